@@ -1,0 +1,35 @@
+# Both targets build .venv themselves, so each works as the only command on a fresh clone.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: demo test venv clean schema bench
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+
+$(STAMP): $(BIN)/python pyproject.toml
+	$(BIN)/pip install -q -e ".[test]"
+	touch $(STAMP)
+
+venv: $(STAMP)
+
+demo: $(STAMP)
+	mkdir -p out
+	$(BIN)/chitieu extract corpora/ -o out/targets.jsonl
+	$(BIN)/chitieu extract corpora/ -o out/targets.csv --quiet
+	$(BIN)/chitieu summary out/targets.jsonl
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+schema: $(STAMP)
+	$(BIN)/chitieu schema schemas/
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/throughput.py
+
+clean:
+	rm -rf $(VENV) out

@@ -1,0 +1,70 @@
+"""chitieu: quantified targets from Vietnamese resolutions, as structured records.
+
+Flat API in the spirit of underthesea::
+
+    >>> from pipeline import extract
+    >>> [t.value for t in extract("Hội Nông dân đạt 90% trở lên.")]
+    [90.0]
+
+Stages (one module each, data flowing forward as pydantic objects):
+read → normalize → structure → tokenize → extract → values → export
+(and compare for plan-versus-resolution checks).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from schemas import Document, Target
+
+__all__ = ["extract", "extract_document", "to_dataframe", "read_document", "Document", "Target"]
+
+
+def read_document(path: str | Path) -> Document:
+    """Read a file into a :class:`Document` (see :mod:`pipeline.read`)."""
+    from pipeline.read import read_document as _read
+
+    return _read(path)
+
+
+def extract_document(doc: Document) -> list[Target]:
+    """Every target record of one document.
+
+    >>> from pipeline.read import document_from_text
+    >>> extract_document(document_from_text("Hằng năm ít nhất 01 việc làm mới."))[0].comparator
+    '>='
+    """
+    from pipeline.extract import extract_targets
+
+    return extract_targets(doc)
+
+
+def extract(source: str | Path | Document, doc_id: str | None = None) -> list[Target]:
+    """Targets of a text, a file path or a Document.
+
+    A ``str`` that names an existing file is read as a file; any other string
+    is taken as the text itself.
+
+    >>> extract("Đoàn Thanh niên đạt 75% trở lên")[0].org
+    'DTN'
+    """
+    from pipeline.read import document_from_text
+
+    if isinstance(source, Document):
+        doc = source
+    elif isinstance(source, Path) or (isinstance(source, str) and len(source) < 1024
+                                      and "\n" not in source and Path(source).is_file()):
+        doc = read_document(source)
+    else:
+        doc = document_from_text(str(source), doc_id or "text")
+    return extract_document(doc)
+
+
+def to_dataframe(targets):
+    """Targets (or records) → a pandas DataFrame, one row per record.
+
+    >>> to_dataframe(extract("Hội Cựu chiến binh đạt 96% trở lên")).loc[0, "org"]
+    'HCCB'
+    """
+    from pipeline.export import to_dataframe as _df
+
+    return _df(targets)

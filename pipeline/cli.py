@@ -1,0 +1,130 @@
+"""The ``chitieu`` command."""
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="chitieu: quantified targets (chỉ tiêu) from Vietnamese resolutions and plans.")
+err = Console(stderr=True)
+out = Console()
+
+
+@app.command()
+def extract(
+    paths: List[Path] = typer.Argument(..., help="files or folders (searched recursively)"),
+    output: Path = typer.Option(..., "-o", "--output", help="output file: .jsonl or .csv"),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="no progress lines"),
+):
+    """Extract every target of the documents into one file."""
+    from pipeline import extract_document
+    from pipeline.export import WRITERS, write
+    from pipeline.read import ReadError, iter_paths, read_document
+
+    if output.suffix.lower() not in WRITERS:
+        err.print(f"[red]error:[/red] {output}: unknown output format (use .jsonl or .csv)")
+        raise typer.Exit(2)
+    files = list(iter_paths(paths))
+    if not files:
+        err.print("[red]error:[/red] no documents found under " + ", ".join(map(str, paths)))
+        raise typer.Exit(2)
+    targets, failed, t0 = [], 0, time.perf_counter()
+    for i, f in enumerate(files, 1):
+        try:
+            doc = read_document(f)
+            found = extract_document(doc)
+        except ReadError as e:
+            failed += 1
+            err.print(f"[red]skipped[/red] {e.path}: {e.reason}")
+            continue
+        except Exception as e:  # a bug on one file must not cost the batch
+            failed += 1
+            err.print(f"[red]failed[/red] {f}: {type(e).__name__}: {e}")
+            continue
+        targets.extend(found)
+        if not quiet:
+            err.print(f"[{i}/{len(files)}] {f}: {len(found)} targets")
+    output.parent.mkdir(parents=True, exist_ok=True)
+    n = write(targets, output)
+    if not quiet:
+        err.print(f"{n} targets from {len(files) - failed} of {len(files)} files → {output} "
+                  f"({time.perf_counter() - t0:.1f} s)")
+    if failed:
+        err.print(f"[red]{failed} file(s) could not be processed[/red]")
+        raise typer.Exit(1)
+
+
+def _load(file: Path) -> list[dict]:
+    from pipeline.export import read_jsonl
+
+    if file.suffix.lower() == ".jsonl":
+        return read_jsonl(file)
+    from pipeline import extract
+    return [t.record() for t in extract(file)]
+
+
+@app.command()
+def show(file: Path = typer.Argument(..., help="a document, or a .jsonl of records")):
+    """Print a document's targets as a table, with their quotes."""
+    rows = _load(file)
+    table = Table(title=f"{file.name}: {len(rows)} targets", show_lines=True)
+    for col in ("section", "value", "cmp", "unit", "org", "indicator", "time", "kind", "quote"):
+        table.add_column(col, overflow="fold", max_width=60 if col == "quote" else None)
+    for r in rows:
+        value = f"{r['value']:g}" + (f"–{r['value_max']:g}" if r.get("value_max") is not None else "") \
+            + (f"/{r['denominator']:g}" if r.get("denominator") is not None else "")
+        when = " ".join(x for x in (
+            f"≤{r['deadline_year']}" if r.get("deadline_year") else "",
+            "{}–{}".format(*r["period"]) if r.get("period") else "",
+            r.get("frequency") or "") if x)
+        table.add_row(r.get("section", ""), value, r["comparator"], r["unit"], r.get("org") or "",
+                      r.get("indicator", ""), when, r["kind"], r.get("quote", ""))
+    out.print(table)
+
+
+@app.command()
+def summary(file: Path = typer.Argument(..., help="a .jsonl of records")):
+    """Counts of records per document, organization and kind."""
+    from pipeline.export import read_jsonl, to_dataframe
+
+    df = to_dataframe(read_jsonl(file))
+    if df.empty:
+        out.print("no records")
+        return
+    table = Table(title=f"{file}: {len(df)} records")
+    table.add_column("document")
+    for k in ("target", "result", "budget"):
+        table.add_column(k, justify="right")
+    table.add_column("organizations")
+    for doc, g in df.groupby("doc_id"):
+        kinds = g["kind"].value_counts()
+        orgs = g["org"].fillna("—").value_counts()
+        table.add_row(doc, *(str(kinds.get(k, 0)) for k in ("target", "result", "budget")),
+                      ", ".join(f"{o} {n}" for o, n in orgs.items()))
+    out.print(table)
+
+
+@app.command()
+def schema(folder: Path = typer.Argument(Path("schemas"), help="where to write the JSON Schemas")):
+    """Write the JSON Schema of the Document and Target records."""
+    from schemas import json_schemas
+
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, s in json_schemas().items():
+        (folder / name).write_text(json.dumps(s, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        out.print(f"wrote {folder / name}")
+
+
+def main() -> None:  # pragma: no cover
+    app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(app())
