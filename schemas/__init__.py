@@ -6,6 +6,7 @@ them as they are. ``chitieu schema`` writes their JSON Schema next to this file.
 """
 from __future__ import annotations
 
+import datetime as _dt
 from typing import Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
@@ -30,6 +31,29 @@ ORG_CODES: tuple[str, ...] = OrgCode.__args__  # type: ignore[attr-defined]
 INDICATOR_KEYS: tuple[str, ...] = Indicator.__args__  # type: ignore[attr-defined]
 
 
+DocType = Literal["nghi_quyet", "ke_hoach", "chuong_trinh_hanh_dong", "de_an", "quyet_dinh",
+                  "chi_thi", "bao_cao", "ket_luan", "quy_dinh", "huong_dan", "cong_van",
+                  "tin_bai", "other"]
+IssuerLevel = Literal["central", "province", "district", "commune", "bloc"]
+
+
+class DocRef(BaseModel):
+    """A reference to another document, normalized for matching.
+
+    "Nghị quyết số 29- NQ/TU, ngày 22/7/2022 của Ban Thường vụ Tỉnh ủy Lào Cai"
+    gives ``DocRef(doc_type="nghi_quyet", number="29-NQ/TU", date=2022-07-22,
+    issuer="Ban Thường vụ Tỉnh ủy Lào Cai")``.
+    """
+
+    model_config = ConfigDict(extra="forbid")
+
+    doc_type: Optional[DocType] = None
+    number: Optional[str] = Field(default=None, description="symbol without spaces, e.g. 29-NQ/TU")
+    date: Optional[_dt.date] = None
+    issuer: Optional[str] = Field(default=None, description="as written")
+    text: str = Field(default="", description="the reference as written")
+
+
 class Document(BaseModel):
     """A source document as chitieu read it.
 
@@ -48,6 +72,22 @@ class Document(BaseModel):
     sha256: str = Field(description="sha256 of the original bytes")
     text: str = Field(description="the extracted text that spans index")
     source_format: str = Field(default="txt", description="txt, docx, pdf, html, ...")
+    encoding: Optional[str] = Field(default=None, description="text encoding read: utf-8, utf-16, "
+                                    "cp1258, tcvn3, vni (None for formats that carry their own)")
+    # Metadata (pipeline.metadata); None where the document does not say.
+    doc_type: Optional[DocType] = None
+    number: Optional[str] = Field(default=None, description="number and symbol as written, e.g. 29-NQ/TU")
+    symbol: Optional[str] = Field(default=None, description="symbol part, e.g. NQ/TU; KH/ĐUK for 'Số - KH/ĐUK'")
+    issuer: Optional[str] = Field(default=None, description="issuing body as written")
+    issuer_level: Optional[IssuerLevel] = None
+    province: Optional[str] = Field(default=None, description="province or centrally-run city, e.g. Lào Cai")
+    locality: Optional[str] = Field(default=None, description="district or commune below the province")
+    issued_on: Optional[_dt.date] = None
+    period: Optional[tuple[int, int]] = None
+    signer: Optional[str] = None
+    subject: Optional[DocRef] = Field(default=None, description="for a news report: the document it reports on")
+    implements: list[DocRef] = Field(default_factory=list, description="documents it says it carries out")
+    cites: list[DocRef] = Field(default_factory=list, description="other documents referred to")
 
 
 class Target(BaseModel):
@@ -104,3 +144,57 @@ def json_schemas() -> dict[str, dict]:
         "document.schema.json": Document.model_json_schema(),
         "target.schema.json": Target.model_json_schema(),
     }
+
+
+Verdict = Literal["same", "stricter", "weaker", "redated", "not_comparable", "missing", "added"]
+
+
+class ComparisonRow(BaseModel):
+    """One row of a plan-versus-reference comparison (``chitieu compare``).
+
+    An aligned pair fills both sides; a ``missing`` row (a reference target the
+    plan does not carry down) has no plan side, an ``added`` row (a plan target
+    the reference lacks) no reference side. ``reason`` is one Vietnamese line:
+    "Kế hoạch đặt 90%, thấp hơn mức 95% trở lên của văn bản cấp trên".
+    """
+
+    model_config = ConfigDict(extra="forbid")
+
+    ref_doc: str
+    ref_span: Optional[tuple[int, int]] = None
+    ref_org: Optional[OrgCode] = None
+    plan_doc: str
+    plan_span: Optional[tuple[int, int]] = None
+    plan_org: Optional[OrgCode] = None
+    verdict: Verdict
+    reason: str
+    reason_code: str = Field(description="finer verdict, e.g. weaker_min, not_comparable_population")
+    indicator: Indicator = "other"
+    org: Optional[OrgCode] = Field(default=None, description="the organization the pair speaks of")
+    score: Optional[float] = Field(default=None, description="alignment score of a pair")
+    ref_value: Optional[float] = None
+    ref_value_max: Optional[float] = None
+    ref_comparator: Optional[Comparator] = None
+    ref_unit: Optional[Unit] = None
+    ref_text: str = Field(default="", description="the reference value in words, e.g. 95% trở lên")
+    ref_time: str = ""
+    ref_counted: Optional[str] = None
+    ref_mention: str = Field(default="", description="the quantity mention as written")
+    ref_quote: str = ""
+    plan_value: Optional[float] = None
+    plan_value_max: Optional[float] = None
+    plan_comparator: Optional[Comparator] = None
+    plan_unit: Optional[Unit] = None
+    plan_text: str = ""
+    plan_time: str = ""
+    plan_counted: Optional[str] = None
+    plan_mention: str = ""
+    plan_quote: str = ""
+
+    def record(self) -> dict:
+        """The row as a JSON-ready dict (spans as lists, integral numbers as ints)."""
+        d = self.model_dump(mode="json")
+        for k, x in d.items():
+            if isinstance(x, float) and x.is_integer() and k != "score":
+                d[k] = int(x)
+        return d
