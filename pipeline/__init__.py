@@ -16,7 +16,8 @@ from pathlib import Path
 
 from schemas import Document, Target
 
-__all__ = ["extract", "extract_document", "to_dataframe", "read_document", "Document", "Target"]
+__all__ = ["extract", "extract_document", "to_dataframe", "read_document", "compare",
+           "Document", "Target"]
 
 
 def read_document(path: str | Path) -> Document:
@@ -68,3 +69,20 @@ def to_dataframe(targets):
     from pipeline.export import to_dataframe as _df
 
     return _df(targets)
+
+
+def compare(reference, plan):
+    """Check a plan's targets against its reference (parent resolution).
+
+    ``reference`` and ``plan`` may be paths, Documents or lists of Targets;
+    returns :class:`schemas.ComparisonRow` objects (see :mod:`pipeline.compare`),
+    which ``pipeline.compare.to_dataframe`` turns into a DataFrame.
+
+    >>> rows = compare("corpora/000_f70623145abb4c5f.txt",
+    ...                "corpora/001_45df4ddcfde7a44e.txt")  # doctest: +SKIP
+    >>> rows[0].verdict, rows[0].reason  # doctest: +SKIP
+    ('same', 'Kế hoạch đặt 1 việc làm mới trở lên, đúng mức 1 việc làm mới trở lên của văn bản cấp trên')
+    """
+    from pipeline.compare import compare as _compare
+
+    return _compare(reference, plan)

@@ -122,6 +122,66 @@ def schema(folder: Path = typer.Argument(Path("schemas"), help="where to write t
         out.print(f"wrote {folder / name}")
 
 
+@app.command()
+def compare(
+    paths: List[Path] = typer.Argument(..., help="REFERENCE PLAN... (documents or .jsonl of records), "
+                                       "or with --parent one FOLDER"),
+    output: Optional[Path] = typer.Option(None, "-o", "--output",
+                                          help="write .xlsx, .html, .json, .jsonl or .csv instead of a table"),
+    parent: Optional[str] = typer.Option(None, "--parent", help="number of the reference document "
+                                         "(e.g. 29-NQ/TU): compare it with every document in FOLDER "
+                                         "that says it implements it"),
+):
+    """Check plans against their parent resolution, target by target."""
+    from pipeline.compare import compare_many
+    from pipeline.compare.render import WRITERS, print_table, write_rows
+
+    if output is not None and output.suffix.lower() not in WRITERS:
+        err.print(f"[red]error:[/red] {output}: unknown output format (use {', '.join(WRITERS)})")
+        raise typer.Exit(2)
+    if parent is not None:
+        from pipeline.compare.folder import MetadataUnavailable, find_family
+
+        if len(paths) != 1 or not paths[0].is_dir():
+            err.print("[red]error:[/red] with --parent give exactly one FOLDER")
+            raise typer.Exit(2)
+        try:
+            reference, plans = find_family(parent, paths[0])
+        except MetadataUnavailable as e:
+            err.print(f"[red]error:[/red] {e}")
+            raise typer.Exit(2)
+        except LookupError as e:
+            err.print(f"[red]error:[/red] {e}")
+            raise typer.Exit(1)
+        if not plans:
+            err.print(f"[red]error:[/red] no document in {paths[0]} says it implements {parent}")
+            raise typer.Exit(1)
+        err.print(f"{parent}: {reference.source_path}; "
+                  f"{len(plans)} plan(s): " + ", ".join(d.source_path for d in plans))
+    else:
+        if len(paths) < 2:
+            err.print("[red]error:[/red] give a REFERENCE and at least one PLAN (or --parent SYMBOL FOLDER)")
+            raise typer.Exit(2)
+        missing = [p for p in paths if not p.exists()]
+        if missing:
+            err.print("[red]error:[/red] not found: " + ", ".join(map(str, missing)))
+            raise typer.Exit(2)
+        reference, plans = paths[0], paths[1:]
+    from pipeline.read import ReadError
+
+    try:
+        rows = compare_many(reference, plans)
+    except (ReadError, ValueError) as e:
+        err.print(f"[red]error:[/red] {e}")
+        raise typer.Exit(1)
+    if output is None:
+        print_table(rows, out)
+        return
+    output.parent.mkdir(parents=True, exist_ok=True)
+    write_rows(rows, output)
+    err.print(f"{len(rows)} rows → {output}")
+
+
 def main() -> None:  # pragma: no cover
     app()
 

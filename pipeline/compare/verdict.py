@@ -162,7 +162,7 @@ def value_text(t: Target) -> str:
     vmax = number(t.value_max) + suffix if t.value_max is not None else ""
     if t.denominator is not None:
         v = f"{number(t.value)}/{number(t.denominator)}"
-    if t.unit == "count" and t.counted and len(t.counted.split()) <= 4:
+    if t.unit == "count" and t.counted and len(t.counted.split()) <= 5:
         v = f"{v} {t.counted}"  # "01 việc làm mới" reads better than "01"
     if t.change:
         return w.changes[t.change].format(value=v)

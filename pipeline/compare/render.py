@@ -1,0 +1,257 @@
+"""Comparison rows → terminal table, .xlsx, .html, .json/.jsonl, .csv.
+
+Labels, colours and column headers come from ``compare_reasons.yaml``.
+"""
+from __future__ import annotations
+
+import csv
+import html
+import io
+import json
+from collections import Counter
+from pathlib import Path
+from typing import Callable, Iterable
+
+from schemas import ComparisonRow
+from pipeline.compare.wording import VERDICTS, wording
+
+#: Columns of the human-readable tables (keys of ``columns`` in the YAML).
+TABLE_COLUMNS = ("verdict", "org", "indicator", "ref_value", "plan_value", "reason",
+                 "ref_quote", "plan_quote", "ref_span", "plan_span")
+
+
+def _side_value(text: str, time: str) -> str:
+    return ", ".join(x for x in (text, time) if x)
+
+
+def _span(span) -> str:
+    return "" if span is None else f"{span[0]}–{span[1]}"
+
+
+def table_cells(row: ComparisonRow) -> dict[str, str]:
+    """The human-readable cells of one row, keyed by :data:`TABLE_COLUMNS`."""
+    w = wording()
+    return {
+        "verdict": w.verdicts[row.verdict].label,
+        "org": w.orgs[row.org] if row.org else "",
+        "indicator": w.indicators[row.indicator],
+        "ref_value": _side_value(row.ref_text, row.ref_time),
+        "plan_value": _side_value(row.plan_text, row.plan_time),
+        "reason": row.reason,
+        "ref_quote": row.ref_quote,
+        "plan_quote": row.plan_quote,
+        "ref_span": _span(row.ref_span),
+        "plan_span": _span(row.plan_span),
+    }
+
+
+def _by_plan(rows: Iterable[ComparisonRow]) -> dict[str, list[ComparisonRow]]:
+    groups: dict[str, list[ComparisonRow]] = {}
+    for r in rows:
+        groups.setdefault(r.plan_doc, []).append(r)
+    return groups
+
+
+def counts(rows: Iterable[ComparisonRow]) -> dict[str, Counter]:
+    """Verdict counts per plan document."""
+    return {plan: Counter(r.verdict for r in group) for plan, group in _by_plan(rows).items()}
+
+
+# --- terminal --------------------------------------------------------------
+
+def print_table(rows: list[ComparisonRow], console=None) -> None:
+    """A rich table per plan, each row coloured by its verdict, then the counts."""
+    from rich.console import Console
+    from rich.table import Table
+
+    console = console or Console()
+    w = wording()
+    if not rows:
+        console.print(w.titles["no_rows"])
+        return
+    for plan, group in _by_plan(rows).items():
+        table = Table(title=f"{w.titles['plan']} {plan} ↔ {w.titles['reference']} {group[0].ref_doc}",
+                      show_lines=True)
+        shown = ("verdict", "org", "indicator", "ref_value", "plan_value", "reason")
+        for col in shown:
+            table.add_column(w.columns[col], overflow="fold",
+                             max_width=50 if col == "reason" else 24)
+        for r in group:
+            cells = table_cells(r)
+            table.add_row(*(cells[c] for c in shown), style=w.verdicts[r.verdict].style)
+        console.print(table)
+        c = counts(group)[plan]
+        console.print("  ".join(f"[{w.verdicts[v].style}]{w.verdicts[v].label}: {c[v]}[/]"
+                                for v in VERDICTS if c[v]))
+
+
+# --- machine formats -------------------------------------------------------
+
+def write_jsonl(rows: list[ComparisonRow], path: Path) -> None:
+    with open(path, "w", encoding="utf-8") as f:
+        for r in rows:
+            f.write(json.dumps(r.record(), ensure_ascii=False) + "\n")
+
+
+def write_json(rows: list[ComparisonRow], path: Path) -> None:
+    """A JSON array, one row per line."""
+    body = ",\n".join(json.dumps(r.record(), ensure_ascii=False) for r in rows)
+    Path(path).write_text("[\n" + body + ("\n" if rows else "") + "]\n", encoding="utf-8")
+
+
+def _csv_cell(v):
+    if isinstance(v, (list, tuple)):
+        return "-".join(str(x) for x in v)
+    return "" if v is None else v
+
+
+def write_csv(rows: list[ComparisonRow], path: Path) -> None:
+    """CSV in the row's field names (UTF-8 with BOM so spreadsheets show Vietnamese)."""
+    fields = list(ComparisonRow.model_fields)
+    buf = io.StringIO()
+    out = csv.DictWriter(buf, fieldnames=fields)
+    out.writeheader()
+    for r in rows:
+        out.writerow({k: _csv_cell(v) for k, v in r.record().items()})
+    Path(path).write_text(buf.getvalue(), encoding="utf-8-sig")
+
+
+# --- .xlsx -----------------------------------------------------------------
+
+def _sheet_title(name: str, taken: set[str]) -> str:
+    base = "".join("_" if c in "[]:*?/\\" else c for c in name)[:28] or "plan"
+    title, n = base, 1
+    while title.lower() in taken:
+        n += 1
+        title = f"{base[:25]}_{n}"
+    taken.add(title.lower())
+    return title
+
+
+def write_xlsx(rows: list[ComparisonRow], path: Path) -> None:
+    """One sheet per plan (verdict column coloured, header frozen, autofilter on),
+    then a summary sheet of verdict counts per plan."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
+    w = wording()
+    wb = Workbook()
+    wb.remove(wb.active)
+    taken: set[str] = set()
+    header_font = Font(bold=True)
+    widths = {"verdict": 18, "org": 20, "indicator": 28, "ref_value": 24, "plan_value": 24,
+              "reason": 60, "ref_quote": 60, "plan_quote": 60, "ref_span": 12, "plan_span": 12}
+    groups = _by_plan(rows)
+    summary = wb.create_sheet(_sheet_title(w.titles["summary_sheet"], taken))
+    for plan, group in groups.items():
+        ws = wb.create_sheet(_sheet_title(plan, taken))
+        ws.append([w.columns[c] for c in TABLE_COLUMNS])
+        for cell in ws[1]:
+            cell.font = header_font
+        for r in group:
+            cells = table_cells(r)
+            ws.append([cells[c] for c in TABLE_COLUMNS])
+            fill = PatternFill("solid", start_color=w.verdicts[r.verdict].color,
+                               end_color=w.verdicts[r.verdict].color)
+            ws.cell(row=ws.max_row, column=1).fill = fill
+        for i, col in enumerate(TABLE_COLUMNS, 1):
+            ws.column_dimensions[get_column_letter(i)].width = widths[col]
+        for line in ws.iter_rows(min_row=2):
+            for cell in line:
+                cell.alignment = Alignment(wrap_text=True, vertical="top")
+        ws.freeze_panes = "A2"
+        ws.auto_filter.ref = f"A1:{get_column_letter(len(TABLE_COLUMNS))}{ws.max_row}"
+    summary.append([w.columns["plan_doc"]] + [w.verdicts[v].label for v in VERDICTS]
+                   + [w.columns["total"]])
+    for i, v in enumerate(VERDICTS, 2):
+        summary.cell(row=1, column=i).fill = PatternFill(
+            "solid", start_color=w.verdicts[v].color, end_color=w.verdicts[v].color)
+    for cell in summary[1]:
+        cell.font = header_font
+    for plan, c in counts(rows).items():
+        summary.append([plan] + [c[v] for v in VERDICTS] + [sum(c.values())])
+    summary.column_dimensions["A"].width = 30
+    summary.freeze_panes = "B2"
+    wb.save(path)
+
+
+# --- .html -----------------------------------------------------------------
+
+def highlight(quote: str, mention: str) -> str:
+    """The quote, escaped, with the quantity mention marked.
+
+    >>> highlight("đạt <b>90%</b> trở lên", "90%")
+    'đạt &lt;b&gt;<mark>90%</mark>&lt;/b&gt; trở lên'
+    """
+    at = quote.find(mention) if mention else -1
+    if at < 0:
+        return html.escape(quote)
+    return (html.escape(quote[:at]) + "<mark>" + html.escape(mention) + "</mark>"
+            + html.escape(quote[at + len(mention):]))
+
+
+_CSS = """
+body{font-family:system-ui,"Segoe UI",Arial,sans-serif;margin:1.5em;color:#222}
+table{border-collapse:collapse;width:100%;margin-bottom:2em;font-size:14px}
+th,td{border:1px solid #bbb;padding:4px 6px;vertical-align:top;text-align:left}
+th{background:#eee;position:sticky;top:0}
+mark{background:#ffe066;font-weight:bold}
+.counts span{display:inline-block;padding:2px 8px;margin:2px;border-radius:3px}
+"""
+
+
+def render_html(rows: list[ComparisonRow]) -> str:
+    """A self-contained HTML report; every piece of document text is escaped."""
+    w = wording()
+    e = html.escape
+    parts = ["<!DOCTYPE html>", '<html lang="vi"><head><meta charset="utf-8">',
+             f"<title>{e(w.titles['report'])}</title><style>{_CSS}</style></head><body>",
+             f"<h1>{e(w.titles['report'])}</h1>"]
+    if not rows:
+        parts.append(f"<p>{e(w.titles['no_rows'])}</p>")
+    for plan, group in _by_plan(rows).items():
+        parts.append(f"<h2>{e(w.titles['plan'])}: {e(plan)} — {e(w.titles['reference'])}: "
+                     f"{e(group[0].ref_doc)}</h2>")
+        c = counts(group)[plan]
+        parts.append('<p class="counts">' + "".join(
+            f'<span style="background:#{w.verdicts[v].color}">{e(w.verdicts[v].label)}: {c[v]}</span>'
+            for v in VERDICTS if c[v]) + "</p>")
+        parts.append("<table><thead><tr>" + "".join(
+            f"<th>{e(w.columns[col])}</th>" for col in TABLE_COLUMNS) + "</tr></thead><tbody>")
+        for r in group:
+            cells = {k: e(v) for k, v in table_cells(r).items()}
+            cells["ref_quote"] = highlight(r.ref_quote, r.ref_mention)
+            cells["plan_quote"] = highlight(r.plan_quote, r.plan_mention)
+            color = w.verdicts[r.verdict].color
+            parts.append(f'<tr data-verdict="{e(r.verdict)}">' + "".join(
+                (f'<td style="background:#{color}">{cells[col]}</td>' if col == "verdict"
+                 else f"<td>{cells[col]}</td>") for col in TABLE_COLUMNS) + "</tr>")
+        parts.append("</tbody></table>")
+    parts.append("</body></html>")
+    return "\n".join(parts)
+
+
+def write_html(rows: list[ComparisonRow], path: Path) -> None:
+    Path(path).write_text(render_html(rows), encoding="utf-8")
+
+
+WRITERS: dict[str, Callable[[list[ComparisonRow], Path], None]] = {
+    ".jsonl": write_jsonl, ".json": write_json, ".csv": write_csv,
+    ".xlsx": write_xlsx, ".html": write_html, ".htm": write_html,
+}
+
+
+def write_rows(rows: list[ComparisonRow], path: Path | str) -> None:
+    """Write rows in the format the file's extension names.
+
+    >>> write_rows([], "so_sanh.doc")
+    Traceback (most recent call last):
+    ...
+    ValueError: so_sanh.doc: unknown output format (use .jsonl, .json, .csv, .xlsx, .html, .htm)
+    """
+    path = Path(path)
+    writer = WRITERS.get(path.suffix.lower())
+    if writer is None:
+        raise ValueError(f"{path}: unknown output format (use {', '.join(WRITERS)})")
+    writer(list(rows), path)
