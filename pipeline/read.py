@@ -1,8 +1,11 @@
 """Read stage: a file on disk → :class:`schemas.Document`.
 
-Plain UTF-8 text (with or without a BOM) is read as it is, so a record's span
-indexes the file's own characters. Anything that cannot be read raises
-:class:`ReadError`, which names the file and the reason.
+Text files (UTF-8, UTF-16, Windows-1258, TCVN3, VNI), Word (.docx, and .doc
+through LibreOffice), PDF with a text layer and saved web pages are read by the
+readers of :mod:`pipeline.formats`, picked by content first and suffix second.
+``Document.text`` is the text read (a UTF-8 file's own characters), the text a
+record's span indexes. Anything that cannot be read raises :class:`ReadError`,
+which names the file, the reason and the stage.
 """
 from __future__ import annotations
 
@@ -23,40 +26,46 @@ class ReadError(Exception):
 
 
 def decode_text(data: bytes, path: Path | str) -> str:
-    """Bytes of a text file → str; UTF-8 only, a BOM is dropped.
+    """Bytes of a text file → str (UTF-8/16 with or without BOM, Windows-1258,
+    TCVN3, VNI; see :mod:`pipeline.formats.text`).
 
     >>> decode_text("Hội Nông dân".encode(), "a.txt")
     'Hội Nông dân'
     """
+    from pipeline.formats.text import read
+
     if not data.strip():
         raise ReadError(path, "empty file")
-    if b"\x00" in data[:4096]:
-        raise ReadError(path, "binary content (NUL bytes), not a text document")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as e:
-        raise ReadError(path, f"not UTF-8 text (byte {e.start}: {data[e.start:e.start + 1]!r})") from None
+    return read(data, path).text
 
 
 def read_document(path: Path | str) -> Document:
     """Read one file into a Document.
 
     >>> doc = read_document("corpora/000_f70623145abb4c5f.txt")  # doctest: +SKIP
-    >>> doc.id
+    >>> doc.id  # doctest: +SKIP
     '000_f70623145abb4c5f'
     """
+    from pipeline.formats import MAX_FILE_BYTES, extract_bytes
+
     p = Path(path)
     try:
+        if p.is_dir():
+            raise ReadError(p, "is a folder, not a file")
+        if p.stat().st_size > MAX_FILE_BYTES:
+            raise ReadError(p, f"file too large ({p.stat().st_size // 2**20} MB, "
+                               f"limit {MAX_FILE_BYTES // 2**20} MB)")
         data = p.read_bytes()
     except OSError as e:
         raise ReadError(p, e.strerror or str(e)) from None
-    text = decode_text(data, p)
+    got = extract_bytes(data, p)
     return Document(
         id=p.stem,
         source_path=str(p),
         sha256=hashlib.sha256(data).hexdigest(),
-        text=text,
-        source_format="txt",
+        text=got.text,
+        source_format=got.format,
+        encoding=got.encoding,
     )
 
 
@@ -76,11 +85,17 @@ def document_from_text(text: str, doc_id: str = "text") -> Document:
 
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
+#: Every suffix a folder is searched for (text, Word, PDF, web pages).
+DOCUMENT_SUFFIXES = TEXT_SUFFIXES | {".docx", ".doc", ".pdf", ".html", ".htm", ".xhtml"}
 
 
 def iter_paths(paths: list[Path | str], suffixes: set[str] | None = None):
-    """Files named or found (recursively) under the given paths, sorted, deduplicated."""
-    suffixes = suffixes or TEXT_SUFFIXES
+    """Files named or found (recursively) under the given paths, sorted, deduplicated.
+
+    A path named directly is yielded whatever its suffix (reading it says
+    whether it is a document); folders give only :data:`DOCUMENT_SUFFIXES`.
+    """
+    suffixes = suffixes or DOCUMENT_SUFFIXES
     seen: set[Path] = set()
     for raw in paths:
         p = Path(raw)
