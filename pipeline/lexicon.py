@@ -1,0 +1,189 @@
+"""Vietnamese vocabulary, kept in data files under ``pipeline/data/``.
+
+Each YAML file is validated by a pydantic model on load and loaded once,
+lazily, on first use. Analysts extend the files; the code does not change.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal, Optional
+
+import regex
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+DATA_DIR = Path(__file__).parent / "data"
+Op = Literal[">=", ">", "<=", "<", "="]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Spelling(_Strict):
+    tone_moves: dict[str, str]
+    spaces: list[str]
+    dashes: list[str]
+    quotes: list[str]
+
+    @field_validator("tone_moves")
+    @classmethod
+    def _same_length(cls, v: dict[str, str]) -> dict[str, str]:
+        for k, x in v.items():
+            if len(k) != len(x):
+                raise ValueError(f"tone move {k!r}→{x!r} changes the length")
+        return v
+
+
+class Organizations(_Strict):
+    codes: dict[Literal["MTTQ", "LDLD", "HND", "DTN", "HLHPN", "HCCB", "PARTY", "GOV", "OTHER"], list[str]]
+    collective: list[str]
+    generic_units: list[str]
+    joiners: list[str]
+    populations: dict[Literal["ALL", "PARTY"], list[str]]
+    mixed_populations: list[str]
+    addressee_markers: list[str]
+    congress_titles: list[str]
+
+
+class Comparators(_Strict):
+    before: dict[str, Op]
+    after: dict[str, Op]
+    fillers: list[str]
+    rank_words: list[str]
+    lead_in: dict[str, Op]
+    verbs: list[str]
+    change: dict[Literal["increase", "decrease"], list[str]]
+    change_to_level: list[str]
+    change_fillers: list[str]
+
+
+class Units(_Strict):
+    multipliers: dict[str, int]
+    currencies: dict[str, Literal["vnd", "usd"]]
+    money_multipliers: list[str]
+    percent_signs: list[str]
+    number_words: dict[str, int]
+
+
+class Time(_Strict):
+    frequency: dict[Literal["annual", "quarterly", "monthly", "per_term"], list[str]]
+    period_words: list[str]
+    deadline_words: list[str]
+    term_end_words: list[str]
+    single_year_words: list[str]
+
+
+class Levels(_Strict):
+    all: list[str]
+    province: list[str]
+    district: list[str]
+    commune: list[str]
+    not_level: list[str]
+
+
+class Kinds(_Strict):
+    result: list[str]
+    target: list[str]
+    budget: list[str]
+    not_budget: list[str]
+
+
+class IndicatorRule(_Strict):
+    key: str
+    any: list[str] = Field(min_length=1)
+    with_: Optional[list[str]] = Field(default=None, alias="with")
+    not_with: Optional[list[str]] = None
+    money: bool = False
+
+
+class Indicators(_Strict):
+    rules: list[IndicatorRule]
+
+    @field_validator("rules")
+    @classmethod
+    def _known_keys(cls, v):
+        from schemas import INDICATOR_KEYS
+
+        for r in v:
+            if r.key not in INDICATOR_KEYS:
+                raise ValueError(f"unknown indicator key {r.key!r}")
+        return v
+
+
+class Exclusions(_Strict):
+    document_words: list[str]
+    structure_nouns: list[str]
+    achievement_words: list[str]
+    logistics_nouns: list[str]
+    furniture_labels: list[str]
+    duration_nouns: list[str]
+    qualifier_before: list[str]
+    date_words: list[str]
+    name_number_words: list[str]
+
+
+MODELS: dict[str, type[BaseModel]] = {
+    "spelling": Spelling,
+    "organizations": Organizations,
+    "comparators": Comparators,
+    "units": Units,
+    "time": Time,
+    "levels": Levels,
+    "kinds": Kinds,
+    "indicators": Indicators,
+    "exclusions": Exclusions,
+}
+
+
+class LexiconError(ValueError):
+    """A data file that does not validate; the message names the file."""
+
+
+@lru_cache(maxsize=None)
+def load_lexicon(name: str):
+    """Load and validate ``pipeline/data/<name>.yaml`` (once).
+
+    >>> load_lexicon("comparators").before["ít nhất"]
+    '>='
+    """
+    path = DATA_DIR / f"{name}.yaml"
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        return MODELS[name].model_validate(raw)
+    except Exception as e:  # name the file: analysts edit these by hand
+        raise LexiconError(f"{path}: {e}") from e
+
+
+def phrase_pattern(phrases, *, capture: bool = True) -> str:
+    """A regex alternation of phrases on whole syllables, longest first.
+
+    Spaces match any run of spaces; " - " also matches "-" and "- ".
+
+    >>> bool(regex.search(phrase_pattern(["hội nông dân"]), "của hội  nông dân"))
+    True
+    """
+    alts = []
+    for p in sorted(set(phrases), key=len, reverse=True):
+        esc = regex.escape(p.lower())
+        esc = regex.sub(r"\\ \\-\\ |\\-", r"\\s*-\\s*", esc)
+        esc = esc.replace(r"\ ", r"\s+").replace(",", r"\s*,")
+        alts.append(esc)
+    body = "|".join(alts)
+    return rf"(?<![\p{{L}}\p{{N}}])({body})(?![\p{{L}}\p{{N}}])" if capture else rf"(?<![\p{{L}}\p{{N}}])(?:{body})(?![\p{{L}}\p{{N}}])"
+
+
+@lru_cache(maxsize=None)
+def compiled(name: str, *path: str) -> regex.Pattern:
+    """Compiled phrase pattern for a list inside a lexicon, cached.
+
+    >>> bool(compiled("levels", "all").search("các tổ chức các cấp"))
+    True
+    """
+    obj = load_lexicon(name)
+    for p in path:
+        obj = obj[p] if isinstance(obj, dict) else getattr(obj, p)
+    if isinstance(obj, dict):
+        obj = list(obj)
+    return regex.compile(phrase_pattern(obj))

@@ -1,0 +1,109 @@
+"""Normalize stage: Unicode NFC, unified tone placement and spaces, with a map
+back to the original offsets.
+
+Matching runs on :attr:`NormalizedText.text`; every span found there is turned
+back into original offsets with :meth:`NormalizedText.to_original`, so records
+always index the file's own characters (the span contract).
+"""
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from pipeline.lexicon import load_lexicon
+
+
+@dataclass(frozen=True)
+class NormalizedText:
+    """Normalized text plus, for each of its characters, the original offset.
+
+    >>> n = normalize("Tỉnh uỷ")
+    >>> n.text
+    'Tỉnh ủy'
+    >>> n.to_original(5, 7)
+    (5, 7)
+    """
+
+    original: str
+    text: str
+    starts: tuple[int, ...]  # starts[i]: original offset where normalized char i begins
+    ends: tuple[int, ...]    # ends[i]: original offset where normalized char i ends
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Normalized [start, end) → original [start, end)."""
+        if end <= start:
+            s = self.starts[start] if start < len(self.starts) else len(self.original)
+            return s, s
+        return self.starts[start], self.ends[end - 1]
+
+
+@lru_cache(maxsize=1)
+def _tables():
+    data = load_lexicon("spelling")
+    moves = {k: v for k, v in data.tone_moves.items()}
+    pattern = regex.compile(
+        r"(?<![qQ])(" + "|".join(regex.escape(k) for k in sorted(moves, key=len, reverse=True)) + r")(?!\p{L})",
+        regex.IGNORECASE,
+    )
+    single = {c: " " for c in data.spaces}
+    single.update({c: "-" for c in data.dashes})
+    single.update({c: '"' for c in data.quotes})
+    return moves, pattern, str.maketrans(single)
+
+
+def _compose(original: str) -> tuple[str, list[int], list[int]]:
+    """NFC composition, cluster by cluster, remembering where each output char came from."""
+    if unicodedata.is_normalized("NFC", original):
+        n = len(original)
+        return original, list(range(n)), list(range(1, n + 1))
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    i, n = 0, len(original)
+    while i < n:
+        j = i + 1
+        while j < n and unicodedata.combining(original[j]):
+            j += 1
+        composed = unicodedata.normalize("NFC", original[i:j])
+        for ch in composed:
+            out.append(ch)
+            starts.append(i)
+            ends.append(j)
+        i = j
+    return "".join(out), starts, ends
+
+
+def _move_tone(m: regex.Match, moves: dict[str, str]) -> str:
+    src = m.group(1)
+    dst = moves[src.lower()]
+    return "".join(d.upper() if s.isupper() else d for s, d in zip(src, dst))
+
+
+def normalize(original: str) -> NormalizedText:
+    """Normalize a document's text for matching, keeping an offset map.
+
+    >>> normalize("Hội LHPN hoà nhập").text
+    'Hội LHPN hòa nhập'
+    >>> normalize("Thủy quý hoàng").text  # already right, untouched
+    'Thủy quý hoàng'
+    """
+    moves, pattern, table = _tables()
+    text, starts, ends = _compose(original)
+    text = pattern.sub(lambda m: _move_tone(m, moves), text)
+    text = text.translate(table)
+    return NormalizedText(original, text, tuple(starts), tuple(ends))
+
+
+def fold(text: str) -> str:
+    """Lower-case form used by the matchers (same length for Vietnamese text).
+
+    >>> fold("Hội Nông Dân")
+    'hội nông dân'
+    """
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c.lower()[0] if c.lower() else c for c in text)

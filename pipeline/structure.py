@@ -1,0 +1,233 @@
+"""Structure stage: headings, numbered items, paragraphs, sentences, clauses
+and the lead-ins that govern a list.
+
+Works on the normalized text; all offsets are normalized offsets. The result
+is a flat list of :class:`Block` objects linked to their parent, so a later
+stage can walk from any clause up to the lead-ins and headings that govern it.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Literal, Optional
+
+import regex
+from pydantic import BaseModel
+
+BlockKind = Literal["title", "heading", "item", "paragraph"]
+
+# Item markers at the start of a line, with their nesting level (smaller = outer).
+_MARKERS: list[tuple[str, float, str]] = [
+    (r"(?P<m>[IVXL]{1,5})\s*[.\-/)]\s+", 1, "roman"),
+    (r"(?P<m>\d{1,2}(?:\.\d{1,2}){2,})\.?\s+", 4, "arabic3"),
+    (r"(?P<m>\d{1,2}\.\d{1,2})\.?\s+", 3, "arabic2"),
+    (r"(?P<m>\d{1,2})\s*[.)]\s+", 2, "arabic"),
+    (r"(?P<m>[a-zđ])\s*[).]\s+", 5, "letter"),
+    (r"\((?P<m>\d{1,2})\)\s*", 6, "paren"),
+    (r"\((?P<m>[ivx]{1,4})\)\s*", 6.5, "paren_roman"),
+    (r"(?P<m>[-•●▪])\s*", 8, "dash"),
+    (r"(?P<m>\+)\s*", 9, "plus"),
+]
+_MARKER_RE = [(regex.compile(r"^[ \t]*\**" + p), lvl, name) for p, lvl, name in _MARKERS]
+_PARAGRAPH_LEVEL = 7.5  # plain paragraphs: below numbered items, above bullets
+_INLINE_RE = regex.compile(r"(?:(?<=^)|(?<=[\s:;.,]))\((\d{1,2}|i{1,3}|iv|vi{0,3}|ix|x)\)\s")
+_SENT_END = regex.compile(r"(?<=[.!?…])(?:[\"')\]*]*)\s+(?=[\"'(*]*[\p{Lu}\d+\-])")
+
+
+class Clause(BaseModel):
+    """A stretch of a sentence between ';' or ':' marks."""
+
+    start: int
+    end: int
+    lead_in: bool = False  # ends with ':' and governs what follows
+
+
+class Sentence(BaseModel):
+    start: int
+    end: int
+    clauses: list[Clause]
+
+
+class Block(BaseModel):
+    """A heading, a numbered item or a paragraph (one line of the source)."""
+
+    index: int
+    kind: BlockKind
+    start: int  # content start (after the marker)
+    end: int
+    marker: str = ""
+    level: float = _PARAGRAPH_LEVEL
+    parent: Optional[int] = None
+    section: str = ""
+    sentences: list[Sentence] = []
+
+
+class DocStructure(BaseModel):
+    blocks: list[Block]
+    title: list[int]  # indices of the title blocks
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """Logical lines: a line that stops mid-sentence and is followed by one
+    starting in lower case is joined to it (page breaks in converted files)."""
+    raw = [(m.start(), m.end()) for m in regex.finditer(r"[^\n]+", text)]
+    out: list[list[int]] = []
+    for s, e in raw:
+        seg = text[s:e].strip()
+        if not seg:
+            continue
+        if out:
+            prev = text[out[-1][0]:out[-1][1]].rstrip(" *")
+            if prev and prev[-1] not in ".;:!?…\"”)" and seg[0].islower() and not _is_marker(seg):
+                out[-1][1] = e
+                continue
+        out.append([s, e])
+    return [(s, e) for s, e in out]
+
+
+def _is_marker(seg: str) -> bool:
+    return any(r.match(seg) for r, _, name in _MARKER_RE if name in ("dash", "plus"))
+
+
+def _marker(text: str, s: int, e: int):
+    seg = text[s:e]
+    for rx, lvl, name in _MARKER_RE:
+        m = rx.match(seg)
+        if not m:
+            continue
+        rest = seg[m.end():]
+        if not rest.strip():
+            continue
+        if name in ("arabic", "roman", "letter") and not regex.match(r"[\p{L}\"“*(]", rest):
+            continue  # "2.700 hội viên", "I. " alone: not markers
+        if name == "roman" and not (rest[:1].isupper() or rest[:2].strip("*")[:1].isupper()):
+            continue
+        return m.group("m"), lvl, name, s + m.end()
+    return None
+
+
+def _section_path(counters: dict[float, str], level: float) -> str:
+    """"II", "3", "3.2" → "II.3.2": a label that the next one extends is dropped."""
+    labels = [counters[k] for k in sorted(counters) if k <= level]
+    keep = [a for i, a in enumerate(labels) if not any(b.startswith(a + ".") for b in labels[i + 1:])]
+    out = ""
+    for a in keep:
+        out += a if (not out or a.startswith("(")) else "." + a
+    return out
+
+
+def _is_heading_text(seg: str) -> bool:
+    letters = [c for c in seg if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.8 and len(seg) < 250
+
+
+def _split_sentences(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    out, cur = [], s
+    for m in _SENT_END.finditer(text, s, e):
+        if m.start() > cur:
+            out.append((cur, m.start()))
+        cur = m.end()
+    if cur < e:
+        out.append((cur, e))
+    return [(a, b) for a, b in out if text[a:b].strip()]
+
+
+def _split_clauses(text: str, s: int, e: int) -> list[Clause]:
+    out, cur, depth = [], s, 0
+    for i in range(s, e):
+        c = text[i]
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth = max(0, depth - 1)
+        elif c in ";:" and not (c == ":" and i + 1 < e and text[i + 1].isdigit()):
+            if i > cur:
+                out.append(Clause(start=cur, end=i + 1, lead_in=(c == ":")))
+            cur = i + 1
+    if cur < e and text[cur:e].strip():
+        out.append(Clause(start=cur, end=e))
+    return out
+
+
+def _sentences(text: str, s: int, e: int) -> list[Sentence]:
+    return [Sentence(start=a, end=b, clauses=_split_clauses(text, a, b)) for a, b in _split_sentences(text, s, e)]
+
+
+def _inline_items(text: str, s: int, e: int):
+    """Positions of inline enumerations "(1) ... (2) ..." inside one line."""
+    found = [(m.start(), m.end(), m.group(1)) for m in _INLINE_RE.finditer(text, s, e)]
+    nums = [f for f in found if f[2].isdigit()]
+    romans = [f for f in found if not f[2].isdigit()]
+    keep = []
+    if len(nums) >= 2 and nums[0][2] == "1":
+        keep += [(a, b, lab, 6) for a, b, lab in nums]
+    if len(romans) >= 2 and romans[0][2] == "i":
+        keep += [(a, b, lab, 6.5) for a, b, lab in romans]
+    return sorted(keep)
+
+
+def parse(text: str) -> DocStructure:
+    """Parse normalized text into blocks.
+
+    >>> st = parse("I. MỤC TIÊU\\n- Hằng năm, mỗi chi hội ít nhất 01 mô hình.")
+    >>> [b.kind for b in st.blocks]
+    ['heading', 'item']
+    >>> st.blocks[1].parent
+    0
+    """
+    blocks: list[Block] = []
+    stack: list[int] = []
+    counters: dict[float, str] = {}
+    title: list[int] = []
+    in_title = True
+
+    def push(kind, start, end, marker, level, name=""):
+        while stack and blocks[stack[-1]].level >= level:
+            stack.pop()
+        parent = stack[-1] if stack else None
+        label = marker if name not in ("dash", "plus") else ""
+        if label:
+            counters[level] = label
+        for k in [k for k in counters if k > level]:
+            del counters[k]
+        section = _section_path(counters, level) if label else (blocks[parent].section if parent is not None else "")
+        b = Block(index=len(blocks), kind=kind, start=start, end=end, marker=marker, level=level,
+                  parent=parent, section=section, sentences=_sentences(text, start, end))
+        blocks.append(b)
+        stack.append(b.index)
+        return b
+
+    for s, e in _lines(text):
+        seg = text[s:e]
+        mk = _marker(text, s, e)
+        if mk:
+            in_title = False
+            marker, level, name, cs = mk
+            kind: BlockKind = "heading" if level <= 5 and (level < 3 or len(seg) < 200) and not seg.rstrip().endswith(".") else "item"
+            if name in ("roman",) or _is_heading_text(text[cs:e]):
+                kind = "heading"
+            if name in ("dash", "plus", "paren", "paren_roman"):
+                kind = "item"
+            push(kind, cs, e, marker, level, name)
+            continue
+        lead_start = s + (len(seg) - len(seg.lstrip(" *")))
+        if in_title and (len(seg) > 300 or (blocks and not _is_heading_text(seg) and len(seg) > 200)):
+            in_title = False
+        if in_title:
+            b = push("title", lead_start, e, "", 0.5)
+            title.append(b.index)
+            stack.clear()
+            continue
+        if _is_heading_text(seg):
+            push("heading", lead_start, e, "", 1.5 if not stack else blocks[stack[-1]].level + 0.1)
+            continue
+        inline = _inline_items(text, s, e)
+        if inline:
+            head_end = inline[0][0]
+            if text[s:head_end].strip():
+                push("paragraph", lead_start, head_end, "", _PARAGRAPH_LEVEL - 2)
+            for j, (a, b_, lab, lvl) in enumerate(inline):
+                nxt = inline[j + 1][0] if j + 1 < len(inline) else e
+                push("item", b_, nxt, f"({lab})", lvl, "paren")
+            continue
+        push("paragraph", lead_start, e, "", _PARAGRAPH_LEVEL)
+    return DocStructure(blocks=blocks, title=title)
