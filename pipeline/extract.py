@@ -35,7 +35,10 @@ def _quantity_re() -> regex.Pattern:
     pct = "|".join(regex.escape(p) for p in units.percent_signs).replace(r"\ ", r"\s+")
     mult = "|".join(regex.escape(m) for m in sorted(units.multipliers, key=len, reverse=True)).replace(r"\ ", r"\s+")
     cur = "|".join(regex.escape(c) for c in sorted(units.currencies, key=len, reverse=True)).replace(r"\ ", r"\s+")
-    unit = rf"(?:\s*(?:{pct})|\s*(?:{mult})(?:\s+(?:{cur}))?(?![\p{{L}}])|\s*(?:{cur})(?![\p{{L}}]))"
+    # a currency word must not begin another word: "01 đồng chí" is a person
+    notcur = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(units.not_currency, key=len, reverse=True))
+    cur_word = rf"(?!(?:{notcur})(?![\p{{L}}]))(?:{cur})(?![\p{{L}}])"
+    unit = rf"(?:\s*(?:{pct})|\s*(?:{mult})(?:\s+{cur_word})?(?![\p{{L}}])|\s*{cur_word})"
     return regex.compile(
         rf"(?<![\p{{L}}\p{{N}}.,/])(?P<a>{_NUM})(?P<ua>{unit})?"
         rf"(?:\s*(?P<rsep>-|đến|tới)\s*(?P<b>{_NUM})(?![\p{{N}}/])"
@@ -57,7 +60,7 @@ def _ends_with(phrases) -> regex.Pattern:
 def _starts_with(phrases) -> regex.Pattern:
     alts = sorted(set(phrases), key=len, reverse=True)
     body = "|".join(regex.escape(p).replace(r"\ ", r"\s+") for p in alts)
-    return regex.compile(rf"^\s*({body})(?![\p{{L}}\p{{N}}])")
+    return regex.compile(rf"\s*({body})(?![\p{{L}}\p{{N}}])")  # use with .match (anchored at pos)
 
 
 # ---------------------------------------------------------------- data
@@ -125,6 +128,22 @@ def component(name: str):
 def _clauses_before(q: Quantity) -> list[Clause]:
     sent = q.block.sentences[q.sentence_index]
     return list(reversed(sent.clauses[: q.clause_index]))
+
+
+def _subject_scope(ctx: "Context", q: Quantity) -> list[tuple[int, int]]:
+    """Earlier clauses of the sentence that still speak of the same subject:
+    none if the clause names its own subject; else back to (and including)
+    the nearest clause that names one."""
+    if _first_group(ctx, q.clause.start, q.start):
+        return []
+    out = []
+    for c in _clauses_before(q):
+        if c.lead_in:
+            continue
+        out.append((c.start, c.end))
+        if _first_group(ctx, c.start, c.end):
+            break
+    return out
 
 
 def _sentence_lead_ins(q: Quantity) -> list[tuple[int, int]]:
@@ -698,8 +717,7 @@ def find_time(ctx: Context) -> None:
             break
     for q in ctx.quantities:
         own = (q.clause.start, q.clause.end)
-        own_subject = bool(_first_group(ctx, q.clause.start, q.start))
-        prev = [] if own_subject else [(c.start, c.end) for c in _clauses_before(q) if not c.lead_in]
+        prev = _subject_scope(ctx, q)
         inherited = [(c.start, c.end) for c in _clauses_before(q) if c.lead_in] + _lead_in_ranges(ctx, q)[len(_sentence_lead_ins(q)):]
         headings = _heading_ranges(ctx, q)
         chain = [own] + prev + inherited + headings
@@ -771,8 +789,7 @@ def _levels_in(ctx: Context, s: int, e: int) -> set[str]:
 def find_level(ctx: Context) -> None:
     """Administrative scope stated in the clause, its lead-in or heading."""
     for q in ctx.quantities:
-        own_subject = bool(_first_group(ctx, q.clause.start, q.start))
-        prev = [] if own_subject else [(c.start, c.end) for c in _clauses_before(q)]
+        prev = _subject_scope(ctx, q)
         for r in [(q.clause.start, q.clause.end)] + prev + _lead_in_ranges(ctx, q) + _heading_ranges(ctx, q):
             found = _levels_in(ctx, *r)
             if found:

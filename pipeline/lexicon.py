@@ -62,6 +62,7 @@ class Comparators(_Strict):
 class Units(_Strict):
     multipliers: dict[str, int]
     currencies: dict[str, Literal["vnd", "usd"]]
+    not_currency: list[str]
     money_multipliers: list[str]
     percent_signs: list[str]
     number_words: dict[str, int]
