@@ -128,6 +128,16 @@ def _sheet_title(name: str, taken: set[str]) -> str:
     return title
 
 
+def _landscape(ws) -> None:
+    """Print (and convert to PDF) landscape, one page wide."""
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_title_rows = "1:1"
+
+
 def write_xlsx(rows: list[ComparisonRow], path: Path) -> None:
     """One sheet per plan (verdict column coloured, header frozen, autofilter on),
     then a summary sheet of verdict counts per plan."""
@@ -160,7 +170,12 @@ def write_xlsx(rows: list[ComparisonRow], path: Path) -> None:
         for line in ws.iter_rows(min_row=2):
             for cell in line:
                 cell.alignment = Alignment(wrap_text=True, vertical="top")
+            # LibreOffice does not grow rows for wrapped text by itself: estimate the lines.
+            lines = max(-(-len(str(c.value or "")) // max(1, int(widths[col] * 1.1)))
+                        for c, col in zip(line, TABLE_COLUMNS))
+            ws.row_dimensions[line[0].row].height = 15 * max(1, lines)
         ws.freeze_panes = "A2"
+        _landscape(ws)
         ws.auto_filter.ref = f"A1:{get_column_letter(len(TABLE_COLUMNS))}{ws.max_row}"
     summary.append([w.columns["plan_doc"]] + [w.verdicts[v].label for v in VERDICTS]
                    + [w.columns["total"]])
@@ -172,7 +187,10 @@ def write_xlsx(rows: list[ComparisonRow], path: Path) -> None:
     for plan, c in counts(rows).items():
         summary.append([plan] + [c[v] for v in VERDICTS] + [sum(c.values())])
     summary.column_dimensions["A"].width = 30
+    for i in range(2, len(VERDICTS) + 3):
+        summary.column_dimensions[get_column_letter(i)].width = 18
     summary.freeze_panes = "B2"
+    _landscape(summary)
     wb.save(path)
 
 
