@@ -211,6 +211,7 @@ def _exclusion_patterns():
         "furniture": regex.compile(r"^[\s•\-*]*(" + furniture_alt + r")\s*:?\s*$"),
         "duration_after": _starts_with(ex.duration_nouns),
         "qualifier_before": _ends_with(ex.qualifier_before),
+        "qualified_head": regex.compile(r"(?<![\p{L}])(?:" + _alternation(ex.qualified_heads) + r")\s+(?:" + _alternation(ex.qualifier_after_head) + r")\s*$"),
         "date_before": _ends_with(ex.date_words),
         "name_after": _starts_with(ex.name_number_words),
     }
@@ -231,7 +232,7 @@ def _excluded(ctx: Context, m, a: float, unit: str, s: int, e: int, clause: Clau
     raw_a = m.group("a")
     bare = unit == "count" and not m.group("u") and not m.group("ua")
     # part of a date or a symbol: "22/7/2022", "34/2007/PL", "29-NQ/TU", "COVID-19"
-    if regex.match(r"\s*/", raw_after) and m.group("d") is None:
+    if regex.match(r"\s*/\s*(?:\d|\p{Lu})", raw_after) and m.group("d") is None:
         return True
     if regex.match(r"\s*[-–]?\s*\p{Lu}{2,}", raw_after) and bare:
         return True
@@ -269,6 +270,8 @@ def _excluded(ctx: Context, m, a: float, unit: str, s: int, e: int, clause: Clau
             return True
         if m.group("d") is None and P["qualifier_before"].search(before):
             return True
+        if m.group("d") is None and m.group("b") is None and P["qualified_head"].search(before):
+            return True
         if m.group("d") is None and regex.fullmatch(r"[1-9]", raw_a) and P["name_after"].match(after):
             return True
     # inside quotation marks: numbers in a name ("5 xung kích")
@@ -303,9 +306,33 @@ def find_quantities(ctx: Context) -> None:
                     if m.group("rsep") and b_ is not None:
                         q.comparator, q.comparator_source = "between", "range"
                     found.append(q)
+        found += _spelled_quantities(ctx, b)
+        found.sort(key=lambda q: q.start)
         if found:
             ctx.by_block[b.index] = found
             ctx.quantities.extend(found)
+
+
+@lru_cache(maxsize=1)
+def _spelled_re() -> regex.Pattern:
+    units, comp = load_lexicon("units"), load_lexicon("comparators")
+    words = [w for w in units.number_words if w != "năm"]  # "năm" is also "year"
+    cmp = [w for w, op in comp.before.items() if op in (">=", "<=") and len(w) > 3]
+    return regex.compile(rf"(?<![\p{{L}}])(?:{_alternation(cmp)})\s+(?P<n>{_alternation(words)})(?=\s+\p{{L}})(?!\s+\d)")
+
+
+def _spelled_quantities(ctx: Context, b: Block) -> list[Quantity]:
+    """Small numbers written as words where a comparator makes them a value
+    ("ít nhất một buổi")."""
+    numbers = load_lexicon("units").number_words
+    out = []
+    for si, sent in enumerate(b.sentences):
+        for ci, cl in enumerate(sent.clauses):
+            for m in _spelled_re().finditer(ctx.low, cl.start, cl.end):
+                out.append(Quantity(start=m.start("n"), end=m.end("n"), value=float(numbers[m.group("n")]),
+                                    value_max=None, denominator=None, unit="count", clause=cl,
+                                    sentence_index=si, clause_index=ci, block=b))
+    return out
 
 
 # ---------------------------------------------------------------- counted
@@ -536,6 +563,7 @@ def find_organizations(ctx: Context) -> None:
     or who the counted people are."""
     P = _org_patterns()
     congress = bool(ctx.title_text and P["congress"].search(ctx.title_text))
+    ctx.quantities.sort(key=lambda q: q.start)
     for q in ctx.quantities:
         q.orgs, q.org_source = [], ""
         tries: list[tuple[str, Callable[[], list[str]]]] = [
@@ -612,29 +640,49 @@ def _population_org(ctx: Context, q: Quantity) -> Optional[str]:
 @lru_cache(maxsize=1)
 def _kind_patterns():
     k = load_lexicon("kinds")
-    return {name: _words_re(getattr(k, name)) for name in ("result", "target", "budget", "not_budget")}
+    out = {name: _words_re(getattr(k, name)) for name in ("result", "target", "budget", "not_budget")}
+    out["result_counted"] = _starts_with(k.result_counted)
+    return out
 
 
 @component("kind")
 def find_kind(ctx: Context) -> None:
-    """Target, reported result, or budget line."""
+    """Target, reported result, or budget line: cue words in the clause, then
+    in what governs it; values with no cue follow the document's majority."""
     P = _kind_patterns()
+    undecided = []
+    votes = {"target": 0, "result": 0}
     for q in ctx.quantities:
         own = (q.clause.start, q.clause.end)
         ranges = [own] + [(c.start, c.end) for c in _clauses_before(q)] + _lead_in_ranges(ctx, q) + _heading_ranges(ctx, q)
+        if q.denominator is not None and q.unit in ("percent", "vnd", "usd"):
+            q.kind = "result"  # "45.799/36.875 tỷ đồng": achieved/target
+            continue
         if q.unit in ("vnd", "usd") and not P["not_budget"].search(ctx.low, *own):
             if any(P["budget"].search(ctx.low, *r) for r in ranges):
                 q.kind = "budget"
                 continue
-        q.kind = ctx.default_kind if hasattr(ctx, "default_kind") else "target"
+        if q.unit == "percent" and P["result_counted"].match(fold(q.counted)):
+            q.kind = "result"
+            votes["result"] += 1
+            continue
+        decided = None
         for r in ranges:
             res, tgt = P["result"].search(ctx.low, *r), P["target"].search(ctx.low, *r)
-            if res and (not tgt or res.start() < tgt.start() or r != own):
-                q.kind = "result"
+            if res and (not tgt or res.start() < tgt.start()):
+                decided = "result"
+            elif tgt:
+                decided = "target"
+            if decided:
                 break
-            if tgt:
-                q.kind = "target"
-                break
+        if decided:
+            q.kind = decided
+            votes[decided] += 1
+        else:
+            undecided.append(q)
+    default = "result" if votes["result"] > votes["target"] else "target"
+    for q in undecided:
+        q.kind = default
 
 
 # ---------------------------------------------------------------- time
@@ -696,7 +744,7 @@ def _single_year(ctx: Context, s: int, e: int, masked) -> Optional[int]:
         if any(a <= m.start() < b for a, b in masked):
             continue
         pre = ctx.low[max(0, m.start() - 12):m.start()]
-        if regex.search(r"(?:đến|tới|từ|trước|sau|cuối|hết)\s*$", pre):
+        if regex.search(r"(?:đến|tới|từ|trước|sau|cuối|hết|so với|cùng kỳ)\s*$", pre):
             continue
         return int(m.group(1))
     return None
@@ -839,10 +887,6 @@ def find_indicator(ctx: Context) -> None:
 
 # ---------------------------------------------------------------- assembly
 
-def _doc_default_kind(ctx: Context) -> str:
-    return "target"
-
-
 def extract_targets(doc: Document) -> list[Target]:
     """Run every component over a document and build its target records.
 
@@ -854,7 +898,6 @@ def extract_targets(doc: Document) -> list[Target]:
     norm = normalize(doc.text)
     ctx = Context(doc=doc, norm=norm, low=fold(norm.text), structure=parse(norm.text))
     ctx.title_text = " ".join(ctx.low[s:e] for s, e in _title_range(ctx))
-    ctx.default_kind = _doc_default_kind(ctx)
     for name in PIPELINE:
         COMPONENTS[name](ctx)
     out: list[Target] = []

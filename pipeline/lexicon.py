@@ -87,6 +87,7 @@ class Levels(_Strict):
 class Kinds(_Strict):
     result: list[str]
     target: list[str]
+    result_counted: list[str]
     budget: list[str]
     not_budget: list[str]
 
@@ -121,6 +122,8 @@ class Exclusions(_Strict):
     furniture_labels: list[str]
     duration_nouns: list[str]
     qualifier_before: list[str]
+    qualified_heads: list[str]
+    qualifier_after_head: list[str]
     date_words: list[str]
     name_number_words: list[str]
 

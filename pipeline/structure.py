@@ -210,6 +210,8 @@ def parse(text: str) -> DocStructure:
             push(kind, cs, e, marker, level, name)
             continue
         lead_start = s + (len(seg) - len(seg.lstrip(" *")))
+        if in_title and seg.rstrip(" *").endswith(":"):
+            in_title = False  # a lead-in starts the body
         if in_title and (len(seg) > 300 or (blocks and not _is_heading_text(seg) and len(seg) > 200)):
             in_title = False
         if in_title:
