@@ -20,45 +20,111 @@ out = Console()
 @app.command()
 def extract(
     paths: List[Path] = typer.Argument(..., help="files or folders (searched recursively)"),
-    output: Path = typer.Option(..., "-o", "--output", help="output file: .jsonl or .csv"),
+    output: Path = typer.Option(..., "-o", "--output",
+                                help="output file (.jsonl or .csv), or a folder for documents.jsonl, "
+                                     "targets.jsonl and errors.jsonl"),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="no progress lines"),
 ):
-    """Extract every target of the documents into one file."""
+    """Extract every target of the documents (.txt, .docx, .doc, .pdf, .html)."""
     from pipeline import extract_document
     from pipeline.export import WRITERS, write
     from pipeline.read import ReadError, iter_paths, read_document
 
-    if output.suffix.lower() not in WRITERS:
-        err.print(f"[red]error:[/red] {output}: unknown output format (use .jsonl or .csv)")
+    folder = output.is_dir() or output.suffix == ""
+    if not folder and output.suffix.lower() not in WRITERS:
+        err.print(f"[red]error:[/red] {output}: unknown output format (use .jsonl, .csv or a folder)")
         raise typer.Exit(2)
     files = list(iter_paths(paths))
     if not files:
         err.print("[red]error:[/red] no documents found under " + ", ".join(map(str, paths)))
         raise typer.Exit(2)
-    targets, failed, t0 = [], 0, time.perf_counter()
+    targets, docs, errors, failed, t0 = [], [], [], 0, time.perf_counter()
+
+    def fail(path, reason: str, stage: str) -> None:
+        errors.append({"file": str(path), "reason": reason, "stage": stage})
+        err.print(f"[red]{'skipped' if stage == 'read' else 'failed'}[/red] {path}: {reason}", markup=True,
+                  highlight=False)
+
     for i, f in enumerate(files, 1):
         try:
             doc = read_document(f)
-            found = extract_document(doc)
         except ReadError as e:
             failed += 1
-            err.print(f"[red]skipped[/red] {e.path}: {e.reason}")
+            fail(e.path, e.reason, e.stage)
             continue
         except Exception as e:  # a bug on one file must not cost the batch
             failed += 1
-            err.print(f"[red]failed[/red] {f}: {type(e).__name__}: {e}")
+            fail(f, f"{type(e).__name__}: {e}", "read")
             continue
+        try:
+            found = extract_document(doc)
+        except Exception as e:
+            failed += 1
+            fail(f, f"{type(e).__name__}: {e}", "extract")
+            continue
+        if folder:
+            try:
+                from pipeline.metadata import fill
+                doc = fill(doc)
+            except Exception as e:  # metadata is extra: keep the targets
+                fail(f, f"{type(e).__name__}: {e}", "metadata")
+            docs.append(doc)
         targets.extend(found)
         if not quiet:
             err.print(f"[{i}/{len(files)}] {f}: {len(found)} targets")
-    output.parent.mkdir(parents=True, exist_ok=True)
-    n = write(targets, output)
+    if folder:
+        from pipeline.metadata import link
+
+        output.mkdir(parents=True, exist_ok=True)
+        n = write(targets, output / "targets.jsonl")
+        with open(output / "documents.jsonl", "w", encoding="utf-8") as fh:
+            for d in link(docs):
+                fh.write(d.model_dump_json() + "\n")
+        with open(output / "errors.jsonl", "w", encoding="utf-8") as fh:
+            for e in errors:
+                fh.write(json.dumps(e, ensure_ascii=False) + "\n")
+    else:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        n = write(targets, output)
     if not quiet:
         err.print(f"{n} targets from {len(files) - failed} of {len(files)} files → {output} "
                   f"({time.perf_counter() - t0:.1f} s)")
     if failed:
         err.print(f"[red]{failed} file(s) could not be processed[/red]")
         raise typer.Exit(1)
+
+
+@app.command()
+def info(file: Path = typer.Argument(..., help="a document (.txt, .docx, .doc, .pdf, .html)")):
+    """Print a document's metadata: type, number, issuer, level, place, dates, references."""
+    from pipeline.metadata import fill
+    from pipeline.read import ReadError, read_document
+
+    try:
+        doc = fill(read_document(file))
+    except ReadError as e:
+        err.print(f"[red]error:[/red] {e.path}: {e.reason}", highlight=False)
+        raise typer.Exit(1)
+    table = Table(title=f"{file.name}", show_header=False)
+    table.add_column("field", style="bold")
+    table.add_column("value", overflow="fold")
+
+    def ref(r) -> str:
+        return " ".join(x for x in (r.doc_type or "", r.number or "", str(r.date) if r.date else "",
+                                    r.issuer or "") if x)
+    rows = [("format", f"{doc.source_format}" + (f" ({doc.encoding})" if doc.encoding else "")),
+            ("sha256", doc.sha256), ("characters", str(len(doc.text)))]
+    for k in ("doc_type", "number", "symbol", "issuer", "issuer_level", "province", "locality",
+              "issued_on", "period", "signer"):
+        v = getattr(doc, k)
+        rows.append((k, "" if v is None else ("–".join(map(str, v)) if k == "period" else str(v))))
+    if doc.subject:
+        rows.append(("subject", ref(doc.subject)))
+    rows += [("implements", "\n".join(ref(r) for r in doc.implements)),
+             ("cites", "\n".join(ref(r) for r in doc.cites))]
+    for k, v in rows:
+        table.add_row(k, v)
+    out.print(table)
 
 
 def _load(file: Path) -> list[dict]:
