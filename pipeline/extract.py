@@ -214,6 +214,8 @@ def _exclusion_patterns():
         "qualified_head": regex.compile(r"(?<![\p{L}])(?:" + _alternation(ex.qualified_heads) + r")\s+(?:" + _alternation(ex.qualifier_after_head) + r")\s*$"),
         "date_before": _ends_with(ex.date_words),
         "name_after": _starts_with(ex.name_number_words),
+        "age_after": _starts_with(ex.age_nouns),
+        "age_before": _ends_with(ex.age_qualifiers),
     }
 
 
@@ -274,6 +276,9 @@ def _excluded(ctx: Context, m, a: float, unit: str, s: int, e: int, clause: Clau
             return True
         if m.group("d") is None and regex.fullmatch(r"[1-9]", raw_a) and P["name_after"].match(after):
             return True
+    # ages that qualify a population: "từ 18 tuổi trở lên"
+    if unit == "count" and P["age_after"].match(after) and (P["age_before"].search(before) or m.group("b")):
+        return True
     # inside quotation marks: numbers in a name ("5 xung kích")
     q_before = text[max(clause.start, s - 80):s]
     if q_before.count('"') % 2 == 1 and '"' in text[e:min(clause.end, e + 80)]:
@@ -504,6 +509,7 @@ def _org_patterns():
         "joiner": regex.compile(rf"^(?:\s|{joiner})*$"),
         "pop": {code: _words_re(ws) for code, ws in org.populations.items()},
         "mixed": _words_re(org.mixed_populations),
+        "not_actor": _words_re(org.not_actor_contexts),
         "addressee": _words_re(org.addressee_markers),
         "congress": _words_re(org.congress_titles),
         "doc_ref": regex.compile(phrase_pattern(load_lexicon("exclusions").document_words[:18])),
@@ -526,6 +532,8 @@ def _org_groups(ctx: Context, s: int, e: int) -> list[list[str]]:
             code = next((c for a, c in P["alias_code"].items() if _norm_alias(a) == alias), None)
         if code is None:
             continue
+        if m.start() > 0 and ctx.low[m.start() - 1] in "-/":
+            continue  # part of a document symbol: "QĐ-UBND"
         # the issuer of a cited document is not an actor: "Đề án số 02 của BTV Tỉnh ủy"
         pre = ctx.low[max(s, m.start() - 45):m.start()]
         if regex.search(r"của\s+(?:ban thường vụ\s+|btv\s+|ban chấp hành\s+|bch\s+)?$", pre) and (
@@ -599,7 +607,8 @@ def find_organizations(ctx: Context) -> None:
     # values joined in one clause share who they are for ("100% cán bộ ... và 90% đoàn viên, hội viên")
     for q in ctx.quantities:
         if not q.orgs and q.org_source != "mixed":
-            sib = [x for x in ctx.by_block[q.block.index] if x.clause is q.clause and x.orgs and x.org_source == "population"]
+            sib = [x for x in ctx.by_block[q.block.index] if x.clause is q.clause and x.orgs and x.org_source == "population"
+                   and regex.search(r"(?<![\p{L}])và(?![\p{L}])", ctx.low[min(x.end, q.end):max(x.start, q.start)])]
             if sib:
                 q.orgs, q.org_source = sib[0].orgs, "sibling"
 
@@ -631,6 +640,8 @@ def _population_org(ctx: Context, q: Quantity) -> Optional[str]:
         return "MIXED"
     for code, rx in P["pop"].items():
         if rx.search(c):
+            if code == "PARTY" and P["not_actor"].search(ctx.low, q.clause.start, q.clause.end):
+                continue  # "kết nạp 150 đảng viên": the members are admitted, not acting
             return code
     return None
 
@@ -805,6 +816,8 @@ def find_time(ctx: Context) -> None:
                 q.period = (single, single)
         if deadline:
             q.deadline_year = deadline[0]
+            if q.period and q.period[0] == q.period[1] and q.period[1] < deadline[0] and not single:
+                q.period = None  # a one-year frame does not hold a later deadline
             if q.kind != "target":
                 q.period = q.period if q.period else (deadline[0], deadline[0])
                 q.deadline_year = None

@@ -43,6 +43,7 @@ class Organizations(_Strict):
     joiners: list[str]
     populations: dict[Literal["ALL", "PARTY"], list[str]]
     mixed_populations: list[str]
+    not_actor_contexts: list[str]
     addressee_markers: list[str]
     congress_titles: list[str]
 
@@ -126,6 +127,8 @@ class Exclusions(_Strict):
     qualifier_after_head: list[str]
     date_words: list[str]
     name_number_words: list[str]
+    age_nouns: list[str]
+    age_qualifiers: list[str]
 
 
 MODELS: dict[str, type[BaseModel]] = {

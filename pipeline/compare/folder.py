@@ -16,7 +16,7 @@ import regex
 from schemas import Document
 
 #: Names :mod:`pipeline.metadata` may give its Document → metadata function.
-METADATA_FUNCTIONS = ("extract_metadata", "with_metadata", "add_metadata", "read_metadata",
+METADATA_FUNCTIONS = ("fill", "extract_metadata", "with_metadata", "add_metadata", "read_metadata",
                       "document_metadata", "metadata")
 
 
@@ -86,7 +86,10 @@ def find_family(symbol: str, folder: Path | str) -> tuple[Document, list[Documen
     if not refs:
         refs = [d for d in docs if normalize_symbol(getattr(d.subject, "number", None)) == wanted]
     if not refs:
-        raise LookupError(f"no document numbered {symbol} in {folder}")
+        implementing = [d.source_path for d in docs if _implements(d, wanted)]
+        hint = (f"; these say they implement it: {', '.join(implementing)} — compare them with "
+                "chitieu compare REFERENCE PLAN...") if implementing else ""
+        raise LookupError(f"no document numbered {symbol} in {folder}{hint}")
     ref = refs[0]
     plans = [d for d in docs if d.id != ref.id and _implements(d, wanted)]
     return ref, plans
