@@ -63,6 +63,27 @@ class _Numbering:
     def __init__(self, doc):
         self.levels: dict[str, dict[int, tuple[int, str, str]]] = {}
         self.counters: dict[str, dict[int, int]] = {}
+        # Styles such as "List Number" carry the numbering themselves.
+        self.style_num: dict[str, tuple[str | None, int]] = {}
+        try:
+            based: dict[str, str] = {}
+            for st in doc.styles.element.findall(f"{_W}style"):
+                sid = st.get(f"{_W}styleId")
+                num = _num_pr(st)
+                if num[0] is not None:
+                    self.style_num[sid] = num
+                b = st.find(f"{_W}basedOn")
+                if b is not None:
+                    based[sid] = _val(b, "")
+            for sid in list(based):
+                seen, cur = set(), sid
+                while cur not in self.style_num and cur in based and cur not in seen:
+                    seen.add(cur)
+                    cur = based[cur]
+                if cur in self.style_num:
+                    self.style_num.setdefault(sid, self.style_num[cur])
+        except (AttributeError, KeyError):
+            pass
         try:
             root = doc.part.numbering_part.element
         except (KeyError, NotImplementedError, AttributeError):
@@ -89,6 +110,11 @@ class _Numbering:
     def label(self, p) -> str:
         """The number Word draws before paragraph ``p`` ("" if none)."""
         num_id, ilvl = _num_pr(p)
+        if num_id is None:
+            ppr = p.find(f"{_W}pPr")
+            ps = ppr.find(f"{_W}pStyle") if ppr is not None else None
+            if ps is not None:
+                num_id, ilvl = self.style_num.get(_val(ps, ""), (None, 0))
         if num_id is None or num_id == "0" or num_id not in self.levels:
             return ""
         levels = self.levels[num_id]

@@ -36,7 +36,9 @@ def _open(data: bytes, path: Path | str):
         pages = pdf.pages  # parses the page tree: damaged files fail here
     except Exception as e:
         name = type(e).__name__
-        msg = f"{name} {e}".lower()
+        # pdfplumber wraps pdfminer's errors (PDFPasswordIncorrect, PDFSyntaxError).
+        inner = [e, *e.args, e.__cause__, e.__context__]
+        msg = " ".join(f"{type(x).__name__} {x}" for x in inner if x is not None).lower()
         if "password" in msg or "encrypt" in msg:
             raise ReadError(path, "password-protected PDF; remove the password and save again") from None
         raise ReadError(path, f"damaged PDF ({name}: {e})".strip()) from None
