@@ -34,7 +34,7 @@ def extract_document(doc: Document) -> list[Target]:
     >>> extract_document(document_from_text("Hằng năm ít nhất 01 việc làm mới."))[0].comparator
     '>='
     """
-    from pipeline.extract import extract_targets
+    from pipeline.extraction import extract_targets
 
     return extract_targets(doc)
 

@@ -72,6 +72,10 @@ class Units(_Strict):
 class Time(_Strict):
     frequency: dict[Literal["annual", "quarterly", "monthly", "per_term"], list[str]]
     period_words: list[str]
+    period_joiners: list[str]
+    period_year_prefix: list[str]
+    term_words: list[str]
+    not_single_year: list[str]
     deadline_words: list[str]
     term_end_words: list[str]
     single_year_words: list[str]
@@ -172,7 +176,7 @@ def phrase_pattern(phrases, *, capture: bool = True) -> str:
     True
     """
     alts = []
-    for p in sorted(set(phrases), key=len, reverse=True):
+    for p in sorted(set(phrases), key=lambda w: (-len(w), w)):
         esc = regex.escape(p.lower())
         esc = regex.sub(r"\\ \\-\\ |\\-", r"\\s*-\\s*", esc)
         esc = esc.replace(r"\ ", r"\s+").replace(",", r"\s*,")

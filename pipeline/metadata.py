@@ -458,12 +458,14 @@ def analyze(text: str) -> dict:
             if m:
                 issuer = line[m.start(1):].strip(" :")
                 break
-    if issuer is None and opening:
-        for m in P.opening_issuer.finditer(fold(opening)):
-            cand = opening[m.start("iss"):m.end("iss")].strip(" ()*")
+    for line in scope_lines if issuer is None else []:
+        for m in P.opening_issuer.finditer(fold(line)):
+            cand = line[m.start("iss"):m.end("iss")].strip(" ()*")
             if P.issuer_start.search(fold(cand)):
                 issuer = cand
                 break
+        if issuer:
+            break
     level = _level(issuer) if issuer else None
     if level is None and symbol:
         code = fold(symbol.split("/")[-1])

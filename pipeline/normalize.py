@@ -45,7 +45,7 @@ def _tables():
     data = load_lexicon("spelling")
     moves = {k: v for k, v in data.tone_moves.items()}
     pattern = regex.compile(
-        r"(?<![qQ])(" + "|".join(regex.escape(k) for k in sorted(moves, key=len, reverse=True)) + r")(?!\p{L})",
+        r"(?<![qQ])(" + "|".join(regex.escape(k) for k in sorted(moves, key=lambda w: (-len(w), w))) + r")(?!\p{L})",
         regex.IGNORECASE,
     )
     single = {c: " " for c in data.spaces}

@@ -260,7 +260,7 @@ def _row(rows, ref_span=None, ref_org=None, plan_span=None, plan_org=None):
 @pytest.fixture(scope="module")
 def extracted():
     """Sides of the three seed documents as the extractor reads them."""
-    pytest.importorskip("pipeline.extract", reason="the extractor is not in this checkout yet")
+    pytest.importorskip("pipeline.extraction", reason="the extractor is not in this checkout yet")
     from pipeline import read_document
 
     return {doc_id: load_side(read_document(CORPORA / f"{doc_id}.txt"))

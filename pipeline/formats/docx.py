@@ -180,9 +180,12 @@ def _para_text(p) -> str:
             parts.append(el.text or "")
         elif tag == "noBreakHyphen":
             parts.append("-")
-        else:
+        elif tag == "tab":
             parts.append(" ")
-    return re.sub(r"[ \t]+", " ", "".join(parts)).strip()
+        else:  # a line break inside the paragraph stays a line break
+            parts.append("\n")
+    lines = (re.sub(r"[ \t]+", " ", x).strip() for x in "".join(parts).split("\n"))
+    return "\n".join(x for x in lines if x)
 
 
 def _blocks(parent, numbering: _Numbering):

@@ -33,10 +33,10 @@ _NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"
 def _quantity_re() -> regex.Pattern:
     units = load_lexicon("units")
     pct = "|".join(regex.escape(p) for p in units.percent_signs).replace(r"\ ", r"\s+")
-    mult = "|".join(regex.escape(m) for m in sorted(units.multipliers, key=len, reverse=True)).replace(r"\ ", r"\s+")
-    cur = "|".join(regex.escape(c) for c in sorted(units.currencies, key=len, reverse=True)).replace(r"\ ", r"\s+")
+    mult = "|".join(regex.escape(m) for m in sorted(units.multipliers, key=lambda w: (-len(w), w))).replace(r"\ ", r"\s+")
+    cur = "|".join(regex.escape(c) for c in sorted(units.currencies, key=lambda w: (-len(w), w))).replace(r"\ ", r"\s+")
     # a currency word must not begin another word: "01 đồng chí" is a person
-    notcur = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(units.not_currency, key=len, reverse=True))
+    notcur = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(units.not_currency, key=lambda w: (-len(w), w)))
     cur_word = rf"(?!(?:{notcur})(?![\p{{L}}]))(?:{cur})(?![\p{{L}}])"
     unit = rf"(?:\s*(?:{pct})|\s*(?:{mult})(?:\s+{cur_word})?(?![\p{{L}}])|\s*{cur_word})"
     return regex.compile(
@@ -52,13 +52,13 @@ def _words_re(phrases) -> regex.Pattern:
 
 
 def _ends_with(phrases) -> regex.Pattern:
-    alts = sorted(set(phrases), key=len, reverse=True)
+    alts = sorted(set(phrases), key=lambda w: (-len(w), w))
     body = "|".join(regex.escape(p).replace(r"\ ", r"\s+") for p in alts)
     return regex.compile(rf"(?<![\p{{L}}\p{{N}}])({body})\s*$")
 
 
 def _starts_with(phrases) -> regex.Pattern:
-    alts = sorted(set(phrases), key=len, reverse=True)
+    alts = sorted(set(phrases), key=lambda w: (-len(w), w))
     body = "|".join(regex.escape(p).replace(r"\ ", r"\s+") for p in alts)
     return regex.compile(rf"\s*({body})(?![\p{{L}}\p{{N}}])")  # use with .match (anchored at pos)
 
@@ -194,7 +194,7 @@ def _prev_sentences(q: Quantity) -> list[tuple[int, int]]:
 # ---------------------------------------------------------------- quantities
 
 def _alternation(phrases) -> str:
-    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(phrases), key=len, reverse=True))
+    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(phrases), key=lambda w: (-len(w), w)))
 
 
 @lru_cache(maxsize=1)
@@ -390,8 +390,8 @@ def find_counted(ctx: Context) -> None:
 @lru_cache(maxsize=1)
 def _comparator_patterns():
     comp = load_lexicon("comparators")
-    fill = "|".join(regex.escape(f).replace(r"\ ", r"\s+") for f in sorted(comp.fillers, key=len, reverse=True))
-    before = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(comp.before, key=len, reverse=True))
+    fill = "|".join(regex.escape(f).replace(r"\ ", r"\s+") for f in sorted(comp.fillers, key=lambda w: (-len(w), w)))
+    before = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(comp.before, key=lambda w: (-len(w), w)))
     return {
         "before": regex.compile(rf"(?<![\p{{L}}])({before})(?:\s+(?:{fill})){{0,3}}\s*$"),
         "after": _starts_with(list(comp.after)),
@@ -469,9 +469,9 @@ def find_comparators(ctx: Context) -> None:
 def _change_pattern():
     comp = load_lexicon("comparators")
     words = {w: k for k, ws in comp.change.items() for w in ws}
-    alt = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    alt = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=lambda w: (-len(w), w)))
     fill = "|".join(regex.escape(f).replace(r"\ ", r"\s+")
-                    for f in sorted(comp.change_fillers + list(comp.before), key=len, reverse=True))
+                    for f in sorted(comp.change_fillers + list(comp.before), key=lambda w: (-len(w), w)))
     return words, regex.compile(rf"(?<![\p{{L}}])({alt})(?:\s+(?:{fill})){{0,3}}\s*$")
 
 
@@ -502,7 +502,7 @@ def _org_patterns():
     for a in org.generic_units:
         alias_code.setdefault(a, "GENERIC")
     alias_re = regex.compile(phrase_pattern(list(alias_code)))
-    joiner = "|".join(regex.escape(j).replace(r"\ ", r"\s+") for j in sorted(org.joiners, key=len, reverse=True))
+    joiner = "|".join(regex.escape(j).replace(r"\ ", r"\s+") for j in sorted(org.joiners, key=lambda w: (-len(w), w)))
     return {
         "alias_code": alias_code,
         "alias_re": alias_re,
@@ -703,17 +703,23 @@ def _time_patterns():
     t = load_lexicon("time")
     freq = {w: k for k, ws in t.frequency.items() for w in ws}
     y = r"((?:19|20)\d{2})"
+    period_w = _alternation(t.period_words)
+    to_w = _alternation(t.period_joiners)
+    dead_w = _alternation(t.deadline_words)
+    prefix_w = _alternation(t.period_year_prefix)
+    single_w = _alternation(t.single_year_words)
     return {
         "freq_words": freq,
         "freq": regex.compile(phrase_pattern([w for w in freq if not w.startswith("/")]) + "|(" +
                               "|".join(regex.escape(w) for w in freq if w.startswith("/")) + ")"),
         "period": regex.compile(
-            rf"(?:(?:giai\s+đoạn|nhiệm\s+kỳ|thời\s+kỳ|từ\s+năm|từ|năm)\s+)?{y}\s*(?:-|đến|tới)\s*(?:hết\s+|cuối\s+)?(?:năm\s+)?{y}"
-            rf"|(?:giai\s+đoạn|nhiệm\s+kỳ)\s+{y}\s*-\s*(\d{{2}})(?!\d)"),
-        "deadline": regex.compile(rf"(?<![\p{{L}}])(?:đến|tới|trước)\s+(?:hết\s+|cuối\s+|giữa\s+)?(?:năm\s+)?{y}(?!\s*-\s*\d)"),
+            rf"(?:(?<![\p{{L}}])(?:{period_w})\s+)?{y}\s*(?:{to_w})\s*(?:(?:{prefix_w})\s+)?{y}"
+            rf"|(?<![\p{{L}}])(?:{period_w})\s+{y}\s*-\s*(\d{{2}})(?!\d)"),
+        "deadline": regex.compile(rf"(?<![\p{{L}}])(?:{dead_w})\s+{y}(?!\s*-\s*\d)"),
         "term_end": _words_re(t.term_end_words),
-        "single": regex.compile(rf"(?<![\p{{L}}])(?:trong\s+)?năm\s+{y}(?![\d/])"),
-        "term": regex.compile(rf"nhiệm\s+kỳ\s+{y}\s*-\s*{y}"),
+        "single": regex.compile(rf"(?<![\p{{L}}])(?:{single_w})\s+{y}(?![\d/])"),
+        "not_single": _ends_with(t.not_single_year),
+        "term": regex.compile(rf"(?:{_alternation(t.term_words)})\s+{y}\s*-\s*{y}"),
     }
 
 
@@ -754,8 +760,7 @@ def _single_year(ctx: Context, s: int, e: int, masked) -> Optional[int]:
     for m in P["single"].finditer(ctx.low, s, e):
         if any(a <= m.start() < b for a, b in masked):
             continue
-        pre = ctx.low[max(0, m.start() - 12):m.start()]
-        if regex.search(r"(?:đến|tới|từ|trước|sau|cuối|hết|so với|cùng kỳ)\s*$", pre):
+        if P["not_single"].search(ctx.low, max(0, m.start() - 15), m.start()):
             continue
         return int(m.group(1))
     return None
@@ -793,7 +798,7 @@ def find_time(ctx: Context) -> None:
             if d:
                 deadline = (d, r)
                 break
-            if ctx.low.find("nhiệm kỳ", *r) >= 0 and _time_patterns()["term_end"].search(ctx.low, *r):
+            if _time_patterns()["term_end"].search(ctx.low, *r):
                 term = _time_patterns()["term"].search(ctx.low)
                 if term:
                     deadline = (int(term.group(2)), r)
@@ -873,6 +878,8 @@ def _indicator_rules():
 def find_indicator(ctx: Context) -> None:
     """Indicator key from the lexicon's rules: the value's own phrase first,
     then its clause, then what governs it."""
+    # words inside parentheses are asides ("(ở những nơi có tổ chức công đoàn)")
+    low = regex.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), ctx.low)
     for q in ctx.quantities:
         if q.kind == "budget":
             q.indicator = "funding"
@@ -886,9 +893,9 @@ def find_indicator(ctx: Context) -> None:
             for key, any_rx, with_rx, not_rx, money in _indicator_rules():
                 if money and q.unit not in ("vnd", "usd"):
                     continue
-                if not any_rx.search(ctx.low, *r):
+                if not any_rx.search(low, *r):
                     continue
-                if with_rx is not None and not (with_rx.search(ctx.low, *r) or with_rx.search(fold(q.counted))):
+                if with_rx is not None and not (with_rx.search(low, *r) or with_rx.search(fold(q.counted))):
                     continue
                 if not_rx is not None and not_rx.search(fold(q.counted)):
                     continue
