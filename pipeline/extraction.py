@@ -210,6 +210,7 @@ def _exclusion_patterns():
         "logistics_after": _starts_with(ex.logistics_nouns),
         "furniture": regex.compile(r"^[\s•\-*]*(" + furniture_alt + r")\s*:?\s*$"),
         "duration_after": _starts_with(ex.duration_nouns),
+        "not_duration": _starts_with(ex.not_duration),
         "qualifier_before": _ends_with(ex.qualifier_before),
         "qualified_head": regex.compile(r"(?<![\p{L}])(?:" + _alternation(ex.qualified_heads) + r")\s+(?:" + _alternation(ex.qualifier_after_head) + r")\s*$"),
         "date_before": _ends_with(ex.date_words),
@@ -268,7 +269,7 @@ def _excluded(ctx: Context, m, a: float, unit: str, s: int, e: int, clause: Clau
                 return True
         if P["logistics_after"].match(after):
             return True
-        if P["duration_after"].match(after) and not regex.match(r"\s*(?:nhiệm kỳ)", after):
+        if P["duration_after"].match(after) and not P["not_duration"].match(after):
             return True
         if m.group("d") is None and P["qualifier_before"].search(before):
             return True
@@ -841,14 +842,21 @@ def _level_patterns():
 
 
 def _levels_in(ctx: Context, s: int, e: int) -> set[str]:
+    """Level names found in low[s:e]; of overlapping words the longest wins
+    ("cấp thị xã" is a district, not the "xã" inside it)."""
     P, not_level = _level_patterns()
     masked = [(m.start(), m.end()) for m in not_level.finditer(ctx.low, s, e)]
-    found = set()
+    hits = []
     for name, rx in P.items():
-        for m in rx.finditer(ctx.low, s, e):
+        for m in rx.finditer(ctx.low, s, e, overlapped=True):
             if not any(a <= m.start() < b for a, b in masked):
-                found.add(name)
-    return found
+                hits.append((m.start(), m.end(), name))
+    hits.sort(key=lambda h: h[0] - h[1])
+    kept: list[tuple[int, int, str]] = []
+    for h in hits:
+        if not any(h[0] < k[1] and k[0] < h[1] for k in kept):
+            kept.append(h)
+    return {name for _, _, name in kept}
 
 
 @component("level")

@@ -126,6 +126,7 @@ class Exclusions(_Strict):
     logistics_nouns: list[str]
     furniture_labels: list[str]
     duration_nouns: list[str]
+    not_duration: list[str]
     qualifier_before: list[str]
     qualified_heads: list[str]
     qualifier_after_head: list[str]

@@ -139,7 +139,7 @@ def _split_clauses(text: str, s: int, e: int) -> list[Clause]:
             depth += 1
         elif c == ")":
             depth = max(0, depth - 1)
-        elif c in ";:" and not (c == ":" and i + 1 < e and text[i + 1].isdigit()):
+        elif c in ";:" and depth == 0 and not (c == ":" and i + 1 < e and text[i + 1].isdigit()):
             if i > cur:
                 out.append(Clause(start=cur, end=i + 1, lead_in=(c == ":")))
             cur = i + 1

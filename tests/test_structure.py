@@ -1,0 +1,52 @@
+"""Structure stage: headings, items, inline enumerations, lead-ins, clauses."""
+from pipeline.normalize import normalize
+from pipeline.structure import parse
+
+
+def blocks(text):
+    t = normalize(text).text
+    st = parse(t)
+    return t, st
+
+
+def test_heading_item_tree_and_section_path():
+    t, st = blocks("II. NHIỆM VỤ\n2. Mục tiêu giai đoạn 2021 - 2025\n2.1. Về thực hiện nhiệm vụ\n- Mỗi chi hội có ít nhất 01 mô hình.")
+    kinds = [b.kind for b in st.blocks]
+    assert kinds == ["heading", "heading", "heading", "item"]
+    assert st.blocks[3].parent == 2 and st.blocks[2].parent == 1 and st.blocks[1].parent == 0
+    assert st.blocks[2].section == "II.2.1"
+
+
+def test_paragraph_with_colon_governs_the_bullets_below():
+    t, st = blocks("Hằng năm, Mặt trận Tổ quốc các cấp:\n- Mỗi tổ chức xác định 01 chủ đề.\n- Ít nhất 01 nội dung giám sát.")
+    assert [b.parent for b in st.blocks[1:]] == [0, 0]
+
+
+def test_inline_enumeration_splits_into_items():
+    t, st = blocks("I. MỤC TIÊU\nNội dung gồm: (1) Hằng năm đạt 90%; (2) Hội Nông dân đạt 95%; (3) khác.")
+    items = [b for b in st.blocks if b.kind == "item"]
+    assert [b.marker for b in items] == ["(1)", "(2)", "(3)"]
+    assert t[items[1].start:items[1].end].startswith("Hội Nông dân")
+
+
+def test_roman_subitems_nest_under_numbered_inline_item():
+    t, st = blocks("I. MỤC TIÊU\nMục tiêu: (1) Tỷ lệ chung (trong đó: (i) Hội Nông dân đạt 95%; (ii) Đoàn đạt 90%); (2) Khác.")
+    sub = [b for b in st.blocks if b.marker == "(ii)"][0]
+    assert st.blocks[sub.parent].marker == "(1)"
+
+
+def test_clauses_split_on_semicolon_and_colon_not_inside_parentheses():
+    t, st = blocks("Tỷ lệ tập hợp duy trì hằng năm: Hội Nông dân đạt 90% (ở nơi có tổ chức; nếu có); Đoàn đạt 85%.")
+    clauses = st.blocks[0].sentences[0].clauses
+    assert [c.lead_in for c in clauses] == [True, False, False]
+
+
+def test_broken_line_mid_sentence_is_joined():
+    t, st = blocks("Phấn đấu 100% đoàn viên được học tập các nghị quyết, góp phần xây\n\ndựng khối đại đoàn kết.")
+    assert len(st.blocks) == 1
+
+
+def test_title_block_ends_at_first_long_paragraph():
+    body = "Thực hiện Nghị quyết của Ban Thường vụ Tỉnh ủy, " * 8
+    t, st = blocks("KẾ HOẠCH\nThực hiện công tác dân vận năm 2024\n" + body)
+    assert st.title == [0, 1]
