@@ -116,8 +116,10 @@ def _section_path(counters: dict[float, str], level: float) -> str:
 
 
 def _is_heading_text(seg: str) -> bool:
+    if len(seg) >= 250:
+        return False
     letters = [c for c in seg if c.isalpha()]
-    return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.8 and len(seg) < 250
+    return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.8
 
 
 def _split_sentences(text: str, s: int, e: int) -> list[tuple[int, int]]:
