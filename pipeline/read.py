@@ -84,7 +84,8 @@ def document_from_text(text: str, doc_id: str = "text") -> Document:
     )
 
 
-TEXT_SUFFIXES = {".txt", ".text", ".md"}
+# Markdown is left out: in a corpus folder it is the README, not a document.
+TEXT_SUFFIXES = {".txt", ".text"}
 #: Every suffix a folder is searched for (text, Word, PDF, web pages).
 DOCUMENT_SUFFIXES = TEXT_SUFFIXES | {".docx", ".doc", ".pdf", ".html", ".htm", ".xhtml"}
 
