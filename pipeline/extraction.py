@@ -346,7 +346,7 @@ def _spelled_quantities(ctx: Context, b: Block) -> list[Quantity]:
 @lru_cache(maxsize=1)
 def _stop_words_re() -> regex.Pattern:
     comp = load_lexicon("comparators")
-    return _starts_with(comp.verbs + list(comp.after) + ["để", "nhằm", "theo", "trong đó", "so với", "đến", "vào", "tại", "ở"])
+    return _starts_with(comp.verbs + list(comp.after) + comp.counted_stops)
 
 
 @component("counted")
@@ -517,6 +517,8 @@ def _org_patterns():
         "addressee": _words_re(org.addressee_markers),
         "congress": _words_re(org.congress_titles),
         "doc_ref": regex.compile(phrase_pattern(load_lexicon("exclusions").document_words[:18])),
+        "cited_issuer": regex.compile(r"(?<![\p{L}])của\s+(?:(?:" + _alternation(org.cited_issuer_bodies) + r")\s+)?$"),
+        "coverage": regex.compile(r"(?<![\p{L}])(?:" + _alternation(org.coverage_words) + r")\s+"),
     }
 
 
@@ -540,7 +542,7 @@ def _org_groups(ctx: Context, s: int, e: int) -> list[list[str]]:
             continue  # part of a document symbol: "QĐ-UBND"
         # the issuer of a cited document is not an actor: "Đề án số 02 của BTV Tỉnh ủy"
         pre = ctx.low[max(s, m.start() - 45):m.start()]
-        if regex.search(r"của\s+(?:ban thường vụ\s+|btv\s+|ban chấp hành\s+|bch\s+)?$", pre) and (
+        if P["cited_issuer"].search(pre) and (
                 P["doc_ref"].search(pre) or regex.search(r"\d", pre)):
             continue
         mentions.append((m.start(), m.end(), code))
@@ -627,7 +629,7 @@ def _counted_orgs(ctx: Context, q: Quantity) -> list[str]:
             found = _first_group(ctx, i, i + len(q.counted))
             if found:
                 return found
-    m = regex.compile(r"(?<![\p{L}])có\s+(?:tổ\s+chức\s+)?").search(ctx.low, q.end, nxt)
+    m = _org_patterns()["coverage"].search(ctx.low, q.end, nxt)
     if m:
         groups, spans = _org_groups(ctx, m.end(), nxt)
         if groups and spans[0][0] - m.end() <= 1:

@@ -46,6 +46,8 @@ class Organizations(_Strict):
     not_actor_contexts: list[str]
     addressee_markers: list[str]
     congress_titles: list[str]
+    cited_issuer_bodies: list[str]
+    coverage_words: list[str]
 
 
 class Comparators(_Strict):
@@ -58,6 +60,7 @@ class Comparators(_Strict):
     change: dict[Literal["increase", "decrease"], list[str]]
     change_to_level: list[str]
     change_fillers: list[str]
+    counted_stops: list[str]
 
 
 class Units(_Strict):

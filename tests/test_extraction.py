@@ -355,3 +355,18 @@ def _earlier_rule_claims(found, key, phrase, with_):
     rule = RULES[order.index(found)]
     text = f"{with_} {phrase}"
     return any(a in text for a in rule.any)
+
+
+@pytest.mark.parametrize("stop", CMP.counted_stops, ids=str)
+def test_every_counted_stop_word(stop):
+    assert one(f"Phấn đấu 90% hội viên {stop} xây dựng nông thôn mới.").counted == "hội viên"
+
+
+@pytest.mark.parametrize("body", ORG.cited_issuer_bodies, ids=str)
+def test_every_cited_issuer_body(body):
+    assert one(f"Đề án số 02 của {body} Tỉnh ủy đã có 08/12 nhóm chỉ tiêu đạt.").org is None
+
+
+@pytest.mark.parametrize("word", ORG.coverage_words, ids=str)
+def test_every_coverage_word(word):
+    assert one(f"Phấn đấu đến năm 2025, 90% doanh nghiệp {word} công đoàn.").org == "LDLD"
