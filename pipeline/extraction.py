@@ -18,7 +18,7 @@ from typing import Callable, Optional
 
 import regex
 
-from pipeline.lexicon import compiled, load_lexicon, phrase_pattern
+from pipeline.lexicon import load_lexicon, phrase_pattern
 from pipeline.normalize import NormalizedText, fold, normalize
 from pipeline.structure import Block, Clause, DocStructure, parse
 from pipeline.values import parse_number, unit_of
@@ -104,9 +104,6 @@ class Context:
     quantities: list[Quantity] = field(default_factory=list)
     by_block: dict = field(default_factory=dict)
     title_text: str = ""
-
-    def span_text(self, s: int, e: int) -> str:
-        return self.low[s:e]
 
 
 COMPONENTS: dict[str, Callable[[Context], None]] = {}

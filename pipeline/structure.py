@@ -7,7 +7,6 @@ stage can walk from any clause up to the lead-ins and headings that govern it.
 """
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Literal, Optional
 
 import regex
