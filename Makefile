@@ -4,14 +4,14 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test venv clean schema bench
+.PHONY: demo test venv clean schema bench notebooks
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
 
 $(STAMP): $(BIN)/python pyproject.toml
-	$(BIN)/pip install -q -e ".[test]"
+	$(BIN)/pip install -q -e ".[test,dask,notebooks]"
 	touch $(STAMP)
 
 venv: $(STAMP)
@@ -24,6 +24,11 @@ demo: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
+	$(BIN)/python notebooks/run.py --check
+
+# Re-execute the notebooks from a clean kernel and save them with their outputs.
+notebooks: $(STAMP)
+	$(BIN)/python notebooks/run.py
 
 schema: $(STAMP)
 	$(BIN)/chitieu schema schemas/
