@@ -21,74 +21,74 @@ out = Console()
 def extract(
     paths: List[Path] = typer.Argument(..., help="files or folders (searched recursively)"),
     output: Path = typer.Option(..., "-o", "--output",
-                                help="output file (.jsonl or .csv), or a folder for documents.jsonl, "
-                                     "targets.jsonl and errors.jsonl"),
-    quiet: bool = typer.Option(False, "--quiet", "-q", help="no progress lines"),
+                                help="archive.duckdb (a database: documents, targets, errors, runs), "
+                                     "a folder (the same tables as Parquet, plus JSON Lines), "
+                                     "or one file of records (.jsonl or .csv)"),
+    workers: Optional[int] = typer.Option(None, "--workers", "-w", min=1,
+                                          help="worker processes (default: the machine's cores)"),
+    force: bool = typer.Option(False, "--force", help="re-extract files already in the archive"),
+    engine: str = typer.Option("local", "--engine", help="local (worker processes) or dask"),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler",
+                                            help="with --engine dask: the address of a Dask scheduler, "
+                                                 "e.g. tcp://10.0.0.5:8786 (default: a local cluster)"),
+    progress_interval: float = typer.Option(10.0, "--progress-interval",
+                                            help="seconds between progress lines when not on a terminal"),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="no progress, only errors"),
 ):
-    """Extract every target of the documents (.txt, .docx, .doc, .pdf, .html)."""
-    from pipeline import extract_document
-    from pipeline.export import WRITERS, write
-    from pipeline.read import ReadError, iter_paths, read_document
+    """Extract every target of the documents (.txt, .docx, .doc, .pdf, .html).
 
-    folder = output.is_dir() or output.suffix == ""
-    if not folder and output.suffix.lower() not in WRITERS:
-        err.print(f"[red]error:[/red] {output}: unknown output format (use .jsonl, .csv or a folder)")
+    Into a database or a folder, a rerun skips what is already done (same
+    content, same pipeline version) and an interrupted run carries on.
+    """
+    import signal
+
+    from pipeline.archive import ArchiveStore, build_archive, output_kind, run_into, write_records
+
+    try:
+        kind = output_kind(output)
+    except ValueError as e:
+        err.print(f"[red]error:[/red] {e}", highlight=False)
         raise typer.Exit(2)
-    files = list(iter_paths(paths))
-    if not files:
-        err.print("[red]error:[/red] no documents found under " + ", ".join(map(str, paths)))
+    if engine not in ("local", "dask"):
+        err.print(f"[red]error:[/red] unknown engine {engine!r} (use local or dask)")
         raise typer.Exit(2)
-    targets, docs, errors, failed, t0 = [], [], [], 0, time.perf_counter()
-
-    def fail(path, reason: str, stage: str) -> None:
-        errors.append({"file": str(path), "reason": reason, "stage": stage})
-        err.print(f"[red]{'skipped' if stage == 'read' else 'failed'}[/red] {path}: {reason}", markup=True,
-                  highlight=False)
-
-    for i, f in enumerate(files, 1):
-        try:
-            doc = read_document(f)
-        except ReadError as e:
-            failed += 1
-            fail(e.path, e.reason, e.stage)
-            continue
-        except Exception as e:  # a bug on one file must not cost the batch
-            failed += 1
-            fail(f, f"{type(e).__name__}: {e}", "read")
-            continue
-        try:
-            found = extract_document(doc)
-        except Exception as e:
-            failed += 1
-            fail(f, f"{type(e).__name__}: {e}", "extract")
-            continue
-        if folder:
+    if scheduler and engine != "dask":
+        err.print("[red]error:[/red] --scheduler needs --engine dask")
+        raise typer.Exit(2)
+    missing = [p for p in paths if not p.exists()]
+    for p in missing:
+        err.print(f"[red]skipped[/red] {p}: no such file or folder", highlight=False)
+    # A `kill` (SIGTERM) stops like Ctrl-C: finished files are written first.
+    signal.signal(signal.SIGTERM, signal.default_int_handler)
+    options = dict(workers=workers, force=force, engine=engine, scheduler=scheduler, progress=not quiet,
+                   progress_interval=progress_interval)
+    try:
+        if kind == "records":
+            store = ArchiveStore(":memory:")
             try:
-                from pipeline.metadata import fill
-                doc = fill(doc)
-            except Exception as e:  # metadata is extra: keep the targets
-                fail(f, f"{type(e).__name__}: {e}", "metadata")
-            docs.append(doc)
-        targets.extend(found)
-        if not quiet:
-            err.print(f"[{i}/{len(files)}] {f}: {len(found)} targets")
-    if folder:
-        from pipeline.metadata import link
-
-        output.mkdir(parents=True, exist_ok=True)
-        n = write(targets, output / "targets.jsonl")
-        with open(output / "documents.jsonl", "w", encoding="utf-8") as fh:
-            for d in link(docs):
-                fh.write(d.model_dump_json() + "\n")
-        with open(output / "errors.jsonl", "w", encoding="utf-8") as fh:
-            for e in errors:
-                fh.write(json.dumps(e, ensure_ascii=False) + "\n")
-    else:
-        output.parent.mkdir(parents=True, exist_ok=True)
-        n = write(targets, output)
+                run = run_into(store, paths, **options)
+                n = write_records(store, output)
+            finally:
+                store.close()
+        else:
+            run = build_archive(paths, output, **options)
+            n = run.targets_total
+    except FileNotFoundError as e:
+        err.print(f"[red]error:[/red] {e}", highlight=False)
+        raise typer.Exit(2)
+    except KeyboardInterrupt:
+        err.print(f"[yellow]interrupted:[/yellow] finished files are kept in {output}; "
+                  "run the same command again to carry on")
+        raise typer.Exit(130)
+    except RuntimeError as e:  # an archive that cannot be opened, workers of another version
+        err.print(f"[red]error:[/red] {e}", highlight=False)
+        raise typer.Exit(1)
     if not quiet:
-        err.print(f"{n} targets from {len(files) - failed} of {len(files)} files → {output} "
-                  f"({time.perf_counter() - t0:.1f} s)")
+        parts = [f"{getattr(run, 'files_' + k)} {k}" for k in ("new", "updated", "copied", "unchanged", "failed")
+                 if getattr(run, "files_" + k)]
+        err.print(f"{run.files_seen} files ({', '.join(parts)}): {n} targets → {output} "
+                  f"({run.seconds:.1f} s, {run.workers} worker{'s' if run.workers > 1 else ''})", highlight=False)
+    failed = run.files_failed + len(missing)
     if failed:
         err.print(f"[red]{failed} file(s) could not be processed[/red]")
         raise typer.Exit(1)

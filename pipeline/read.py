@@ -10,6 +10,7 @@ which names the file, the reason and the stage.
 from __future__ import annotations
 
 import hashlib
+import os
 from pathlib import Path
 
 from schemas import Document
@@ -90,22 +91,49 @@ TEXT_SUFFIXES = {".txt", ".text"}
 DOCUMENT_SUFFIXES = TEXT_SUFFIXES | {".docx", ".doc", ".pdf", ".html", ".htm", ".xhtml"}
 
 
+def _walk(folder: Path, suffixes: set[str]):
+    """Document files under a folder, depth first in name order (the order of
+    ``sorted(rglob)``), one directory listing in memory at a time."""
+    try:
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    except OSError:
+        return
+    for e in entries:
+        if e.name.startswith("."):
+            continue
+        if e.is_dir(follow_symlinks=False):
+            yield from _walk(Path(e.path), suffixes)
+        elif e.is_file() and Path(e.name).suffix.lower() in suffixes:
+            yield Path(e.path)
+
+
 def iter_paths(paths: list[Path | str], suffixes: set[str] | None = None):
     """Files named or found (recursively) under the given paths, sorted, deduplicated.
 
     A path named directly is yielded whatever its suffix (reading it says
     whether it is a document); folders give only :data:`DOCUMENT_SUFFIXES`.
+    Folders are walked lazily, so an archive of a million files is never
+    listed in memory at once.
     """
     suffixes = suffixes or DOCUMENT_SUFFIXES
-    seen: set[Path] = set()
+    folders = [Path(p) for p in paths if Path(p).is_dir()]
+    roots = [f.resolve() for f in folders]
+
+    def inside(q: Path) -> bool:  # would a folder's walk yield it too?
+        r = q.resolve()
+        return any(root in r.parents and not any(part.startswith(".") for part in r.relative_to(root).parts)
+                   for root in roots)
+
+    named: set[Path] = set()
+    done_roots: set[Path] = set()
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
-            found = sorted(q for q in p.rglob("*") if q.is_file() and q.suffix.lower() in suffixes
-                           and not any(part.startswith(".") for part in q.relative_to(p).parts))
-        else:
-            found = [p]
-        for q in found:
-            if q not in seen:
-                seen.add(q)
-                yield q
+            i = folders.index(p)
+            if roots[i] in done_roots or any(roots[i] != r and r in roots[i].parents for r in roots):
+                continue  # the same folder twice, or one inside another folder given
+            done_roots.add(roots[i])
+            yield from _walk(p, suffixes)
+        elif p not in named and not (p.is_file() and p.suffix.lower() in suffixes and inside(p)):
+            named.add(p)
+            yield p

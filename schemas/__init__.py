@@ -138,11 +138,89 @@ class Target(BaseModel):
         return d
 
 
+class ArchivedDocument(Document):
+    """A document row of an archive (``chitieu extract FOLDER -o archive.duckdb``):
+    one row per file, keyed by ``source_path`` (absolute), with the pipeline
+    version that produced it.
+    """
+
+    model_config = ConfigDict(extra="ignore")
+
+    pipeline_version: str = Field(description="chitieu version + fingerprint of its rules and lexicons")
+    province_inferred: bool = Field(default=False, description="province filled in from another document "
+                                    "of the archive that names the same parent resolution")
+
+
+class ArchivedTarget(Target):
+    """A target row of an archive: a :class:`Target` plus the file it belongs to."""
+
+    source_path: str = Field(description="Document.source_path of the file the record is from")
+    ordinal: int = Field(ge=0, description="position of the record among its document's records")
+
+
+ErrorStage = Literal["read", "extract", "metadata", "worker"]
+
+
+class ErrorRecord(BaseModel):
+    """A file chitieu could not (fully) process: one row of the ``errors`` table.
+
+    >>> ErrorRecord(source_path="/a/hong.docx", reason="empty file", stage="read",
+    ...             pipeline_version="0.1.0").stage
+    'read'
+    """
+
+    model_config = ConfigDict(extra="forbid")
+
+    source_path: str
+    sha256: Optional[str] = Field(default=None, description="None when the file could not be read at all")
+    reason: str
+    stage: ErrorStage
+    pipeline_version: str
+
+
+class RunRecord(BaseModel):
+    """One ``chitieu extract`` run over an archive: when, which version, which options, counts."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    run_id: int
+    started_at: _dt.datetime
+    finished_at: Optional[_dt.datetime] = None
+    status: Literal["running", "completed", "interrupted", "failed"] = "running"
+    pipeline_version: str
+    chitieu_version: str
+    previous_versions: list[str] = Field(default_factory=list,
+                                         description="other versions found in the archive before the run")
+    engine: str = "local"
+    workers: int = 1
+    force: bool = False
+    inputs: list[str] = Field(default_factory=list)
+    options: str = Field(default="{}", description="the run's options as JSON")
+    files_seen: int = 0
+    files_new: int = Field(default=0, description="extracted for the first time")
+    files_updated: int = Field(default=0, description="re-extracted: new content or another pipeline version")
+    files_unchanged: int = Field(default=0, description="skipped: same sha256 and pipeline version")
+    files_copied: int = Field(default=0, description="same content as a file already extracted: rows copied")
+    files_failed: int = 0
+    targets_written: int = 0
+    targets_added: int = Field(default=0, description="records of updated files that were not there before")
+    targets_removed: int = Field(default=0, description="records of updated files that are gone")
+    documents_changed: int = Field(default=0, description="updated files whose records changed")
+    documents_total: int = Field(default=0, description="documents in the archive after the run")
+    targets_total: int = Field(default=0, description="targets in the archive after the run")
+    bytes_read: int = 0
+    seconds: float = 0.0
+
+
 def json_schemas() -> dict[str, dict]:
     """JSON Schemas of the public models, keyed by file name."""
     return {
         "document.schema.json": Document.model_json_schema(),
         "target.schema.json": Target.model_json_schema(),
+        "archived_document.schema.json": ArchivedDocument.model_json_schema(),
+        "archived_target.schema.json": ArchivedTarget.model_json_schema(),
+        "error.schema.json": ErrorRecord.model_json_schema(),
+        "run.schema.json": RunRecord.model_json_schema(),
     }
 
 

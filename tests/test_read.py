@@ -369,7 +369,7 @@ def test_batch_goes_on_and_writes_errors(tmp_path, monkeypatch, expected):
     res = CliRunner().invoke(app, ["extract", str(tmp_path / "in"), str(bad["missing"]), "-o", str(out), "-q"])
     assert res.exit_code == 1, res.output
     errors = [json.loads(x) for x in (out / "errors.jsonl").read_text().splitlines()]
-    assert sorted(Path(e["file"]).name for e in errors) == sorted(p.name for p in bad.values())
+    assert sorted(Path(e["source_path"]).name for e in errors) == sorted(p.name for p in bad.values())
     assert all(e["stage"] == "read" and e["reason"] for e in errors)
     docs = [json.loads(x) for x in (out / "documents.jsonl").read_text().splitlines()]
     assert sorted(d["source_format"] for d in docs) == ["docx", "txt"]

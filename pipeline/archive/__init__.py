@@ -1,0 +1,258 @@
+"""Archives at scale: a resumable, parallel batch into an embedded database.
+
+``build_archive(paths, "archive.duckdb")`` walks the folders lazily, hashes
+each file, asks the database what it needs (nothing, a copy of rows already
+extracted for the same content, or an extraction), sends the extractions to an
+engine (this process, worker processes, or a Dask cluster) and writes the
+results in small transactions through one writer. A run killed at any moment
+loses at most the files in flight; running it again finishes the job and
+gives the same tables as a run that was never interrupted.
+
+>>> run = build_archive(["corpora/"], "out/archive.duckdb", workers=2)  # doctest: +SKIP
+>>> run.files_new, run.targets_written  # doctest: +SKIP
+(5, 172)
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Callable, Iterable
+
+from pipeline.archive.store import COPY, NEW, UNCHANGED, UPDATE, ArchiveStore
+from pipeline.archive.worker import FileResult, pipeline_version, sha256_file
+
+__all__ = ["build_archive", "ArchiveStore", "pipeline_version", "output_kind"]
+
+#: Output suffixes written as a DuckDB database.
+DATABASE_SUFFIXES = {".duckdb", ".db"}
+#: Output suffixes written as one file of target records.
+RECORD_SUFFIXES = {".jsonl", ".json", ".csv"}
+
+
+def output_kind(output: Path) -> str:
+    """``database``, ``folder`` or ``records`` for an ``-o`` value.
+
+    >>> output_kind(Path("archive.duckdb")), output_kind(Path("out/")), output_kind(Path("t.csv"))
+    ('database', 'folder', 'records')
+    """
+    suffix = output.suffix.lower()
+    if suffix in DATABASE_SUFFIXES:
+        return "database"
+    if suffix in RECORD_SUFFIXES:
+        return "records"
+    if output.is_dir() or suffix == "":
+        return "folder"
+    raise ValueError(f"{output}: unknown output format (use .duckdb, .jsonl, .csv or a folder)")
+
+
+def _chunks(items: Iterable, size: int):
+    chunk = []
+    for x in items:
+        chunk.append(x)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _scan(paths) -> tuple[int, int]:
+    """Files and bytes to do, for the progress bar (a walk, no reading)."""
+    from pipeline.read import iter_paths
+
+    n = size = 0
+    for p in iter_paths(paths):
+        n += 1
+        try:
+            size += p.stat().st_size
+        except OSError:
+            pass
+    return n, size
+
+
+def _key_counts(rows: list[dict]) -> Counter:
+    from pipeline.archive.store import _RECORD_KEY
+
+    return Counter(json.dumps([list(v) if isinstance(v, tuple) else v for v in (r.get(k) for k in _RECORD_KEY)],
+                              default=str) for r in rows)
+
+
+def build_archive(paths: list[Path | str], output: Path | str, *, workers: int | None = None,
+                  force: bool = False, engine: str = "local", scheduler: str | None = None,
+                  progress: bool = True, progress_interval: float = 10.0, stream=None,
+                  batch_files: int = 32, flush_seconds: float = 2.0,
+                  on_error: Callable[[dict], None] | None = None):
+    """Extract every file under ``paths`` into the archive at ``output``
+    (a ``.duckdb`` file, a folder of Parquet + JSON Lines, or ``:memory:``
+    through :func:`run_into`). Returns the :class:`schemas.RunRecord` of the run.
+    """
+    output = Path(output) if str(output) != ":memory:" else output
+    kind = "database" if output == ":memory:" else output_kind(Path(output))
+    db = output if kind == "database" else (Path(output) / "archive.duckdb" if kind == "folder" else ":memory:")
+    store = ArchiveStore(db)
+    try:
+        run = run_into(store, paths, workers=workers, force=force, engine=engine, scheduler=scheduler,
+                       progress=progress, progress_interval=progress_interval, stream=stream,
+                       batch_files=batch_files, flush_seconds=flush_seconds, on_error=on_error)
+        if kind == "folder":
+            export_folder(store, Path(output))
+        return run
+    finally:
+        store.close()
+
+
+def run_into(store: ArchiveStore, paths: list[Path | str], *, workers: int | None = None,
+             force: bool = False, engine: str = "local", scheduler: str | None = None,
+             progress: bool = True, progress_interval: float = 10.0, stream=None,
+             batch_files: int = 32, flush_seconds: float = 2.0,
+             on_error: Callable[[dict], None] | None = None):
+    """The run itself, into an open store (see :func:`build_archive`)."""
+    from pipeline.archive.engines import make_engine
+    from pipeline.archive.progress import Progress
+    from pipeline.read import iter_paths
+    from schemas import RunRecord
+
+    version = pipeline_version()
+    workers = workers or os.cpu_count() or 1
+    total_files, total_bytes = _scan(paths)
+    if total_files == 0:
+        raise FileNotFoundError("no documents found under " + ", ".join(map(str, paths)))
+    workers = max(1, min(workers, total_files))
+    from importlib.metadata import version as pkg_version
+
+    run = RunRecord(
+        run_id=store.next_run_id(), started_at=dt.datetime.now().replace(microsecond=0),
+        pipeline_version=version, chitieu_version=pkg_version("chitieu"),
+        previous_versions=[v for v in store.versions() if v != version], engine=engine, workers=workers,
+        force=force, inputs=[str(Path(p).resolve()) for p in paths],
+        options=json.dumps({"batch_files": batch_files, "scheduler": scheduler}, ensure_ascii=False))
+    store.save_run(run.model_dump())
+    bar = Progress(total_files, total_bytes, stream=stream, interval=progress_interval, enabled=progress)
+    actions: dict[str, str] = {}
+    buffer: list[FileResult] = []
+    last_flush = time.perf_counter()
+
+    def report(errors: list[dict]) -> None:
+        for e in errors:
+            verb = "skipped" if e["stage"] == "read" else "failed"
+            bar.message(f"{verb} {e['source_path']}: {e['reason']}" +
+                        (f" ({e['stage']})" if e["stage"] not in ("read", "extract") else ""))
+            if on_error:
+                on_error(e)
+
+    def flush() -> None:
+        nonlocal last_flush
+        if not buffer:
+            return
+        updated = [r.path for r in buffer if actions.get(r.path) == UPDATE]
+        before = store.targets_of(updated)
+        store.write([r.document for r in buffer if r.document], [t for r in buffer for t in r.targets],
+                    [e for r in buffer for e in r.errors], replace=updated)
+        for r in buffer:
+            if r.document is None:
+                run.files_failed += 1
+            elif actions.get(r.path) == UPDATE:
+                run.files_updated += 1
+                old, new = before.get(r.path, Counter()), _key_counts(r.targets)
+                run.targets_added += sum((new - old).values())
+                run.targets_removed += sum((old - new).values())
+                run.documents_changed += old != new
+            else:
+                run.files_new += 1
+            run.targets_written += len(r.targets)
+            bar.advance(files=1, nbytes=r.size, targets=len(r.targets), errors=r.document is None)
+            report(r.errors)
+        buffer.clear()
+        last_flush = time.perf_counter()
+
+    def tasks():
+        """Hash, ask the store, copy what is already extracted; yield the rest."""
+        for chunk in _chunks(iter_paths(paths), 256):
+            hashed = []
+            for p in chunk:
+                path = str(p.resolve())
+                run.files_seen += 1
+                try:
+                    hashed.append((path, sha256_file(path)))
+                    run.bytes_read += p.stat().st_size
+                except OSError:  # unreadable or gone: the worker's reader will say why
+                    hashed.append((path, None))
+            decided = store.classify(hashed, version, force)
+            copies = []
+            for path, sha in hashed:
+                action, src = decided[path]
+                actions[path] = action
+                if action == UNCHANGED:
+                    run.files_unchanged += 1
+                    bar.advance(files=1, skipped=1)
+                elif action == COPY:
+                    copies.append((path, src))
+                else:
+                    yield path, sha
+            if copies:
+                n = store.copy(copies)
+                run.files_copied += len(copies)
+                run.targets_written += n
+                bar.advance(files=len(copies), targets=n)
+
+    eng = make_engine(engine, workers, scheduler)
+    run.workers = eng.workers
+    status = "failed"
+    try:
+        for result in eng.run(tasks()):
+            buffer.append(result)
+            if len(buffer) >= batch_files or time.perf_counter() - last_flush >= flush_seconds:
+                flush()
+        flush()
+        store.link_provinces()
+        run.documents_total, run.targets_total = store.count("documents"), store.count("targets")
+        status = "completed"
+    except KeyboardInterrupt:
+        flush()  # what is done is kept; the rest is picked up by the next run
+        status = "interrupted"
+        raise
+    finally:
+        eng.close()
+        bar.close()
+        run.status = status
+        run.finished_at = dt.datetime.now().replace(microsecond=0)
+        run.seconds = round(bar.elapsed(), 3)
+        store.save_run(run.model_dump())
+    return run
+
+
+def export_folder(store: ArchiveStore, folder: Path) -> None:
+    """The archive as ``<table>.parquet`` files plus ``targets.jsonl``,
+    ``documents.jsonl`` and ``errors.jsonl``, every row in a stable order."""
+    store.export_parquet(folder)
+    write_records(store, folder / "targets.jsonl")
+    for table, name in (("documents", "documents.jsonl"), ("errors", "errors.jsonl")):
+        tmp = folder / (name + ".tmp")
+        with open(tmp, "w", encoding="utf-8") as fh:
+            for row in store.iter_rows(table):
+                fh.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
+        tmp.replace(folder / name)
+
+
+def target_records(store: ArchiveStore):
+    """The archive's targets as contract records (:meth:`schemas.Target.record`), in order."""
+    from schemas import Target
+
+    fields = set(Target.model_fields)
+    for row in store.iter_rows("targets"):
+        yield Target(**{k: v for k, v in row.items() if k in fields}).record()
+
+
+def write_records(store: ArchiveStore, path: Path) -> int:
+    """The archive's targets as one ``.jsonl`` or ``.csv`` file; returns the count."""
+    from pipeline.export import WRITERS
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    n = WRITERS[path.suffix.lower()](target_records(store), tmp)
+    tmp.replace(path)
+    return n

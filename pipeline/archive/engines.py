@@ -1,0 +1,215 @@
+"""Where the files are extracted: in this process, in a local pool of worker
+processes, or on a Dask distributed cluster. Every engine takes a stream of
+(path, sha256) tasks and yields :class:`~pipeline.archive.worker.FileResult`
+as files finish, keeping only a bounded number in flight.
+"""
+from __future__ import annotations
+
+from collections import deque
+from typing import Iterable, Iterator
+
+from pipeline.archive.worker import FileResult, pipeline_version, process_file
+
+Task = tuple[str, "str | None"]
+
+# How often a file may take its worker down before it is given up as an error.
+_MAX_ATTEMPTS = 2
+
+
+def _crash(task: Task) -> FileResult:
+    path, sha = task
+    return FileResult(path=path, sha256=sha, pipeline_version=pipeline_version(), errors=[{
+        "source_path": path, "sha256": sha, "stage": "worker", "pipeline_version": pipeline_version(),
+        "reason": "the worker process died on this file (out of memory, or a crash in a library)"}])
+
+
+class InlineEngine:
+    """One file after another in this process (``--workers 1``)."""
+
+    name = "local"
+    workers = 1
+
+    def run(self, tasks: Iterable[Task]) -> Iterator[FileResult]:
+        for path, sha in tasks:
+            yield process_file(path, sha)
+
+    def close(self) -> None:
+        pass
+
+
+class ProcessEngine:
+    """A pool of worker processes, each loading underthesea and the lexicons
+    once (:func:`~pipeline.archive.worker.warm_up`)."""
+
+    name = "local"
+
+    def __init__(self, workers: int):
+        self.workers = workers
+        self._pool = None
+
+    def _start(self):
+        import multiprocessing as mp
+        from concurrent.futures import ProcessPoolExecutor
+
+        from pipeline.archive.worker import warm_up
+
+        # spawn, not fork: the parent holds DuckDB threads, which must not be forked.
+        self._pool = ProcessPoolExecutor(self.workers, mp_context=mp.get_context("spawn"),
+                                         initializer=warm_up)
+
+    def run(self, tasks: Iterable[Task]) -> Iterator[FileResult]:
+        from concurrent.futures import FIRST_COMPLETED, wait
+        from concurrent.futures.process import BrokenProcessPool
+
+        if self._pool is None:
+            self._start()
+        source = iter(tasks)
+        retry: deque[Task] = deque()
+        attempts: dict[str, int] = {}
+        inflight: dict = {}
+        window = 2 * self.workers
+        exhausted = False
+        while True:
+            while len(inflight) < window and (retry or not exhausted):
+                if retry:
+                    task = retry.popleft()
+                else:
+                    task = next(source, None)
+                    if task is None:
+                        exhausted = True
+                        break
+                inflight[self._pool.submit(process_file, *task)] = task
+            if not inflight:
+                return
+            done, _ = wait(inflight, return_when=FIRST_COMPLETED)
+            broken = False
+            for fut in done:
+                task = inflight.pop(fut)
+                try:
+                    yield fut.result()
+                except BrokenProcessPool:
+                    broken = True
+                    attempts[task[0]] = attempts.get(task[0], 0) + 1
+                    if attempts[task[0]] >= _MAX_ATTEMPTS:
+                        yield _crash(task)
+                    else:
+                        retry.append(task)
+            if broken:  # every file in flight is lost with the pool: try them again in a new one
+                for fut, task in list(inflight.items()):
+                    attempts[task[0]] = attempts.get(task[0], 0) + 1
+                    if attempts[task[0]] >= _MAX_ATTEMPTS:
+                        yield _crash(task)
+                    else:
+                        retry.append(task)
+                inflight.clear()
+                self._pool.shutdown(wait=False, cancel_futures=True)
+                self._start()
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+
+
+class DaskEngine:
+    """Batches of files as tasks on a Dask distributed cluster.
+
+    Workers import chitieu and read the files at the same paths (a shared or
+    network file system); each task returns its rows as Parquet partitions,
+    which this process merges into the output. Without a scheduler address a
+    ``LocalCluster`` of ``workers`` processes is started.
+    """
+
+    name = "dask"
+
+    def __init__(self, scheduler: str | None, workers: int, batch_size: int = 8):
+        from distributed import Client, LocalCluster
+
+        self.workers, self.batch_size = workers, batch_size
+        self._cluster = None
+        if scheduler:
+            self.client = Client(scheduler)
+        else:
+            self._cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                                         dashboard_address=None)
+            self.client = Client(self._cluster)
+        self.workers = max(1, len(self.client.scheduler_info().get("workers", {})) or workers)
+
+    def run(self, tasks: Iterable[Task]) -> Iterator[FileResult]:
+        from distributed import as_completed
+
+        from pipeline.archive.worker import process_batch
+
+        def batches():
+            batch = []
+            for t in tasks:
+                batch.append(t)
+                if len(batch) >= self.batch_size:
+                    yield batch
+                    batch = []
+            if batch:
+                yield batch
+
+        source = batches()
+        pending = as_completed()
+        meta = {}
+        for _ in range(2 * self.workers):
+            b = next(source, None)
+            if b is None:
+                break
+            fut = self.client.submit(process_batch, b, pure=False)
+            meta[fut.key] = b
+            pending.add(fut)
+        for fut in pending:
+            batch = meta.pop(fut.key)
+            if fut.status == "error":
+                for task in batch:  # a task lost with its worker: report its files
+                    yield _crash(task)
+            else:
+                yield from _results_from_parquet(fut.result(), batch)
+            fut.release()
+            b = next(source, None)
+            if b is not None:
+                nxt = self.client.submit(process_batch, b, pure=False)
+                meta[nxt.key] = b
+                pending.add(nxt)
+
+    def close(self) -> None:
+        self.client.close()
+        if self._cluster is not None:
+            self._cluster.close()
+
+
+def _results_from_parquet(parts: dict[str, bytes], batch: list[Task]) -> list[FileResult]:
+    import io
+
+    import pyarrow.parquet as pq
+
+    version = parts["pipeline_version"].decode()
+    if version != pipeline_version():
+        raise RuntimeError(f"the Dask workers run chitieu {version}, this process {pipeline_version()}: "
+                           "install the same chitieu on the workers")
+    results = {p: FileResult(path=p, sha256=s, pipeline_version=version) for p, s in batch}
+    for table in ("documents", "targets", "errors"):
+        for row in pq.read_table(io.BytesIO(parts[table])).to_pylist():
+            r = results[row["source_path"]]
+            if table == "documents":
+                r.document, r.size = row, len(row["text"])
+            elif table == "targets":
+                r.targets.append(row)
+            else:
+                r.errors.append(row)
+    return list(results.values())
+
+
+def make_engine(engine: str, workers: int, scheduler: str | None = None):
+    """The engine asked for on the command line.
+
+    >>> make_engine("local", 1).workers
+    1
+    """
+    if engine == "dask":
+        return DaskEngine(scheduler, workers)
+    if engine != "local":
+        raise ValueError(f"unknown engine {engine!r} (use local or dask)")
+    return InlineEngine() if workers <= 1 else ProcessEngine(workers)

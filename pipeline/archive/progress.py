@@ -1,0 +1,83 @@
+"""Progress of a long run: a tqdm bar on a terminal, a plain line every few
+seconds in a log, and the lines of bad files in between."""
+from __future__ import annotations
+
+import sys
+import time
+from typing import TextIO
+
+
+def _duration(seconds: float) -> str:
+    s = int(round(seconds))
+    return f"{s // 3600}:{s % 3600 // 60:02d}:{s % 60:02d}"
+
+
+class Progress:
+    """Counts files, bytes, targets and errors as they are done.
+
+    >>> import io
+    >>> p = Progress(total_files=2, total_bytes=10, stream=io.StringIO(), interval=0)
+    >>> p.advance(files=1, nbytes=5, targets=3); p.line().split(",")[0]
+    '1/2 files (50%)'
+    """
+
+    def __init__(self, total_files: int, total_bytes: int, stream: TextIO | None = None,
+                 interval: float = 10.0, enabled: bool = True, bar: bool | None = None):
+        self.stream = stream or sys.stderr
+        self.total_files, self.total_bytes = total_files, total_bytes
+        self.files = self.bytes = self.targets = self.errors = self.skipped = 0
+        self.interval, self.enabled = interval, enabled
+        self.t0 = self._last = time.perf_counter()
+        isatty = getattr(self.stream, "isatty", lambda: False)()
+        self._bar = None
+        if enabled and (isatty if bar is None else bar):
+            from tqdm import tqdm
+
+            self._bar = tqdm(total=total_files, unit="file", file=self.stream, dynamic_ncols=True,
+                             smoothing=0.1, desc="chitieu")
+
+    def advance(self, files: int = 1, nbytes: int = 0, targets: int = 0, errors: int = 0,
+                skipped: int = 0) -> None:
+        """Count files done (extracted, copied, skipped or failed)."""
+        self.files += files
+        self.bytes += nbytes
+        self.targets += targets
+        self.errors += errors
+        self.skipped += skipped
+        if not self.enabled:
+            return
+        if self._bar is not None:
+            self._bar.update(files)
+            self._bar.set_postfix_str(f"{self.mb_per_s():.2f} MB/s, {self.targets} targets, "
+                                      f"{self.errors} errors", refresh=False)
+        elif time.perf_counter() - self._last >= self.interval:
+            self._last = time.perf_counter()
+            print(self.line(), file=self.stream, flush=True)
+
+    def elapsed(self) -> float:
+        return time.perf_counter() - self.t0
+
+    def mb_per_s(self) -> float:
+        return self.bytes / 2**20 / max(self.elapsed(), 1e-9)
+
+    def line(self) -> str:
+        """One plain progress line: files, rate, MB/s, ETA, targets, errors."""
+        el = max(self.elapsed(), 1e-9)
+        rate = self.files / el
+        pct = 100 * self.files / self.total_files if self.total_files else 100.0
+        eta = (self.total_files - self.files) / rate if rate else 0.0
+        return (f"{self.files}/{self.total_files} files ({pct:.0f}%), {rate:.1f} files/s, "
+                f"{self.mb_per_s():.2f} MB/s, ETA {_duration(eta)}, {self.targets} targets, "
+                f"{self.errors} errors")
+
+    def message(self, text: str) -> None:
+        """A line that must be seen (a bad file), without breaking the bar."""
+        if self._bar is not None:
+            self._bar.write(text, file=self.stream)
+        else:
+            print(text, file=self.stream, flush=True)
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.close()
+            self._bar = None
