@@ -95,6 +95,31 @@ def extract(
 
 
 @app.command()
+def stats(archive: Path = typer.Argument(..., help="archive.duckdb, or a folder written by extract -o")):
+    """What an archive holds: documents per province, type and year; targets per
+    organization, indicator and kind; why files failed; the last runs."""
+    from pipeline.archive.stats import archive_stats
+
+    try:
+        s = archive_stats(archive)
+    except (FileNotFoundError, RuntimeError) as e:
+        err.print(f"[red]error:[/red] {e}", highlight=False)
+        raise typer.Exit(2)
+    totals = s.pop("totals")
+    out.print(f"[bold]{archive}[/bold]: " + ", ".join(f"{n} {t}" for t, n in totals.items()), highlight=False)
+    for title, df in s.items():
+        if df.empty:
+            continue
+        table = Table(title=title, title_justify="left", min_width=len(title) + 2)
+        for col in df.columns:
+            table.add_column(str(col), justify="right" if df[col].dtype.kind in "iuf" else "left",
+                             overflow="fold")
+        for row in df.itertuples(index=False):
+            table.add_row(*("" if v is None else str(v) for v in row))
+        out.print(table)
+
+
+@app.command()
 def info(file: Path = typer.Argument(..., help="a document (.txt, .docx, .doc, .pdf, .html)")):
     """Print a document's metadata: type, number, issuer, level, place, dates, references."""
     from pipeline.metadata import fill

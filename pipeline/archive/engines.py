@@ -6,15 +6,12 @@ as files finish, keeping only a bounded number in flight.
 from __future__ import annotations
 
 from collections import deque
+from pathlib import Path
 from typing import Iterable, Iterator
 
 from pipeline.archive.worker import FileResult, pipeline_version, process_file
 
 Task = tuple[str, "str | None"]
-
-# How often a file may take its worker down before it is given up as an error.
-_MAX_ATTEMPTS = 2
-
 
 def _crash(task: Task) -> FileResult:
     path, sha = task
@@ -43,8 +40,8 @@ class ProcessEngine:
 
     name = "local"
 
-    def __init__(self, workers: int):
-        self.workers = workers
+    def __init__(self, workers: int, func=process_file):
+        self.workers, self.func = workers, func  # func: importable by name in a new process
         self._pool = None
 
     def _start(self):
@@ -58,50 +55,50 @@ class ProcessEngine:
                                          initializer=warm_up)
 
     def run(self, tasks: Iterable[Task]) -> Iterator[FileResult]:
+        """Results as files finish; at most two files per worker in flight.
+
+        A worker that dies (a crash in a library, the OOM killer) takes the
+        pool and every file in flight with it. Those files are then retried
+        one at a time: the one that kills its worker alone is the culprit and
+        becomes an error row; the others are extracted as usual.
+        """
         from concurrent.futures import FIRST_COMPLETED, wait
         from concurrent.futures.process import BrokenProcessPool
 
         if self._pool is None:
             self._start()
         source = iter(tasks)
-        retry: deque[Task] = deque()
-        attempts: dict[str, int] = {}
+        suspects: deque[Task] = deque()
         inflight: dict = {}
-        window = 2 * self.workers
         exhausted = False
         while True:
-            while len(inflight) < window and (retry or not exhausted):
-                if retry:
-                    task = retry.popleft()
+            window = 1 if suspects else 2 * self.workers
+            while len(inflight) < window and (suspects or not exhausted):
+                if suspects:
+                    task = suspects.popleft()
                 else:
                     task = next(source, None)
                     if task is None:
                         exhausted = True
                         break
-                inflight[self._pool.submit(process_file, *task)] = task
+                inflight[self._pool.submit(self.func, *task)] = task
             if not inflight:
                 return
             done, _ = wait(inflight, return_when=FIRST_COMPLETED)
-            broken = False
+            lost: list[Task] = []
             for fut in done:
                 task = inflight.pop(fut)
                 try:
                     yield fut.result()
                 except BrokenProcessPool:
-                    broken = True
-                    attempts[task[0]] = attempts.get(task[0], 0) + 1
-                    if attempts[task[0]] >= _MAX_ATTEMPTS:
-                        yield _crash(task)
-                    else:
-                        retry.append(task)
-            if broken:  # every file in flight is lost with the pool: try them again in a new one
-                for fut, task in list(inflight.items()):
-                    attempts[task[0]] = attempts.get(task[0], 0) + 1
-                    if attempts[task[0]] >= _MAX_ATTEMPTS:
-                        yield _crash(task)
-                    else:
-                        retry.append(task)
+                    lost.append(task)
+            if lost:
+                lost += inflight.values()
                 inflight.clear()
+                if len(lost) == 1 and window == 1:
+                    yield _crash(lost[0])  # it was alone in the pool: the culprit
+                else:
+                    suspects.extend(lost)
                 self._pool.shutdown(wait=False, cancel_futures=True)
                 self._start()
 
@@ -189,17 +186,24 @@ def _results_from_parquet(parts: dict[str, bytes], batch: list[Task]) -> list[Fi
     if version != pipeline_version():
         raise RuntimeError(f"the Dask workers run chitieu {version}, this process {pipeline_version()}: "
                            "install the same chitieu on the workers")
-    results = {p: FileResult(path=p, sha256=s, pipeline_version=version) for p, s in batch}
+    results = {p: FileResult(path=p, sha256=s, pipeline_version=version, size=_size(p)) for p, s in batch}
     for table in ("documents", "targets", "errors"):
         for row in pq.read_table(io.BytesIO(parts[table])).to_pylist():
             r = results[row["source_path"]]
             if table == "documents":
-                r.document, r.size = row, len(row["text"])
+                r.document = row
             elif table == "targets":
                 r.targets.append(row)
             else:
                 r.errors.append(row)
     return list(results.values())
+
+
+def _size(path: str) -> int:
+    try:
+        return Path(path).stat().st_size
+    except OSError:
+        return 0
 
 
 def make_engine(engine: str, workers: int, scheduler: str | None = None):

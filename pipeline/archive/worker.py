@@ -83,6 +83,10 @@ def process_file(path: str, sha256: str | None = None) -> FileResult:
 
     version = pipeline_version()
     res = FileResult(path=path, sha256=sha256, pipeline_version=version)
+    try:
+        res.size = Path(path).stat().st_size
+    except OSError:
+        pass
 
     def error(reason: str, stage: str) -> None:
         res.errors.append({"source_path": path, "sha256": res.sha256, "reason": reason,
@@ -96,7 +100,7 @@ def process_file(path: str, sha256: str | None = None) -> FileResult:
     except Exception as e:  # a reader bug on one file must not cost the batch
         error(f"{type(e).__name__}: {e}", "read")
         return res
-    res.sha256, res.size = doc.sha256, len(doc.text)
+    res.sha256 = doc.sha256
     try:
         targets = extract_document(doc)
     except Exception as e:
