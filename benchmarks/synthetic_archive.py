@@ -142,3 +142,56 @@ def main() -> None:  # pragma: no cover
 
 if __name__ == "__main__":  # pragma: no cover
     main()
+
+
+def _comparable(rec: dict, text: str) -> tuple:
+    """A record as what it says: its span read as NFC text instead of offsets
+    (an NFD copy's offsets differ from its seed's, its words do not)."""
+    s, e = rec["span"]
+    rest = {k: v for k, v in rec.items() if k not in ("doc_id", "span", "quote")}
+    return (unicodedata.normalize("NFC", text[s:e]), unicodedata.normalize("NFC", rec["quote"]),
+            json.dumps(rest, sort_keys=True, ensure_ascii=False))
+
+
+def verify(db: Path | str, entries: list[Entry], corpus: Path = CORPUS) -> dict:
+    """Check an archive database against what each file must give: every good
+    copy exactly its seed's records (plain copies offset for offset), every
+    bad file a row of ``errors`` and no document. Returns the mismatches."""
+    import duckdb
+
+    from pipeline import extract
+    from schemas import Target
+
+    seeds = {p.name: ([t.record() for t in extract(p)], p.read_text(encoding="utf-8"))
+             for p in sorted(corpus.glob("*.txt"))}
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        texts = dict(con.execute("SELECT source_path, text FROM documents").fetchall())
+        errors = {r[0] for r in con.execute("SELECT source_path FROM errors WHERE stage <> 'metadata'").fetchall()}
+        cols = [c[0] for c in con.execute("DESCRIBE targets").fetchall()]
+        records: dict[str, list[dict]] = {}
+        for row in con.execute("SELECT * FROM targets ORDER BY source_path, ordinal").fetchall():
+            r = dict(zip(cols, row))
+            path = r.pop("source_path")
+            r.pop("ordinal")
+            records.setdefault(path, []).append(Target(**r).record())
+    finally:
+        con.close()
+    wrong_good, wrong_bad = [], []
+    for e in entries:
+        if not e.good:
+            if e.path not in errors or e.path in texts:
+                wrong_bad.append(e.path)
+            continue
+        want, seed_text = seeds[e.seed]
+        got = records.get(e.path, [])
+        if e.path not in texts or e.path in errors:
+            wrong_good.append(e.path)
+        elif e.kind == "copy":
+            if [{**r, "doc_id": ""} for r in got] != [{**r, "doc_id": ""} for r in want]:
+                wrong_good.append(e.path)
+        elif [_comparable(r, texts[e.path]) for r in got] != [_comparable(r, seed_text) for r in want]:
+            wrong_good.append(e.path)
+    return {"good": sum(e.good for e in entries), "bad": sum(not e.good for e in entries),
+            "wrong_good": wrong_good, "wrong_bad": wrong_bad,
+            "unexpected_errors": sorted(errors - {e.path for e in entries if not e.good})}

@@ -10,7 +10,6 @@ import signal
 import subprocess
 import sys
 import time
-import unicodedata
 from pathlib import Path
 
 import duckdb
@@ -18,7 +17,6 @@ import pytest
 
 from pipeline.archive import ArchiveStore, build_archive
 from pipeline.archive.tables import MODELS, arrow_schema
-from schemas import Target
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpora"
@@ -31,15 +29,6 @@ def _synthetic():
     sys.modules[spec.name] = mod  # its dataclasses look their module up
     spec.loader.exec_module(mod)
     return mod
-
-
-@pytest.fixture(scope="module")
-def seed_records():
-    """Each seed's records, extracted directly: what every good copy must give."""
-    from pipeline import extract
-
-    return {p.name: ([t.record() for t in extract(p)], p.read_text(encoding="utf-8"))
-            for p in sorted(CORPUS.glob("*.txt"))}
 
 
 @pytest.fixture(scope="module")
@@ -65,15 +54,6 @@ def _tables(db: Path) -> dict[str, list]:
                 for t in ("documents", "targets", "errors")}
     finally:
         con.close()
-
-
-def _comparable(rec: dict, text: str) -> tuple:
-    """A record with what it says, its span read as NFC text instead of offsets
-    (an NFD copy's offsets differ, its words do not)."""
-    s, e = rec["span"]
-    rest = {k: v for k, v in rec.items() if k not in ("doc_id", "span", "quote")}
-    return (unicodedata.normalize("NFC", text[s:e]), unicodedata.normalize("NFC", rec["quote"]),
-            json.dumps(rest, sort_keys=True, ensure_ascii=False))
 
 
 # -- the tables follow the JSON Schema -------------------------------------------------------
@@ -113,27 +93,13 @@ def test_new_model_field_becomes_a_column_of_an_old_database(tmp_path):
 
 # -- a whole archive -------------------------------------------------------------------------
 
-def test_every_good_copy_yields_its_seeds_records(archive, clean_db, seed_records):
+def test_every_good_copy_yields_its_seeds_records(archive, clean_db):
     _, entries = archive
     db, run = clean_db
-    con = duckdb.connect(str(db), read_only=True)
-    texts = dict(con.execute("SELECT source_path, text FROM documents").fetchall())
-    cols = [c[0] for c in con.execute("DESCRIBE targets").fetchall()]
-    by_path: dict[str, list[dict]] = {}
-    for row in con.execute("SELECT * FROM targets ORDER BY source_path, ordinal").fetchall():
-        r = dict(zip(cols, row))
-        by_path.setdefault(r["source_path"], []).append(r)
-    con.close()
-    good = [e for e in entries if e.good]
-    assert {e.kind for e in good} == {"copy", "utf16", "nfd"}
-    for e in good:
-        want, seed_text = seed_records[e.seed]
-        got = [Target(**{k: v for k, v in r.items() if k not in ("source_path", "ordinal")}).record()
-               for r in by_path.get(e.path, [])]
-        assert [_comparable(r, texts[e.path]) for r in got] == [_comparable(r, seed_text) for r in want], e
-        if e.kind == "copy":  # same characters: same offsets, same records exactly
-            assert [{**r, "doc_id": ""} for r in got] == [{**r, "doc_id": ""} for r in want]
-    assert run.files_new == len(good) and run.files_failed == len(entries) - len(good)
+    assert {e.kind for e in entries if e.good} == {"copy", "utf16", "nfd"}
+    report = _synthetic().verify(db, entries, CORPUS)
+    assert report["wrong_good"] == [] and report["wrong_bad"] == [] and report["unexpected_errors"] == []
+    assert run.files_new == report["good"] and run.files_failed == report["bad"] == 20
 
 
 def test_every_bad_file_is_one_row_of_errors(archive, clean_db):
@@ -207,7 +173,7 @@ def small(tmp_path):
     return folder
 
 
-def test_same_content_under_another_name_is_copied_not_extracted(small, tmp_path, seed_records):
+def test_same_content_under_another_name_is_copied_not_extracted(small, tmp_path):
     db = tmp_path / "a.duckdb"
     build_archive([small], db, workers=1, progress=False)
     seed = sorted(small.glob("*.txt"))[0]
@@ -217,7 +183,9 @@ def test_same_content_under_another_name_is_copied_not_extracted(small, tmp_path
     con = duckdb.connect(str(db), read_only=True)
     copied = con.execute("SELECT doc_id, span, value FROM targets WHERE source_path = ? ORDER BY ordinal",
                          [str((small / "ban-sao.txt").resolve())]).fetchall()
-    want = seed_records[seed.name][0]
+    from pipeline import extract
+
+    want = [t.record() for t in extract(seed)]
     assert copied == [("ban-sao", r["span"], r["value"]) for r in want]
     assert con.execute("SELECT id FROM documents WHERE source_path = ?",
                        [str((small / "ban-sao.txt").resolve())]).fetchone() == ("ban-sao",)
