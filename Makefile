@@ -21,6 +21,8 @@ demo: $(STAMP)
 	$(BIN)/chitieu extract corpora/ -o out/targets.jsonl
 	$(BIN)/chitieu extract corpora/ -o out/targets.csv --quiet
 	$(BIN)/chitieu summary out/targets.jsonl
+	$(BIN)/chitieu extract corpora/ -o out/archive.duckdb
+	$(BIN)/chitieu stats out/archive.duckdb
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
@@ -35,6 +37,7 @@ schema: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/throughput.py
+	$(BIN)/python benchmarks/archive.py
 
 clean:
 	rm -rf $(VENV) out

@@ -107,6 +107,7 @@ def stats(archive: Path = typer.Argument(..., help="archive.duckdb, or a folder 
         raise typer.Exit(2)
     totals = s.pop("totals")
     out.print(f"[bold]{archive}[/bold]: " + ", ".join(f"{n} {t}" for t, n in totals.items()), highlight=False)
+    runs = s.pop("runs")
     for title, df in s.items():
         if df.empty:
             continue
@@ -117,6 +118,12 @@ def stats(archive: Path = typer.Argument(..., help="archive.duckdb, or a folder 
         for row in df.itertuples(index=False):
             table.add_row(*("" if v is None else str(v) for v in row))
         out.print(table)
+    # Runs have too many columns for a terminal table: one line each.
+    out.print("[bold]runs[/bold] (newest first)")
+    for r in runs.itertuples(index=False):
+        counts = ", ".join(f"{getattr(r, k)} {k}" for k in ("new", "updated", "copied", "unchanged", "failed"))
+        out.print(f"  {r.run_id}  {r.started}  {r.status}  {r.pipeline_version}  {counts}  {r.seconds:.1f} s",
+                  highlight=False)
 
 
 @app.command()

@@ -353,6 +353,7 @@ def find_counted(ctx: Context) -> None:
 
     stop = _stop_words_re()
     after_cmp = _starts_with(list(load_lexicon("comparators").after))
+    trailing = set(load_lexicon("comparators").counted_trailing)
     by_clause: dict[tuple[int, int], list[Quantity]] = {}
     for q in ctx.quantities:
         by_clause.setdefault((q.clause.start, q.clause.end), []).append(q)
@@ -382,6 +383,8 @@ def find_counted(ctx: Context) -> None:
                 words.append((ts, ts + len(t)))
                 if len(words) >= 14:
                     break
+            while words and ctx.low[words[-1][0]:words[-1][1]] in trailing:
+                words.pop()
             if words:
                 q.counted = ctx.norm.text[words[0][0]: words[-1][1]].strip(" ,")
 

@@ -61,6 +61,7 @@ class Comparators(_Strict):
     change_to_level: list[str]
     change_fillers: list[str]
     counted_stops: list[str]
+    counted_trailing: list[str] = []
 
 
 class Units(_Strict):

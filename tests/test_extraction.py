@@ -357,6 +357,11 @@ def _earlier_rule_claims(found, key, phrase, with_):
     return any(a in text for a in rule.any)
 
 
+@pytest.mark.parametrize("word", CMP.counted_trailing, ids=str)
+def test_counted_phrase_never_ends_on_a_dangling_word(word):
+    assert one(f"Hằng năm có ít nhất 01 việc làm mới {word} thực hiện có hiệu quả.").counted == "việc làm mới"
+
+
 @pytest.mark.parametrize("stop", CMP.counted_stops, ids=str)
 def test_every_counted_stop_word(stop):
     assert one(f"Phấn đấu 90% hội viên {stop} xây dựng nông thôn mới.").counted == "hội viên"

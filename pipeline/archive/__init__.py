@@ -153,9 +153,10 @@ def run_into(store: ArchiveStore, paths: list[Path | str], *, workers: int | Non
         store.write([r.document for r in buffer if r.document], [t for r in buffer for t in r.targets],
                     [e for r in buffer for e in r.errors], replace=updated)
         for r in buffer:
+            action = actions.pop(r.path, NEW)  # forget it: memory stays flat however big the archive
             if r.document is None:
                 run.files_failed += 1
-            elif actions.get(r.path) == UPDATE:
+            elif action == UPDATE:
                 run.files_updated += 1
                 old, new = before.get(r.path, Counter()), _key_counts(r.targets)
                 run.targets_added += sum((new - old).values())

@@ -12,6 +12,16 @@ def _duration(seconds: float) -> str:
     return f"{s // 3600}:{s % 3600 // 60:02d}:{s % 60:02d}"
 
 
+def _width(stream) -> int:
+    """Columns of the terminal (0 for a pseudo-terminal with no size, where tqdm would print nothing)."""
+    import os
+
+    try:
+        return os.get_terminal_size(stream.fileno()).columns
+    except (OSError, AttributeError, ValueError):
+        return 0
+
+
 class Progress:
     """Counts files, bytes, targets and errors as they are done.
 
@@ -33,8 +43,8 @@ class Progress:
         if enabled and (isatty if bar is None else bar):
             from tqdm import tqdm
 
-            self._bar = tqdm(total=total_files, unit="file", file=self.stream, dynamic_ncols=True,
-                             smoothing=0.1, desc="chitieu")
+            self._bar = tqdm(total=total_files, unit="file", file=self.stream, smoothing=0.1, desc="chitieu",
+                             **({"dynamic_ncols": True} if _width(self.stream) else {"ncols": 100, "nrows": 24}))
 
     def advance(self, files: int = 1, nbytes: int = 0, targets: int = 0, errors: int = 0,
                 skipped: int = 0) -> None:

@@ -38,7 +38,7 @@ class ArchiveStore:
     0
     """
 
-    def __init__(self, path: Path | str, memory_limit: str = "1GB"):
+    def __init__(self, path: Path | str, memory_limit: str | None = None):
         self.path = str(path)
         if self.path != ":memory:":
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
@@ -46,8 +46,12 @@ class ArchiveStore:
             self.con = duckdb.connect(self.path)
         except duckdb.Error as e:
             raise RuntimeError(f"{self.path}: cannot open the archive ({e})") from None
-        # The buffer pool would otherwise grow with the archive; the writer needs little.
-        self.con.execute(f"SET memory_limit = '{memory_limit}'")
+        # A database file: its buffer pool would otherwise grow with the archive,
+        # and the writer needs little. In memory, the data itself lives there.
+        memory_limit = memory_limit or ("64MB" if self.path != ":memory:" else None)
+        if memory_limit:
+            self.con.execute(f"SET memory_limit = '{memory_limit}'")
+        self.con.execute("SET threads = 2")
         self.con.execute("SET preserve_insertion_order = false")
         self._create()
 
