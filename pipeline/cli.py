@@ -42,10 +42,10 @@ def extract(
     """
     import signal
 
-    from pipeline.archive import ArchiveStore, build_archive, output_kind, run_into, write_records
+    from pipeline.archive import build_archive, output_kind
 
     try:
-        kind = output_kind(output)
+        output_kind(output)
     except ValueError as e:
         err.print(f"[red]error:[/red] {e}", highlight=False)
         raise typer.Exit(2)
@@ -63,16 +63,8 @@ def extract(
     options = dict(workers=workers, force=force, engine=engine, scheduler=scheduler, progress=not quiet,
                    progress_interval=progress_interval)
     try:
-        if kind == "records":
-            store = ArchiveStore(":memory:")
-            try:
-                run = run_into(store, paths, **options)
-                n = write_records(store, output)
-            finally:
-                store.close()
-        else:
-            run = build_archive(paths, output, **options)
-            n = run.targets_total
+        run = build_archive(paths, output, **options)
+        n = run.targets_total
     except FileNotFoundError as e:
         err.print(f"[red]error:[/red] {e}", highlight=False)
         raise typer.Exit(2)

@@ -81,25 +81,24 @@ def _key_counts(rows: list[dict]) -> Counter:
                               default=str) for r in rows)
 
 
-def build_archive(paths: list[Path | str], output: Path | str, *, workers: int | None = None,
-                  force: bool = False, engine: str = "local", scheduler: str | None = None,
-                  progress: bool = True, progress_interval: float = 10.0, stream=None,
-                  batch_files: int = 32, flush_seconds: float = 2.0,
-                  on_error: Callable[[dict], None] | None = None):
-    """Extract every file under ``paths`` into the archive at ``output``
-    (a ``.duckdb`` file, a folder of Parquet + JSON Lines, or ``:memory:``
-    through :func:`run_into`). Returns the :class:`schemas.RunRecord` of the run.
+def build_archive(paths: list[Path | str], output: Path | str, **options):
+    """Extract every file under ``paths`` into ``output`` and return the run's
+    :class:`schemas.RunRecord`. ``output`` is an archive database
+    (``.duckdb``), a folder (the tables as Parquet and JSON Lines, with its
+    ``archive.duckdb`` as the state that makes reruns resume), or one file of
+    records (``.jsonl``/``.csv``: state in memory, no resume). ``options`` are
+    those of :func:`run_into`.
     """
-    output = Path(output) if str(output) != ":memory:" else output
-    kind = "database" if output == ":memory:" else output_kind(Path(output))
-    db = output if kind == "database" else (Path(output) / "archive.duckdb" if kind == "folder" else ":memory:")
+    output = Path(output)
+    kind = output_kind(output)
+    db = {"database": output, "folder": output / "archive.duckdb", "records": ":memory:"}[kind]
     store = ArchiveStore(db)
     try:
-        run = run_into(store, paths, workers=workers, force=force, engine=engine, scheduler=scheduler,
-                       progress=progress, progress_interval=progress_interval, stream=stream,
-                       batch_files=batch_files, flush_seconds=flush_seconds, on_error=on_error)
+        run = run_into(store, paths, **options)
         if kind == "folder":
-            export_folder(store, Path(output))
+            export_folder(store, output)
+        elif kind == "records":
+            write_records(store, output)
         return run
     finally:
         store.close()
@@ -110,7 +109,14 @@ def run_into(store: ArchiveStore, paths: list[Path | str], *, workers: int | Non
              progress: bool = True, progress_interval: float = 10.0, stream=None,
              batch_files: int = 32, flush_seconds: float = 2.0,
              on_error: Callable[[dict], None] | None = None):
-    """The run itself, into an open store (see :func:`build_archive`)."""
+    """The run itself, into an open store (see :func:`build_archive`).
+
+    ``workers``: processes (default: the cores); ``engine``: ``local`` or
+    ``dask`` (with ``scheduler``, an address, or a local cluster); ``force``:
+    re-extract what is already stored; ``progress``/``progress_interval``/
+    ``stream``: the bar or the plain lines; ``batch_files``/``flush_seconds``:
+    how often the writer commits; ``on_error``: called with each error row.
+    """
     from pipeline.archive.engines import make_engine
     from pipeline.archive.progress import Progress
     from pipeline.read import iter_paths
