@@ -348,3 +348,12 @@ def test_dask_local_cluster_gives_the_local_engines_tables(archive, clean_db, tm
                             progress=False, stream=open(os.devnull, "w"))
     assert run.engine == "dask" and run.workers == 2
     assert _tables(db) == _tables(clean_db[0])
+
+
+def test_committed_json_schemas_are_the_models():
+    """schemas/*.schema.json, which the archive's columns come from, match the models."""
+    from schemas import json_schemas
+
+    for name, schema in json_schemas().items():
+        committed = json.loads((ROOT / "schemas" / name).read_text(encoding="utf-8"))
+        assert committed == schema, f"schemas/{name} is stale: run `make schema`"
