@@ -864,12 +864,46 @@ def _levels_in(ctx: Context, s: int, e: int) -> set[str]:
     return {name for _, _, name in kept}
 
 
+def _own_ranges(ctx: Context, q: Quantity) -> list[tuple[int, int]]:
+    """Where a clause speaks of this value and no other: what it counts, the
+    stretch since the previous value, the clause's opening before its first
+    value (a subject all its values share), and for the clause's last value
+    what follows it. A level word next to one
+    value ("95% chi hội đạt ..., 97% gia đình hội viên ...") is not the
+    other values' level."""
+    def counted_span(x: Quantity) -> Optional[tuple[int, int]]:
+        i = ctx.norm.text.find(x.counted, x.end, x.clause.end) if x.counted else -1
+        return (i, i + len(x.counted)) if i >= 0 else None
+
+    same = sorted((x for x in ctx.quantities if x.clause is q.clause), key=lambda x: x.start)
+    before = [x for x in same if x.end <= q.start]
+    # the stretch since the previous value and what that value counts
+    prev_end = max((counted_span(before[-1]) or (0, before[-1].end))[1], before[-1].end) if before \
+        else q.clause.start
+    out = []
+    own = counted_span(q)
+    if own:
+        out.append(own)
+    out.append((min(prev_end, q.start), q.start))
+    if same and same[0] is not q:
+        out.append((q.clause.start, same[0].start))
+    if same and same[-1] is q:  # "đạt 90% trở lên ở cấp xã": the rest of the clause is its own
+        out.append((q.end, q.clause.end))
+    return out
+
+
 @component("level")
 def find_level(ctx: Context) -> None:
-    """Administrative scope stated in the clause, its lead-in or heading."""
+    """Administrative scope stated next to the value, in its clause's shared
+    opening, its subject's clauses, its lead-in or heading."""
     for q in ctx.quantities:
-        prev = _subject_scope(ctx, q)
-        for r in [(q.clause.start, q.clause.end)] + prev + _lead_in_ranges(ctx, q) + _heading_ranges(ctx, q):
+        # of earlier clauses of the same subject, only the part before their
+        # own values: the subject, not what those values count
+        prev = []
+        for s, e in _subject_scope(ctx, q):
+            first = min((x.start for x in ctx.quantities if s <= x.start < e), default=e)
+            prev.append((s, first))
+        for r in _own_ranges(ctx, q) + prev + _lead_in_ranges(ctx, q) + _heading_ranges(ctx, q):
             found = _levels_in(ctx, *r)
             if found:
                 q.level = "all" if ("all" in found or len(found) > 1) else found.pop()
