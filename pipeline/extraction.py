@@ -931,8 +931,11 @@ def find_indicator(ctx: Context) -> None:
         if q.kind == "budget":
             q.indicator = "funding"
             continue
-        focus = (q.start, q.clause.end)
-        ranges = [focus, (q.clause.start, q.clause.end)] + [(c.start, c.end) for c in _clauses_before(q)] \
+        # the value's own stretch first (up to the next value of the clause),
+        # so one value's words do not name the indicator of the one before
+        nxt = min((x.start for x in ctx.quantities if x.clause is q.clause and x.start > q.start),
+                  default=q.clause.end)
+        ranges = [(q.start, nxt), (q.start, q.clause.end), (q.clause.start, q.clause.end)] + [(c.start, c.end) for c in _clauses_before(q)] \
             + _lead_in_ranges(ctx, q) + _heading_ranges(ctx, q)[:1]
         q.indicator = "other"
         done = False

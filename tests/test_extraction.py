@@ -317,6 +317,16 @@ def test_level_belongs_to_its_own_value(text, levels):
     assert [r.level for r in extract(text)] == levels
 
 
+@pytest.mark.parametrize("text,indicators", [
+    ("Hội Nông dân có 100% cán bộ hội cơ sở có trình độ trung học phổ thông trở lên, vận động 100% số hộ "
+     "nông dân thực hiện tiêu chí xây dựng nông thôn mới.", ["cadre_standard", "new_rural_area"]),
+    ("Hội Cựu chiến binh có 95% chi hội đạt trong sạch vững mạnh, 90% hội viên được học tập nghị quyết.",
+     ["unit_rating", "political_study"]),
+], ids=["cadre-then-rural", "rating-then-study"])
+def test_indicator_is_read_from_the_values_own_words_first(text, indicators):
+    assert [r.indicator for r in extract(text)] == indicators
+
+
 @pytest.mark.parametrize("phrase", LEV.not_level, ids=str)
 def test_phrases_that_are_not_levels(phrase):
     assert one(f"Hội Nông dân {phrase} có ít nhất 01 mô hình.").level is None
