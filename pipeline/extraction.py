@@ -515,6 +515,7 @@ def _org_patterns():
         "mixed": _words_re(org.mixed_populations),
         "not_actor": _words_re(org.not_actor_contexts),
         "addressee": _words_re(org.addressee_markers),
+        "partner": _words_re(org.counted_partners),
         "congress": _words_re(org.congress_titles),
         "doc_ref": regex.compile(phrase_pattern(load_lexicon("exclusions").document_words[:18])),
         "cited_issuer": regex.compile(r"(?<![\p{L}])của\s+(?:(?:" + _alternation(org.cited_issuer_bodies) + r")\s+)?$"),
@@ -626,7 +627,9 @@ def _counted_orgs(ctx: Context, q: Quantity) -> list[str]:
     if q.counted:
         i = ctx.norm.text.find(q.counted, q.end, nxt)
         if i >= 0:
-            found = _first_group(ctx, i, i + len(q.counted))
+            end = i + len(q.counted)
+            partner = _org_patterns()["partner"].search(ctx.low, i, end)
+            found = _first_group(ctx, i, partner.start() if partner else end)
             if found:
                 return found
     m = _org_patterns()["coverage"].search(ctx.low, q.end, nxt)

@@ -48,6 +48,7 @@ class Organizations(_Strict):
     congress_titles: list[str]
     cited_issuer_bodies: list[str]
     coverage_words: list[str]
+    counted_partners: list[str] = []
 
 
 class Comparators(_Strict):

@@ -207,6 +207,16 @@ def test_admitted_party_members_are_not_the_actor(context):
     assert one(f"Hằng năm {context} 150 đảng viên.").org is None
 
 
+@pytest.mark.parametrize("word", ORG.counted_partners, ids=str)
+def test_organizations_after_a_partner_word_are_not_the_counted_people(word):
+    rs = extract(f"Năm 2023, toàn huyện đã tổ chức 45 cuộc đối thoại {word} người đứng đầu cấp ủy, chính quyền.")
+    assert [r.org for r in rs] == [None]
+
+
+def test_organizations_in_what_is_counted_are_the_actor():
+    assert [r.org for r in extract("Có 100% cán bộ chủ chốt Hội Nông dân đạt chuẩn.")] == ["HND"]
+
+
 @pytest.mark.parametrize("marker", ORG.addressee_markers, ids=str)
 def test_addressee_heading_names_the_actor(marker):
     r = one(f"3.2. {marker.capitalize()} Hội Nông dân:\n- Phấn đấu 100% cán bộ được tập huấn.")
@@ -277,9 +287,19 @@ def test_single_year_budget_line(word):
     assert (r.kind, r.period, r.deadline_year) == ("budget", (2016, 2016), None)
 
 
-@pytest.mark.parametrize("word", [w for w in TIME.not_single_year if w not in TIME.deadline_words], ids=str)
+@pytest.mark.parametrize("word", [w for w in TIME.not_single_year
+                                  if not any(d.split()[0] == w for d in TIME.deadline_words)], ids=str)
 def test_not_a_single_year(word):
     assert one(f"Hội Nông dân đã kết nạp 353 hội viên, {word} năm 2022.").period is None
+
+
+@pytest.mark.parametrize("text,kind,deadline,period", [
+    ("Phấn đấu 70% trở lên số xã đạt chuẩn nông thôn mới vào năm 2025.", "target", 2025, None),
+    ("Hội Nông dân đã kết nạp 353 hội viên vào năm 2022.", "result", None, (2022, 2022)),
+], ids=["target-by-year", "result-in-year"])
+def test_vao_nam_is_a_deadline_for_a_target_and_the_year_of_a_result(text, kind, deadline, period):
+    r = one(text)
+    assert (r.kind, r.deadline_year, r.period) == (kind, deadline, period)
 
 
 def test_period_from_title_and_deadline_from_lead_in():
