@@ -354,6 +354,9 @@ def find_counted(ctx: Context) -> None:
     stop = _stop_words_re()
     after_cmp = _starts_with(list(load_lexicon("comparators").after))
     trailing = set(load_lexicon("comparators").counted_trailing)
+    first_stop = _starts_with(load_lexicon("comparators").counted_stops)
+    # "01 (một) mô hình": the number spelled out in brackets is not what is counted
+    spelled = regex.compile(r"\s*\([\p{L}\s]{1,30}\)")
     by_clause: dict[tuple[int, int], list[Quantity]] = {}
     for q in ctx.quantities:
         by_clause.setdefault((q.clause.start, q.clause.end), []).append(q)
@@ -368,6 +371,9 @@ def find_counted(ctx: Context) -> None:
             m = after_cmp.match(ctx.low, pos, nxt)
             if m:
                 pos = m.end()
+            m = spelled.match(ctx.low, pos, nxt)
+            if m:
+                pos = m.end()
             words = []
             for tok in doc:
                 ts = cs + tok.idx
@@ -380,6 +386,8 @@ def find_counted(ctx: Context) -> None:
                     break
                 if not words and stop.match(ctx.low, ts, nxt) and t.lower() in ("có", "được", "là"):
                     continue  # "100% có ..." — skip a leading copula
+                if not words and first_stop.match(ctx.low, ts, nxt):
+                    break  # "dưới 5% vào cuối năm 2025": nothing is counted
                 words.append((ts, ts + len(t)))
                 if len(words) >= 14:
                     break

@@ -407,6 +407,14 @@ def test_counted_phrase_never_ends_on_a_dangling_word(word):
     assert one(f"Hằng năm có ít nhất 01 việc làm mới {word} thực hiện có hiệu quả.").counted == "việc làm mới"
 
 
+@pytest.mark.parametrize("text,counted", [
+    ("Mỗi chi hội xây dựng ít nhất 01 (một) mô hình dân vận khéo.", "mô hình dân vận khéo"),
+    ("Giảm tỷ lệ hộ nghèo xuống còn dưới 5% vào cuối năm 2025.", None),
+], ids=["spelled-number-in-brackets", "stop-word-right-after-the-value"])
+def test_counted_phrase_edges(text, counted):
+    assert one(text).counted == counted
+
+
 @pytest.mark.parametrize("stop", CMP.counted_stops, ids=str)
 def test_every_counted_stop_word(stop):
     assert one(f"Phấn đấu 90% hội viên {stop} xây dựng nông thôn mới.").counted == "hội viên"
