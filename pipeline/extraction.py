@@ -214,6 +214,9 @@ def _exclusion_patterns():
         "name_after": _starts_with(ex.name_number_words),
         "age_after": _starts_with(ex.age_nouns),
         "age_before": _ends_with(ex.age_qualifiers),
+        "name_noun_before": regex.compile(r"(?<![\p{L}])(?:(" + _alternation(ex.distributive_words) + r")\s+)?(?:"
+                                          + _alternation(ex.name_nouns) + r")\s*$"),
+        "phone_before": regex.compile(r"(?<![\p{L}])(?:" + _alternation(ex.phone_labels) + r")\s*[:.]?[\d.\s-]*$"),
     }
 
 
@@ -237,6 +240,15 @@ def _excluded(ctx: Context, m, a: float, unit: str, s: int, e: int, clause: Clau
     if regex.match(r"\s*[-–]?\s*\p{Lu}{2,}", raw_after) and bare:
         return True
     if regex.search(r"\p{L}-\s*$", text[max(0, s - 3):s]):
+        return True
+    # telephone numbers: after a label, or shaped like one (0 and 9+ digits)
+    if P["phone_before"].search(before):
+        return True
+    run_start = s
+    while run_start > 0 and (text[run_start - 1].isdigit() or text[run_start - 1] in ". -"):
+        run_start -= 1
+    phone = regex.match(r"\s*(0\d[\d. -]{7,14}\d)", text[run_start:min(len(text), run_start + 24)])
+    if phone and sum(c.isdigit() for c in phone.group(1)) >= 9 and run_start + phone.end() >= e:
         return True
     # years and spans of years
     if bare and _is_year(a, raw_a) and (m.group("b") is None or _is_year(parse_number(m.group("b")), m.group("b"))):
@@ -273,6 +285,10 @@ def _excluded(ctx: Context, m, a: float, unit: str, s: int, e: int, clause: Clau
         if m.group("d") is None and m.group("b") is None and P["qualified_head"].search(before):
             return True
         if m.group("d") is None and regex.fullmatch(r"[1-9]", raw_a) and P["name_after"].match(after):
+            return True
+        # "tổ 5", "thôn 3": the number names the unit (not "mỗi thôn 01 mô hình")
+        named = P["name_noun_before"].search(before)
+        if m.group("d") is None and m.group("b") is None and named and not named.group(1):
             return True
     # ages that qualify a population: "từ 18 tuổi trở lên"
     if unit == "count" and P["age_after"].match(after) and (P["age_before"].search(before) or m.group("b")):

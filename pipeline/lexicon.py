@@ -139,6 +139,9 @@ class Exclusions(_Strict):
     name_number_words: list[str]
     age_nouns: list[str]
     age_qualifiers: list[str]
+    name_nouns: list[str] = []
+    distributive_words: list[str] = []
+    phone_labels: list[str] = []
 
 
 MODELS: dict[str, type[BaseModel]] = {

@@ -347,6 +347,27 @@ def test_indicator_is_read_from_the_values_own_words_first(text, indicators):
     assert [r.indicator for r in extract(text)] == indicators
 
 
+@pytest.mark.parametrize("noun", EXC.name_nouns, ids=str)
+def test_number_after_a_unit_noun_names_it(noun):
+    assert extract(f"Hội viên {noun} 3 tham gia sinh hoạt đầy đủ.") == []
+
+
+@pytest.mark.parametrize("word", EXC.distributive_words, ids=str)
+def test_distributive_word_keeps_the_count_per_unit(word):
+    assert one(f"Phấn đấu {word} thôn 01 mô hình dân vận khéo.").value == 1
+
+
+@pytest.mark.parametrize("label", EXC.phone_labels, ids=str)
+def test_telephone_numbers_are_not_values(label):
+    assert extract(f"Ban Dân vận Huyện ủy, {label}: 0214.3840.123.") == []
+
+
+@pytest.mark.parametrize("text", ["Liên hệ 0912 345 678.", "Liên hệ 0912.345.678 để được hỗ trợ."],
+                         ids=["spaced", "dotted"])
+def test_phone_shaped_numbers_without_a_label(text):
+    assert extract(text) == []
+
+
 @pytest.mark.parametrize("phrase", LEV.not_level, ids=str)
 def test_phrases_that_are_not_levels(phrase):
     assert one(f"Hội Nông dân {phrase} có ít nhất 01 mô hình.").level is None
