@@ -402,8 +402,8 @@ def find_counted(ctx: Context) -> None:
                     break
                 if not words and stop.match(ctx.low, ts, nxt) and t.lower() in ("có", "được", "là"):
                     continue  # "100% có ..." — skip a leading copula
-                if not words and first_stop.match(ctx.low, ts, nxt):
-                    break  # "dưới 5% vào cuối năm 2025": nothing is counted
+                if not words and (t == "," or first_stop.match(ctx.low, ts, nxt)):
+                    break  # "dưới 5% vào cuối năm 2025", "đạt 85%, Hội ...": nothing is counted
                 words.append((ts, ts + len(t)))
                 if len(words) >= 14:
                     break
@@ -605,7 +605,10 @@ def find_organizations(ctx: Context) -> None:
     ctx.quantities.sort(key=lambda q: q.start)
     for q in ctx.quantities:
         q.orgs, q.org_source = [], ""
+        # "Hội Nông dân đạt 85%, Hội Phụ nữ đạt 88%": a subject named in the
+        # value's own stretch of the clause wins over the clause's first one
         tries: list[tuple[str, Callable[[], list[str]]]] = [
+            ("subject", lambda: _first_group(ctx, *_stretch_before(ctx, q))),
             ("subject", lambda: _first_group(ctx, q.clause.start, q.start)),
             ("counted", lambda: _counted_orgs(ctx, q)),
         ]
@@ -891,27 +894,34 @@ def _levels_in(ctx: Context, s: int, e: int) -> set[str]:
     return {name for _, _, name in kept}
 
 
+def _counted_span(ctx: Context, x: Quantity) -> Optional[tuple[int, int]]:
+    """Where the value's counted phrase is written, if it has one."""
+    i = ctx.norm.text.find(x.counted, x.end, x.clause.end) if x.counted else -1
+    return (i, i + len(x.counted)) if i >= 0 else None
+
+
+def _stretch_before(ctx: Context, q: Quantity) -> tuple[int, int]:
+    """From the previous value of the clause (past what it counts) to this one."""
+    before = [x for x in ctx.quantities if x.clause is q.clause and x.end <= q.start]
+    if not before:
+        return (q.clause.start, q.start)
+    prev = max(before, key=lambda x: x.start)
+    end = max((_counted_span(ctx, prev) or (0, prev.end))[1], prev.end)
+    return (min(end, q.start), q.start)
+
+
 def _own_ranges(ctx: Context, q: Quantity) -> list[tuple[int, int]]:
     """Where a clause speaks of this value and no other: what it counts, the
     stretch since the previous value, the clause's opening before its first
     value (a subject all its values share), and for the clause's last value
-    what follows it. A level word next to one
-    value ("95% chi hội đạt ..., 97% gia đình hội viên ...") is not the
-    other values' level."""
-    def counted_span(x: Quantity) -> Optional[tuple[int, int]]:
-        i = ctx.norm.text.find(x.counted, x.end, x.clause.end) if x.counted else -1
-        return (i, i + len(x.counted)) if i >= 0 else None
-
+    what follows it. A level word next to one value ("95% chi hội đạt ...,
+    97% gia đình hội viên ...") is not the other values' level."""
     same = sorted((x for x in ctx.quantities if x.clause is q.clause), key=lambda x: x.start)
-    before = [x for x in same if x.end <= q.start]
-    # the stretch since the previous value and what that value counts
-    prev_end = max((counted_span(before[-1]) or (0, before[-1].end))[1], before[-1].end) if before \
-        else q.clause.start
     out = []
-    own = counted_span(q)
+    own = _counted_span(ctx, q)
     if own:
         out.append(own)
-    out.append((min(prev_end, q.start), q.start))
+    out.append(_stretch_before(ctx, q))
     if same and same[0] is not q:
         out.append((q.clause.start, same[0].start))
     if same and same[-1] is q:  # "đạt 90% trở lên ở cấp xã": the rest of the clause is its own

@@ -207,6 +207,15 @@ def test_admitted_party_members_are_not_the_actor(context):
     assert one(f"Hằng năm {context} 150 đảng viên.").org is None
 
 
+@pytest.mark.parametrize("text,orgs", [
+    ("Tỷ lệ tập hợp hội viên: Hội Nông dân đạt 85%, Hội Phụ nữ đạt 88%, Đoàn Thanh niên đạt 75%.",
+     ["HND", "HLHPN", "DTN"]),
+    ("Hội Nông dân đạt 85% và có 90% hội viên tham gia.", ["HND", "HND"]),
+], ids=["comma-separated-subjects", "subject-carries-to-the-next-value"])
+def test_each_value_takes_the_subject_of_its_own_stretch(text, orgs):
+    assert [r.org for r in extract(text)] == orgs
+
+
 @pytest.mark.parametrize("word", ORG.counted_partners, ids=str)
 def test_organizations_after_a_partner_word_are_not_the_counted_people(word):
     rs = extract(f"Năm 2023, toàn huyện đã tổ chức 45 cuộc đối thoại {word} người đứng đầu cấp ủy, chính quyền.")
