@@ -689,6 +689,8 @@ def _kind_patterns():
     k = load_lexicon("kinds")
     out = {name: _words_re(getattr(k, name)) for name in ("result", "target", "budget", "not_budget")}
     out["result_counted"] = _starts_with(k.result_counted)
+    out["result_heading"] = _words_re(k.result_headings)
+    out["target_heading"] = _words_re(k.target_headings)
     return out
 
 
@@ -722,6 +724,12 @@ def find_kind(ctx: Context) -> None:
                 decided = "target"
             if decided:
                 break
+        if not decided:
+            for r in _heading_ranges(ctx, q):  # "I. KẾT QUẢ THỰC HIỆN", "II. PHƯƠNG HƯỚNG ..."
+                res, tgt = P["result_heading"].search(ctx.low, *r), P["target_heading"].search(ctx.low, *r)
+                if res or tgt:
+                    decided = "result" if res and (not tgt or res.start() < tgt.start()) else "target"
+                    break
         if decided:
             q.kind = decided
             votes[decided] += 1

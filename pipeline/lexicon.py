@@ -100,6 +100,8 @@ class Kinds(_Strict):
     result_counted: list[str]
     budget: list[str]
     not_budget: list[str]
+    result_headings: list[str] = []
+    target_headings: list[str] = []
 
 
 class IndicatorRule(_Strict):

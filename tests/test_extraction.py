@@ -382,6 +382,17 @@ def test_phrases_that_are_not_levels(phrase):
     assert one(f"Hội Nông dân {phrase} có ít nhất 01 mô hình.").level is None
 
 
+@pytest.mark.parametrize("kind,word", [("result", w) for w in KIND.result_headings]
+                         + [("target", w) for w in KIND.target_headings], ids=lambda x: str(x))
+def test_report_section_heading_decides_the_kind(kind, word):
+    # the other kind holds the document's majority, so only the heading can decide
+    other = "Năm qua đã có 10 tổ tự quản; đã kết nạp 20 hội viên." if kind == "target" else \
+        "Phấn đấu 10 tổ tự quản; phấn đấu kết nạp 20 hội viên."
+    text = f"BÁO CÁO\nCông tác dân vận\nI. CÔNG TÁC TỔ CHỨC\n{other}\nII. {word.upper()} CÔNG TÁC DÂN VẬN\n" \
+           "1. Công tác tuyên truyền\nToàn huyện có 245 mô hình dân vận khéo.\n"
+    assert [r.kind for r in extract(text) if r.value == 245] == [kind]
+
+
 @pytest.mark.parametrize("cue", KIND.result, ids=str)
 def test_every_result_cue(cue):
     assert one(f"Hội Nông dân {cue}, kết nạp 353 hội viên mới.").kind == "result"
