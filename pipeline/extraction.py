@@ -810,10 +810,17 @@ def _single_year(ctx: Context, s: int, e: int, masked) -> Optional[int]:
     return None
 
 
+def _single_years(ctx: Context, s: int, e: int) -> list[int]:
+    """Every single year stated in low[s:e] (not a bound, not inside a frame)."""
+    P = _time_patterns()
+    return [int(m.group(1)) for m in P["single"].finditer(ctx.low, s, e)
+            if not P["not_single"].search(ctx.low, max(0, m.start() - 15), m.start())]
+
+
 @component("time")
 def find_time(ctx: Context) -> None:
     """Deadline year, period and frequency, from the clause outwards."""
-    title_period = None
+    title_period, title_years = None, []
     for r in _title_range(ctx):
         ps = _periods(ctx, *r)
         if ps:
@@ -821,8 +828,9 @@ def find_time(ctx: Context) -> None:
             break
         y = _single_year(ctx, *r, [])
         if y and not _deadline(ctx, *r, []):
-            title_period = (y, y)
-            break
+            title_years = sorted(set(title_years + _single_years(ctx, *r)))
+    if len(title_years) == 1:
+        title_period = (title_years[0], title_years[0])
     for q in ctx.quantities:
         own = (q.clause.start, q.clause.end)
         prev = _subject_scope(ctx, q)
@@ -847,7 +855,7 @@ def find_time(ctx: Context) -> None:
                 if term:
                     deadline = (int(term.group(2)), r)
                     break
-        for r in [own] + prev + [(c.start, c.end) for c in _clauses_before(q) if c.lead_in]:
+        for r in [own] + prev + [(c.start, c.end) for c in _clauses_before(q) if c.lead_in] + headings:
             y = _single_year(ctx, *r, [(a, b) for _, a, b in _periods(ctx, *r)])
             if y:
                 single = y
@@ -858,6 +866,11 @@ def find_time(ctx: Context) -> None:
                 freq = (f, r)
                 break
         q.period = period or title_period
+        if q.period is None and len(title_years) > 1:
+            # "Báo cáo kết quả ... năm 2023, phương hướng nhiệm vụ năm 2024":
+            # results belong to the earlier year, targets and budgets to the later
+            y = title_years[0] if q.kind == "result" else title_years[-1]
+            q.period = (y, y)
         if single:
             if q.kind == "target" and q.period and q.period[0] <= single <= q.period[1] and q.period[0] != q.period[1]:
                 deadline = deadline or (single, own)

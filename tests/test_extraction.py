@@ -311,6 +311,18 @@ def test_vao_nam_is_a_deadline_for_a_target_and_the_year_of_a_result(text, kind,
     assert (r.kind, r.deadline_year, r.period) == (kind, deadline, period)
 
 
+def test_report_title_with_two_years_gives_results_the_first_and_targets_the_second():
+    text = ("BÁO CÁO\nKết quả công tác dân vận năm 2023, phương hướng nhiệm vụ năm 2024\n"
+            "Năm qua đã kết nạp 120 hội viên mới.\nPhấn đấu kết nạp 150 hội viên mới.\n")
+    assert [(r.kind, r.period) for r in extract(text)] == [("result", (2023, 2023)), ("target", (2024, 2024))]
+
+
+def test_year_of_a_section_heading_is_the_period_of_its_items():
+    text = ("KẾ HOẠCH\nCông tác dân vận\nI. NHIỆM VỤ NĂM 2024\n1. Công tác tổ chức\n"
+            "Phấn đấu kết nạp 150 hội viên mới.\n")
+    assert one(text).period == (2024, 2024)
+
+
 def test_period_from_title_and_deadline_from_lead_in():
     text = ("ĐỀ ÁN NÂNG CAO CHẤT LƯỢNG CÔNG TÁC DÂN VẬN, GIAI ĐOẠN 2015-2020\n"
             "- Công tác phát triển hội: Phấn đấu đến năm 2020\n+ Tỷ lệ tập hợp hội viên đạt 90% trở lên.")
