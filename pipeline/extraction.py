@@ -630,14 +630,16 @@ def find_organizations(ctx: Context) -> None:
                 continue
             if pop:
                 q.orgs, q.org_source = [pop], "population"
+        # a congress document speaks for the Party wherever no actor is named;
+        # its topic headings ("xây dựng Đảng và hệ thống chính trị") are not actors
+        if not q.orgs and congress:
+            q.orgs, q.org_source = ["PARTY"], "congress"
         if not q.orgs:
             for r in _heading_ranges(ctx, q):
                 found = _first_group(ctx, *r)
                 if found:
                     q.orgs, q.org_source = found, "heading"
                     break
-        if not q.orgs and congress:
-            q.orgs, q.org_source = ["PARTY"], "congress"
     # values joined in one clause share who they are for ("100% cán bộ ... và 90% đoàn viên, hội viên")
     for q in ctx.quantities:
         if not q.orgs and q.org_source != "mixed":

@@ -216,6 +216,17 @@ def test_each_value_takes_the_subject_of_its_own_stretch(text, orgs):
     assert [r.org for r in extract(text)] == orgs
 
 
+def test_congress_document_speaks_for_the_party_over_a_topic_heading():
+    text = ("NGHỊ QUYẾT\nĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ HUYỆN LẦN THỨ XXIII, NHIỆM KỲ 2020 - 2025\n"
+            "3. Các chỉ tiêu về xây dựng Đảng và hệ thống chính trị\n- Kết nạp 1.500 đảng viên mới trong nhiệm kỳ.\n")
+    assert one(text).org == "PARTY"
+
+
+def test_a_topic_heading_on_culture_does_not_make_every_figure_cultural():
+    text = "2. Các chỉ tiêu về văn hóa - xã hội\n- Tỷ lệ che phủ rừng đạt 60%.\n"
+    assert one(text).indicator == "other"
+
+
 @pytest.mark.parametrize("word", ORG.counted_partners, ids=str)
 def test_organizations_after_a_partner_word_are_not_the_counted_people(word):
     rs = extract(f"Năm 2023, toàn huyện đã tổ chức 45 cuộc đối thoại {word} người đứng đầu cấp ủy, chính quyền.")
