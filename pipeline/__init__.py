@@ -52,12 +52,21 @@ def extract(source: str | Path | Document, doc_id: str | None = None) -> list[Ta
 
     if isinstance(source, Document):
         doc = source
-    elif isinstance(source, Path) or (isinstance(source, str) and len(source) < 1024
-                                      and "\n" not in source and Path(source).is_file()):
+    elif isinstance(source, Path) or (isinstance(source, str) and _names_a_file(source)):
         doc = read_document(source)
     else:
         doc = document_from_text(str(source), doc_id or "text")
     return extract_document(doc)
+
+
+def _names_a_file(text: str) -> bool:
+    """Is this string the path of an existing file (and not a text to read)?"""
+    if len(text) >= 1024 or "\n" in text:
+        return False
+    try:
+        return Path(text).is_file()
+    except (OSError, ValueError):  # too long a name, a NUL byte: it is text
+        return False
 
 
 def to_dataframe(targets):
