@@ -402,8 +402,8 @@ def find_counted(ctx: Context) -> None:
                     break
                 if not words and stop.match(ctx.low, ts, nxt) and t.lower() in ("có", "được", "là"):
                     continue  # "100% có ..." — skip a leading copula
-                if not words and (t == "," or first_stop.match(ctx.low, ts, nxt)):
-                    break  # "dưới 5% vào cuối năm 2025", "đạt 85%, Hội ...": nothing is counted
+                if not words and (t == "," or first_stop.match(ctx.low, ts, nxt) or stop.match(ctx.low, ts, nxt)):
+                    break  # "dưới 5% vào cuối năm 2025", "đạt 85%, Hội ...", "95% đạt ...": nothing is counted
                 words.append((ts, ts + len(t)))
                 if len(words) >= 14:
                     break
