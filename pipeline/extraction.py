@@ -316,6 +316,13 @@ def find_quantities(ctx: Context) -> None:
                     unit_text = (m.group("u") or m.group("ud") or m.group("ua") or "")
                     unit, mult = unit_of(unit_text)
                     a = parse_number(m.group("a"))
+                    row = _table_row(ctx, s, e)
+                    if row is not None:
+                        cells, i = row
+                        if i == 0 and m.group("b") is None and m.group("d") is None and a < 1000:
+                            continue  # "1 | Tỷ lệ tập hợp ... | % | 85": the row's number
+                        if not unit_text and unit == "count":  # "... | % | 85": the unit has a column
+                            unit, mult = _column_unit(ctx, cells[:i]) or (unit, mult)
                     if _excluded(ctx, m, a, unit, s, e, cl):
                         continue
                     b_ = parse_number(m.group("b")) * mult if m.group("b") else None
@@ -330,6 +337,36 @@ def find_quantities(ctx: Context) -> None:
         if found:
             ctx.by_block[b.index] = found
             ctx.quantities.extend(found)
+
+
+def _table_row(ctx: Context, s: int, e: int) -> Optional[tuple[list[tuple[int, int]], int]]:
+    """For a number that fills a cell of a table row ("a | b | c", as Word
+    tables are read): the row's cells and the number's cell index."""
+    start = ctx.low.rfind("\n", 0, s) + 1
+    end = ctx.low.find("\n", e)
+    end = len(ctx.low) if end < 0 else end
+    if ctx.low.count(" | ", start, end) < 2:
+        return None
+    cells, pos = [], start
+    for part in ctx.low[start:end].split(" | "):
+        cells.append((pos, pos + len(part)))
+        pos += len(part) + 3
+    for i, (a, b) in enumerate(cells):
+        if a <= s and e <= b:
+            text = ctx.low[a:b].strip().rstrip(".")
+            return (cells, i) if text == ctx.low[s:e].strip().rstrip(".") else None
+    return None
+
+
+def _column_unit(ctx: Context, cells: list[tuple[int, int]]) -> Optional[tuple[str, float]]:
+    """A cell of the row that is only a unit ("%", "triệu đồng") gives it to the number."""
+    for a, b in reversed(cells):
+        text = ctx.low[a:b].strip()
+        if text and len(text) <= 20:
+            unit, mult = unit_of(text)
+            if unit != "count":
+                return unit, mult
+    return None
 
 
 @lru_cache(maxsize=1)

@@ -379,6 +379,18 @@ def test_indicator_is_read_from_the_values_own_words_first(text, indicators):
     assert [r.indicator for r in extract(text)] == indicators
 
 
+@pytest.mark.parametrize("row,value,unit", [
+    ("1 | Tỷ lệ tập hợp hội viên Hội Nông dân | % | 85", 85, "percent"),
+    ("2. | Kinh phí hỗ trợ mô hình | triệu đồng | 150", 150_000_000, "vnd"),
+    ("3 | Số mô hình dân vận khéo | Mô hình | 20", 20, "count"),
+], ids=["percent-column", "money-column", "count-column"])
+def test_table_row_number_is_skipped_and_the_unit_column_applies(row, value, unit):
+    text = "STT | Chỉ tiêu | Đơn vị tính | Kế hoạch\n" + row + "\n"
+    r = one(text)
+    assert (r.value, r.unit) == (value, unit)
+    assert text[r.span[0]:r.span[1]] == row.rsplit(" | ", 1)[1]
+
+
 @pytest.mark.parametrize("noun", EXC.name_nouns, ids=str)
 def test_number_after_a_unit_noun_names_it(noun):
     assert extract(f"Hội viên {noun} 3 tham gia sinh hoạt đầy đủ.") == []
