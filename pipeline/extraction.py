@@ -209,7 +209,9 @@ def _exclusion_patterns():
         "duration_after": _starts_with(ex.duration_nouns),
         "not_duration": _starts_with(ex.not_duration),
         "qualifier_before": _ends_with(ex.qualifier_before),
-        "qualified_head": regex.compile(r"(?<![\p{L}])(?:" + _alternation(ex.qualified_heads) + r")\s+(?:" + _alternation(ex.qualifier_after_head) + r")\s*$"),
+        "qualified_head": regex.compile(r"(?<![\p{L}])(?<!(?:" + _alternation(ex.whole_scope_words) + r")\s+(?:\p{L}+\s+)?)"
+                                        r"(?:" + _alternation(ex.qualified_heads) + r")\s+(?:"
+                                        + _alternation(ex.qualifier_after_head) + r")\s*$"),
         "date_before": _ends_with(ex.date_words),
         "name_after": _starts_with(ex.name_number_words),
         "age_after": _starts_with(ex.age_nouns),
@@ -730,6 +732,7 @@ def _kind_patterns():
     out["result_counted"] = _starts_with(k.result_counted)
     out["result_heading"] = _words_re(k.result_headings)
     out["target_heading"] = _words_re(k.target_headings)
+    out["weak_result"] = _words_re(k.weak_result)
     return out
 
 
@@ -769,6 +772,8 @@ def find_kind(ctx: Context) -> None:
                 if res or tgt:
                     decided = "result" if res and (not tgt or res.start() < tgt.start()) else "target"
                     break
+        if not decided and P["weak_result"].search(ctx.low, *own):
+            decided = "result"
         if decided:
             q.kind = decided
             votes[decided] += 1

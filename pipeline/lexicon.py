@@ -102,6 +102,7 @@ class Kinds(_Strict):
     not_budget: list[str]
     result_headings: list[str] = []
     target_headings: list[str] = []
+    weak_result: list[str] = []
 
 
 class IndicatorRule(_Strict):
@@ -141,6 +142,7 @@ class Exclusions(_Strict):
     name_number_words: list[str]
     age_nouns: list[str]
     age_qualifiers: list[str]
+    whole_scope_words: list[str] = []
     name_nouns: list[str] = []
     distributive_words: list[str] = []
     phone_labels: list[str] = []

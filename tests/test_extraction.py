@@ -391,6 +391,11 @@ def test_table_row_number_is_skipped_and_the_unit_column_applies(row, value, uni
     assert text[r.span[0]:r.span[1]] == row.rsplit(" | ", 1)[1]
 
 
+@pytest.mark.parametrize("word", EXC.whole_scope_words, ids=str)
+def test_whole_scope_count_is_not_a_population_qualifier(word):
+    assert one(f"{word.capitalize()} xã có 245 mô hình dân vận khéo.").value == 245
+
+
 @pytest.mark.parametrize("noun", EXC.name_nouns, ids=str)
 def test_number_after_a_unit_noun_names_it(noun):
     assert extract(f"Hội viên {noun} 3 tham gia sinh hoạt đầy đủ.") == []
@@ -431,6 +436,13 @@ def test_report_section_heading_decides_the_kind(kind, word):
 @pytest.mark.parametrize("cue", KIND.result, ids=str)
 def test_every_result_cue(cue):
     assert one(f"Hội Nông dân {cue}, kết nạp 353 hội viên mới.").kind == "result"
+
+
+@pytest.mark.parametrize("cue", KIND.weak_result, ids=str)
+def test_weak_result_cue_decides_only_what_nothing_else_does(cue):
+    assert one(f"{cue.capitalize()} 98,2% khu dân cư tổ chức Ngày hội.").kind == "result"
+    plan = f"KẾ HOẠCH\nCông tác dân vận\nII. PHƯƠNG HƯỚNG NHIỆM VỤ\n{cue.capitalize()} 245 mô hình dân vận khéo.\n"
+    assert one(plan).kind == "target"
 
 
 @pytest.mark.parametrize("cue", KIND.target, ids=str)
