@@ -96,8 +96,10 @@ def _marker(text: str, s: int, e: int):
         rest = seg[m.end():]
         if not rest.strip():
             continue
-        if name in ("arabic", "roman", "letter") and not regex.match(r"[\p{L}\"“*(]", rest):
-            continue  # "2.700 hội viên", "I. " alone: not markers
+        closing = seg[:m.end()].rstrip()[-1:]
+        if name in ("arabic", "roman", "letter") and not regex.match(r"[\p{L}\"“*(]", rest) \
+                and not (closing == ")" and rest[:1].isdigit()):
+            continue  # "2. 700 hội viên", "I. " alone: not markers; "c) 100% ..." is one
         if name == "roman" and not (rest[:1].isupper() or rest[:2].strip("*")[:1].isupper()):
             continue
         return m.group("m"), lvl, name, s + m.end()

@@ -1,4 +1,6 @@
 """Structure stage: headings, items, inline enumerations, lead-ins, clauses."""
+import pytest
+
 from pipeline.normalize import normalize
 from pipeline.structure import parse
 
@@ -50,3 +52,18 @@ def test_title_block_ends_at_first_long_paragraph():
     body = "Thực hiện Nghị quyết của Ban Thường vụ Tỉnh ủy, " * 8
     t, st = blocks("KẾ HOẠCH\nThực hiện công tác dân vận năm 2024\n" + body)
     assert st.title == [0, 1]
+
+
+@pytest.mark.parametrize("line,marker", [
+    ("c) 100% cơ sở Hội đạt vững mạnh.", "c"),
+    ("3) 95% hội viên tham gia.", "3"),
+    ("a) Hội Nông dân đạt 90%.", "a"),
+], ids=["letter-then-number", "arabic-paren-then-number", "letter-then-word"])
+def test_item_marker_before_a_number(line, marker):
+    st = parse("1. Chỉ tiêu:\n" + line)
+    assert [b.marker for b in st.blocks][-1] == marker
+
+
+def test_number_with_a_dot_is_not_a_marker():
+    st = parse("Tổng số hội viên:\n2. 700 người")
+    assert st.blocks[-1].marker != "2"
