@@ -509,6 +509,8 @@ def find_comparators(ctx: Context) -> None:
         if q.comparator == "between":
             if op_after == ">=":
                 q.comparator, q.comparator_source = ">=", "after"
+        elif op_after and mb and mb.group(1) == "từ":  # "từ 5% trở xuống": "từ" only says "from"
+            q.comparator, q.comparator_source = op_after, "after"
         elif op_after and op_before in (">", ">=", None) and op_after == ">=":
             q.comparator, q.comparator_source = ">=", "after"
         elif op_before:
@@ -546,13 +548,27 @@ def _change_pattern():
 def find_change(ctx: Context) -> None:
     """'tăng thêm 353 hội viên', 'giảm bình quân 1,5%/năm': an amount of change."""
     words, rx = _change_pattern()
+    comp = load_lexicon("comparators")
+    cmp_words = {w: k for k, ws in comp.comparison_change.items() for w in ws}
+    cmp_rx = regex.compile(r"(?<![\p{L}])(" + _alternation(cmp_words) + r")\s*$")
+    base_rx = regex.compile(r"\S*(?:\s+\S+){0,4}?\s+(?:" + _alternation(comp.comparison_base) + r")(?![\p{L}])")
     for q in ctx.quantities:
         before = ctx.low[max(q.clause.start, q.start - 50):q.start]
         m = rx.search(before)
+        if m and regex.search(r"(?<![\p{L}])không\s*$", before[:m.start()]):
+            continue  # "không ít hơn 90": a bound, not a change
         if m:
             q.change = words[regex.sub(r"\s+", " ", m.group(1))]
             if m.group(1) == "vượt" and q.comparator_source == "default":
                 q.comparator = "="
+            if m.group(1).endswith("hơn") and q.comparator_source == "before":
+                q.comparator, q.comparator_source = "=", "change"  # "nhiều hơn 5": the "hơn" is the change's
+            continue
+        # "cao hơn 5% so với năm 2020": the 5% is how much higher, not a bound
+        m = cmp_rx.search(before)
+        if m and base_rx.match(ctx.low, q.end, q.clause.end) and not regex.search(r"không\s*$", before[:m.start()]):
+            q.change = cmp_words[regex.sub(r"\s+", " ", m.group(1))]
+            q.comparator, q.comparator_source = "=", "change"
 
 
 # ---------------------------------------------------------------- organization

@@ -63,6 +63,8 @@ class Comparators(_Strict):
     change_fillers: list[str]
     counted_stops: list[str]
     counted_trailing: list[str] = []
+    comparison_change: dict[Literal["increase", "decrease"], list[str]] = {}
+    comparison_base: list[str] = []
 
 
 class Units(_Strict):

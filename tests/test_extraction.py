@@ -157,6 +157,27 @@ def test_every_change_word(kind, word):
     assert one(f"Số hội viên {word} 353 người so với năm trước.", 353).change == kind
 
 
+@pytest.mark.parametrize("kind,word,base", [(k, w, b) for k, ws in sorted(CMP.comparison_change.items())
+                                             for w in ws for b in CMP.comparison_base], ids=lambda x: str(x))
+def test_comparison_with_a_base_is_an_amount_of_change(kind, word, base):
+    r = one(f"Tỷ lệ tập hợp hội viên {word} 5% {base} năm 2020.")
+    assert (r.change, r.comparator) == (kind, "=")
+    assert one(f"Tỷ lệ tập hợp hội viên {word} 5%.").change is None  # no base: a bound
+
+
+@pytest.mark.parametrize("text,comparator,change", [
+    ("Kết nạp nhiều hơn 50 hội viên so với năm trước.", "=", "increase"),
+    ("Phấn đấu không ít hơn 90 hội viên mới.", ">=", None),
+], ids=["nhieu-hon-is-the-change", "negated-is-a-bound"])
+def test_change_words_with_hon(text, comparator, change):
+    r = one(text)
+    assert (r.comparator, r.change) == (comparator, change)
+
+
+def test_from_then_or_below_is_at_most():
+    assert one("Tỷ lệ hộ nghèo từ 5% trở xuống.").comparator == "<="
+
+
 @pytest.mark.parametrize("word", CMP.change_to_level, ids=str)
 def test_change_to_a_level_is_not_a_change(word):
     assert one(f"Tỷ lệ hộ nghèo giảm {word} 2,5%.").change is None
