@@ -595,6 +595,7 @@ def _org_patterns():
         "not_actor": _words_re(org.not_actor_contexts),
         "addressee": _words_re(org.addressee_markers),
         "partner": _words_re(org.counted_partners),
+        "respective": _words_re(org.respective_words),
         "congress": _words_re(org.congress_titles),
         "doc_ref": regex.compile(phrase_pattern(load_lexicon("exclusions").document_words[:18])),
         "cited_issuer": regex.compile(r"(?<![\p{L}])của\s+(?:(?:" + _alternation(org.cited_issuer_bodies) + r")\s+)?$"),
@@ -695,6 +696,16 @@ def find_organizations(ctx: Context) -> None:
                 if found:
                     q.orgs, q.org_source = found, "heading"
                     break
+    # "Hội Nông dân, Hội Phụ nữ, Hội Cựu chiến binh lần lượt đạt 85%, 88% và 98%": pair them in order
+    by_clause: dict[int, list[Quantity]] = {}
+    for q in ctx.quantities:
+        by_clause.setdefault(id(q.clause), []).append(q)
+    for qs in by_clause.values():
+        orgs = qs[0].orgs
+        if len(orgs) > 1 and len(qs) == len(orgs) and all(x.orgs == orgs for x in qs) \
+                and P["respective"].search(ctx.low, qs[0].clause.start, qs[0].start):
+            for x, code in zip(qs, orgs):
+                x.orgs = [code]
     # values joined in one clause share who they are for ("100% cán bộ ... và 90% đoàn viên, hội viên")
     for q in ctx.quantities:
         if not q.orgs and q.org_source != "mixed":

@@ -49,6 +49,7 @@ class Organizations(_Strict):
     cited_issuer_bodies: list[str]
     coverage_words: list[str]
     counted_partners: list[str] = []
+    respective_words: list[str] = []
 
 
 class Comparators(_Strict):

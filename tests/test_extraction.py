@@ -248,6 +248,12 @@ def test_a_topic_heading_on_culture_does_not_make_every_figure_cultural():
     assert one(text).indicator == "other"
 
 
+@pytest.mark.parametrize("word", ORG.respective_words, ids=str)
+def test_respective_values_pair_with_their_organizations(word):
+    rs = extract(f"Tỷ lệ tập hợp hội viên của Hội Nông dân, Hội Phụ nữ, Hội Cựu chiến binh {word} đạt 85%, 88% và 98%.")
+    assert [(r.value, r.org) for r in rs] == [(85, "HND"), (88, "HLHPN"), (98, "HCCB")]
+
+
 @pytest.mark.parametrize("word", ORG.counted_partners, ids=str)
 def test_organizations_after_a_partner_word_are_not_the_counted_people(word):
     rs = extract(f"Năm 2023, toàn huyện đã tổ chức 45 cuộc đối thoại {word} người đứng đầu cấp ủy, chính quyền.")
