@@ -247,6 +247,21 @@ def test_worker_that_dies_costs_only_its_file(small, tmp_path):
     assert all(r.document and r.targets for n, r in by_name.items() if n != "poison.txt")
 
 
+def test_workers_that_cannot_start_stop_the_run_with_a_clear_error(small):
+    from pipeline.archive.engines import ProcessEngine
+
+    engine = ProcessEngine(2, func=_always_die)
+    try:
+        with pytest.raises(RuntimeError, match="worker processes die"):
+            list(engine.run([(str(p.resolve()), None) for p in sorted(small.glob("*.txt"))] * 3))
+    finally:
+        engine.close()
+
+
+def _always_die(path, sha=None):
+    os._exit(3)
+
+
 def _die_on_poison(path, sha=None):
     from pipeline.archive.worker import process_file
 

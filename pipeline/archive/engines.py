@@ -70,7 +70,7 @@ class ProcessEngine:
         source = iter(tasks)
         suspects: deque[Task] = deque()
         inflight: dict = {}
-        exhausted = False
+        exhausted, succeeded, dead_alone = False, False, 0
         while True:
             window = 1 if suspects else 2 * self.workers
             while len(inflight) < window and (suspects or not exhausted):
@@ -89,10 +89,18 @@ class ProcessEngine:
             for fut in done:
                 task = inflight.pop(fut)
                 try:
-                    yield fut.result()
+                    result = fut.result()
                 except BrokenProcessPool:
                     lost.append(task)
+                else:
+                    succeeded = True
+                    yield result
             if lost:
+                if not succeeded and len(lost) == 1 and window == 1:
+                    dead_alone += 1
+                    if dead_alone >= 3:  # every file kills its worker: the workers cannot start
+                        raise RuntimeError("worker processes die before doing any work (run chitieu from a "
+                                           "script or the command line, or use --workers 1)")
                 lost += inflight.values()
                 inflight.clear()
                 if len(lost) == 1 and window == 1:

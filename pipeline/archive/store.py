@@ -51,7 +51,7 @@ class ArchiveStore:
         memory_limit = memory_limit or ("64MB" if self.path != ":memory:" else None)
         if memory_limit:
             self.con.execute(f"SET memory_limit = '{memory_limit}'")
-        self.con.execute("SET threads = 2")
+        self.con.execute("SET threads = 1")  # the CPU belongs to the workers
         self.con.execute("SET preserve_insertion_order = false")
         self._create()
 
