@@ -24,6 +24,15 @@ from pipeline.structure import Block, Clause, DocStructure, parse
 from pipeline.values import parse_number, unit_of
 from schemas import Document, Target
 
+# Patterns used in hot loops, compiled once (the regex module's own cache
+# lookup costs more than the match on short strings).
+_RX_SPACES = regex.compile(r"\s+")
+_RX_PUNCT_TOKEN = regex.compile(r"[;:.!?()\[\]\"]+")
+_RX_COMMA = regex.compile(r"\s*,")
+_RX_DASH = regex.compile(r"\s*-\s*")
+_RX_NEGATED = regex.compile(r"(?<![\p{L}])không\s*$")
+
+
 # ---------------------------------------------------------------- patterns
 
 _NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"
@@ -437,7 +446,7 @@ def find_counted(ctx: Context) -> None:
                 if ts >= nxt:
                     break
                 t = tok.text
-                if regex.fullmatch(r"[;:.!?()\[\]\"]+", t) or (words and stop.match(ctx.low, ts, nxt)):
+                if _RX_PUNCT_TOKEN.fullmatch(t) or (words and stop.match(ctx.low, ts, nxt)):
                     break
                 if not words and stop.match(ctx.low, ts, nxt) and t.lower() in ("có", "được", "là"):
                     continue  # "100% có ..." — skip a leading copula
@@ -476,7 +485,7 @@ def _after_comparator(ctx: Context, q: Quantity, limit: int) -> Optional[str]:
     P = _comparator_patterns()
     m = P["after"].match(ctx.low, q.end, limit)
     if m:
-        return comp.after[regex.sub(r"\s+", " ", m.group(1))]
+        return comp.after[_RX_SPACES.sub(" ", m.group(1))]
     m = P["after_rx"].search(ctx.low, q.end, limit)
     if not m:
         return None
@@ -485,7 +494,7 @@ def _after_comparator(ctx: Context, q: Quantity, limit: int) -> Optional[str]:
         return None
     if P["rank"].search(between):
         return None
-    return comp.after[regex.sub(r"\s+", " ", m.group(1))]
+    return comp.after[_RX_SPACES.sub(" ", m.group(1))]
 
 
 @component("comparator")
@@ -502,7 +511,7 @@ def find_comparators(ctx: Context) -> None:
         start = prev.end if prev is not None else q.clause.start
         before = ctx.low[start:q.start]
         mb = P["before"].search(before)
-        op_before = comp.before[regex.sub(r"\s+", " ", mb.group(1))] if mb else None
+        op_before = comp.before[_RX_SPACES.sub(" ", mb.group(1))] if mb else None
         if op_before == ">=" and mb.group(1) == "từ" and q.comparator == "between":
             op_before = None  # "từ 8 đến 12": a range
         op_after = _after_comparator(ctx, q, limit)
@@ -525,7 +534,7 @@ def find_comparators(ctx: Context) -> None:
             for s, e in _lead_in_ranges(ctx, q):
                 m = P["lead_in"].search(ctx.low, s, e)
                 if m:
-                    q.comparator, q.comparator_source = comp.lead_in[regex.sub(r"\s+", " ", m.group(1))], "lead_in"
+                    q.comparator, q.comparator_source = comp.lead_in[_RX_SPACES.sub(" ", m.group(1))], "lead_in"
                     break
         if q.comparator is None:
             q.comparator, q.comparator_source = "=", "default"
@@ -555,10 +564,10 @@ def find_change(ctx: Context) -> None:
     for q in ctx.quantities:
         before = ctx.low[max(q.clause.start, q.start - 50):q.start]
         m = rx.search(before)
-        if m and regex.search(r"(?<![\p{L}])không\s*$", before[:m.start()]):
+        if m and _RX_NEGATED.search(before[:m.start()]):
             continue  # "không ít hơn 90": a bound, not a change
         if m:
-            q.change = words[regex.sub(r"\s+", " ", m.group(1))]
+            q.change = words[_RX_SPACES.sub(" ", m.group(1))]
             if m.group(1) == "vượt" and q.comparator_source == "default":
                 q.comparator = "="
             if m.group(1).endswith("hơn") and q.comparator_source == "before":
@@ -566,8 +575,8 @@ def find_change(ctx: Context) -> None:
             continue
         # "cao hơn 5% so với năm 2020": the 5% is how much higher, not a bound
         m = cmp_rx.search(before)
-        if m and base_rx.match(ctx.low, q.end, q.clause.end) and not regex.search(r"không\s*$", before[:m.start()]):
-            q.change = cmp_words[regex.sub(r"\s+", " ", m.group(1))]
+        if m and base_rx.match(ctx.low, q.end, q.clause.end) and not _RX_NEGATED.search(before[:m.start()]):
+            q.change = cmp_words[_RX_SPACES.sub(" ", m.group(1))]
             q.comparator, q.comparator_source = "=", "change"
 
 
@@ -604,7 +613,7 @@ def _org_patterns():
 
 
 def _norm_alias(s: str) -> str:
-    return regex.sub(r"\s*-\s*", " - ", regex.sub(r"\s*,", ",", regex.sub(r"\s+", " ", s)))
+    return _RX_DASH.sub(" - ", _RX_COMMA.sub(",", _RX_SPACES.sub(" ", s)))
 
 
 def _org_groups(ctx: Context, s: int, e: int) -> list[list[str]]:
@@ -866,7 +875,7 @@ def _frequency(ctx: Context, s: int, e: int) -> Optional[str]:
     m = P["freq"].search(ctx.low, s, e)
     if not m:
         return None
-    w = regex.sub(r"\s+", " ", m.group(0))
+    w = _RX_SPACES.sub(" ", m.group(0))
     return P["freq_words"].get(w)
 
 
