@@ -890,6 +890,19 @@ def _single_year(ctx: Context, s: int, e: int, masked) -> Optional[int]:
     return None
 
 
+def _sentence_opening(ctx: Context, q: Quantity) -> list[tuple[int, int]]:
+    """"Phấn đấu đến năm 2025, X đạt 85%; Y đạt 90%": the opening of the
+    sentence, up to its first comma, frames every clause after it."""
+    if q.clause_index == 0:
+        return []
+    first = q.block.sentences[q.sentence_index].clauses[0]
+    comma = ctx.low.find(",", first.start, first.end)
+    if comma < 0 or any(first.start <= x.start < comma for x in ctx.quantities):
+        return []
+    # a frame stands before the subject: "Hội Cựu chiến binh hằng năm có 95% ..." is not one
+    return [] if _first_group(ctx, first.start, comma) else [(first.start, comma)]
+
+
 def _single_years(ctx: Context, s: int, e: int) -> list[int]:
     """Every single year stated in low[s:e] (not a bound, not inside a frame)."""
     P = _time_patterns()
@@ -916,7 +929,7 @@ def find_time(ctx: Context) -> None:
         prev = _subject_scope(ctx, q)
         inherited = [(c.start, c.end) for c in _clauses_before(q) if c.lead_in] + _lead_in_ranges(ctx, q)[len(_sentence_lead_ins(q)):]
         headings = _heading_ranges(ctx, q)
-        chain = [own] + prev + inherited + headings
+        chain = [own] + prev + _sentence_opening(ctx, q) + inherited + headings
         # period
         period, single, deadline, freq = None, None, None, None
         for r in chain:

@@ -67,7 +67,8 @@ class DocStructure(BaseModel):
 
 def _lines(text: str) -> list[tuple[int, int]]:
     """Logical lines: a line that stops mid-sentence and is followed by one
-    starting in lower case is joined to it (page breaks in converted files)."""
+    starting in lower case, or by a value ("85% trở lên"), is joined to it
+    (line and page breaks in converted files)."""
     raw = [(m.start(), m.end()) for m in regex.finditer(r"[^\n]+", text)]
     out: list[list[int]] = []
     for s, e in raw:
@@ -77,6 +78,11 @@ def _lines(text: str) -> list[tuple[int, int]]:
         if out:
             prev = text[out[-1][0]:out[-1][1]].rstrip(" *")
             if prev and prev[-1] not in ".;:!?…\"”)" and seg[0].islower() and not _is_marker(seg):
+                out[-1][1] = e
+                continue
+            # "... Hội Nông dân đạt\n85% trở lên ...": a value carried to the next line
+            if prev and prev[-1].islower() and regex.match(r"\d[\d.,]*\s*(?:%|\p{Ll})", seg) \
+                    and not _is_marker(seg) and _marker(text, s, e) is None:
                 out[-1][1] = e
                 continue
         out.append([s, e])

@@ -349,6 +349,17 @@ def test_vao_nam_is_a_deadline_for_a_target_and_the_year_of_a_result(text, kind,
     assert (r.kind, r.deadline_year, r.period) == (kind, deadline, period)
 
 
+@pytest.mark.parametrize("text,deadlines,frequencies", [
+    ("Phấn đấu đến năm 2025, Hội Nông dân đạt 85%; Hội Phụ nữ đạt 90%.", [2025, 2025], [None, None]),
+    ("Hằng năm, Hội Nông dân đạt 85%; Hội Phụ nữ đạt 90%.", [None, None], ["annual", "annual"]),
+    ("Hội Cựu chiến binh hằng năm có 95% chi hội vững mạnh; Hội Nông dân có 65% hội viên giỏi.",
+     [None, None], ["annual", None]),
+], ids=["deadline-frames-the-sentence", "frequency-frames-the-sentence", "subject-first-is-no-frame"])
+def test_sentence_opening_frames_its_later_clauses(text, deadlines, frequencies):
+    rs = extract(text)
+    assert [r.deadline_year for r in rs] == deadlines and [r.frequency for r in rs] == frequencies
+
+
 def test_report_title_with_two_years_gives_results_the_first_and_targets_the_second():
     text = ("BÁO CÁO\nKết quả công tác dân vận năm 2023, phương hướng nhiệm vụ năm 2024\n"
             "Năm qua đã kết nạp 120 hội viên mới.\nPhấn đấu kết nạp 150 hội viên mới.\n")

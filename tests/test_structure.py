@@ -67,3 +67,10 @@ def test_item_marker_before_a_number(line, marker):
 def test_number_with_a_dot_is_not_a_marker():
     st = parse("Tổng số hội viên:\n2. 700 người")
     assert st.blocks[-1].marker != "2"
+
+
+def test_value_carried_to_the_next_line_is_joined_to_its_sentence():
+    text = "- Phấn đấu hội viên Hội Nông dân đạt\n85% trở lên so với tổng số hộ.\n2\n- Hằng năm, 100% cơ sở Hội."
+    st = parse(text)
+    assert [text[b.start:b.end].split("\n")[0][:20] for b in st.blocks] == \
+        ["Phấn đấu hội viên Hộ", "2", "Hằng năm, 100% cơ sở"]
