@@ -250,6 +250,8 @@ def _excluded(ctx: Context, m, a: float, unit: str, s: int, e: int, clause: Clau
         return True
     if regex.match(r"\s*[-–]?\s*\p{Lu}{2,}", raw_after) and bare:
         return True
+    if regex.match(r"\p{Lu}", raw_after) and bare:  # a code or name: "5G", "3D"
+        return True
     if regex.search(r"\p{L}-\s*$", text[max(0, s - 3):s]):
         return True
     # telephone numbers: after a label, or shaped like one (0 and 9+ digits)

@@ -434,6 +434,12 @@ def test_whole_scope_count_is_not_a_population_qualifier(word):
     assert one(f"{word.capitalize()} xã có 245 mô hình dân vận khéo.").value == 245
 
 
+@pytest.mark.parametrize("text", ["Ứng dụng mạng 5G trong sinh hoạt chi hội.", "Xây dựng bản đồ 3D các khu dân cư."],
+                         ids=["5G", "3D"])
+def test_number_glued_to_a_capital_is_a_code(text):
+    assert extract(text) == []
+
+
 @pytest.mark.parametrize("noun", EXC.name_nouns, ids=str)
 def test_number_after_a_unit_noun_names_it(noun):
     assert extract(f"Hội viên {noun} 3 tham gia sinh hoạt đầy đủ.") == []
