@@ -561,3 +561,75 @@ def test_every_cited_issuer_body(body):
 @pytest.mark.parametrize("word", ORG.coverage_words, ids=str)
 def test_every_coverage_word(word):
     assert one(f"Phấn đấu đến năm 2025, 90% doanh nghiệp {word} công đoàn.").org == "LDLD"
+
+
+# ---------------------------------------------------------------- exclusions, one row per data entry
+
+@pytest.mark.parametrize("word", EXC.document_words, ids=str)
+def test_every_document_word_makes_a_document_number(word):
+    assert extract(f"Thực hiện {word} 15 của Ban Thường vụ.") == []
+
+
+@pytest.mark.parametrize("noun", EXC.structure_nouns, ids=str)
+def test_every_structure_noun_numbers_the_document(noun):
+    assert extract(f"Cụ thể hóa với 09 {noun}.") == []
+
+
+@pytest.mark.parametrize("word", EXC.achievement_words, ids=str)
+def test_every_achievement_word_keeps_a_count_of_goals(word):
+    assert one(f"Năm qua, huyện {word} 18 chỉ tiêu.").value == 18
+
+
+@pytest.mark.parametrize("noun", EXC.logistics_nouns, ids=str)
+def test_every_logistics_noun(noun):
+    assert extract(f"Hội nghị có 148 {noun}.") == []
+
+
+@pytest.mark.parametrize("label", EXC.furniture_labels, ids=str)
+def test_every_furniture_label(label):
+    assert [r.value for r in extract(f"{label.capitalize()}: 4863\nHội Nông dân đạt 90%.")] == [90]
+
+
+@pytest.mark.parametrize("noun", EXC.duration_nouns, ids=str)
+def test_every_duration_noun(noun):
+    assert extract(f"Sau 02 {noun} thực hiện nghị quyết.") == []
+
+
+@pytest.mark.parametrize("noun", EXC.not_duration, ids=str)
+def test_every_noun_that_only_starts_like_a_duration(noun):
+    assert one(f"Phấn đấu tổ chức 02 {noun}.").value == 2
+
+
+@pytest.mark.parametrize("word", EXC.qualifier_before, ids=str)
+def test_every_population_qualifier_before(word):
+    assert extract(f"Tổ chức hội nghị {word} 16 xã.") == []
+
+
+@pytest.mark.parametrize("head", EXC.qualified_heads, ids=str)
+def test_every_qualified_head(head):
+    assert [r.value for r in extract(f"Có 95% {head} có từ 25 thành viên tham gia.")] == [95]
+
+
+@pytest.mark.parametrize("after", EXC.qualifier_after_head, ids=str)
+def test_every_qualifier_after_a_head(after):
+    assert [r.value for r in extract(f"Có 95% doanh nghiệp {after} 25 công nhân tham gia.")] == [95]
+
+
+@pytest.mark.parametrize("word", EXC.date_words, ids=str)
+def test_every_date_word(word):
+    assert extract(f"{word.capitalize()} 26, hội nghị đã diễn ra.") == []
+
+
+@pytest.mark.parametrize("word", EXC.name_number_words, ids=str)
+def test_every_slogan_word(word):
+    assert extract(f"Xây dựng gia đình 5 {word}.") == []
+
+
+@pytest.mark.parametrize("noun", EXC.age_nouns, ids=str)
+def test_every_age_noun(noun):
+    assert extract(f"Thanh niên từ 16 đến 30 {noun} tham gia.") == []
+
+
+@pytest.mark.parametrize("word", EXC.age_qualifiers, ids=str)
+def test_every_age_qualifier(word):
+    assert extract(f"Phụ nữ {word} 18 tuổi tham gia sinh hoạt.") == []
