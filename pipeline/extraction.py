@@ -385,7 +385,7 @@ def _column_unit(ctx: Context, cells: list[tuple[int, int]]) -> Optional[tuple[s
 @lru_cache(maxsize=1)
 def _spelled_re() -> regex.Pattern:
     units, comp = load_lexicon("units"), load_lexicon("comparators")
-    words = [w for w in units.number_words if w != "năm"]  # "năm" is also "year"
+    words = list(units.number_words)
     cmp = [w for w, op in comp.before.items() if op in (">=", "<=") and len(w) > 3]
     return regex.compile(rf"(?<![\p{{L}}])(?:{_alternation(cmp)})\s+(?P<n>{_alternation(words)})(?=\s+\p{{L}})(?!\s+\d)")
 

@@ -633,3 +633,22 @@ def test_every_age_noun(noun):
 @pytest.mark.parametrize("word", EXC.age_qualifiers, ids=str)
 def test_every_age_qualifier(word):
     assert extract(f"Phụ nữ {word} 18 tuổi tham gia sinh hoạt.") == []
+
+
+UNITS_LEX = load_lexicon("units")
+
+
+@pytest.mark.parametrize("word,value", list(UNITS_LEX.number_words.items()), ids=str)
+def test_every_spelled_number_after_a_comparator(word, value):
+    assert one(f"Hằng quý tổ chức ít nhất {word} buổi tiếp xúc với nhân dân.").value == value
+
+
+@pytest.mark.parametrize("word", UNITS_LEX.not_currency, ids=str)
+def test_every_word_that_starts_like_a_currency(word):
+    assert one(f"Phấn đấu cử 02 {word} tham gia.").unit == "count"
+
+
+@pytest.mark.parametrize("word", TIME.term_words, ids=str)
+def test_every_term_word_gives_the_terms_last_year(word):
+    text = f"Đại hội {word} 2020 - 2025.\nPhấn đấu đến cuối {word}, Hội Nông dân đạt 90%."
+    assert [r.deadline_year for r in extract(text)] == [2025]
