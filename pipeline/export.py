@@ -30,7 +30,11 @@ def to_dataframe(targets: Iterable[Target | dict]):
     """
     import pandas as pd
 
-    return pd.DataFrame(records(targets), columns=COLUMNS)
+    df = pd.DataFrame(records(targets), columns=COLUMNS)
+    # one dtype per column whatever the rows hold: floats for values, nullable
+    # integers for years (not floats because one record has none)
+    return df.astype({"value": "float64", "value_max": "Float64", "denominator": "Float64",
+                      "deadline_year": "Int64"})
 
 
 def write_jsonl(targets: Iterable[Target | dict], path: Path | str) -> int:
