@@ -30,7 +30,6 @@ _RX_SPACES = regex.compile(r"\s+")
 _RX_PUNCT_TOKEN = regex.compile(r"[;:.!?()\[\]\"]+")
 _RX_COMMA = regex.compile(r"\s*,")
 _RX_DASH = regex.compile(r"\s*-\s*")
-_RX_NEGATED = regex.compile(r"(?<![\p{L}])không\s*$")
 
 
 # ---------------------------------------------------------------- patterns
@@ -514,13 +513,14 @@ def find_comparators(ctx: Context) -> None:
         before = ctx.low[start:q.start]
         mb = P["before"].search(before)
         op_before = comp.before[_RX_SPACES.sub(" ", mb.group(1))] if mb else None
-        if op_before == ">=" and mb.group(1) == "từ" and q.comparator == "between":
+        neutral = mb is not None and _RX_SPACES.sub(" ", mb.group(1)) in comp.neutral_before
+        if neutral and q.comparator == "between":
             op_before = None  # "từ 8 đến 12": a range
         op_after = _after_comparator(ctx, q, limit)
         if q.comparator == "between":
             if op_after == ">=":
                 q.comparator, q.comparator_source = ">=", "after"
-        elif op_after and mb and mb.group(1) == "từ":  # "từ 5% trở xuống": "từ" only says "from"
+        elif op_after and neutral:  # "từ 5% trở xuống": "từ" only says "from"
             q.comparator, q.comparator_source = op_after, "after"
         elif op_after and op_before in (">", ">=", None) and op_after == ">=":
             q.comparator, q.comparator_source = ">=", "after"
@@ -546,39 +546,44 @@ def find_comparators(ctx: Context) -> None:
 # ---------------------------------------------------------------- change
 
 @lru_cache(maxsize=1)
-def _change_pattern():
+def _change_patterns() -> dict:
     comp = load_lexicon("comparators")
     words = {w: k for k, ws in comp.change.items() for w in ws}
     alt = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=lambda w: (-len(w), w)))
     fill = "|".join(regex.escape(f).replace(r"\ ", r"\s+")
                     for f in sorted(comp.change_fillers + list(comp.before), key=lambda w: (-len(w), w)))
-    return words, regex.compile(rf"(?<![\p{{L}}])({alt})(?:\s+(?:{fill})){{0,3}}\s*$")
+    cmp_words = {w: k for k, ws in comp.comparison_change.items() for w in ws}
+    return {
+        "words": words,
+        "change": regex.compile(rf"(?<![\p{{L}}])({alt})(?:\s+(?:{fill})){{0,3}}\s*$"),
+        # change words that end in a comparator word ("nhiều hơn"): that comparator is theirs
+        "own_comparator": {w for w in words if any(w != c and w.endswith(" " + c) for c in comp.before)},
+        "comparison_words": cmp_words,
+        "comparison": regex.compile(r"(?<![\p{L}])(" + _alternation(cmp_words) + r")\s*$"),
+        "base": regex.compile(r"\S*(?:\s+\S+){0,4}?\s+(?:" + _alternation(comp.comparison_base) + r")(?![\p{L}])"),
+        "negated": _ends_with(comp.negations),
+    }
 
 
 @component("change")
 def find_change(ctx: Context) -> None:
     """'tăng thêm 353 hội viên', 'giảm bình quân 1,5%/năm': an amount of change."""
-    words, rx = _change_pattern()
-    comp = load_lexicon("comparators")
-    cmp_words = {w: k for k, ws in comp.comparison_change.items() for w in ws}
-    cmp_rx = regex.compile(r"(?<![\p{L}])(" + _alternation(cmp_words) + r")\s*$")
-    base_rx = regex.compile(r"\S*(?:\s+\S+){0,4}?\s+(?:" + _alternation(comp.comparison_base) + r")(?![\p{L}])")
+    P = _change_patterns()
     for q in ctx.quantities:
         before = ctx.low[max(q.clause.start, q.start - 50):q.start]
-        m = rx.search(before)
-        if m and _RX_NEGATED.search(before[:m.start()]):
+        m = P["change"].search(before)
+        if m and P["negated"].search(before[:m.start()]):
             continue  # "không ít hơn 90": a bound, not a change
         if m:
-            q.change = words[_RX_SPACES.sub(" ", m.group(1))]
-            if m.group(1) == "vượt" and q.comparator_source == "default":
-                q.comparator = "="
-            if m.group(1).endswith("hơn") and q.comparator_source == "before":
+            word = _RX_SPACES.sub(" ", m.group(1))
+            q.change = P["words"][word]
+            if word in P["own_comparator"] and q.comparator_source == "before":
                 q.comparator, q.comparator_source = "=", "change"  # "nhiều hơn 5": the "hơn" is the change's
             continue
         # "cao hơn 5% so với năm 2020": the 5% is how much higher, not a bound
-        m = cmp_rx.search(before)
-        if m and base_rx.match(ctx.low, q.end, q.clause.end) and not _RX_NEGATED.search(before[:m.start()]):
-            q.change = cmp_words[_RX_SPACES.sub(" ", m.group(1))]
+        m = P["comparison"].search(before)
+        if m and P["base"].match(ctx.low, q.end, q.clause.end) and not P["negated"].search(before[:m.start()]):
+            q.change = P["comparison_words"][_RX_SPACES.sub(" ", m.group(1))]
             q.comparator, q.comparator_source = "=", "change"
 
 

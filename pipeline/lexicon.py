@@ -66,6 +66,8 @@ class Comparators(_Strict):
     counted_trailing: list[str] = []
     comparison_change: dict[Literal["increase", "decrease"], list[str]] = {}
     comparison_base: list[str] = []
+    negations: list[str] = []
+    neutral_before: list[str] = []
 
 
 class Units(_Strict):

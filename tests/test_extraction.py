@@ -174,8 +174,16 @@ def test_change_words_with_hon(text, comparator, change):
     assert (r.comparator, r.change) == (comparator, change)
 
 
-def test_from_then_or_below_is_at_most():
-    assert one("Tỷ lệ hộ nghèo từ 5% trở xuống.").comparator == "<="
+@pytest.mark.parametrize("word", CMP.negations, ids=str)
+def test_negated_change_word_is_a_bound(word):
+    r = one(f"Phấn đấu {word} ít hơn 90 hội viên mới.")
+    assert (r.comparator, r.change) == (">=", None)
+
+
+@pytest.mark.parametrize("word", CMP.neutral_before, ids=str)
+def test_neutral_before_word_yields_to_a_range_and_an_after_word(word):
+    assert one(f"Tỷ lệ hộ nghèo {word} 5% trở xuống.").comparator == "<="
+    assert one(f"Tỷ lệ tập hợp {word} 85 đến 90%.").comparator == "between"
 
 
 @pytest.mark.parametrize("word", CMP.change_to_level, ids=str)
