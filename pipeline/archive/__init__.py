@@ -75,10 +75,9 @@ def _scan(paths) -> tuple[int, int]:
 
 
 def _key_counts(rows: list[dict]) -> Counter:
-    from pipeline.archive.store import _RECORD_KEY
+    from pipeline.archive.store import RECORD_KEY, record_key
 
-    return Counter(json.dumps([list(v) if isinstance(v, tuple) else v for v in (r.get(k) for k in _RECORD_KEY)],
-                              default=str) for r in rows)
+    return Counter(record_key([r.get(k) for k in RECORD_KEY]) for r in rows)
 
 
 def build_archive(paths: list[Path | str], output: Path | str, **options):

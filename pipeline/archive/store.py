@@ -22,12 +22,14 @@ UNCHANGED, COPY, NEW, UPDATE = "unchanged", "copy", "new", "update"
 
 # The fields that make a record what it is: a rerun that changes any of them
 # changed the record (quote and section are context, position is ordinal).
-_RECORD_KEY = ["span", "value", "value_max", "denominator", "change", "unit", "comparator", "org",
+RECORD_KEY = ["span", "value", "value_max", "denominator", "change", "unit", "comparator", "org",
                "indicator", "counted", "deadline_year", "period", "frequency", "level", "kind"]
 
 
-class SchemaMismatch(RuntimeError):
-    """The database was written by a chitieu whose columns cannot be carried over."""
+def record_key(values) -> str:
+    """One record's :data:`RECORD_KEY` values as a comparable string (tuples
+    and lists alike, whether they come from a worker or from the database)."""
+    return json.dumps([list(v) if isinstance(v, tuple) else v for v in values], default=str)
 
 
 class ArchiveStore:
@@ -113,8 +115,8 @@ class ArchiveStore:
             return out
         wanted = [p for p, (a, _) in out.items() if a in (NEW, UPDATE)]
         if wanted:
-            look = pa.table({"source_path": wanted,  # noqa: F841
-                             "sha256": [dict(items)[p] for p in wanted]})
+            sha = dict(items)
+            look = pa.table({"source_path": wanted, "sha256": [sha[p] for p in wanted]})  # noqa: F841
             for path, src in self.con.execute("""
                     SELECT l.source_path, min(d.source_path)
                     FROM look l JOIN documents d
@@ -128,11 +130,11 @@ class ArchiveStore:
         if not paths:
             return {}
         sel = pa.table({"source_path": paths})  # noqa: F841
-        cols = ", ".join(_q(c) for c in _RECORD_KEY)
+        cols = ", ".join(_q(c) for c in RECORD_KEY)
         out: dict[str, Counter] = {p: Counter() for p in paths}
         for row in self.con.execute(f"SELECT source_path, {cols} FROM targets "
                                     "WHERE source_path IN (SELECT source_path FROM sel)").fetchall():
-            out[row[0]][json.dumps(row[1:], default=str)] += 1
+            out[row[0]][record_key(row[1:])] += 1
         return out
 
     # -- writing ------------------------------------------------------------
