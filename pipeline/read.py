@@ -13,17 +13,8 @@ import hashlib
 import os
 from pathlib import Path
 
+from pipeline.errors import ReadError
 from schemas import Document
-
-
-class ReadError(Exception):
-    """A file chitieu cannot turn into text; ``str(err)`` names file and reason."""
-
-    def __init__(self, path: Path | str, reason: str, stage: str = "read"):
-        self.path = str(path)
-        self.reason = reason
-        self.stage = stage
-        super().__init__(f"{self.path}: {reason}")
 
 
 def decode_text(data: bytes, path: Path | str) -> str:

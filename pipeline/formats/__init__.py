@@ -100,7 +100,7 @@ def extract_bytes(data: bytes, path: Path | str) -> Extracted:
     >>> extract_bytes("Hội Nông dân đạt 90% trở lên".encode(), "a.txt").text
     'Hội Nông dân đạt 90% trở lên'
     """
-    from pipeline.read import ReadError
+    from pipeline.errors import ReadError
 
     if len(data) > MAX_FILE_BYTES:
         raise ReadError(path, f"file too large ({len(data) // 2**20} MB, limit {MAX_FILE_BYTES // 2**20} MB)")

@@ -34,7 +34,7 @@ def read(data: bytes, path: Path | str) -> Extracted:
     E.g. "Ke hoach 12-KH.doc" → the text of "Kế hoạch số 12-KH/HU ...".
     """
     from pipeline.formats import docx as docx_reader
-    from pipeline.read import ReadError
+    from pipeline.errors import ReadError
 
     soffice = find_soffice()
     if soffice is None:

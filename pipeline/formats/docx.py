@@ -32,7 +32,7 @@ def check_zip(data: bytes, path: Path | str) -> zipfile.ZipFile:
     Traceback (most recent call last):
     pipeline.read.ReadError: a.docx: damaged .docx: not a readable zip archive (File is not a zip file)
     """
-    from pipeline.read import ReadError
+    from pipeline.errors import ReadError
 
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
@@ -225,7 +225,7 @@ def read(data: bytes, path: Path | str) -> Extracted:
     import docx
 
     from pipeline.formats.text import finish
-    from pipeline.read import ReadError
+    from pipeline.errors import ReadError
 
     zf = check_zip(data, path)
     try:

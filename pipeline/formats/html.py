@@ -123,7 +123,7 @@ def read(data: bytes, path: Path | str) -> Extracted:
     'Kế hoạch\\n\\nHội Nông dân đạt 90% trở lên.'
     """
     from pipeline.formats.text import finish
-    from pipeline.read import ReadError
+    from pipeline.errors import ReadError
 
     markup, encoding = decode_html(data, path)
     try:

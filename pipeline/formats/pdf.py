@@ -29,7 +29,7 @@ def _line_key(text: str) -> str:
 def _open(data: bytes, path: Path | str):
     import pdfplumber
 
-    from pipeline.read import ReadError
+    from pipeline.errors import ReadError
 
     try:
         pdf = pdfplumber.open(io.BytesIO(data))
@@ -127,7 +127,7 @@ def read(data: bytes, path: Path | str) -> Extracted:
     pipeline.read.ReadError: a.pdf: damaged PDF (PdfminerException: No /Root object! - Is this really a PDF?)
     """
     from pipeline.formats.text import finish
-    from pipeline.read import ReadError
+    from pipeline.errors import ReadError
 
     pdf, pages = _open(data, path)
     try:

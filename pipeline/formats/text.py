@@ -90,7 +90,7 @@ def decode(data: bytes, path: Path | str) -> tuple[str, str]:
     >>> decode("Ba\u0300n Thươ\u0300ng vu\u0323 Huyê\u0323n u\u0309y".encode("cp1258"), "a.txt")[1]
     'cp1258'
     """
-    from pipeline.read import ReadError
+    from pipeline.errors import ReadError
 
     for bom, codec in _BOMS:
         if data.startswith(bom):
@@ -127,7 +127,7 @@ def decode(data: bytes, path: Path | str) -> tuple[str, str]:
 
 
 def _checked(text: str, path: Path | str) -> str:
-    from pipeline.read import ReadError
+    from pipeline.errors import ReadError
 
     if not text.strip():
         raise ReadError(path, "empty file")

@@ -1,24 +1,13 @@
-"""Vietnamese vocabulary, kept in data files under ``pipeline/data/``.
-
-Each YAML file is validated by a pydantic model on load and loaded once,
-lazily, on first use. Analysts extend the files; the code does not change.
-"""
+"""Pydantic models of the extraction stage's data files (``pipeline/data/*.yaml``)."""
 from __future__ import annotations
 
-from functools import lru_cache
-from pathlib import Path
 from typing import Literal, Optional
 
-import regex
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import Field, field_validator
 
-DATA_DIR = Path(__file__).parent / "data"
+from pipeline.lexicon.base import Strict as _Strict
+
 Op = Literal[">=", ">", "<=", "<", "="]
-
-
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
 
 
 class Spelling(_Strict):
@@ -153,7 +142,7 @@ class Exclusions(_Strict):
     phone_labels: list[str] = []
 
 
-MODELS: dict[str, type[BaseModel]] = {
+MODELS = {
     "spelling": Spelling,
     "organizations": Organizations,
     "comparators": Comparators,
@@ -164,55 +153,3 @@ MODELS: dict[str, type[BaseModel]] = {
     "indicators": Indicators,
     "exclusions": Exclusions,
 }
-
-
-class LexiconError(ValueError):
-    """A data file that does not validate; the message names the file."""
-
-
-@lru_cache(maxsize=None)
-def load_lexicon(name: str):
-    """Load and validate ``pipeline/data/<name>.yaml`` (once).
-
-    >>> load_lexicon("comparators").before["ít nhất"]
-    '>='
-    """
-    path = DATA_DIR / f"{name}.yaml"
-    try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-        return MODELS[name].model_validate(raw)
-    except Exception as e:  # name the file: analysts edit these by hand
-        raise LexiconError(f"{path}: {e}") from e
-
-
-def phrase_pattern(phrases, *, capture: bool = True) -> str:
-    """A regex alternation of phrases on whole syllables, longest first.
-
-    Spaces match any run of spaces; " - " also matches "-" and "- ".
-
-    >>> bool(regex.search(phrase_pattern(["hội nông dân"]), "của hội  nông dân"))
-    True
-    """
-    alts = []
-    for p in sorted(set(phrases), key=lambda w: (-len(w), w)):
-        esc = regex.escape(p.lower())
-        esc = regex.sub(r"\\ \\-\\ |\\-", r"\\s*-\\s*", esc)
-        esc = esc.replace(r"\ ", r"\s+").replace(",", r"\s*,")
-        alts.append(esc)
-    body = "|".join(alts)
-    return rf"(?<![\p{{L}}\p{{N}}])({body})(?![\p{{L}}\p{{N}}])" if capture else rf"(?<![\p{{L}}\p{{N}}])(?:{body})(?![\p{{L}}\p{{N}}])"
-
-
-@lru_cache(maxsize=None)
-def compiled(name: str, *path: str) -> regex.Pattern:
-    """Compiled phrase pattern for a list inside a lexicon, cached.
-
-    >>> bool(compiled("levels", "all").search("các tổ chức các cấp"))
-    True
-    """
-    obj = load_lexicon(name)
-    for p in path:
-        obj = obj[p] if isinstance(obj, dict) else getattr(obj, p)
-    if isinstance(obj, dict):
-        obj = list(obj)
-    return regex.compile(phrase_pattern(obj))
