@@ -14,7 +14,7 @@ from pathlib import Path
 #: Modules and data whose change changes the records: their fingerprint is
 #: part of the pipeline version, so a rule change re-extracts the archive.
 _RULE_FILES = ("read.py", "normalize.py", "structure.py", "tokenize.py", "extraction.py", "values.py",
-               "metadata.py", "lexicon.py", "formats/*.py", "data/*.yaml", "../schemas/__init__.py")
+               "metadata/*.py", "lexicon.py", "formats/*.py", "data/*.yaml", "../schemas/__init__.py")
 
 
 @lru_cache(maxsize=None)
