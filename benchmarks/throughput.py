@@ -20,7 +20,7 @@ def main() -> None:
 
     from underthesea import word_tokenize
 
-    from pipeline.extraction import extract_targets
+    from pipeline.extract import extract_targets
     from pipeline.read import document_from_text
 
     docs = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "corpora").glob("*.txt"))]

@@ -14,6 +14,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+# The stage packages are imported first: importing a subpackage binds its
+# name on this package, and the facade functions below must take those names
+# ("pipeline.extract(...)", "pipeline.compare(...)"). Their classes and
+# functions stay reachable with "from pipeline.extract import run".
+from pipeline.compare import compare as _compare
+from pipeline.extract import extract_targets as _extract_targets
+from pipeline.read import document_from_text, read_document as _read_document
 from schemas import Document, Target
 
 __all__ = ["extract", "extract_document", "to_dataframe", "read_document", "compare",
@@ -22,9 +29,7 @@ __all__ = ["extract", "extract_document", "to_dataframe", "read_document", "comp
 
 def read_document(path: str | Path) -> Document:
     """Read a file into a :class:`Document` (see :mod:`pipeline.read`)."""
-    from pipeline.read import read_document as _read
-
-    return _read(path)
+    return _read_document(path)
 
 
 def extract_document(doc: Document) -> list[Target]:
@@ -34,9 +39,7 @@ def extract_document(doc: Document) -> list[Target]:
     >>> extract_document(document_from_text("Hằng năm ít nhất 01 việc làm mới."))[0].comparator
     '>='
     """
-    from pipeline.extraction import extract_targets
-
-    return extract_targets(doc)
+    return _extract_targets(doc)
 
 
 def extract(source: str | Path | Document, doc_id: str | None = None) -> list[Target]:
@@ -48,8 +51,6 @@ def extract(source: str | Path | Document, doc_id: str | None = None) -> list[Ta
     >>> extract("Đoàn Thanh niên đạt 75% trở lên")[0].org
     'DTN'
     """
-    from pipeline.read import document_from_text
-
     if isinstance(source, Document):
         doc = source
     elif isinstance(source, Path) or (isinstance(source, str) and _names_a_file(source)):
@@ -92,6 +93,4 @@ def compare(reference, plan):
     >>> rows[0].verdict, rows[0].reason  # doctest: +SKIP
     ('same', 'Kế hoạch đặt 1 việc làm mới trở lên, đúng mức 1 việc làm mới trở lên của văn bản cấp trên')
     """
-    from pipeline.compare import compare as _compare
-
     return _compare(reference, plan)

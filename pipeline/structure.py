@@ -7,26 +7,22 @@ stage can walk from any clause up to the lead-ins and headings that govern it.
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Literal, Optional
 
 import regex
 from pydantic import BaseModel
 
+from pipeline.lexicon import load_lexicon
+
 BlockKind = Literal["title", "heading", "item", "paragraph"]
 
-# Item markers at the start of a line, with their nesting level (smaller = outer).
-_MARKERS: list[tuple[str, float, str]] = [
-    (r"(?P<m>[IVXL]{1,5})\s*[.\-/)]\s+", 1, "roman"),
-    (r"(?P<m>\d{1,2}(?:\.\d{1,2}){2,})\.?\s+", 4, "arabic3"),
-    (r"(?P<m>\d{1,2}\.\d{1,2})\.?\s+", 3, "arabic2"),
-    (r"(?P<m>\d{1,2})\s*[.)]\s+", 2, "arabic"),
-    (r"(?P<m>[a-zđ])\s*[).]\s+", 5, "letter"),
-    (r"\((?P<m>\d{1,2})\)\s*", 6, "paren"),
-    (r"\((?P<m>[ivx]{1,4})\)\s*", 6.5, "paren_roman"),
-    (r"(?P<m>[-•●▪])\s*", 8, "dash"),
-    (r"(?P<m>\+)\s*", 9, "plus"),
-]
-_MARKER_RE = [(regex.compile(r"^[ \t]*\**" + p), lvl, name) for p, lvl, name in _MARKERS]
+@lru_cache(maxsize=1)
+def _marker_res() -> list[tuple[regex.Pattern, float, str]]:
+    """Item markers of ``structure.yaml``, anchored at a line start (after spaces and "**")."""
+    return [(regex.compile(r"^[ \t]*\**" + m.pattern), m.level, m.name) for m in load_lexicon("structure").markers]
+
+
 _PARAGRAPH_LEVEL = 7.5  # plain paragraphs: below numbered items, above bullets
 _INLINE_RE = regex.compile(r"(?:(?<=^)|(?<=[\s:;.,]))\((\d{1,2}|i{1,3}|iv|vi{0,3}|ix|x)\)\s")
 _SENT_END = regex.compile(r"(?<=[.!?…])(?:[\"')\]*]*)\s+(?=[\"'(*]*[\p{Lu}\d+\-])")
@@ -90,12 +86,12 @@ def _lines(text: str) -> list[tuple[int, int]]:
 
 
 def _is_marker(seg: str) -> bool:
-    return any(r.match(seg) for r, _, name in _MARKER_RE if name in ("dash", "plus"))
+    return any(r.match(seg) for r, _, name in _marker_res() if name in ("dash", "plus"))
 
 
 def _marker(text: str, s: int, e: int):
     seg = text[s:e]
-    for rx, lvl, name in _MARKER_RE:
+    for rx, lvl, name in _marker_res():
         m = rx.match(seg)
         if not m:
             continue

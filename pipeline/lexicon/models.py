@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from typing import Literal, Optional
 
+import regex
 from pydantic import Field, field_validator
 
 from pipeline.lexicon.base import Strict as _Strict
@@ -39,6 +40,8 @@ class Organizations(_Strict):
     coverage_words: list[str]
     counted_partners: list[str] = []
     respective_words: list[str] = []
+    cited_issuer_prepositions: list[str] = []
+    conjunctions: list[str] = []
 
 
 class Comparators(_Strict):
@@ -57,6 +60,8 @@ class Comparators(_Strict):
     comparison_base: list[str] = []
     negations: list[str] = []
     neutral_before: list[str] = []
+    copulas: list[str] = []
+    carry_joiners: list[str] = []
 
 
 class Units(_Strict):
@@ -66,6 +71,7 @@ class Units(_Strict):
     money_multipliers: list[str]
     percent_signs: list[str]
     number_words: dict[str, int]
+    range_joiners: list[str]
 
 
 class Time(_Strict):
@@ -122,7 +128,9 @@ class Indicators(_Strict):
 
 
 class Exclusions(_Strict):
-    document_words: list[str]
+    document_types: list[str]
+    document_parts: list[str]
+    total_words_before: list[str]
     structure_nouns: list[str]
     achievement_words: list[str]
     logistics_nouns: list[str]
@@ -142,7 +150,26 @@ class Exclusions(_Strict):
     phone_labels: list[str] = []
 
 
+class ItemMarker(_Strict):
+    name: str
+    level: float
+    pattern: str
+
+    @field_validator("pattern")
+    @classmethod
+    def _compiles_with_label(cls, v: str) -> str:
+        if "(?P<m>" not in v:
+            raise ValueError(f"marker pattern {v!r} has no (?P<m>...) group for its label")
+        regex.compile(v)
+        return v
+
+
+class Structure(_Strict):
+    markers: list[ItemMarker] = Field(min_length=1)
+
+
 MODELS = {
+    "structure": Structure,
     "spelling": Spelling,
     "organizations": Organizations,
     "comparators": Comparators,

@@ -1,0 +1,122 @@
+"""Shared state of the extract stage: the quantities and the document they sit in.
+
+A :class:`Quantity` is one number mention; each component fills the fields it
+declares (see :mod:`pipeline.extract.components`). While a component runs, a
+write to a field it did not declare raises :class:`PipelineError`, so the
+declarations cannot drift from what the code does.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from typing import Any, Optional
+
+from pipeline.errors import PipelineError
+from pipeline.normalize import NormalizedText
+from pipeline.structure import Block, Clause, DocStructure
+from schemas import Document
+
+Range = tuple[int, int]
+
+
+@dataclass
+class Evidence:
+    """Where a field's value came from: the step that decided it and the deciding words."""
+
+    source: str  # clause, lead-in, heading, document, ...
+    span: Optional[Range] = None  # normalized offsets of the deciding words
+
+
+class _Guarded:
+    """Refuses writes to fields the running component has not declared.
+
+    The pipeline sets ``_writable`` on the class while a component runs; the
+    check starts once an object is built (``_sealed``).
+    """
+
+    _writable: Optional[frozenset] = None
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_sealed", True)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        allowed = type(self)._writable
+        if allowed is not None and name not in allowed and self.__dict__.get("_sealed"):
+            raise PipelineError(f"a component wrote Quantity.{name} without declaring it (it may write {sorted(allowed)})")
+        object.__setattr__(self, name, value)
+
+
+@dataclass(eq=False)
+class Quantity(_Guarded):
+    """One quantity mention and what the components learned about it.
+
+    Offsets are into the normalized text; records map them back to the file.
+    """
+
+    start: int
+    end: int
+    value: float
+    value_max: Optional[float]
+    denominator: Optional[float]
+    unit: str
+    clause: Clause
+    sentence_index: int
+    clause_index: int
+    block: Block
+    is_range: bool = False  # "8 - 12", "từ 8 đến 12"
+    match: Any = None  # the regex match of the mention (None for spelled numbers)
+    scope: Any = None  # pipeline.extract.scope.Scope
+    counted: str = ""
+    comparator: Optional[str] = None
+    comparator_source: str = ""
+    change: Optional[str] = None
+    orgs: list = field(default_factory=list)
+    org_source: str = ""
+    kind: str = "target"
+    deadline_year: Optional[int] = None
+    period: Optional[tuple[int, int]] = None
+    frequency: Optional[str] = None
+    level: Optional[str] = None
+    indicator: str = "other"
+    part_of: Optional[Range] = None  # a budget part: the span of its total
+    evidence: dict = field(default_factory=dict)  # field → Evidence
+
+
+#: the fields components fill (the rest is set when the mention is found)
+QUANTITY_FIELDS = frozenset(f.name for f in fields(Quantity))
+
+
+@dataclass
+class Context:
+    """A document being extracted: its text forms, structure and quantities.
+
+    ``low`` is the lower-cased normalized text (same length): all matching
+    runs on it.
+    """
+
+    doc: Document
+    norm: NormalizedText
+    low: str
+    structure: Optional[DocStructure] = None
+    title_text: str = ""
+    candidates: list[Quantity] = field(default_factory=list)
+    quantities: list[Quantity] = field(default_factory=list)
+    by_block: dict[int, list[Quantity]] = field(default_factory=dict)  # block index → its values
+    by_clause: dict[int, list[Quantity]] = field(default_factory=dict)  # id(clause) → its values
+    title_ranges: list[Range] = field(default_factory=list)
+    document: Any = None  # pipeline.extract.document.DocumentContext
+
+    def index(self, quantities: list[Quantity]) -> None:
+        """Accept the quantities (in text order) and index them by block and clause."""
+        self.quantities = sorted(quantities, key=lambda q: q.start)
+        self.by_block, self.by_clause = {}, {}
+        for q in self.quantities:
+            self.by_block.setdefault(q.block.index, []).append(q)
+            self.by_clause.setdefault(id(q.clause), []).append(q)
+
+    def clause_values(self, q: Quantity) -> list[Quantity]:
+        """The values of q's clause, in text order."""
+        return self.by_clause[id(q.clause)]
+
+    def next_start(self, q: Quantity) -> int:
+        """Where the next value of q's clause starts (or the clause's end)."""
+        return next((x.start for x in self.by_clause[id(q.clause)] if x.start > q.start), q.clause.end)

@@ -1,0 +1,63 @@
+"""Component ``change``: values that are an amount of change, not a level to reach.
+
+"tăng thêm 353 hội viên", "giảm bình quân 1,5%/năm", "cao hơn 5% so với năm
+2020". Co-owner of ``comparator`` with the ``comparator`` component: in
+"nhiều hơn 5" the "hơn" belongs to the change, so the bound becomes "=".
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from pipeline.extract.base import Context
+from pipeline.lexicon import alternation, ends_with, load_lexicon
+
+_RX_SPACES = regex.compile(r"\s+")
+_WINDOW = 50  # characters before the value where its change word can stand
+_MAX_FILLERS = 3
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict:
+    comp = load_lexicon("comparators")
+    words = {w: k for k, ws in comp.change.items() for w in ws}
+    cmp_words = {w: k for k, ws in comp.comparison_change.items() for w in ws}
+    fill = alternation(comp.change_fillers + list(comp.before))
+    return {
+        "words": words,
+        "change": regex.compile(rf"(?<![\p{{L}}])({alternation(words)})(?:\s+(?:{fill})){{0,{_MAX_FILLERS}}}\s*$"),
+        # change words that end in a comparator word ("nhiều hơn"): that comparator is theirs
+        "own_comparator": {w for w in words if any(w != c and w.endswith(" " + c) for c in comp.before)},
+        "comparison_words": cmp_words,
+        "comparison": regex.compile(r"(?<![\p{L}])(" + alternation(cmp_words) + r")\s*$"),
+        "base": regex.compile(r"\S*(?:\s+\S+){0,4}?\s+(?:" + alternation(comp.comparison_base) + r")(?![\p{L}])"),
+        "negated": ends_with(comp.negations),
+    }
+
+
+def find_change(ctx: Context) -> None:
+    """Mark amounts of change.
+
+    >>> from pipeline.extract import run
+    >>> q = run("Tăng thêm 353 hội viên.", until="change").quantities[0]
+    >>> q.change, q.comparator
+    ('increase', '=')
+    """
+    P = _patterns()
+    for q in ctx.quantities:
+        before = ctx.low[max(q.clause.start, q.start - _WINDOW):q.start]
+        m = P["change"].search(before)
+        if m and P["negated"].search(before[:m.start()]):
+            continue  # "không ít hơn 90": a bound, not a change
+        if m:
+            word = _RX_SPACES.sub(" ", m.group(1))
+            q.change = P["words"][word]
+            if word in P["own_comparator"] and q.comparator_source == "before":
+                q.comparator, q.comparator_source = "=", "change"  # "nhiều hơn 5": the "hơn" is the change's
+            continue
+        # "cao hơn 5% so với năm 2020": the 5% is how much higher, not a bound
+        m = P["comparison"].search(before)
+        if m and P["base"].match(ctx.low, q.end, q.clause.end) and not P["negated"].search(before[:m.start()]):
+            q.change = P["comparison_words"][_RX_SPACES.sub(" ", m.group(1))]
+            q.comparator, q.comparator_source = "=", "change"

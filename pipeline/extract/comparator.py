@@ -1,0 +1,108 @@
+"""Component ``comparator``: how the value bounds the target (ANNOTATION.md, "Comparator rules").
+
+From the words before the value ("ít nhất", "không quá"), after it ("trở
+lên"), the value before it in the same clause (one verb, several objects) or
+the lead-in that governs its list. ``change`` refines the field afterwards.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Optional
+
+import regex
+
+from pipeline.extract.base import Context, Quantity
+from pipeline.lexicon import alternation, ends_with, load_lexicon, phrase_pattern, starts_with, words_re
+
+_RX_SPACES = regex.compile(r"\s+")
+_MAX_FILLERS = 3
+_MAX_CARRY_WORDS = 4
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict:
+    comp = load_lexicon("comparators")
+    return {
+        "before": regex.compile(rf"(?<![\p{{L}}])({alternation(comp.before)})"
+                                rf"(?:\s+(?:{alternation(comp.fillers)})){{0,{_MAX_FILLERS}}}\s*$"),
+        "after": starts_with(list(comp.after)),
+        "rank": ends_with(comp.rank_words),
+        "lead_in": words_re(list(comp.lead_in)),
+        "verbs": words_re(comp.verbs),
+        "after_anywhere": regex.compile(phrase_pattern(list(comp.after))),
+        "carry": regex.compile(r"(?:" + "|".join(
+            regex.escape(j) if not j[0].isalpha() else rf"(?<![\p{{L}}]){regex.escape(j)}(?![\p{{L}}])"
+            for j in comp.carry_joiners) + ")"),
+    }
+
+
+def _key(s: str) -> str:
+    return _RX_SPACES.sub(" ", s)
+
+
+def _after(ctx: Context, q: Quantity, limit: int) -> Optional[str]:
+    """'trở lên' right after the value, or after a short counted noun that is
+    not a rank ("khá trở lên")."""
+    comp = load_lexicon("comparators")
+    P = _patterns()
+    m = P["after"].match(ctx.low, q.end, limit)
+    if m:
+        return comp.after[_key(m.group(1))]
+    m = P["after_anywhere"].search(ctx.low, q.end, limit)
+    if not m:
+        return None
+    between = ctx.low[q.end:m.start()]
+    if len(between.split()) > 4 or regex.search(r"[,;:()]", between) or P["verbs"].search(between):
+        return None
+    if P["rank"].search(between):
+        return None
+    return comp.after[_key(m.group(1))]
+
+
+def find_comparators(ctx: Context) -> None:
+    """The comparator of every value.
+
+    >>> from pipeline.extract import run
+    >>> [q.comparator for q in run("Đạt 90% trở lên; không quá 02 nhiệm kỳ.", until="comparator").quantities]
+    ['>=', '<=']
+    """
+    comp = load_lexicon("comparators")
+    P = _patterns()
+    prev: Optional[Quantity] = None
+    for q in ctx.quantities:
+        if q.is_range:
+            q.comparator, q.comparator_source = "between", "range"
+        if prev is not None and prev.clause is not q.clause:
+            prev = None
+        limit = ctx.next_start(q)
+        start = prev.end if prev is not None else q.clause.start
+        mb = P["before"].search(ctx.low[start:q.start])
+        op_before = comp.before[_key(mb.group(1))] if mb else None
+        neutral = mb is not None and _key(mb.group(1)) in comp.neutral_before
+        if neutral and q.comparator == "between":
+            op_before = None  # "từ 8 đến 12": a range
+        op_after = _after(ctx, q, limit)
+        if q.comparator == "between":
+            if op_after == ">=":
+                q.comparator, q.comparator_source = ">=", "after"
+        elif op_after and neutral:  # "từ 5% trở xuống": "từ" only says "from"
+            q.comparator, q.comparator_source = op_after, "after"
+        elif op_after and op_before in (">", ">=", None) and op_after == ">=":
+            q.comparator, q.comparator_source = ">=", "after"
+        elif op_before:
+            q.comparator, q.comparator_source = op_before, "before"
+        elif op_after:
+            q.comparator, q.comparator_source = op_after, "after"
+        if q.comparator is None and prev is not None and prev.comparator_source in ("before", "carry"):
+            between = ctx.low[prev.end:q.start]
+            if len(between.split()) <= _MAX_CARRY_WORDS and not P["verbs"].search(between) and P["carry"].search(between):
+                q.comparator, q.comparator_source = prev.comparator, "carry"
+        if q.comparator is None:
+            for s, e in q.scope.lead_ins:
+                m = P["lead_in"].search(ctx.low, s, e)
+                if m:
+                    q.comparator, q.comparator_source = comp.lead_in[_key(m.group(1))], "lead_in"
+                    break
+        if q.comparator is None:
+            q.comparator, q.comparator_source = "=", "default"
+        prev = q

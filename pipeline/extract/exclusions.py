@@ -1,0 +1,138 @@
+"""Component ``exclusions``: the candidates that are not values (ANNOTATION.md, "No record for").
+
+Dates and years, document numbers and symbols, the document's own numbering
+("09 mục tiêu"), population qualifiers ("doanh nghiệp có từ 25 công nhân"),
+event logistics and page furniture, telephone numbers, numbers inside names
+and slogans, durations and ages. The words live in ``exclusions.yaml``.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from pipeline.extract.base import Context, Quantity
+from pipeline.lexicon import alternation, ends_with, load_lexicon, starts_with, words_re
+from pipeline.values import parse_number
+
+
+@lru_cache(maxsize=1)
+def _exclusion_patterns():
+    ex = load_lexicon("exclusions")
+    doc_alt = alternation(ex.document_types + ex.document_parts)
+    furniture_alt = alternation(ex.furniture_labels)
+    return {
+        "doc_before": regex.compile(r"(?<![\p{L}])(" + doc_alt + r")(\s+số)?\s*$"),
+        "total_before": ends_with(ex.total_words_before),
+        "structure_after": starts_with(ex.structure_nouns),
+        "achievement": words_re(ex.achievement_words),
+        "logistics_after": starts_with(ex.logistics_nouns),
+        "furniture": regex.compile(r"^[\s•\-*]*(" + furniture_alt + r")\s*:?\s*$"),
+        "duration_after": starts_with(ex.duration_nouns),
+        "not_duration": starts_with(ex.not_duration),
+        "qualifier_before": ends_with(ex.qualifier_before),
+        "qualified_head": regex.compile(r"(?<![\p{L}])(?<!(?:" + alternation(ex.whole_scope_words) + r")\s+(?:\p{L}+\s+)?)"
+                                        r"(?:" + alternation(ex.qualified_heads) + r")\s+(?:"
+                                        + alternation(ex.qualifier_after_head) + r")\s*$"),
+        "date_before": ends_with(ex.date_words),
+        "name_after": starts_with(ex.name_number_words),
+        "age_after": starts_with(ex.age_nouns),
+        "age_before": ends_with(ex.age_qualifiers),
+        "name_noun_before": regex.compile(r"(?<![\p{L}])(?:(" + alternation(ex.distributive_words) + r")\s+)?(?:"
+                                          + alternation(ex.name_nouns) + r")\s*$"),
+        "phone_before": regex.compile(r"(?<![\p{L}])(?:" + alternation(ex.phone_labels) + r")\s*[:.]?[\d.\s-]*$"),
+    }
+
+
+def _is_year(x: float, raw: str) -> bool:
+    return raw.isdigit() and len(raw) == 4 and 1900 <= x <= 2100
+
+
+def excluded(ctx: Context, q: Quantity) -> bool:
+    """True when the number is a date, a document number, numbering, a
+    population qualifier, logistics, furniture or part of a name."""
+    P = _exclusion_patterns()
+    text, low = ctx.norm.text, ctx.low
+    m, unit, s, e, clause = q.match, q.unit, q.start, q.end, q.clause
+    a = parse_number(m.group("a"))
+    before = low[max(clause.start, s - 60):s]
+    after = low[e:min(len(low), e + 40)]
+    raw_after = text[e:min(len(text), e + 12)]
+    raw_a = m.group("a")
+    bare = unit == "count" and not m.group("u") and not m.group("ua")
+    # part of a date or a symbol: "22/7/2022", "34/2007/PL", "29-NQ/TU", "COVID-19"
+    if regex.match(r"\s*/\s*(?:\d|\p{Lu})", raw_after) and m.group("d") is None:
+        return True
+    if regex.match(r"\s*[-–]?\s*\p{Lu}{2,}", raw_after) and bare:
+        return True
+    if regex.match(r"\p{Lu}", raw_after) and bare:  # a code or name: "5G", "3D"
+        return True
+    if regex.search(r"\p{L}-\s*$", text[max(0, s - 3):s]):
+        return True
+    # telephone numbers: after a label, or shaped like one (0 and 9+ digits)
+    if P["phone_before"].search(before):
+        return True
+    run_start = s
+    while run_start > 0 and (text[run_start - 1].isdigit() or text[run_start - 1] in ". -"):
+        run_start -= 1
+    phone = regex.match(r"\s*(0\d[\d. -]{7,14}\d)", text[run_start:min(len(text), run_start + 24)])
+    if phone and sum(c.isdigit() for c in phone.group(1)) >= 9 and run_start + phone.end() >= e:
+        return True
+    # years and spans of years
+    if bare and _is_year(a, raw_a) and (m.group("b") is None or _is_year(parse_number(m.group("b")), m.group("b"))):
+        return True
+    if bare and len(raw_a.replace(".", "")) >= 4 and regex.search(r"(?<![\p{L}])năm\s*$", before):
+        return True
+    if m.group("d") is not None and P["date_before"].search(before):
+        return True
+    if P["date_before"].search(before) and bare:
+        return True
+    # document numbers: "Nghị quyết số 29", "Đề án 15", "khóa 11"
+    if bare and P["doc_before"].search(before) and not P["total_before"].search(before):
+        return True
+    # page furniture: "Lượt xem: 4863", a line of page numbers
+    line_start = low.rfind("\n", 0, s) + 1
+    if P["furniture"].match(low[line_start:s]):
+        return True
+    line_end = low.find("\n", e)
+    line = low[line_start: line_end if line_end >= 0 else len(low)]
+    if regex.fullmatch(r"[\s\d]+", line):
+        return True
+    if bare or unit == "count" and m.group("u") is None:
+        # "09 mục tiêu", "06 nhiệm vụ" — unless achieved ("đạt 18 chỉ tiêu")
+        if m.group("d") is None and P["structure_after"].match(after):
+            clause_text = low[clause.start:clause.end]
+            if not P["achievement"].search(clause_text):
+                return True
+        if P["logistics_after"].match(after):
+            return True
+        if P["duration_after"].match(after) and not P["not_duration"].match(after):
+            return True
+        if m.group("d") is None and P["qualifier_before"].search(before):
+            return True
+        if m.group("d") is None and m.group("b") is None and P["qualified_head"].search(before):
+            return True
+        if m.group("d") is None and regex.fullmatch(r"[1-9]", raw_a) and P["name_after"].match(after):
+            return True
+        # "tổ 5", "thôn 3": the number names the unit (not "mỗi thôn 01 mô hình")
+        named = P["name_noun_before"].search(before)
+        if m.group("d") is None and m.group("b") is None and named and not named.group(1):
+            return True
+    # ages that qualify a population: "từ 18 tuổi trở lên"
+    if unit == "count" and P["age_after"].match(after) and (P["age_before"].search(before) or m.group("b")):
+        return True
+    # inside quotation marks: numbers in a name ("5 xung kích")
+    q_before = text[max(clause.start, s - 80):s]
+    if q_before.count('"') % 2 == 1 and '"' in text[e:min(clause.end, e + 80)]:
+        return True
+    return False
+
+
+def drop_exclusions(ctx: Context) -> None:
+    """Keep the candidates that are values; index them by block and clause.
+
+    >>> from pipeline.extract import run
+    >>> [q.value for q in run("Nghị quyết số 29 đặt chỉ tiêu 90%.", until="exclusions").quantities]
+    [90.0]
+    """
+    ctx.index([q for q in ctx.candidates if q.match is None or not excluded(ctx, q)])

@@ -1,0 +1,74 @@
+"""Component ``kind``: target, reported result, or budget line (ANNOTATION.md, "Target, result or budget").
+
+Cue words in the clause, then in what governs it; a report's section heading;
+values with no cue follow the document's majority.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from pipeline.extract.base import Context
+from pipeline.lexicon import load_lexicon, starts_with, words_re
+from pipeline.normalize import fold
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict:
+    k = load_lexicon("kinds")
+    out = {name: words_re(getattr(k, name)) for name in ("result", "target", "budget", "not_budget")}
+    out["result_counted"] = starts_with(k.result_counted)
+    out["result_heading"] = words_re(k.result_headings)
+    out["target_heading"] = words_re(k.target_headings)
+    out["weak_result"] = words_re(k.weak_result)
+    return out
+
+
+def find_kind(ctx: Context) -> None:
+    """The kind of every value.
+
+    >>> from pipeline.extract import run
+    >>> [q.kind for q in run("Năm 2023 đã kết nạp 120 hội viên; phấn đấu năm 2024 đạt 95%.", until="kind").quantities]
+    ['result', 'target']
+    """
+    P = _patterns()
+    undecided = []
+    votes = {"target": 0, "result": 0}
+    for q in ctx.quantities:
+        own = q.scope.clause
+        ranges = [own] + q.scope.clauses_before + q.scope.lead_ins + q.scope.headings
+        if q.denominator is not None and q.unit in ("percent", "vnd", "usd"):
+            q.kind = "result"  # "45.799/36.875 tỷ đồng": achieved/target
+            continue
+        if q.unit in ("vnd", "usd") and not P["not_budget"].search(ctx.low, *own):
+            if any(P["budget"].search(ctx.low, *r) for r in ranges):
+                q.kind = "budget"
+                continue
+        if q.unit == "percent" and P["result_counted"].match(fold(q.counted)):
+            q.kind = "result"
+            votes["result"] += 1
+            continue
+        decided = None
+        for r in ranges:
+            res, tgt = P["result"].search(ctx.low, *r), P["target"].search(ctx.low, *r)
+            if res and (not tgt or res.start() < tgt.start()):
+                decided = "result"
+            elif tgt:
+                decided = "target"
+            if decided:
+                break
+        if not decided:
+            for r in q.scope.headings:  # "I. KẾT QUẢ THỰC HIỆN", "II. PHƯƠNG HƯỚNG ..."
+                res, tgt = P["result_heading"].search(ctx.low, *r), P["target_heading"].search(ctx.low, *r)
+                if res or tgt:
+                    decided = "result" if res and (not tgt or res.start() < tgt.start()) else "target"
+                    break
+        if not decided and P["weak_result"].search(ctx.low, *own):
+            decided = "result"
+        if decided:
+            q.kind = decided
+            votes[decided] += 1
+        else:
+            undecided.append(q)
+    default = "result" if votes["result"] > votes["target"] else "target"
+    for q in undecided:
+        q.kind = default

@@ -1,0 +1,59 @@
+"""Component ``level``: the administrative scope of each value (ANNOTATION.md, ``level``).
+
+A level word belongs to its own value: what it counts, the stretch before it,
+the clause's shared subject, then its lead-in or heading. "xã" in "chính trị -
+xã hội" or "hợp tác xã" is not a level (``levels.yaml``: ``not_level``).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from pipeline.extract.base import Context
+from pipeline.extract.scope import own_ranges
+from pipeline.lexicon import load_lexicon, words_re
+
+
+@lru_cache(maxsize=1)
+def _level_patterns():
+    lv = load_lexicon("levels")
+    return {name: words_re(getattr(lv, name)) for name in ("all", "province", "district", "commune")}, words_re(lv.not_level)
+
+
+def _levels_in(ctx: Context, s: int, e: int) -> set[str]:
+    """Level names found in low[s:e]; of overlapping words the longest wins
+    ("cấp thị xã" is a district, not the "xã" inside it)."""
+    P, not_level = _level_patterns()
+    masked = [(m.start(), m.end()) for m in not_level.finditer(ctx.low, s, e)]
+    hits = []
+    for name, rx in P.items():
+        for m in rx.finditer(ctx.low, s, e, overlapped=True):
+            if not any(a <= m.start() < b for a, b in masked):
+                hits.append((m.start(), m.end(), name))
+    hits.sort(key=lambda h: h[0] - h[1])
+    kept: list[tuple[int, int, str]] = []
+    for h in hits:
+        if not any(h[0] < k[1] and k[0] < h[1] for k in kept):
+            kept.append(h)
+    return {name for _, _, name in kept}
+
+
+def find_level(ctx: Context) -> None:
+    """Administrative scope stated next to the value, in its clause's shared
+    opening, its subject's clauses, its lead-in or heading.
+
+    >>> from pipeline.extract import run
+    >>> run("100% chi hội cơ sở đạt 90% trở lên.", until="level").quantities[0].level
+    'commune'
+    """
+    for q in ctx.quantities:
+        # of earlier clauses of the same subject, only the part before their
+        # own values: the subject, not what those values count
+        prev = []
+        for s, e in q.scope.subject_scope:
+            first = min((x.start for x in ctx.by_block[q.block.index] if s <= x.start < e), default=e)
+            prev.append((s, first))
+        for r in own_ranges(ctx, q) + prev + q.scope.lead_ins + q.scope.headings:
+            found = _levels_in(ctx, *r)
+            if found:
+                q.level = "all" if ("all" in found or len(found) > 1) else found.pop()
+                break

@@ -1,0 +1,117 @@
+"""Organization mentions: which organizations a stretch of text names.
+
+Shared by the components that need to know whether a clause names its own
+subject (scope, organization, time). Mentions joined by ",", "và", "mỗi" ...
+form one group: one subject ("Hội Nông dân, Đoàn Thanh niên").
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from pipeline.lexicon import alternation, load_lexicon, phrase_pattern, words_re
+
+_RX_SPACES = regex.compile(r"\s+")
+_RX_COMMA = regex.compile(r"\s*,")
+_RX_DASH = regex.compile(r"\s*-\s*")
+
+
+@lru_cache(maxsize=1)
+def org_patterns() -> dict:
+    """Compiled organization patterns (once)."""
+    org = load_lexicon("organizations")
+    ex = load_lexicon("exclusions")
+    alias_code: dict[str, str] = {}
+    for code, aliases in org.codes.items():
+        for a in aliases:
+            alias_code[a] = code
+    for a in org.collective:
+        alias_code[a] = "ALL"
+    for a in org.generic_units:
+        alias_code.setdefault(a, "GENERIC")
+    alias_norm: dict[str, str] = {}
+    for a, c in alias_code.items():
+        alias_norm.setdefault(_norm_alias(a), c)
+    return {
+        "alias_code": alias_code,
+        "alias_norm": alias_norm,
+        "alias_re": regex.compile(phrase_pattern(list(alias_code))),
+        "joiner": regex.compile(rf"^(?:\s|{alternation(org.joiners)})*$"),
+        "pop": {code: words_re(ws) for code, ws in org.populations.items()},
+        "mixed": words_re(org.mixed_populations),
+        "not_actor": words_re(org.not_actor_contexts),
+        "addressee": words_re(org.addressee_markers),
+        "partner": words_re(org.counted_partners),
+        "respective": words_re(org.respective_words),
+        "congress": words_re(org.congress_titles),
+        "conjunction": words_re(org.conjunctions),
+        "doc_ref": regex.compile(phrase_pattern(ex.document_types)),
+        "cited_issuer": regex.compile(rf"(?<![\p{{L}}])(?:{alternation(org.cited_issuer_prepositions)})\s+"
+                                      rf"(?:(?:{alternation(org.cited_issuer_bodies)})\s+)?$"),
+        "coverage": regex.compile(rf"(?<![\p{{L}}])(?:{alternation(org.coverage_words)})\s+"),
+    }
+
+
+def _norm_alias(s: str) -> str:
+    return _RX_DASH.sub(" - ", _RX_COMMA.sub(",", _RX_SPACES.sub(" ", s)))
+
+
+def org_groups(low: str, s: int, e: int) -> tuple[list[list[str]], list[tuple[int, int]]]:
+    """Groups of organization codes in ``low[s:e]`` and where each group stands.
+
+    >>> org_groups("hội nông dân, đoàn thanh niên đạt 90%", 0, 37)[0]
+    [['HND', 'DTN']]
+    """
+    P = org_patterns()
+    mentions = []
+    for m in P["alias_re"].finditer(low, s, e):
+        alias = _norm_alias(m.group(1))
+        code = P["alias_code"].get(alias) or P["alias_norm"].get(alias)
+        if code is None:
+            continue
+        if m.start() > 0 and low[m.start() - 1] in "-/":
+            continue  # part of a document symbol: "QĐ-UBND"
+        # the issuer of a cited document is not an actor: "Đề án số 02 của BTV Tỉnh ủy"
+        pre = low[max(s, m.start() - 45):m.start()]
+        if P["cited_issuer"].search(pre) and (P["doc_ref"].search(pre) or regex.search(r"\d", pre)):
+            continue
+        mentions.append((m.start(), m.end(), code))
+    groups: list[list[tuple[int, int, str]]] = []
+    for men in mentions:
+        if groups and P["joiner"].match(low[groups[-1][-1][1]:men[0]]):
+            groups[-1].append(men)
+        else:
+            groups.append([men])
+    return [[c for _, _, c in g] for g in groups], [(g[0][0], g[-1][1]) for g in groups]
+
+
+def resolve_group(codes: list[str]) -> list[str]:
+    """One group's codes: a collective or generic mention makes the group ``ALL``.
+
+    >>> resolve_group(["HND", "GENERIC"])
+    ['ALL']
+    """
+    if "ALL" in codes or "GENERIC" in codes:
+        return ["ALL"]
+    out: list[str] = []
+    for c in codes:
+        if c not in out:
+            out.append(c)
+    return out
+
+
+def first_group(low: str, s: int, e: int) -> list[str]:
+    """The first subject named in ``low[s:e]``, as organization codes.
+
+    >>> first_group("chi hội phụ nữ ít nhất 01 mô hình", 0, 33)
+    ['HLHPN']
+    """
+    groups, _ = org_groups(low, s, e)
+    return resolve_group(groups[0]) if groups else []
+
+
+def first_group_span(low: str, s: int, e: int) -> tuple[list[str], tuple[int, int] | None]:
+    """Like :func:`first_group`, with where the group is written."""
+    groups, spans = org_groups(low, s, e)
+    return (resolve_group(groups[0]), spans[0]) if groups else ([], None)

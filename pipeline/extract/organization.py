@@ -1,0 +1,131 @@
+"""Component ``organization``: who must reach each value (ANNOTATION.md, "Who a record belongs to").
+
+In this order: the clause's own subject (in the value's own stretch first),
+the organizations in what is counted, the subject of earlier clauses, a
+lead-in, a heading that addresses someone, who the counted people are, and
+the body that sets the document's figures.
+"""
+from __future__ import annotations
+
+from typing import Callable, Optional
+
+from pipeline.extract.base import Context, Quantity
+from pipeline.extract.mentions import first_group, org_groups, org_patterns, resolve_group
+from pipeline.extract.scope import stretch_before
+from pipeline.normalize import fold
+
+
+def _counted_orgs(ctx: Context, q: Quantity) -> list[str]:
+    """Organizations named in what is counted ("cán bộ chủ chốt Mặt trận ...")
+    or in a coverage predicate ("doanh nghiệp ... có tổ chức công đoàn")."""
+    P = org_patterns()
+    nxt = ctx.next_start(q)
+    if q.counted:
+        i = ctx.norm.text.find(q.counted, q.end, nxt)
+        if i >= 0:
+            end = i + len(q.counted)
+            partner = P["partner"].search(ctx.low, i, end)
+            found = first_group(ctx.low, i, partner.start() if partner else end)
+            if found:
+                return found
+    m = P["coverage"].search(ctx.low, q.end, nxt)
+    if m:
+        groups, spans = org_groups(ctx.low, m.end(), nxt)
+        if groups and spans[0][0] - m.end() <= 1:
+            return resolve_group(groups[0])
+    return []
+
+
+def _population_org(ctx: Context, q: Quantity) -> Optional[str]:
+    """The organization the counted people belong to ("đoàn viên, hội viên" → ALL)."""
+    P = org_patterns()
+    c = fold(q.counted)
+    if not c:
+        return None
+    if P["mixed"].search(c):
+        return "MIXED"
+    for code, rx in P["pop"].items():
+        if rx.search(c):
+            if code == "PARTY" and P["not_actor"].search(ctx.low, q.clause.start, q.clause.end):
+                continue  # "kết nạp 150 đảng viên": the members are admitted, not acting
+            return code
+    return None
+
+
+def _tries(ctx: Context, q: Quantity) -> list[tuple[str, Callable[[], list[str]]]]:
+    P = org_patterns()
+    low, sc = ctx.low, q.scope
+    tries: list[tuple[str, Callable[[], list[str]]]] = [
+        # "Hội Nông dân đạt 85%, Hội Phụ nữ đạt 88%": a subject named in the
+        # value's own stretch of the clause wins over the clause's first one
+        ("subject", lambda: first_group(low, *stretch_before(ctx, q))),
+        ("subject", lambda: first_group(low, q.clause.start, q.start)),
+        ("counted", lambda: _counted_orgs(ctx, q)),
+    ]
+    tries += [("previous", (lambda r=r: first_group(low, *r))) for r in sc.clauses_before]
+    if q.block.marker:
+        tries += [("sentence", (lambda r=r: first_group(low, *r))) for r in sc.previous_sentences]
+    tries += [("lead_in", (lambda r=r: first_group(low, *r))) for r in sc.lead_ins]
+    tries += [("addressee", (lambda r=r: first_group(low, *r) if P["addressee"].search(low, *r) else []))
+              for r in sc.headings]
+    return tries
+
+
+def _pair_respectively(ctx: Context) -> None:
+    """"Hội Nông dân, Hội Phụ nữ, Hội Cựu chiến binh lần lượt đạt 85%, 88% và 98%": pair them in order."""
+    P = org_patterns()
+    for qs in ctx.by_clause.values():
+        orgs = qs[0].orgs
+        if len(orgs) > 1 and len(qs) == len(orgs) and all(x.orgs == orgs for x in qs) \
+                and P["respective"].search(ctx.low, qs[0].clause.start, qs[0].start):
+            for x, code in zip(qs, orgs):
+                x.orgs = [code]
+
+
+def _share_with_siblings(ctx: Context) -> None:
+    """Values joined in one clause share who they are for ("100% cán bộ ... và 90% đoàn viên, hội viên")."""
+    P = org_patterns()
+    for q in ctx.quantities:
+        if q.orgs or q.org_source == "mixed":
+            continue
+        sib = [x for x in ctx.clause_values(q) if x.orgs and x.org_source == "population"
+               and P["conjunction"].search(ctx.low[min(x.end, q.end):max(x.start, q.start)])]
+        if sib:
+            q.orgs, q.org_source = sib[0].orgs, "sibling"
+
+
+def find_organizations(ctx: Context) -> None:
+    """The organization codes of every value.
+
+    >>> from pipeline.extract import run
+    >>> [q.orgs for q in run("Hội Nông dân đạt 85%, Hội Phụ nữ đạt 88%.", until="organization").quantities]
+    [['HND'], ['HLHPN']]
+    """
+    P = org_patterns()
+    congress = bool(ctx.title_text and P["congress"].search(ctx.title_text))
+    for q in ctx.quantities:
+        q.orgs, q.org_source = [], ""
+        for source, fn in _tries(ctx, q):
+            found = fn()
+            if found:
+                q.orgs, q.org_source = found, source
+                break
+        if not q.orgs:
+            pop = _population_org(ctx, q)
+            if pop == "MIXED":
+                q.org_source = "mixed"
+                continue
+            if pop:
+                q.orgs, q.org_source = [pop], "population"
+        # a congress document speaks for the Party wherever no actor is named;
+        # its topic headings ("xây dựng Đảng và hệ thống chính trị") are not actors
+        if not q.orgs and congress:
+            q.orgs, q.org_source = ["PARTY"], "congress"
+        if not q.orgs:
+            for r in q.scope.headings:
+                found = first_group(ctx.low, *r)
+                if found:
+                    q.orgs, q.org_source = found, "heading"
+                    break
+    _pair_respectively(ctx)
+    _share_with_siblings(ctx)

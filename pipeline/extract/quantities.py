@@ -1,0 +1,131 @@
+"""Component ``quantities``: every number mention with its unit, as a candidate.
+
+"90%", "01", "21/21", "4.991 triệu đồng", "8 - 12", and small numbers written
+as words after a bound ("ít nhất một buổi"). Which candidates are not values
+(dates, document numbers, numbering ...) is decided by ``exclusions``.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Optional
+
+import regex
+
+from pipeline.extract.base import Context, Quantity
+from pipeline.lexicon import alternation, load_lexicon
+from pipeline.structure import Block
+from pipeline.values import parse_number, unit_of
+
+# Vietnamese numbers: "." groups thousands, "," is the decimal mark
+_NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"
+
+
+@lru_cache(maxsize=1)
+def quantity_re() -> regex.Pattern:
+    """The mention pattern: number, optional unit, optional range or "/total"."""
+    units = load_lexicon("units")
+    pct = alternation(units.percent_signs)
+    mult = alternation(units.multipliers)
+    cur = alternation(units.currencies)
+    # a currency word must not begin another word: "01 đồng chí" is a person
+    notcur = alternation(units.not_currency)
+    cur_word = rf"(?!(?:{notcur})(?![\p{{L}}]))(?:{cur})(?![\p{{L}}])"
+    unit = rf"(?:\s*(?:{pct})|\s*(?:{mult})(?:\s+{cur_word})?(?![\p{{L}}])|\s*{cur_word})"
+    joiner = alternation(units.range_joiners)
+    return regex.compile(
+        rf"(?<![\p{{L}}\p{{N}}.,/])(?P<a>{_NUM})(?P<ua>{unit})?"
+        rf"(?:\s*(?P<rsep>{joiner})\s*(?P<b>{_NUM})(?![\p{{N}}/])"
+        rf"|\s*/\s*(?P<d>{_NUM})(?!\s*/\s*\d)(?P<ud>{unit})?)?"
+        rf"(?P<u>{unit})?(?![\p{{N}}])"
+    )
+
+
+def table_row(low: str, s: int, e: int) -> Optional[tuple[list[tuple[int, int]], int]]:
+    """For a number that fills a cell of a table row ("a | b | c", as Word
+    tables are read): the row's cells and the number's cell index."""
+    start = low.rfind("\n", 0, s) + 1
+    end = low.find("\n", e)
+    end = len(low) if end < 0 else end
+    if low.count(" | ", start, end) < 2:
+        return None
+    cells, pos = [], start
+    for part in low[start:end].split(" | "):
+        cells.append((pos, pos + len(part)))
+        pos += len(part) + 3
+    for i, (a, b) in enumerate(cells):
+        if a <= s and e <= b:
+            text = low[a:b].strip().rstrip(".")
+            return (cells, i) if text == low[s:e].strip().rstrip(".") else None
+    return None
+
+
+def _column_unit(low: str, cells: list[tuple[int, int]]) -> Optional[tuple[str, float]]:
+    """A cell of the row that is only a unit ("%", "triệu đồng") gives it to the number."""
+    for a, b in reversed(cells):
+        text = low[a:b].strip()
+        if text and len(text) <= 20:
+            unit, mult = unit_of(text)
+            if unit != "count":
+                return unit, mult
+    return None
+
+
+@lru_cache(maxsize=1)
+def _spelled_re() -> regex.Pattern:
+    units, comp = load_lexicon("units"), load_lexicon("comparators")
+    bounds = [w for w, op in comp.before.items() if op in (">=", "<=") and len(w) > 3]
+    return regex.compile(rf"(?<![\p{{L}}])(?:{alternation(bounds)})\s+(?P<n>{alternation(units.number_words)})"
+                         rf"(?=\s+\p{{L}})(?!\s+\d)")
+
+
+def _numeric(ctx: Context, b: Block) -> list[Quantity]:
+    rx = quantity_re()
+    low = ctx.low
+    out = []
+    for si, sent in enumerate(b.sentences):
+        for ci, cl in enumerate(sent.clauses):
+            for m in rx.finditer(low, cl.start, cl.end):
+                s, e = m.start(), m.end()
+                while e > s and low[e - 1].isspace():  # trailing spaces of a unit alternative
+                    e -= 1
+                unit_text = m.group("u") or m.group("ud") or m.group("ua") or ""
+                unit, mult = unit_of(unit_text)
+                a = parse_number(m.group("a"))
+                row = table_row(low, s, e)
+                if row is not None:
+                    cells, i = row
+                    if i == 0 and m.group("b") is None and m.group("d") is None and a < 1000:
+                        continue  # "1 | Tỷ lệ tập hợp ... | % | 85": the row's number
+                    if not unit_text and unit == "count":  # "... | % | 85": the unit has a column
+                        unit, mult = _column_unit(low, cells[:i]) or (unit, mult)
+                hi = parse_number(m.group("b")) * mult if m.group("b") else None
+                den = parse_number(m.group("d")) * mult if m.group("d") else None
+                out.append(Quantity(start=s, end=e, value=a * mult, value_max=hi, denominator=den, unit=unit,
+                                    clause=cl, sentence_index=si, clause_index=ci, block=b,
+                                    is_range=bool(m.group("rsep")) and hi is not None, match=m))
+    return out
+
+
+def _spelled(ctx: Context, b: Block) -> list[Quantity]:
+    """Small numbers written as words where a bound makes them a value ("ít nhất một buổi")."""
+    numbers = load_lexicon("units").number_words
+    out = []
+    for si, sent in enumerate(b.sentences):
+        for ci, cl in enumerate(sent.clauses):
+            for m in _spelled_re().finditer(ctx.low, cl.start, cl.end):
+                out.append(Quantity(start=m.start("n"), end=m.end("n"), value=float(numbers[m.group("n")]),
+                                    value_max=None, denominator=None, unit="count", clause=cl,
+                                    sentence_index=si, clause_index=ci, block=b))
+    return out
+
+
+def find_quantities(ctx: Context) -> None:
+    """Every number mention of every clause, as candidates.
+
+    >>> from pipeline.extract import run
+    >>> [q.value for q in run("Kết nạp 1.500 hội viên, đạt 90%.", until="quantities").candidates]
+    [1500.0, 90.0]
+    """
+    ctx.candidates = []
+    for b in ctx.structure.blocks:
+        ctx.candidates += _numeric(ctx, b) + _spelled(ctx, b)

@@ -1,0 +1,64 @@
+"""Tests of the change component: amounts of change and their comparator."""
+import pytest
+
+from pipeline import extract
+from pipeline.lexicon import load_lexicon
+
+CMP = load_lexicon("comparators")
+
+
+def rec(text, value=None):
+    """The records of a text, or those with one value."""
+    out = extract(text)
+    return [r for r in out if value is None or r.value == value]
+
+
+def one(text, value=None):
+    rs = rec(text, value)
+    assert len({r.span for r in rs}) == 1, [(r.value, r.span) for r in extract(text)]
+    return rs[0]
+
+
+@pytest.mark.parametrize("kind,word", [(k, w) for k, ws in sorted(CMP.change.items()) for w in ws],
+                         ids=lambda x: str(x))
+def test_every_change_word(kind, word):
+    assert one(f"Số hội viên {word} 353 người so với năm trước.", 353).change == kind
+
+
+@pytest.mark.parametrize("kind,word,base", [(k, w, b) for k, ws in sorted(CMP.comparison_change.items())
+                                             for w in ws for b in CMP.comparison_base], ids=lambda x: str(x))
+def test_comparison_with_a_base_is_an_amount_of_change(kind, word, base):
+    r = one(f"Tỷ lệ tập hợp hội viên {word} 5% {base} năm 2020.")
+    assert (r.change, r.comparator) == (kind, "=")
+    assert one(f"Tỷ lệ tập hợp hội viên {word} 5%.").change is None  # no base: a bound
+
+
+@pytest.mark.parametrize("text,comparator,change", [
+    ("Kết nạp nhiều hơn 50 hội viên so với năm trước.", "=", "increase"),
+    ("Phấn đấu không ít hơn 90 hội viên mới.", ">=", None),
+], ids=["nhieu-hon-is-the-change", "negated-is-a-bound"])
+def test_change_words_with_hon(text, comparator, change):
+    r = one(text)
+    assert (r.comparator, r.change) == (comparator, change)
+
+
+@pytest.mark.parametrize("word", CMP.negations, ids=str)
+def test_negated_change_word_is_a_bound(word):
+    r = one(f"Phấn đấu {word} ít hơn 90 hội viên mới.")
+    assert (r.comparator, r.change) == (">=", None)
+
+
+@pytest.mark.parametrize("word", CMP.neutral_before, ids=str)
+def test_neutral_before_word_yields_to_a_range_and_an_after_word(word):
+    assert one(f"Tỷ lệ hộ nghèo {word} 5% trở xuống.").comparator == "<="
+    assert one(f"Tỷ lệ tập hợp {word} 85 đến 90%.").comparator == "between"
+
+
+@pytest.mark.parametrize("word", CMP.change_to_level, ids=str)
+def test_change_to_a_level_is_not_a_change(word):
+    assert one(f"Tỷ lệ hộ nghèo giảm {word} 2,5%.").change is None
+
+
+@pytest.mark.parametrize("filler", CMP.change_fillers, ids=str)
+def test_every_change_filler(filler):
+    assert one(f"Tỷ lệ hộ nghèo giảm {filler} 1,5%/năm.").change == "decrease"

@@ -1,0 +1,88 @@
+"""Tests of the comparator component: bound words before and after the value, lead-ins, carrying."""
+import pytest
+
+from pipeline import extract
+from pipeline.lexicon import load_lexicon
+
+CMP = load_lexicon("comparators")
+
+
+def rec(text, value=None):
+    """The records of a text, or those with one value."""
+    out = extract(text)
+    return [r for r in out if value is None or r.value == value]
+
+
+def one(text, value=None):
+    rs = rec(text, value)
+    assert len({r.span for r in rs}) == 1, [(r.value, r.span) for r in extract(text)]
+    return rs[0]
+
+
+@pytest.mark.parametrize("text,op", [
+    ("Hội Nông dân đạt 90% trở lên.", ">="),
+    ("Đạt từ 98% trở lên.", ">="),
+    ("Giới thiệu trên 200 đảng viên trở lên.", ">="),
+    ("Có trên 80% chi hội hoạt động hiệu quả.", ">"),
+    ("Trên 80% chi hội xếp loại khá trở lên.", ">"),
+    ("Có 95% chi hội hoàn thành tốt nhiệm vụ trở lên.", "="),
+    ("100% cán bộ hội cơ sở có trình độ THPT trở lên.", "="),
+    ("Thời gian giữ chức vụ không quá 02 nhiệm kỳ.", "<="),
+    ("Tỷ lệ thất nghiệp dưới 3%.", "<"),
+    ("Gần 10.000 hộ được hỗ trợ.", "<"),
+    ("Đạt khoảng 65%.", "="),
+    ("Mỗi quý ít nhất 01 buổi.", ">="),
+], ids=["tro-len", "tu-tro-len", "tren-tro-len", "tren", "tren-rank", "rank-not-value", "qualification",
+        "khong-qua", "duoi", "gan", "khoang", "it-nhat"])
+def test_comparators(text, op):
+    assert one(text).comparator == op
+
+
+def test_lead_in_gives_its_comparator_to_the_list():
+    rs = extract("Tỷ lệ xếp loại duy trì tối thiểu hằng năm: Mặt trận Tổ quốc đạt 85%; Hội Nông dân đạt 90%.")
+    assert [(r.org, r.comparator) for r in rs] == [("MTTQ", ">="), ("HND", ">=")]
+
+
+def test_comparator_carries_across_objects_of_one_verb_only():
+    assert [r.comparator for r in extract("Khen thưởng ít nhất 1 tập thể và 1 cá nhân.")] == [">=", ">="]
+    rs = extract("Giúp ít nhất 2 hộ thoát nghèo, hỗ trợ 4 hội viên vay vốn.")
+    assert [r.comparator for r in rs] == [">=", "="]
+
+
+@pytest.mark.parametrize("word,op", sorted(CMP.before.items()), ids=lambda x: str(x))
+def test_every_before_word(word, op):
+    r = one(f"Hội Nông dân phấn đấu {word} 90 hội viên mới tham gia.")
+    assert r.comparator == op
+
+
+@pytest.mark.parametrize("word,op", sorted(CMP.after.items()), ids=lambda x: str(x))
+def test_every_after_word(word, op):
+    assert one(f"Hội Nông dân đạt 90% {word}.").comparator == op
+
+
+@pytest.mark.parametrize("filler", CMP.fillers, ids=str)
+def test_every_filler_between_comparator_and_value(filler):
+    assert one(f"Phấn đấu ít nhất {filler} 02 mô hình.", 2).comparator == ">="
+
+
+@pytest.mark.parametrize("rank", CMP.rank_words, ids=str)
+def test_every_rank_word_keeps_tro_len_off_the_value(rank):
+    assert one(f"Có 80% chi hội xếp loại {rank} trở lên.", 80).comparator == "="
+
+
+@pytest.mark.parametrize("word,op", sorted(CMP.lead_in.items()), ids=lambda x: str(x))
+def test_every_lead_in_word(word, op):
+    assert one(f"Tỷ lệ xếp loại duy trì {word} hằng năm: Hội Nông dân đạt 90%.").comparator == op
+
+
+@pytest.mark.parametrize("verb", CMP.verbs, ids=str)
+def test_every_verb_stops_a_carried_comparator(verb):
+    rs = extract(f"Phấn đấu ít nhất 2 hộ thoát nghèo, {verb} 4 hộ khác.")
+    assert [r.comparator for r in rs if r.value == 4] == ["="]
+
+
+@pytest.mark.parametrize("joiner", CMP.carry_joiners, ids=str)
+def test_every_carry_joiner_passes_the_bound_on(joiner):
+    sep = joiner if joiner == "," else f" {joiner}"
+    assert [r.comparator for r in extract(f"Kết nạp ít nhất 10 đoàn viên{sep} 5 hội viên.")] == [">=", ">="]
+    assert [r.comparator for r in extract("Kết nạp ít nhất 10 đoàn viên hoặc 5 hội viên.")] == [">=", "="]

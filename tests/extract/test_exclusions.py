@@ -1,0 +1,130 @@
+"""Tests of the exclusions component: numbers that are not values (one row per data entry)."""
+import pytest
+
+from pipeline import extract
+from pipeline.lexicon import load_lexicon
+
+EXC = load_lexicon("exclusions")
+
+
+def rec(text, value=None):
+    """The records of a text, or those with one value."""
+    out = extract(text)
+    return [r for r in out if value is None or r.value == value]
+
+
+def one(text, value=None):
+    rs = rec(text, value)
+    assert len({r.span for r in rs}) == 1, [(r.value, r.span) for r in extract(text)]
+    return rs[0]
+
+
+@pytest.mark.parametrize("word", EXC.whole_scope_words, ids=str)
+def test_whole_scope_count_is_not_a_population_qualifier(word):
+    assert one(f"{word.capitalize()} xã có 245 mô hình dân vận khéo.").value == 245
+
+
+@pytest.mark.parametrize("text", ["Ứng dụng mạng 5G trong sinh hoạt chi hội.", "Xây dựng bản đồ 3D các khu dân cư."],
+                         ids=["5G", "3D"])
+def test_number_glued_to_a_capital_is_a_code(text):
+    assert extract(text) == []
+
+
+@pytest.mark.parametrize("noun", EXC.name_nouns, ids=str)
+def test_number_after_a_unit_noun_names_it(noun):
+    assert extract(f"Hội viên {noun} 3 tham gia sinh hoạt đầy đủ.") == []
+
+
+@pytest.mark.parametrize("word", EXC.distributive_words, ids=str)
+def test_distributive_word_keeps_the_count_per_unit(word):
+    assert one(f"Phấn đấu {word} thôn 01 mô hình dân vận khéo.").value == 1
+
+
+@pytest.mark.parametrize("label", EXC.phone_labels, ids=str)
+def test_telephone_numbers_are_not_values(label):
+    assert extract(f"Ban Dân vận Huyện ủy, {label}: 0214.3840.123.") == []
+
+
+@pytest.mark.parametrize("text", ["Liên hệ 0912 345 678.", "Liên hệ 0912.345.678 để được hỗ trợ."],
+                         ids=["spaced", "dotted"])
+def test_phone_shaped_numbers_without_a_label(text):
+    assert extract(text) == []
+
+
+@pytest.mark.parametrize("word", EXC.document_types + EXC.document_parts, ids=str)
+def test_every_document_word_makes_a_document_number(word):
+    assert extract(f"Thực hiện {word} 15 của Ban Thường vụ.") == []
+
+
+@pytest.mark.parametrize("noun", EXC.structure_nouns, ids=str)
+def test_every_structure_noun_numbers_the_document(noun):
+    assert extract(f"Cụ thể hóa với 09 {noun}.") == []
+
+
+@pytest.mark.parametrize("word", EXC.achievement_words, ids=str)
+def test_every_achievement_word_keeps_a_count_of_goals(word):
+    assert one(f"Năm qua, huyện {word} 18 chỉ tiêu.").value == 18
+
+
+@pytest.mark.parametrize("noun", EXC.logistics_nouns, ids=str)
+def test_every_logistics_noun(noun):
+    assert extract(f"Hội nghị có 148 {noun}.") == []
+
+
+@pytest.mark.parametrize("label", EXC.furniture_labels, ids=str)
+def test_every_furniture_label(label):
+    assert [r.value for r in extract(f"{label.capitalize()}: 4863\nHội Nông dân đạt 90%.")] == [90]
+
+
+@pytest.mark.parametrize("noun", EXC.duration_nouns, ids=str)
+def test_every_duration_noun(noun):
+    assert extract(f"Sau 02 {noun} thực hiện nghị quyết.") == []
+
+
+@pytest.mark.parametrize("noun", EXC.not_duration, ids=str)
+def test_every_noun_that_only_starts_like_a_duration(noun):
+    assert one(f"Phấn đấu tổ chức 02 {noun}.").value == 2
+
+
+@pytest.mark.parametrize("word", EXC.qualifier_before, ids=str)
+def test_every_population_qualifier_before(word):
+    assert extract(f"Tổ chức hội nghị {word} 16 xã.") == []
+
+
+@pytest.mark.parametrize("head", EXC.qualified_heads, ids=str)
+def test_every_qualified_head(head):
+    assert [r.value for r in extract(f"Có 95% {head} có từ 25 thành viên tham gia.")] == [95]
+
+
+@pytest.mark.parametrize("after", EXC.qualifier_after_head, ids=str)
+def test_every_qualifier_after_a_head(after):
+    assert [r.value for r in extract(f"Có 95% doanh nghiệp {after} 25 công nhân tham gia.")] == [95]
+
+
+@pytest.mark.parametrize("word", EXC.date_words, ids=str)
+def test_every_date_word(word):
+    assert extract(f"{word.capitalize()} 26, hội nghị đã diễn ra.") == []
+
+
+@pytest.mark.parametrize("word", EXC.name_number_words, ids=str)
+def test_every_slogan_word(word):
+    assert extract(f"Xây dựng gia đình 5 {word}.") == []
+
+
+@pytest.mark.parametrize("noun", EXC.age_nouns, ids=str)
+def test_every_age_noun(noun):
+    assert extract(f"Thanh niên từ 16 đến 30 {noun} tham gia.") == []
+
+
+@pytest.mark.parametrize("word", EXC.age_qualifiers, ids=str)
+def test_every_age_qualifier(word):
+    assert extract(f"Phụ nữ {word} 18 tuổi tham gia sinh hoạt.") == []
+
+
+UNITS_LEX = load_lexicon("units")
+
+
+@pytest.mark.parametrize("word", EXC.total_words_before, ids=str)
+def test_a_total_word_makes_the_number_after_so_a_count(word):
+    assert [r.value for r in extract(f"Kết nạp {word} 120 hội viên.")] == [120]
+    assert extract("Kết nạp số 120 hội viên.") == []  # without it, "số 120" is a number of something

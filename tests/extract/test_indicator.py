@@ -1,0 +1,52 @@
+"""Tests of the indicator component."""
+import pytest
+
+from pipeline import extract
+from pipeline.lexicon import load_lexicon
+
+RULES = load_lexicon("indicators").rules
+
+
+
+
+def rec(text, value=None):
+    """The records of a text, or those with one value."""
+    out = extract(text)
+    return [r for r in out if value is None or r.value == value]
+
+
+def one(text, value=None):
+    rs = rec(text, value)
+    assert len({r.span for r in rs}) == 1, [(r.value, r.span) for r in extract(text)]
+    return rs[0]
+
+
+@pytest.mark.parametrize("text,indicators", [
+    ("Hội Nông dân có 100% cán bộ hội cơ sở có trình độ trung học phổ thông trở lên, vận động 100% số hộ "
+     "nông dân thực hiện tiêu chí xây dựng nông thôn mới.", ["cadre_standard", "new_rural_area"]),
+    ("Hội Cựu chiến binh có 95% chi hội đạt trong sạch vững mạnh, 90% hội viên được học tập nghị quyết.",
+     ["unit_rating", "political_study"]),
+], ids=["cadre-then-rural", "rating-then-study"])
+def test_indicator_is_read_from_the_values_own_words_first(text, indicators):
+    assert [r.indicator for r in extract(text)] == indicators
+
+
+@pytest.mark.parametrize("key,phrase,with_", [(r.key, a, (r.with_ or [""])[0]) for r in RULES for a in r.any],
+                         ids=lambda x: str(x))
+def test_every_indicator_phrase(key, phrase, with_):
+    if key == "funding":
+        text = f"Bố trí {phrase}: 500 triệu đồng."
+    else:
+        text = f"Phấn đấu ít nhất 02 {with_} {phrase}."
+    r = one(text, 2 if key != "funding" else None)
+    assert r.indicator == key or _earlier_rule_claims(r.indicator, key, phrase, with_)
+
+
+def _earlier_rule_claims(found, key, phrase, with_):
+    """A phrase shared by two rules belongs to the one listed first."""
+    order = [r.key for r in RULES]
+    if found not in order or order.index(found) >= order.index(key):
+        return False
+    rule = RULES[order.index(found)]
+    text = f"{with_} {phrase}"
+    return any(a in text for a in rule.any)

@@ -1,0 +1,66 @@
+"""Tests of the kind component: target, result, budget."""
+import pytest
+
+from pipeline import extract
+from pipeline.lexicon import load_lexicon
+
+KIND = load_lexicon("kinds")
+
+
+def rec(text, value=None):
+    """The records of a text, or those with one value."""
+    out = extract(text)
+    return [r for r in out if value is None or r.value == value]
+
+
+def one(text, value=None):
+    rs = rec(text, value)
+    assert len({r.span for r in rs}) == 1, [(r.value, r.span) for r in extract(text)]
+    return rs[0]
+
+
+@pytest.mark.parametrize("kind,word", [("result", w) for w in KIND.result_headings]
+                         + [("target", w) for w in KIND.target_headings], ids=lambda x: str(x))
+def test_report_section_heading_decides_the_kind(kind, word):
+    # the other kind holds the document's majority, so only the heading can decide
+    other = "Năm qua đã có 10 tổ tự quản; đã kết nạp 20 hội viên." if kind == "target" else \
+        "Phấn đấu 10 tổ tự quản; phấn đấu kết nạp 20 hội viên."
+    text = f"BÁO CÁO\nCông tác dân vận\nI. CÔNG TÁC TỔ CHỨC\n{other}\nII. {word.upper()} CÔNG TÁC DÂN VẬN\n" \
+           "1. Công tác tuyên truyền\nToàn huyện có 245 mô hình dân vận khéo.\n"
+    assert [r.kind for r in extract(text) if r.value == 245] == [kind]
+
+
+@pytest.mark.parametrize("cue", KIND.result, ids=str)
+def test_every_result_cue(cue):
+    assert one(f"Hội Nông dân {cue}, kết nạp 353 hội viên mới.").kind == "result"
+
+
+@pytest.mark.parametrize("cue", KIND.weak_result, ids=str)
+def test_weak_result_cue_decides_only_what_nothing_else_does(cue):
+    assert one(f"{cue.capitalize()} 98,2% khu dân cư tổ chức Ngày hội.").kind == "result"
+    plan = f"KẾ HOẠCH\nCông tác dân vận\nII. PHƯƠNG HƯỚNG NHIỆM VỤ\n{cue.capitalize()} 245 mô hình dân vận khéo.\n"
+    assert one(plan).kind == "target"
+
+
+@pytest.mark.parametrize("cue", KIND.target, ids=str)
+def test_every_target_cue_beats_a_reporting_document(cue):
+    text = f"Năm qua đã có 50 hội viên. Đến nay đã có 60 hội viên. Hội Nông dân {cue} 353 hội viên mới."
+    assert one(text, 353).kind == "target"
+
+
+@pytest.mark.parametrize("word", KIND.budget, ids=str)
+def test_every_budget_word(word):
+    assert one(f"{word.capitalize()} thực hiện: 500 triệu đồng.").kind == "budget"
+
+
+@pytest.mark.parametrize("word", KIND.not_budget, ids=str)
+def test_measured_money_is_not_a_budget(word):
+    assert one(f"Kinh phí: {word} đạt 500 triệu đồng.").kind != "budget"
+
+
+@pytest.mark.parametrize("word", KIND.result_counted, ids=str)
+def test_percent_of_a_plan_is_a_result(word):
+    assert one(f"Kết nạp hội viên đạt 117,5% {word}.").kind == "result"
+
+
+RULES = load_lexicon("indicators").rules

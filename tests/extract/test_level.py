@@ -1,0 +1,45 @@
+"""Tests of the level component: administrative scope."""
+import pytest
+
+from pipeline import extract
+from pipeline.lexicon import load_lexicon
+
+LEV = load_lexicon("levels")
+
+
+def rec(text, value=None):
+    """The records of a text, or those with one value."""
+    out = extract(text)
+    return [r for r in out if value is None or r.value == value]
+
+
+def one(text, value=None):
+    rs = rec(text, value)
+    assert len({r.span for r in rs}) == 1, [(r.value, r.span) for r in extract(text)]
+    return rs[0]
+
+
+@pytest.mark.parametrize("level,word", [(lv, w) for lv in ("all", "province", "district", "commune")
+                                        for w in getattr(LEV, lv)], ids=lambda x: str(x))
+def test_every_level_word(level, word):
+    assert one(f"Hội Nông dân {word} có ít nhất 01 mô hình.").level == level
+
+
+@pytest.mark.parametrize("text,levels", [
+    ("Hội Cựu chiến binh hằng năm có 95% chi hội đạt trong sạch vững mạnh, 97% gia đình hội viên đạt gương mẫu.",
+     ["commune", None]),
+    ("Mặt trận Tổ quốc các cấp phấn đấu 90% khu dân cư đạt, 95% hộ gia đình đạt gia đình văn hóa.",
+     ["commune", "all"]),
+    ("Hằng năm có 90% hội viên tham gia, các chi hội có 95% hội viên đạt.", [None, "commune"]),
+    ("Hội Nông dân đạt 90% trở lên ở cấp xã.", ["commune"]),
+    ("Tỷ lệ tập hợp hội viên của các tổ chức chính trị - xã hội đạt 90% trở lên.", [None]),
+    ("Thời gian giữ chức vụ cơ bản không quá 02 nhiệm kỳ.", [None]),
+], ids=["counted-unit-is-its-own", "shared-subject-level", "level-of-the-next-value", "after-the-last-value",
+        "xa-hoi-is-society", "co-ban-is-basic"])
+def test_level_belongs_to_its_own_value(text, levels):
+    assert [r.level for r in extract(text)] == levels
+
+
+@pytest.mark.parametrize("phrase", LEV.not_level, ids=str)
+def test_phrases_that_are_not_levels(phrase):
+    assert one(f"Hội Nông dân {phrase} có ít nhất 01 mô hình.").level is None

@@ -1,0 +1,148 @@
+"""Tests of the organization component: who a record belongs to."""
+import pytest
+
+from pipeline import extract
+from pipeline.lexicon import load_lexicon
+
+ORG = load_lexicon("organizations")
+
+
+def rec(text, value=None):
+    """The records of a text, or those with one value."""
+    out = extract(text)
+    return [r for r in out if value is None or r.value == value]
+
+
+def one(text, value=None):
+    rs = rec(text, value)
+    assert len({r.span for r in rs}) == 1, [(r.value, r.span) for r in extract(text)]
+    return rs[0]
+
+
+@pytest.mark.parametrize("code,alias", [(c, a) for c, aliases in sorted(ORG.codes.items()) for a in aliases],
+                         ids=lambda x: str(x))
+def test_every_organization_alias(code, alias):
+    assert one(f"{alias.capitalize()} phấn đấu đạt 90% trở lên.").org == code
+
+
+@pytest.mark.parametrize("alias", ORG.collective, ids=str)
+def test_every_collective_subject_is_all(alias):
+    assert [r.org for r in extract(f"{alias.capitalize()} hoàn thành 95% các chỉ tiêu thi đua.")] == ["ALL"]
+
+
+@pytest.mark.parametrize("alias", ORG.generic_units, ids=str)
+def test_every_generic_unit_makes_the_group_all(alias):
+    assert [r.org for r in extract(f"Trên 75% {alias} ứng dụng công nghệ thông tin.")] == ["ALL"]
+
+
+@pytest.mark.parametrize("joiner", ORG.joiners, ids=str)
+def test_every_joiner_keeps_one_subject_group(joiner):
+    rs = extract(f"Hội Nông dân {joiner} Hội Cựu chiến binh đạt 90% trở lên.")
+    assert sorted(r.org for r in rs) == ["HCCB", "HND"]
+
+
+@pytest.mark.parametrize("code,pop", [(c, p) for c, ps in sorted(ORG.populations.items()) for p in ps],
+                         ids=lambda x: str(x))
+def test_every_population_default(code, pop):
+    assert one(f"Phấn đấu 100% {pop} tham gia sinh hoạt.").org == code
+
+
+@pytest.mark.parametrize("pop", ORG.mixed_populations, ids=str)
+def test_every_mixed_population_has_no_single_actor(pop):
+    assert one(f"Phấn đấu 100% {pop} được quán triệt nghị quyết.").org is None
+
+
+@pytest.mark.parametrize("context", ORG.not_actor_contexts, ids=str)
+def test_admitted_party_members_are_not_the_actor(context):
+    assert one(f"Hằng năm {context} 150 đảng viên.").org is None
+
+
+@pytest.mark.parametrize("text,orgs", [
+    ("Tỷ lệ tập hợp hội viên: Hội Nông dân đạt 85%, Hội Phụ nữ đạt 88%, Đoàn Thanh niên đạt 75%.",
+     ["HND", "HLHPN", "DTN"]),
+    ("Hội Nông dân đạt 85% và có 90% hội viên tham gia.", ["HND", "HND"]),
+], ids=["comma-separated-subjects", "subject-carries-to-the-next-value"])
+def test_each_value_takes_the_subject_of_its_own_stretch(text, orgs):
+    assert [r.org for r in extract(text)] == orgs
+
+
+def test_congress_document_speaks_for_the_party_over_a_topic_heading():
+    text = ("NGHỊ QUYẾT\nĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ HUYỆN LẦN THỨ XXIII, NHIỆM KỲ 2020 - 2025\n"
+            "3. Các chỉ tiêu về xây dựng Đảng và hệ thống chính trị\n- Kết nạp 1.500 đảng viên mới trong nhiệm kỳ.\n")
+    assert one(text).org == "PARTY"
+
+
+def test_a_topic_heading_on_culture_does_not_make_every_figure_cultural():
+    text = "2. Các chỉ tiêu về văn hóa - xã hội\n- Tỷ lệ che phủ rừng đạt 60%.\n"
+    assert one(text).indicator == "other"
+
+
+@pytest.mark.parametrize("word", ORG.respective_words, ids=str)
+def test_respective_values_pair_with_their_organizations(word):
+    rs = extract(f"Tỷ lệ tập hợp hội viên của Hội Nông dân, Hội Phụ nữ, Hội Cựu chiến binh {word} đạt 85%, 88% và 98%.")
+    assert [(r.value, r.org) for r in rs] == [(85, "HND"), (88, "HLHPN"), (98, "HCCB")]
+
+
+@pytest.mark.parametrize("word", ORG.counted_partners, ids=str)
+def test_organizations_after_a_partner_word_are_not_the_counted_people(word):
+    rs = extract(f"Năm 2023, toàn huyện đã tổ chức 45 cuộc đối thoại {word} người đứng đầu cấp ủy, chính quyền.")
+    assert [r.org for r in rs] == [None]
+
+
+def test_organizations_in_what_is_counted_are_the_actor():
+    assert [r.org for r in extract("Có 100% cán bộ chủ chốt Hội Nông dân đạt chuẩn.")] == ["HND"]
+
+
+@pytest.mark.parametrize("marker", ORG.addressee_markers, ids=str)
+def test_addressee_heading_names_the_actor(marker):
+    r = one(f"3.2. {marker.capitalize()} Hội Nông dân:\n- Phấn đấu 100% cán bộ được tập huấn.")
+    assert r.org == "HND"
+
+
+@pytest.mark.parametrize("title", ORG.congress_titles, ids=str)
+def test_congress_document_targets_belong_to_the_party(title):
+    rs = extract(f"{title.upper()} HUYỆN LẦN THỨ XX\nCác chỉ tiêu chủ yếu:\n- Tỷ lệ che phủ rừng đạt 60%.")
+    assert [r.org for r in rs] == ["PARTY"]
+
+
+def test_one_record_per_organization_with_the_same_span():
+    rs = extract("Hằng năm, mỗi công đoàn cơ sở, mỗi chi đoàn thanh niên, chi hội phụ nữ, chi hội nông dân, "
+                 "chi hội cựu chiến binh giới thiệu ít nhất 01 đoàn viên, hội viên ưu tú.")
+    assert sorted(r.org for r in rs) == ["DTN", "HCCB", "HLHPN", "HND", "LDLD"]
+    assert len({r.span for r in rs}) == 1
+
+
+def test_object_of_the_clause_is_not_the_subject():
+    r = one("Mặt trận Tổ quốc và các tổ chức chính trị - xã hội đăng ký với cấp ủy ít nhất 01 việc làm mới.")
+    assert r.org == "ALL"
+
+
+def test_coverage_predicate_names_the_organizations():
+    rs = extract("Phấn đấu đến năm 2025, 90% doanh nghiệp có tổ chức công đoàn, đoàn thanh niên.")
+    assert sorted(r.org for r in rs) == ["DTN", "LDLD"]
+
+
+def test_issuer_of_a_cited_document_is_not_an_actor():
+    assert one("Đề án số 02 của BTV Tỉnh ủy đã có 08/12 nhóm chỉ tiêu đạt.").org is None
+
+
+@pytest.mark.parametrize("body", ORG.cited_issuer_bodies, ids=str)
+def test_every_cited_issuer_body(body):
+    assert one(f"Đề án số 02 của {body} Tỉnh ủy đã có 08/12 nhóm chỉ tiêu đạt.").org is None
+
+
+@pytest.mark.parametrize("word", ORG.coverage_words, ids=str)
+def test_every_coverage_word(word):
+    assert one(f"Phấn đấu đến năm 2025, 90% doanh nghiệp {word} công đoàn.").org == "LDLD"
+
+
+@pytest.mark.parametrize("word", ORG.cited_issuer_prepositions, ids=str)
+def test_every_cited_issuer_preposition(word):
+    assert one(f"Thực hiện Đề án số 02 {word} Tỉnh ủy, đạt 90%.").org is None
+    assert one("Tỉnh ủy phấn đấu đạt 90%.").org == "PARTY"
+
+
+@pytest.mark.parametrize("word", ORG.conjunctions, ids=str)
+def test_values_joined_by_a_conjunction_share_the_population_org(word):
+    rs = extract(f"Phấn đấu 100% cán bộ được tập huấn {word} 90% đoàn viên, hội viên tham gia.")
+    assert [r.org for r in rs] == ["ALL", "ALL"]

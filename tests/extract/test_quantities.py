@@ -1,0 +1,106 @@
+"""Tests of the quantities component: numbers, units, ranges, fractions, spelled numbers, table cells."""
+import pytest
+
+from pipeline import extract
+from pipeline.lexicon import load_lexicon
+
+UNITS = load_lexicon("units")
+
+
+
+
+def rec(text, value=None):
+    """The records of a text, or those with one value."""
+    out = extract(text)
+    return [r for r in out if value is None or r.value == value]
+
+
+def one(text, value=None):
+    rs = rec(text, value)
+    assert len({r.span for r in rs}) == 1, [(r.value, r.span) for r in extract(text)]
+    return rs[0]
+
+
+@pytest.mark.parametrize("text,value,unit,extra", [
+    ("Hội Nông dân đạt 90% trở lên.", 90, "percent", {}),
+    ("Hội Phụ nữ đạt 90 % trở lên.", 90, "percent", {}),
+    ("Hằng năm đăng ký ít nhất 01 việc làm mới.", 1, "count", {}),
+    ("Tổng kinh phí: 4.991 triệu đồng.", 4_991_000_000, "vnd", {}),
+    ("Năm 2016: 1 tỷ.", 1_000_000_000, "vnd", {}),
+    ("Thu nhập bình quân đạt 3.500 USD.", 3500, "usd", {}),
+    ("Đã có 08/12 nhóm chỉ tiêu đạt.", 8, "count", {"denominator": 12}),
+    ("Vốn huy động 45.799/36.875 tỷ đồng.", 45_799e9, "vnd", {"denominator": 36_875e9}),
+    ("Xây dựng từ 8 - 12 mô hình.", 8, "count", {"value_max": 12, "comparator": "between"}),
+    ("Kết nạp 2.500 - 3.000 đoàn viên.", 2500, "count", {"value_max": 3000}),
+    ("Tăng trưởng đạt 6,5 – 7%.", 6.5, "percent", {"value_max": 7}),
+    ("Tuổi thọ trung bình đạt 74,5 tuổi.", 74.5, "count", {}),
+    ("Tỷ lệ che phủ rừng 1,5 lần.", 1.5, "count", {}),
+], ids=["percent", "percent-space", "zero-padded", "million-dong", "bare-ty", "usd", "fraction",
+        "money-fraction", "range-count", "range-thousands", "range-en-dash", "age-measure", "times"])
+def test_quantity_values(text, value, unit, extra):
+    r = one(text)
+    assert r.value == pytest.approx(value) and r.unit == unit
+    for k, v in extra.items():
+        assert getattr(r, k) == pytest.approx(v) if isinstance(v, (int, float)) else getattr(r, k) == v
+
+
+@pytest.mark.parametrize("text", [
+    "Thực hiện Nghị quyết số 29-NQ/TU, ngày 22/7/2022 của Ban Thường vụ Tỉnh ủy.",
+    "Quyết định 218 – QĐ/TW ngày 12/12/2013 của Bộ Chính trị.",
+    "Pháp lệnh số 34/2007/PL-UBTVQH11 của Ủy ban Thường vụ Quốc hội khóa 11.",
+    "Cụ thể hóa với 09 mục tiêu và 06 nhiệm vụ.",
+    "Sơ kết 02 năm thực hiện Đề án số 02.",
+    "Kết nối trực tuyến đến 148 điểm cầu với sự tham dự của gần 10.000 đại biểu.",
+    "Chiều 26/7, hội nghị đã diễn ra.",
+    "Giai đoạn 2021 - 2025 và đến năm 2030.",
+    'Phong trào "5 xung kích" được nhân rộng.',
+    "Gia đình 5 không, 3 sạch.",
+    "Phụ nữ từ 18 tuổi trở lên; thanh niên từ 16 đến 30 tuổi.",
+    "Phòng chống COVID-19 hiệu quả.",
+], ids=["doc-number-date", "decision-symbol", "ordinance", "document-numbering", "duration",
+        "logistics", "date", "years", "name-in-quotes", "slogan", "ages", "name-with-number"])
+def test_numbers_that_are_not_values(text):
+    assert extract(text) == []
+
+
+def test_page_furniture_lines():
+    text = "Lượt xem: 4863\nĐang online: 1\nHôm nay: 25\n1 2\nHội Nông dân đạt 90%."
+    assert [r.value for r in extract(text)] == [90]
+
+
+def test_population_qualifier_is_not_a_value():
+    rs = extract("Liên đoàn Lao động có 95% trở lên doanh nghiệp có từ 25 công nhân có tổ chức công đoàn.")
+    assert [r.value for r in rs] == [95]
+
+
+def test_spelled_out_number_after_comparator():
+    r = one("Hằng quý tổ chức ít nhất một buổi tiếp xúc với nhân dân.")
+    assert (r.value, r.comparator, r.frequency) == (1, ">=", "quarterly")
+
+
+@pytest.mark.parametrize("row,value,unit", [
+    ("1 | Tỷ lệ tập hợp hội viên Hội Nông dân | % | 85", 85, "percent"),
+    ("2. | Kinh phí hỗ trợ mô hình | triệu đồng | 150", 150_000_000, "vnd"),
+    ("3 | Số mô hình dân vận khéo | Mô hình | 20", 20, "count"),
+], ids=["percent-column", "money-column", "count-column"])
+def test_table_row_number_is_skipped_and_the_unit_column_applies(row, value, unit):
+    text = "STT | Chỉ tiêu | Đơn vị tính | Kế hoạch\n" + row + "\n"
+    r = one(text)
+    assert (r.value, r.unit) == (value, unit)
+    assert text[r.span[0]:r.span[1]] == row.rsplit(" | ", 1)[1]
+
+
+@pytest.mark.parametrize("word,value", list(UNITS.number_words.items()), ids=str)
+def test_every_spelled_number_after_a_comparator(word, value):
+    assert one(f"Hằng quý tổ chức ít nhất {word} buổi tiếp xúc với nhân dân.").value == value
+
+
+@pytest.mark.parametrize("word", UNITS.not_currency, ids=str)
+def test_every_word_that_starts_like_a_currency(word):
+    assert one(f"Phấn đấu cử 02 {word} tham gia.").unit == "count"
+
+
+@pytest.mark.parametrize("joiner", UNITS.range_joiners, ids=str)
+def test_every_range_joiner(joiner):
+    r = one(f"Thành lập 8 {joiner} 12 mô hình.")
+    assert (r.value, r.value_max, r.comparator) == (8, 12, "between")

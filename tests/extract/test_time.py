@@ -1,0 +1,110 @@
+"""Tests of the time component: deadline, period, frequency."""
+import pytest
+
+from pipeline import extract
+from pipeline.lexicon import load_lexicon
+
+TIME = load_lexicon("time")
+
+
+def rec(text, value=None):
+    """The records of a text, or those with one value."""
+    out = extract(text)
+    return [r for r in out if value is None or r.value == value]
+
+
+def one(text, value=None):
+    rs = rec(text, value)
+    assert len({r.span for r in rs}) == 1, [(r.value, r.span) for r in extract(text)]
+    return rs[0]
+
+
+@pytest.mark.parametrize("freq,phrase", [(k, w) for k, ws in sorted(TIME.frequency.items()) for w in ws],
+                         ids=lambda x: str(x))
+def test_every_frequency_phrase(freq, phrase):
+    text = f"Tổ chức 02 lớp tập huấn{phrase}." if phrase.startswith("/") else f"{phrase.capitalize()}, tổ chức ít nhất 02 buổi tiếp xúc."
+    assert one(text, 2).frequency == freq
+
+
+@pytest.mark.parametrize("word", TIME.deadline_words, ids=str)
+def test_every_deadline_word(word):
+    assert one(f"Phấn đấu {word} 2025, đạt 90% hộ gia đình văn hóa.").deadline_year == 2025
+
+
+@pytest.mark.parametrize("word", [w for w in TIME.period_words], ids=str)
+def test_every_period_word(word):
+    assert one(f"Tổ chức 10 lớp bồi dưỡng {word} 2021 - 2025.", 10).period == (2021, 2025)
+
+
+@pytest.mark.parametrize("joiner", TIME.period_joiners, ids=str)
+@pytest.mark.parametrize("prefix", [""] + TIME.period_year_prefix, ids=lambda p: p or "none")
+def test_period_joiners_and_prefixes(joiner, prefix):
+    year = f"{prefix} 2030".strip()
+    assert one(f"Duy trì hằng năm từ 2026 {joiner} {year}: Hội Nông dân đạt 95%.").period == (2026, 2030)
+
+
+@pytest.mark.parametrize("word", TIME.term_end_words, ids=str)
+def test_term_end_is_the_terms_last_year(word):
+    assert one(f"Nhiệm kỳ 2020 - 2025. Phấn đấu {word}, 100% chi bộ có đảng viên.").deadline_year == 2025
+
+
+@pytest.mark.parametrize("word", TIME.single_year_words, ids=str)
+def test_single_year_budget_line(word):
+    r = one(f"III. KINH PHÍ\n- {word.capitalize()} 2016: 1 tỷ.")
+    assert (r.kind, r.period, r.deadline_year) == ("budget", (2016, 2016), None)
+
+
+@pytest.mark.parametrize("word", [w for w in TIME.not_single_year
+                                  if not any(d.split()[0] == w for d in TIME.deadline_words)], ids=str)
+def test_not_a_single_year(word):
+    assert one(f"Hội Nông dân đã kết nạp 353 hội viên, {word} năm 2022.").period is None
+
+
+@pytest.mark.parametrize("text,kind,deadline,period", [
+    ("Phấn đấu 70% trở lên số xã đạt chuẩn nông thôn mới vào năm 2025.", "target", 2025, None),
+    ("Hội Nông dân đã kết nạp 353 hội viên vào năm 2022.", "result", None, (2022, 2022)),
+], ids=["target-by-year", "result-in-year"])
+def test_vao_nam_is_a_deadline_for_a_target_and_the_year_of_a_result(text, kind, deadline, period):
+    r = one(text)
+    assert (r.kind, r.deadline_year, r.period) == (kind, deadline, period)
+
+
+@pytest.mark.parametrize("text,deadlines,frequencies", [
+    ("Phấn đấu đến năm 2025, Hội Nông dân đạt 85%; Hội Phụ nữ đạt 90%.", [2025, 2025], [None, None]),
+    ("Hằng năm, Hội Nông dân đạt 85%; Hội Phụ nữ đạt 90%.", [None, None], ["annual", "annual"]),
+    ("Hội Cựu chiến binh hằng năm có 95% chi hội vững mạnh; Hội Nông dân có 65% hội viên giỏi.",
+     [None, None], ["annual", None]),
+], ids=["deadline-frames-the-sentence", "frequency-frames-the-sentence", "subject-first-is-no-frame"])
+def test_sentence_opening_frames_its_later_clauses(text, deadlines, frequencies):
+    rs = extract(text)
+    assert [r.deadline_year for r in rs] == deadlines and [r.frequency for r in rs] == frequencies
+
+
+def test_report_title_with_two_years_gives_results_the_first_and_targets_the_second():
+    text = ("BÁO CÁO\nKết quả công tác dân vận năm 2023, phương hướng nhiệm vụ năm 2024\n"
+            "Năm qua đã kết nạp 120 hội viên mới.\nPhấn đấu kết nạp 150 hội viên mới.\n")
+    assert [(r.kind, r.period) for r in extract(text)] == [("result", (2023, 2023)), ("target", (2024, 2024))]
+
+
+def test_year_of_a_section_heading_is_the_period_of_its_items():
+    text = ("KẾ HOẠCH\nCông tác dân vận\nI. NHIỆM VỤ NĂM 2024\n1. Công tác tổ chức\n"
+            "Phấn đấu kết nạp 150 hội viên mới.\n")
+    assert one(text).period == (2024, 2024)
+
+
+def test_period_from_title_and_deadline_from_lead_in():
+    text = ("ĐỀ ÁN NÂNG CAO CHẤT LƯỢNG CÔNG TÁC DÂN VẬN, GIAI ĐOẠN 2015-2020\n"
+            "- Công tác phát triển hội: Phấn đấu đến năm 2020\n+ Tỷ lệ tập hợp hội viên đạt 90% trở lên.")
+    r = one(text)
+    assert (r.period, r.deadline_year) == ((2015, 2020), 2020)
+
+
+def test_frequency_does_not_cross_to_a_new_subject():
+    rs = extract("Hội Cựu chiến binh hàng năm có 95% chi hội đạt vững mạnh; Hội Nông dân có 65% hội viên tham gia.")
+    assert [(r.org, r.frequency) for r in rs] == [("HCCB", "annual"), ("HND", None)]
+
+
+@pytest.mark.parametrize("word", TIME.term_words, ids=str)
+def test_every_term_word_gives_the_terms_last_year(word):
+    text = f"Đại hội {word} 2020 - 2025.\nPhấn đấu đến cuối {word}, Hội Nông dân đạt 90%."
+    assert [r.deadline_year for r in extract(text)] == [2025]
