@@ -20,7 +20,7 @@ from pathlib import Path
 # functions stay reachable with "from pipeline.extract import run".
 from pipeline.compare import compare as _compare
 from pipeline.extract import extract_targets as _extract_targets
-from pipeline.read import document_from_text, read_document as _read_document
+from pipeline.read import document_from_text, looks_like_path, read_document as _read_document
 from schemas import Document, Target
 
 __all__ = ["extract", "extract_document", "to_dataframe", "read_document", "compare",
@@ -45,15 +45,18 @@ def extract_document(doc: Document) -> list[Target]:
 def extract(source: str | Path | Document, doc_id: str | None = None) -> list[Target]:
     """Targets of a text, a file path or a Document.
 
-    A ``str`` that names an existing file is read as a file; any other string
-    is taken as the text itself.
+    A ``str`` that names an existing file, or looks like a file name (one line
+    ending in ``.txt``, ``.docx``, ``.pdf``, ...), is read as a file, so a
+    mistyped path raises :class:`pipeline.errors.ReadError` instead of giving
+    no targets; any other string is taken as the text itself.
 
     >>> extract("Đoàn Thanh niên đạt 75% trở lên")[0].org
     'DTN'
     """
     if isinstance(source, Document):
         doc = source
-    elif isinstance(source, Path) or (isinstance(source, str) and _names_a_file(source)):
+    elif isinstance(source, Path) or (isinstance(source, str)
+                                      and (_names_a_file(source) or looks_like_path(source))):
         doc = read_document(source)
     else:
         doc = document_from_text(str(source), doc_id or "text")

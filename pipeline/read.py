@@ -11,9 +11,12 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 from pathlib import Path
 
 from pipeline.errors import ReadError
+from pipeline.formats import MAX_FILE_BYTES, extract_bytes
+from pipeline.formats.text import read as read_text
 from schemas import Document
 
 
@@ -24,11 +27,9 @@ def decode_text(data: bytes, path: Path | str) -> str:
     >>> decode_text("Hội Nông dân".encode(), "a.txt")
     'Hội Nông dân'
     """
-    from pipeline.formats.text import read
-
     if not data.strip():
         raise ReadError(path, "empty file")
-    return read(data, path).text
+    return read_text(data, path).text
 
 
 def read_document(path: Path | str) -> Document:
@@ -38,8 +39,6 @@ def read_document(path: Path | str) -> Document:
     >>> doc.id  # doctest: +SKIP
     '000_f70623145abb4c5f'
     """
-    from pipeline.formats import MAX_FILE_BYTES, extract_bytes
-
     p = Path(path)
     try:
         if p.is_dir():
@@ -80,6 +79,24 @@ def document_from_text(text: str, doc_id: str = "text") -> Document:
 TEXT_SUFFIXES = {".txt", ".text"}
 #: Every suffix a folder is searched for (text, Word, PDF, web pages).
 DOCUMENT_SUFFIXES = TEXT_SUFFIXES | {".docx", ".doc", ".pdf", ".html", ".htm", ".xhtml"}
+
+
+# One line ending in a document suffix, e.g. "corpora/typo.txt", "C:\\KH 12.docx".
+_PATH_LIKE = re.compile(r"[^\n\r\t]*[^\s.]\.(?:" + "|".join(s[1:] for s in sorted(DOCUMENT_SUFFIXES)) + r")\s*",
+                        re.IGNORECASE)
+
+
+def looks_like_path(text: str) -> bool:
+    """Is this string meant as a file name rather than a text to read?
+
+    A short single line ending in a document suffix is a path, whether or not
+    the file exists, so a mistyped path is an error instead of being read as a
+    text without targets.
+
+    >>> looks_like_path("corpora/ke_hoach_12.docx"), looks_like_path("Kế hoạch số 12 đạt 90% trở lên.")
+    (True, False)
+    """
+    return len(text) <= 4096 and _PATH_LIKE.fullmatch(text) is not None
 
 
 def _walk(folder: Path, suffixes: set[str]):

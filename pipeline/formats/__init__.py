@@ -10,13 +10,14 @@ Every reader returns an :class:`Extracted`; the text it holds is what
 """
 from __future__ import annotations
 
-import importlib
-from dataclasses import dataclass
+import re
 from pathlib import Path
 
-#: Largest file read at all; bigger ones are refused before parsing (bytes).
-MAX_FILE_BYTES = 200 * 1024 * 1024
+from pipeline.errors import ReadError
+from pipeline.formats import doc, docx, html, pdf, text
+from pipeline.formats.base import MAX_FILE_BYTES, Extracted
 
+__all__ = ["Extracted", "MAX_FILE_BYTES", "extract_bytes", "sniff"]
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 # Compound-file stream names are UTF-16LE; an encrypted OOXML file keeps its
@@ -39,20 +40,18 @@ _BINARY_MAGIC = {
 }
 
 
-_MODULES = {"txt": "text", "docx": "docx", "pdf": "pdf", "html": "html", "doc": "doc"}
+_READERS = {"txt": text.read, "docx": docx.read, "pdf": pdf.read, "html": html.read, "doc": doc.read}
+# C0 controls other than tab, newline, form feed and carriage return: a few in a
+# text file are noise, many mean binary content.
+_CONTROL = re.compile(rb"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_UNICODE_BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
 
 
-@dataclass
-class Extracted:
-    """Text read from a file, with how it was read.
-
-    >>> Extracted("Hội Nông dân đạt 90%", "txt", "utf-8").format
-    'txt'
-    """
-
-    text: str
-    format: str
-    encoding: str | None = None
+def _looks_like_text(head: bytes) -> bool:
+    """Do these first bytes read as text (a BOM, or almost no control bytes)?"""
+    if head.startswith(_UNICODE_BOMS):
+        return True
+    return b"\x00" not in head and len(_CONTROL.findall(head)) <= max(2, len(head) // 100)
 
 
 def sniff(data: bytes, suffix: str) -> str:
@@ -65,6 +64,8 @@ def sniff(data: bytes, suffix: str) -> str:
     'txt'
     >>> sniff(b"%PDF-1.7 ...", ".txt")
     'pdf'
+    >>> sniff("Kế hoạch số 12-KH/HU".encode(), ".pdf")  # text saved as .pdf
+    'txt'
     """
     suffix = suffix.lower()
     head = data[:1024]
@@ -84,24 +85,25 @@ def sniff(data: bytes, suffix: str) -> str:
     for magic, what in _BINARY_MAGIC.items():
         if data.startswith(magic):
             raise ValueError(f"binary content ({what}), not a text document")
-    if suffix in {".docx", ".pdf", ".doc"}:
-        return suffix[1:]
-    if suffix in {".html", ".htm", ".xhtml"}:
-        return "html"
     start = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    if start.startswith((b"<!doctype html", b"<html")):
+    is_page = start.startswith((b"<!doctype html", b"<html"))
+    if suffix in {".docx", ".pdf", ".doc"}:
+        # No magic number of that format: text saved under the wrong name is read
+        # as text; anything else goes to the format's reader, which says it is damaged.
+        if not _looks_like_text(data[:4096]):
+            return suffix[1:]
+        return "html" if is_page else "txt"
+    if suffix in {".html", ".htm", ".xhtml"} or is_page:
         return "html"
     return "txt"
 
 
 def extract_bytes(data: bytes, path: Path | str) -> Extracted:
-    """Run the reader :func:`sniff` picks; raises ``pipeline.read.ReadError``.
+    """Run the reader :func:`sniff` picks; raises :class:`pipeline.errors.ReadError`.
 
     >>> extract_bytes("Hội Nông dân đạt 90% trở lên".encode(), "a.txt").text
     'Hội Nông dân đạt 90% trở lên'
     """
-    from pipeline.errors import ReadError
-
     if len(data) > MAX_FILE_BYTES:
         raise ReadError(path, f"file too large ({len(data) // 2**20} MB, limit {MAX_FILE_BYTES // 2**20} MB)")
     if not data.strip():
@@ -110,5 +112,4 @@ def extract_bytes(data: bytes, path: Path | str) -> Extracted:
         fmt = sniff(data, Path(path).suffix)
     except ValueError as e:
         raise ReadError(path, str(e)) from None
-    module = importlib.import_module(f"pipeline.formats.{_MODULES[fmt]}")
-    return module.read(data, path)
+    return _READERS[fmt](data, path)

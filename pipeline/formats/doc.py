@@ -13,7 +13,9 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from pipeline.formats import Extracted
+from pipeline.errors import ReadError
+from pipeline.formats.docx import read as read_docx
+from pipeline.formats.base import Extracted
 
 #: Seconds one conversion may take.
 TIMEOUT = 120
@@ -33,9 +35,6 @@ def read(data: bytes, path: Path | str) -> Extracted:
 
     E.g. "Ke hoach 12-KH.doc" → the text of "Kế hoạch số 12-KH/HU ...".
     """
-    from pipeline.formats import docx as docx_reader
-    from pipeline.errors import ReadError
-
     soffice = find_soffice()
     if soffice is None:
         raise ReadError(path, ".doc (Word 97) needs LibreOffice to convert it, and `soffice` is not on PATH "
@@ -58,5 +57,5 @@ def read(data: bytes, path: Path | str) -> Extracted:
             detail = (run.stderr or run.stdout or "").strip().splitlines()
             raise ReadError(path, "LibreOffice could not convert the .doc (damaged or password-protected?)"
                                   + (f": {detail[-1]}" if detail else ""))
-        got = docx_reader.read(out.read_bytes(), path)
+        got = read_docx(out.read_bytes(), path)
     return Extracted(got.text, "doc", got.encoding)

@@ -13,7 +13,11 @@ import re
 import zipfile
 from pathlib import Path
 
-from pipeline.formats import Extracted
+import docx
+
+from pipeline.errors import ReadError
+from pipeline.formats.base import Extracted
+from pipeline.formats.text import finish
 
 #: Largest total uncompressed size accepted for the parts of one .docx.
 MAX_UNPACKED_BYTES = 300 * 1024 * 1024
@@ -30,10 +34,8 @@ def check_zip(data: bytes, path: Path | str) -> zipfile.ZipFile:
 
     >>> check_zip(b"PK\\x03\\x04 truncated", "a.docx")
     Traceback (most recent call last):
-    pipeline.read.ReadError: a.docx: damaged .docx: not a readable zip archive (File is not a zip file)
+    pipeline.errors.ReadError: a.docx: damaged .docx: not a readable zip archive (File is not a zip file)
     """
-    from pipeline.errors import ReadError
-
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
         infos = zf.infolist()
@@ -216,17 +218,11 @@ def _blocks(parent, numbering: _Numbering):
 def read(data: bytes, path: Path | str) -> Extracted:
     """A ``.docx`` → :class:`Extracted`: paragraphs and table rows in reading order.
 
-    >>> import docx, io
     >>> d = docx.Document(); _ = d.add_paragraph("Hội Nông dân đạt 90% trở lên")
     >>> buf = io.BytesIO(); d.save(buf)
     >>> read(buf.getvalue(), "a.docx").text
     'Hội Nông dân đạt 90% trở lên'
     """
-    import docx
-
-    from pipeline.formats.text import finish
-    from pipeline.errors import ReadError
-
     zf = check_zip(data, path)
     try:
         bad = zf.testzip()

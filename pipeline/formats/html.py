@@ -9,10 +9,17 @@ rows by a newline with cells joined by " | ", as the other readers do.
 """
 from __future__ import annotations
 
+import codecs
 import re
+import unicodedata
 from pathlib import Path
 
-from pipeline.formats import Extracted
+import trafilatura
+from bs4 import BeautifulSoup
+
+from pipeline.errors import ReadError
+from pipeline.formats.base import Extracted
+from pipeline.formats.text import decode, finish
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.I)
 # A line holding only "some label: 12.345" — view counters, visitor statistics.
@@ -30,16 +37,18 @@ def decode_html(data: bytes, path: Path | str) -> tuple[str, str]:
     >>> decode_html('<meta charset="windows-1258"><p>Ba\u0300n</p>'.encode("cp1258"), "a.html")[1]
     'windows-1258'
     """
-    from pipeline.formats.text import decode
-
     if not data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
         m = _META_CHARSET.search(data[:8192])
         if m:
             name = m.group(1).decode("ascii", "replace").lower()
             try:
-                return data.decode(name), name
+                markup = data.decode(name)
             except (LookupError, UnicodeDecodeError):
                 pass
+            else:
+                if codecs.lookup(name).name == "cp1258":  # combining tones, as in a .txt
+                    markup = unicodedata.normalize("NFC", markup)
+                return markup, name
     return decode(data, path)
 
 
@@ -70,8 +79,6 @@ def _strip_chrome(markup: str):
     An element is removed by its tag (nav, footer, aside, ...) or by a class or
     id naming page furniture, unless it holds most of the page's text.
     """
-    from bs4 import BeautifulSoup
-
     soup = BeautifulSoup(markup, "lxml")
     for tag in soup(["script", "style", "noscript", "template"]):
         tag.decompose()
@@ -87,8 +94,6 @@ def _strip_chrome(markup: str):
 
 
 def _with_trafilatura(soup) -> str | None:
-    import trafilatura
-
     doc = trafilatura.bare_extraction(str(soup), include_tables=True, include_comments=False,
                                       include_images=False, favor_recall=True, with_metadata=True,
                                       deduplicate=False)
@@ -122,9 +127,6 @@ def read(data: bytes, path: Path | str) -> Extracted:
     >>> read(page.encode(), "a.html").text
     'Kế hoạch\\n\\nHội Nông dân đạt 90% trở lên.'
     """
-    from pipeline.formats.text import finish
-    from pipeline.errors import ReadError
-
     markup, encoding = decode_html(data, path)
     try:
         soup = _strip_chrome(markup)

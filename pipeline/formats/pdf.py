@@ -15,7 +15,11 @@ import statistics
 from collections import Counter
 from pathlib import Path
 
-from pipeline.formats import Extracted
+import pdfplumber
+
+from pipeline.errors import ReadError
+from pipeline.formats.base import Extracted
+from pipeline.formats.text import finish
 
 # A line that starts a list item or a heading: "1.", "1.2.", "a)", "(3)", "I.", "-", "+", "*".
 _ITEM = re.compile(r"^(?:[-+*•–]\s|\(?\d{1,2}(?:\.\d{1,2})*[.)]\s|\(?[a-zđ][).]\s|\([ivx]+\)|[IVX]{1,5}[.\-]\s)")
@@ -27,10 +31,6 @@ def _line_key(text: str) -> str:
 
 
 def _open(data: bytes, path: Path | str):
-    import pdfplumber
-
-    from pipeline.errors import ReadError
-
     try:
         pdf = pdfplumber.open(io.BytesIO(data))
         pages = pdf.pages  # parses the page tree: damaged files fail here
@@ -124,11 +124,8 @@ def read(data: bytes, path: Path | str) -> Extracted:
 
     >>> read(b"%PDF-1.4 truncated", "a.pdf")
     Traceback (most recent call last):
-    pipeline.read.ReadError: a.pdf: damaged PDF (PdfminerException: No /Root object! - Is this really a PDF?)
+    pipeline.errors.ReadError: a.pdf: damaged PDF (PdfminerException: No /Root object! - Is this really a PDF?)
     """
-    from pipeline.formats.text import finish
-    from pipeline.errors import ReadError
-
     pdf, pages = _open(data, path)
     try:
         try:

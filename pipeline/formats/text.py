@@ -10,9 +10,13 @@ from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
 from pathlib import Path
 
-from pipeline.formats import Extracted
+import viparse
+
+from pipeline.errors import ReadError
+from pipeline.formats.base import Extracted
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
@@ -60,8 +64,6 @@ def repair_legacy(text: str) -> tuple[str, str | None]:
     """
     if vietnamese_ratio(text) > 0.01 or len(_HIGH_LATIN1.findall(text)) < 3:
         return text, None
-    import viparse
-
     encoding = viparse.detect_text_encoding(text)
     if encoding is None:
         return text, None
@@ -90,8 +92,6 @@ def decode(data: bytes, path: Path | str) -> tuple[str, str]:
     >>> decode("Ba\u0300n Thươ\u0300ng vu\u0323 Huyê\u0323n u\u0309y".encode("cp1258"), "a.txt")[1]
     'cp1258'
     """
-    from pipeline.errors import ReadError
-
     for bom, codec in _BOMS:
         if data.startswith(bom):
             try:
@@ -122,13 +122,13 @@ def decode(data: bytes, path: Path | str) -> tuple[str, str]:
     except UnicodeDecodeError:
         vn = None
     if vn is not None and vietnamese_ratio(vn) > 0.02:
-        return vn, "cp1258"
+        # Windows-1258 writes most tones as a combining mark after the letter; the
+        # composed form is what every other file gives and what a search finds.
+        return unicodedata.normalize("NFC", vn), "cp1258"
     raise ReadError(path, "unknown text encoding: not UTF-8, UTF-16, Windows-1258, TCVN3 or VNI")
 
 
 def _checked(text: str, path: Path | str) -> str:
-    from pipeline.errors import ReadError
-
     if not text.strip():
         raise ReadError(path, "empty file")
     sample = text[:20000]

@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from pipeline import extract_document
+from pipeline import extract, extract_document
 from pipeline.cli import app
 from pipeline.formats import docx as docx_reader
-from pipeline.read import ReadError, iter_paths, read_document
+from pipeline.read import ReadError, iter_paths, looks_like_path, read_document
 from samples import EXPECTED_REASON, SEED, TEXT, bad_files, make_docx, make_html, records
 
 
@@ -22,6 +22,47 @@ def test_content_beats_suffix(tmp_path, expected):
     shutil.copy(make_docx(tmp_path / "a.docx"), p)
     doc = read_document(p)
     assert doc.source_format == "docx" and records(doc) == expected
+
+
+@pytest.mark.parametrize("name", ["saved-as.pdf", "saved-as.docx", "saved-as.doc"])
+def test_text_saved_under_a_document_suffix_is_read_as_text(tmp_path, expected, name):
+    p = tmp_path / name
+    p.write_text(TEXT, encoding="utf-8")
+    doc = read_document(p)
+    assert (doc.source_format, doc.text) == ("txt", TEXT) and records(doc) == expected
+
+
+@pytest.mark.parametrize("name, content, reason", [
+    ("binary.pdf", bytes(range(256)) * 4, "damaged PDF"),
+    ("binary.docx", b"\x00\x01\x02garbage" * 50, "damaged .docx"),
+])
+def test_binary_under_a_document_suffix_is_a_damaged_file(tmp_path, name, content, reason):
+    p = tmp_path / name
+    p.write_bytes(content)
+    with pytest.raises(ReadError, match=reason):
+        read_document(p)
+
+
+@pytest.mark.parametrize("text, is_path", [
+    ("corpora/typo.txt", True),
+    ("C:\\Văn bản\\Kế hoạch 12-KH.DOCX", True),
+    ("ke_hoach.pdf", True),
+    ("trang.html", True),
+    ("Hội Nông dân đạt 90% trở lên.", False),
+    ("Đến năm 2025 đạt 95% trở lên\nXem kehoach.pdf", False),
+    ("v.v.", False),
+    ("", False),
+])
+def test_a_short_line_ending_in_a_document_suffix_is_a_path(text, is_path):
+    assert looks_like_path(text) is is_path
+
+
+def test_extract_of_a_mistyped_path_is_an_error_not_an_empty_text(tmp_path):
+    with pytest.raises(ReadError, match="typo.txt: No such file"):
+        extract("corpora/typo.txt")
+    with pytest.raises(ReadError, match="No such file"):
+        extract(str(tmp_path / "Kế hoạch 12.docx"))
+    assert [t.value for t in extract("Hội Nông dân đạt 90% trở lên.")] == [90.0]
 
 
 def test_spans_index_the_document_text(tmp_path):
