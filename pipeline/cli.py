@@ -271,6 +271,26 @@ def compare(
     err.print(f"{len(rows)} rows → {output}")
 
 
+@app.command()
+def serve(
+    host: str = typer.Option("127.0.0.1", "--host", help="address to listen on (default: this machine only)"),
+    port: int = typer.Option(8000, "--port", min=1, max=65535),
+    max_mb: float = typer.Option(20.0, "--max-mb", min=0.01, help="largest file accepted, in MB"),
+    keep_minutes: float = typer.Option(60.0, "--keep-minutes", min=1,
+                                       help="minutes a result and its uploaded files are kept"),
+    max_plans: int = typer.Option(10, "--max-plans", min=1, help="plans compared with one parent at once"),
+):
+    """A local web page (Vietnamese) to check plans against their parent resolution."""
+    from pipeline.web import Settings, serve as run_server
+    from pipeline.web.app import is_loopback
+
+    if not is_loopback(host):
+        err.print(f"[yellow]warning:[/yellow] listening on {host}: anyone who can reach it can upload files",
+                  highlight=False)
+    err.print(f"chitieu serve: http://{host}:{port}/  (Ctrl-C to stop)", highlight=False)
+    run_server(host, port, Settings(max_file_mb=max_mb, ttl_minutes=keep_minutes, max_plans=max_plans))
+
+
 def main() -> None:  # pragma: no cover
     app()
 
