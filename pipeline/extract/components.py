@@ -42,16 +42,16 @@ COMPONENTS: tuple[Component, ...] = (
     Component("document", document.find_document_context, ("structure",), ("document",)),
     Component("quantities", quantities.find_quantities, ("structure",), ("candidates",)),
     Component("exclusions", exclusions.drop_exclusions, ("candidates",), ("quantities",)),
-    Component("scope", scope.find_scopes, ("quantities",), ("scope",)),
+    Component("scope", scope.find_scopes, ("quantities", "document"), ("scope",)),
     Component("counted", counted.find_counted, ("quantities",), ("counted",)),
     Component("comparator", comparator.find_comparators, ("scope",), ("comparator", "comparator_source")),
     Component("change", change.find_change, ("comparator", "comparator_source"),
               ("change", "comparator", "comparator_source")),
     Component("organization", organization.find_organizations, ("scope", "counted", "title_text", "document"),
               ("orgs", "org_source", "evidence")),
-    Component("kind", kind.find_kind, ("scope", "counted", "document"), ("kind",)),
-    Component("time", time_frame.find_time, ("scope", "kind", "title_ranges", "document"),
-              ("deadline_year", "period", "frequency")),
+    Component("kind", kind.find_kind, ("scope", "counted", "document", "evidence"), ("kind", "evidence")),
+    Component("time", time_frame.find_time, ("scope", "kind", "title_ranges", "document", "evidence"),
+              ("deadline_year", "period", "frequency", "evidence")),
     Component("level", level.find_level, ("scope", "counted"), ("level",)),
     Component("indicator", indicator.find_indicator, ("scope", "counted", "kind"), ("indicator",)),
 )
@@ -82,8 +82,14 @@ def order(components: tuple[Component, ...] = COMPONENTS) -> list[Component]:
         missing = [n for n in c.requires if not any(w is not c for w in writers.get(n, []))]
         if missing:
             raise PipelineError(f"component {c.name!r} requires {missing}, which no other component assigns")
-    # c depends on every writer of what it requires, except itself
-    deps = {c.name: {w.name for n in c.requires for w in writers.get(n, []) if w is not c} for c in components}
+    # c depends on every writer of what it requires; a refiner (it also
+    # assigns the field) on the writers listed before it
+    deps: dict[str, set[str]] = {}
+    for c in components:
+        deps[c.name] = set()
+        for n in c.requires:
+            ws = writers.get(n, [])
+            deps[c.name] |= {w.name for w in (ws[:ws.index(c)] if c in ws else ws)}
     for n, ws in writers.items():
         refiners = [w for w in ws if n in w.requires]
         if len(ws) - len(refiners) > 1:

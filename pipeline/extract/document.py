@@ -1,19 +1,213 @@
-"""Component ``document``: the document's own context, read once before the figures.
+"""Component ``document``: what the whole document says about its figures, read once.
 
-Placeholder until the context stage lands (who sets the figures, when, the genre).
+- the **body** that sets or reports the figures (ANNOTATION.md, org step 3):
+  the organization holding the congress or conference, else whose work the
+  title says the document is about, else the issuer in the header, else the
+  actor of the opening paragraph (a news report's lead);
+- the **time of writing** (dateline, date of posting) and the document's own
+  term or period (title), which tell a past term's results from the coming
+  term's targets;
+- per block, the **frame** its opening sets ("Nhiệm kỳ 2016 - 2021, ...",
+  "Năm 2024, ..."): its period and whether it lies before the document's time;
+- every date's span, so a date is never read as a period or a deadline.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Optional
 
-from pipeline.extract.base import Context
+import regex
+
+from pipeline.extract.base import Context, Range
+from pipeline.extract.mentions import org_groups, org_patterns, resolve_group
+from pipeline.extract.timewords import periods, time_patterns
+from pipeline.lexicon import alternation, load_lexicon, phrase_pattern, words_re
+
+MASS_ORGS = ("MTTQ", "LDLD", "HND", "DTN", "HLHPN", "HCCB")
+_HEAD_BLOCKS = 3  # paragraphs after the title where a news report names its body
+_HEAD_CHARS = 1500
+_FRAME_CHARS = 120  # how far into a block its framing adverbial may start
+_CONGRESS_GAP = 40  # characters between a congress word and the organization holding it
+
+_DATE = regex.compile(
+    r"(?<!\d)(?:(?:ngày|ngay)\s+)?\d{1,2}\s*(?:/|-|\.|\s+tháng\s+)\s*\d{1,2}\s*(?:/|-|\.|\s+năm\s+)\s*((?:19|20)\d{2})(?!\d)"
+    r"|(?<![\p{L}])tháng\s+\d{1,2}\s*(?:/|năm\s+)\s*((?:19|20)\d{2})(?!\d)")
+
+
+@dataclass
+class Frame:
+    """The time frame a block's opening sets for every sentence of the block."""
+
+    period: tuple[int, int]
+    span: Range
+    past: Optional[bool]  # True: before the document's time (a report); False: after (a plan); None: its own year
 
 
 @dataclass
 class DocumentContext:
-    """What the whole document says about its figures."""
+    """What the whole document says about its figures (normalized offsets)."""
+
+    body: list[str] = field(default_factory=list)  # organization codes of the body
+    body_span: Optional[Range] = None
+    body_source: str = ""  # congress, work, issuer, lead
+    written_year: Optional[int] = None
+    written_span: Optional[Range] = None
+    term: Optional[tuple[int, int]] = None  # the document's own term or period (title)
+    now: Optional[int] = None  # the year figures are told from: the term's start, else the year of writing
+    frames: dict[int, Frame] = field(default_factory=dict)  # block index → its frame
+    date_spans: list[Range] = field(default_factory=list)
+
+    def frames_of(self, ctx: Context, block) -> list[Frame]:
+        """Frames of the block and of its parent paragraphs and items, nearest first."""
+        out, b = [], block
+        while b is not None:
+            if b.index in self.frames:
+                out.append(self.frames[b.index])
+            if b.parent is None or b.kind in ("heading", "title"):
+                break
+            b = ctx.structure.blocks[b.parent]
+        return out
+
+    def single_body(self) -> Optional[str]:
+        """The body's code when it is one mass organization (its "chi hội", "hội viên" are its own)."""
+        return self.body[0] if len(self.body) == 1 and self.body[0] in MASS_ORGS else None
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict:
+    org = load_lexicon("organizations")
+    short = {w: code for code, ws in org.congress_bodies.items() for w in ws}
+    return {
+        "congress": regex.compile(phrase_pattern(org.congress_words)),
+        "short": short,
+        "short_re": regex.compile(phrase_pattern(list(short))),
+        "work": regex.compile(rf"(?<![\p{{L}}])(?:{alternation(org.work_words)})\s+"),
+        "guest": words_re(org.guest_words),
+        "gap": regex.compile(r"[^,.;:()\n]*"),
+    }
+
+
+def _org_after(ctx: Context, pos: int, limit: int) -> tuple[list[str], Optional[Range]]:
+    """The organization named right after ``pos`` (a full alias, or a short name)."""
+    P = _patterns()
+    end = pos + P["gap"].match(ctx.low, pos, limit).end()
+    groups, spans = org_groups(ctx.low, pos, end)
+    m = P["short_re"].search(ctx.low, pos, end)
+    if groups and (not m or spans[0][0] <= m.start()):
+        codes = [c for c in resolve_group(groups[0]) if c not in ("BODY", "GENERIC")]
+        if codes:
+            return codes, spans[0]
+    if m:
+        return [P["short"][regex.sub(r"\s+", " ", m.group(1))]], (m.start(), m.end())
+    return [], None
+
+
+def _head(ctx: Context) -> tuple[list[Range], list[Range]]:
+    """The title's stretches and the opening paragraphs after it."""
+    blocks = ctx.structure.blocks
+    title = [(blocks[i].start, blocks[i].end) for i in ctx.structure.title]
+    rest = [(b.start, b.end) for b in blocks if b.kind != "title"][:_HEAD_BLOCKS]
+    return title, [(s, min(e, s + _HEAD_CHARS)) for s, e in rest]
+
+
+def _find_body(ctx: Context, dc: DocumentContext) -> None:
+    P = _patterns()
+    title, opening = _head(ctx)
+    # 1. a congress or conference: "Đại hội đại biểu Phụ nữ huyện ...", "Hội nghị Ban Chấp hành Đảng bộ ..."
+    for s, e in title + opening:
+        for m in P["congress"].finditer(ctx.low, s, e):
+            codes, span = _org_after(ctx, m.end(), min(e, m.end() + _CONGRESS_GAP))
+            if codes:
+                dc.body, dc.body_span, dc.body_source = codes, (m.start(), span[1]), "congress"
+                return
+    # 2. whose work the title says the document is about: "công tác Đoàn", "phong trào phụ nữ"
+    for s, e in title:
+        for m in P["work"].finditer(ctx.low, s, e):
+            codes, span = _org_after(ctx, m.end(), min(e, m.end() + _CONGRESS_GAP))
+            if codes:
+                dc.body, dc.body_span, dc.body_source = codes, (m.start(), span[1]), "work"
+                return
+    # 3. the issuer in the header, 4. the actor of the opening paragraph (not its guests)
+    for source, ranges in (("issuer", title), ("lead", opening)):
+        for s, e in ranges:
+            for a, b in _sentences(ctx, s, e):
+                if P["guest"].search(ctx.low, a, b):
+                    continue
+                groups, spans = org_groups(ctx.low, a, b)
+                for g, sp in zip(groups, spans):
+                    codes = [c for c in resolve_group(g) if c not in ("BODY", "GENERIC")]
+                    if codes:
+                        dc.body, dc.body_span, dc.body_source = codes, sp, source
+                        return
+
+
+def _sentences(ctx: Context, s: int, e: int) -> list[Range]:
+    for b in ctx.structure.blocks:
+        if b.start <= s < b.end or s <= b.start < e:
+            if b.sentences and b.start <= s < b.end:
+                return [(max(x.start, s), min(x.end, e)) for x in b.sentences if x.end > s and x.start < e]
+    return [(s, e)]
+
+
+def _find_time(ctx: Context, dc: DocumentContext) -> None:
+    dc.date_spans = [(m.start(), m.end()) for m in _DATE.finditer(ctx.low)]
+    title, opening = _head(ctx)
+    head_end = max((e for _, e in title + opening), default=0)
+    for m in _DATE.finditer(ctx.low, 0, head_end):
+        year = int(m.group(1) or m.group(2))
+        dc.written_year, dc.written_span = year, (m.start(), m.end())
+        break
+    for s, e in title:
+        ps = periods(ctx.low, s, e)
+        if ps:
+            dc.term = ps[0][0]
+            break
+    if dc.term and (dc.written_year is None or dc.term[0] - 1 <= dc.written_year <= dc.term[1]):
+        dc.now = dc.term[0]
+    else:
+        dc.now = dc.written_year
+
+
+def _is_past(dc: DocumentContext, a: int, b: int) -> Optional[bool]:
+    if dc.now is None:
+        return None
+    if a == b:
+        return True if a < dc.now else False if a > dc.now else None
+    if b <= dc.now and a < dc.now:
+        return True
+    return False if a >= dc.now else None
+
+
+def _find_frames(ctx: Context, dc: DocumentContext) -> None:
+    """"Nhiệm kỳ 2016 - 2021, ...", "Năm 2024, Huyện ủy đề ra ...": a time adverbial
+    near a block's start, closed by a comma, frames the whole block."""
+    single = time_patterns()["single"]
+    for b in ctx.structure.blocks:
+        if b.kind in ("title", "heading") or not b.sentences:
+            continue
+        s = b.sentences[0].start
+        e = min(b.sentences[0].end, s + _FRAME_CHARS)
+        found = [(p, a, z) for p, a, z in periods(ctx.low, s, e)]
+        found += [((int(m.group(1)), int(m.group(1))), m.start(), m.end()) for m in single.finditer(ctx.low, s, e)
+                  if not any(a <= m.start() < z for _, a, z in found)]
+        for p, a, z in sorted(found, key=lambda x: x[1]):
+            if regex.match(r"\s*,", ctx.low[z:z + 3]):
+                dc.frames[b.index] = Frame(period=p, span=(a, z), past=_is_past(dc, *p))
+                break
 
 
 def find_document_context(ctx: Context) -> None:
-    """The document's context."""
-    ctx.document = DocumentContext()
+    """Read the document's body, time and frames.
+
+    >>> from pipeline.extract import run
+    >>> dc = run("Đại hội đại biểu Phụ nữ huyện A, nhiệm kỳ 2021 - 2026\\n"
+    ...          "Nhiệm kỳ 2016 - 2021, tỷ lệ tập hợp hội viên đạt 92%.", until="document").document
+    >>> dc.body, dc.now, list(dc.frames.values())[0].past
+    (['HLHPN'], 2021, True)
+    """
+    dc = DocumentContext()
+    _find_time(ctx, dc)
+    _find_body(ctx, dc)
+    _find_frames(ctx, dc)
+    ctx.document = dc

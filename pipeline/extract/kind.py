@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from pipeline.extract.base import Context
+from pipeline.extract.base import Context, Evidence, Quantity
+from pipeline.extract.scope import stretch_before
 from pipeline.lexicon import load_lexicon, starts_with, words_re
 from pipeline.normalize import fold
 
@@ -21,6 +22,26 @@ def _patterns() -> dict:
     out["target_heading"] = words_re(k.target_headings)
     out["weak_result"] = words_re(k.weak_result)
     return out
+
+
+_NEAR = 30  # characters before a value where its own mode word must stand to beat its block's frame
+
+
+def _framed(ctx: Context, q: Quantity, P: dict):
+    """The mode of the block's time frame ("Nhiệm kỳ 2016 - 2021, ..." in a 2021
+    congress report: results), unless a cue right before the value says
+    otherwise ("chỉ tiêu đề ra là 95%", "đã đạt 90%")."""
+    frames = ctx.document.frames_of(ctx, q.block)
+    if not frames or frames[0].past is None:
+        return None
+    s, e = stretch_before(ctx, q)
+    s = max(s, e - _NEAR)
+    mode = "result" if frames[0].past else "target"
+    other = P["target"] if mode == "result" else P["result"]
+    if other.search(ctx.low, s, e) and not (mode == "result" and q.denominator is not None):
+        return None
+    q.evidence["kind"] = Evidence("frame", frames[0].span)
+    return mode
 
 
 def find_kind(ctx: Context) -> None:
@@ -46,6 +67,11 @@ def find_kind(ctx: Context) -> None:
         if q.unit == "percent" and P["result_counted"].match(fold(q.counted)):
             q.kind = "result"
             votes["result"] += 1
+            continue
+        framed = _framed(ctx, q, P)
+        if framed:
+            q.kind = framed
+            votes[framed] += 1
             continue
         decided = None
         for r in ranges:

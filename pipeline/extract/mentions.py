@@ -30,6 +30,8 @@ def org_patterns() -> dict:
         alias_code[a] = "ALL"
     for a in org.generic_units:
         alias_code.setdefault(a, "GENERIC")
+    for a in org.body_words:
+        alias_code.setdefault(a, "BODY")
     alias_norm: dict[str, str] = {}
     for a, c in alias_code.items():
         alias_norm.setdefault(_norm_alias(a), c)
@@ -46,6 +48,7 @@ def org_patterns() -> dict:
         "respective": words_re(org.respective_words),
         "congress": words_re(org.congress_titles),
         "conjunction": words_re(org.conjunctions),
+        "body_members": words_re(org.body_members),
         "doc_ref": regex.compile(phrase_pattern(ex.document_types)),
         "cited_issuer": regex.compile(rf"(?<![\p{{L}}])(?:{alternation(org.cited_issuer_prepositions)})\s+"
                                       rf"(?:(?:{alternation(org.cited_issuer_bodies)})\s+)?$"),
@@ -86,32 +89,45 @@ def org_groups(low: str, s: int, e: int) -> tuple[list[list[str]], list[tuple[in
     return [[c for _, _, c in g] for g in groups], [(g[0][0], g[-1][1]) for g in groups]
 
 
-def resolve_group(codes: list[str]) -> list[str]:
-    """One group's codes: a collective or generic mention makes the group ``ALL``.
+def resolve_group(codes: list[str], body: tuple[str, ...] = (), single_body: str | None = None) -> list[str]:
+    """One group's codes.
 
-    >>> resolve_group(["HND", "GENERIC"])
-    ['ALL']
+    A collective mention makes the group ``ALL``; a unit type that names no
+    organization ("chi hội") is the document body's own when the body is one
+    mass organization, else ``ALL``; "Đại hội", "Hội nghị" as an actor are
+    the body (``BODY`` when no body is known).
+
+    >>> resolve_group(["HND", "GENERIC"]), resolve_group(["GENERIC"], ("HLHPN",), "HLHPN")
+    (['ALL'], ['HLHPN'])
     """
-    if "ALL" in codes or "GENERIC" in codes:
+    if "ALL" in codes:
         return ["ALL"]
+    if "GENERIC" in codes:
+        return [single_body] if single_body and all(c in ("GENERIC", single_body, "BODY") for c in codes) else ["ALL"]
     out: list[str] = []
     for c in codes:
-        if c not in out:
-            out.append(c)
+        for x in ((body or ("BODY",)) if c == "BODY" else (c,)):
+            if x not in out:
+                out.append(x)
     return out
 
 
-def first_group(low: str, s: int, e: int) -> list[str]:
+def first_group(low: str, s: int, e: int, body: tuple[str, ...] = (), single_body: str | None = None) -> list[str]:
     """The first subject named in ``low[s:e]``, as organization codes.
 
     >>> first_group("chi hội phụ nữ ít nhất 01 mô hình", 0, 33)
     ['HLHPN']
     """
     groups, _ = org_groups(low, s, e)
-    return resolve_group(groups[0]) if groups else []
+    return resolve_group(groups[0], body, single_body) if groups else []
 
 
-def first_group_span(low: str, s: int, e: int) -> tuple[list[str], tuple[int, int] | None]:
-    """Like :func:`first_group`, with where the group is written."""
+def first_group_at(low: str, s: int, e: int, body: tuple[str, ...] = (),
+                   single_body: str | None = None) -> tuple[list[str], tuple[int, int] | None]:
+    """Like :func:`first_group`, with where the group is written.
+
+    >>> first_group_at("năm 2025, hội nông dân đạt 90%", 0, 30)
+    (['HND'], (11, 23))
+    """
     groups, spans = org_groups(low, s, e)
-    return (resolve_group(groups[0]), spans[0]) if groups else ([], None)
+    return (resolve_group(groups[0], body, single_body), spans[0]) if groups else ([], None)

@@ -9,13 +9,21 @@ from __future__ import annotations
 
 from typing import Callable, Optional
 
-from pipeline.extract.base import Context, Quantity
-from pipeline.extract.mentions import first_group, org_groups, org_patterns, resolve_group
-from pipeline.extract.scope import stretch_before
+from pipeline.extract.base import Context, Evidence, Quantity, Range
+from pipeline.extract.mentions import first_group_at, org_groups, org_patterns, resolve_group
+from pipeline.extract.scope import counted_span as _counted_span, stretch_before
 from pipeline.normalize import fold
 
 
-def _counted_orgs(ctx: Context, q: Quantity) -> list[str]:
+def _group(ctx: Context, s: int, e: int) -> tuple[list[str], Optional[Range]]:
+    """The first subject in ``low[s:e]`` and where it is written; "Đại hội" with no known body is none."""
+    dc = ctx.document
+    codes, span = first_group_at(ctx.low, s, e, tuple(dc.body), dc.single_body())
+    codes = [c for c in codes if c != "BODY"]
+    return (codes, span) if codes else ([], None)
+
+
+def _counted_orgs(ctx: Context, q: Quantity) -> tuple[list[str], Optional[Range]]:
     """Organizations named in what is counted ("cán bộ chủ chốt Mặt trận ...")
     or in a coverage predicate ("doanh nghiệp ... có tổ chức công đoàn")."""
     P = org_patterns()
@@ -25,15 +33,16 @@ def _counted_orgs(ctx: Context, q: Quantity) -> list[str]:
         if i >= 0:
             end = i + len(q.counted)
             partner = P["partner"].search(ctx.low, i, end)
-            found = first_group(ctx.low, i, partner.start() if partner else end)
-            if found:
+            found = _group(ctx, i, partner.start() if partner else end)
+            if found[0]:
                 return found
     m = P["coverage"].search(ctx.low, q.end, nxt)
     if m:
         groups, spans = org_groups(ctx.low, m.end(), nxt)
         if groups and spans[0][0] - m.end() <= 1:
-            return resolve_group(groups[0])
-    return []
+            dc = ctx.document
+            return [c for c in resolve_group(groups[0], tuple(dc.body), dc.single_body()) if c != "BODY"], spans[0]
+    return [], None
 
 
 def _population_org(ctx: Context, q: Quantity) -> Optional[str]:
@@ -49,24 +58,29 @@ def _population_org(ctx: Context, q: Quantity) -> Optional[str]:
             if code == "PARTY" and P["not_actor"].search(ctx.low, q.clause.start, q.clause.end):
                 continue  # "kết nạp 150 đảng viên": the members are admitted, not acting
             return code
+    if P["body_members"].search(c):  # "hội viên" of a congress of Hội Nông dân
+        return ctx.document.single_body()
     return None
 
 
-def _tries(ctx: Context, q: Quantity) -> list[tuple[str, Callable[[], list[str]]]]:
+Found = tuple[list[str], Optional[Range]]
+
+
+def _tries(ctx: Context, q: Quantity) -> list[tuple[str, Callable[[], Found]]]:
     P = org_patterns()
     low, sc = ctx.low, q.scope
-    tries: list[tuple[str, Callable[[], list[str]]]] = [
+    tries: list[tuple[str, Callable[[], Found]]] = [
         # "Hội Nông dân đạt 85%, Hội Phụ nữ đạt 88%": a subject named in the
         # value's own stretch of the clause wins over the clause's first one
-        ("subject", lambda: first_group(low, *stretch_before(ctx, q))),
-        ("subject", lambda: first_group(low, q.clause.start, q.start)),
+        ("clause", lambda: _group(ctx, *stretch_before(ctx, q))),
+        ("clause", lambda: _group(ctx, q.clause.start, q.start)),
         ("counted", lambda: _counted_orgs(ctx, q)),
     ]
-    tries += [("previous", (lambda r=r: first_group(low, *r))) for r in sc.clauses_before]
+    tries += [("clause", (lambda r=r: _group(ctx, *r))) for r in sc.clauses_before]
     if q.block.marker:
-        tries += [("sentence", (lambda r=r: first_group(low, *r))) for r in sc.previous_sentences]
-    tries += [("lead_in", (lambda r=r: first_group(low, *r))) for r in sc.lead_ins]
-    tries += [("addressee", (lambda r=r: first_group(low, *r) if P["addressee"].search(low, *r) else []))
+        tries += [("sentence", (lambda r=r: _group(ctx, *r))) for r in sc.previous_sentences]
+    tries += [("lead-in", (lambda r=r: _group(ctx, *r))) for r in sc.lead_ins]
+    tries += [("heading", (lambda r=r: _group(ctx, *r) if P["addressee"].search(low, *r) else ([], None)))
               for r in sc.headings]
     return tries
 
@@ -101,14 +115,14 @@ def find_organizations(ctx: Context) -> None:
     >>> [q.orgs for q in run("Hội Nông dân đạt 85%, Hội Phụ nữ đạt 88%.", until="organization").quantities]
     [['HND'], ['HLHPN']]
     """
-    P = org_patterns()
-    congress = bool(ctx.title_text and P["congress"].search(ctx.title_text))
+    dc = ctx.document
     for q in ctx.quantities:
         q.orgs, q.org_source = [], ""
         for source, fn in _tries(ctx, q):
-            found = fn()
+            found, span = fn()
             if found:
                 q.orgs, q.org_source = found, source
+                q.evidence["org"] = Evidence(source, span)
                 break
         if not q.orgs:
             pop = _population_org(ctx, q)
@@ -117,15 +131,18 @@ def find_organizations(ctx: Context) -> None:
                 continue
             if pop:
                 q.orgs, q.org_source = [pop], "population"
-        # a congress document speaks for the Party wherever no actor is named;
-        # its topic headings ("xây dựng Đảng và hệ thống chính trị") are not actors
-        if not q.orgs and congress:
-            q.orgs, q.org_source = ["PARTY"], "congress"
+                q.evidence["org"] = Evidence("counted", _counted_span(ctx, q))
+        # the body that sets the document's figures (its congress, its issuer);
+        # topic headings ("xây dựng Đảng và hệ thống chính trị") are not actors
+        if not q.orgs and dc.body:
+            q.orgs, q.org_source = list(dc.body), "document"
+            q.evidence["org"] = Evidence("document", dc.body_span)
         if not q.orgs:
             for r in q.scope.headings:
-                found = first_group(ctx.low, *r)
+                found, span = _group(ctx, *r)
                 if found:
                     q.orgs, q.org_source = found, "heading"
+                    q.evidence["org"] = Evidence("heading", span)
                     break
     _pair_respectively(ctx)
     _share_with_siblings(ctx)

@@ -12,84 +12,7 @@ from typing import Optional
 import regex
 
 from pipeline.extract.base import Context
-from pipeline.lexicon import alternation, ends_with, load_lexicon, phrase_pattern, words_re
-
-_RX_SPACES = regex.compile(r"\s+")
-
-
-@lru_cache(maxsize=1)
-def _patterns() -> dict:
-    t = load_lexicon("time")
-    freq = {w: k for k, ws in t.frequency.items() for w in ws}
-    y = r"((?:19|20)\d{2})"
-    period_w = alternation(t.period_words)
-    to_w = alternation(t.period_joiners)
-    dead_w = alternation(t.deadline_words)
-    prefix_w = alternation(t.period_year_prefix)
-    single_w = alternation(t.single_year_words)
-    return {
-        "freq_words": freq,
-        "freq": regex.compile(phrase_pattern([w for w in freq if not w.startswith("/")]) + "|(" +
-                              "|".join(regex.escape(w) for w in freq if w.startswith("/")) + ")"),
-        "period": regex.compile(
-            rf"(?:(?<![\p{{L}}])(?:{period_w})\s+)?{y}\s*(?:{to_w})\s*(?:(?:{prefix_w})\s+)?{y}"
-            rf"|(?<![\p{{L}}])(?:{period_w})\s+{y}\s*-\s*(\d{{2}})(?!\d)"),
-        "deadline": regex.compile(rf"(?<![\p{{L}}])(?:{dead_w})\s+{y}(?!\s*-\s*\d)"),
-        "term_end": words_re(t.term_end_words),
-        "single": regex.compile(rf"(?<![\p{{L}}])(?:{single_w})\s+{y}(?![\d/])"),
-        "not_single": ends_with(t.not_single_year),
-        "term": regex.compile(rf"(?:{alternation(t.term_words)})\s+{y}\s*-\s*{y}"),
-    }
-
-
-def _periods(ctx: Context, s: int, e: int):
-    P = _patterns()
-    out = []
-    for m in P["period"].finditer(ctx.low, s, e):
-        if m.group(1):
-            a, b = int(m.group(1)), int(m.group(2))
-        else:
-            a = int(m.group(3))
-            b = (a // 100) * 100 + int(m.group(4))
-        if a < b <= a + 30:
-            out.append(((a, b), m.start(), m.end()))
-    return out
-
-
-def _deadline(ctx: Context, s: int, e: int, masked: list[tuple[int, int]]) -> Optional[int]:
-    P = _patterns()
-    for m in P["deadline"].finditer(ctx.low, s, e):
-        if any(a <= m.start() < b for a, b in masked):
-            continue
-        return int(m.group(1))
-    return None
-
-
-def _frequency(ctx: Context, s: int, e: int) -> Optional[str]:
-    P = _patterns()
-    m = P["freq"].search(ctx.low, s, e)
-    if not m:
-        return None
-    w = _RX_SPACES.sub(" ", m.group(0))
-    return P["freq_words"].get(w)
-
-
-def _single_year(ctx: Context, s: int, e: int, masked) -> Optional[int]:
-    P = _patterns()
-    for m in P["single"].finditer(ctx.low, s, e):
-        if any(a <= m.start() < b for a, b in masked):
-            continue
-        if P["not_single"].search(ctx.low, max(0, m.start() - 15), m.start()):
-            continue
-        return int(m.group(1))
-    return None
-
-
-def _single_years(ctx: Context, s: int, e: int) -> list[int]:
-    """Every single year stated in low[s:e] (not a bound, not inside a frame)."""
-    P = _patterns()
-    return [int(m.group(1)) for m in P["single"].finditer(ctx.low, s, e)
-            if not P["not_single"].search(ctx.low, max(0, m.start() - 15), m.start())]
+from pipeline.extract.timewords import deadline_year, frequency, periods, single_year, single_years, time_patterns
 
 
 def find_time(ctx: Context) -> None:
@@ -100,15 +23,16 @@ def find_time(ctx: Context) -> None:
     >>> q.period, q.deadline_year, q.frequency
     ((2021, 2025), 2025, 'annual')
     """
+    dates = ctx.document.date_spans  # "ngày 05 tháng 5 năm 2021" is a date, not a year of figures
     title_period, title_years = None, []
     for r in ctx.title_ranges:
-        ps = _periods(ctx, *r)
+        ps = periods(ctx.low, *r)
         if ps:
             title_period = ps[0][0]
             break
-        y = _single_year(ctx, *r, [])
-        if y and not _deadline(ctx, *r, []):
-            title_years = sorted(set(title_years + _single_years(ctx, *r)))
+        y = single_year(ctx.low, *r, dates)
+        if y and not deadline_year(ctx.low, *r, []):
+            title_years = sorted(set(title_years + [x for x in single_years(ctx.low, *r, dates)]))
     if len(title_years) == 1:
         title_period = (title_years[0], title_years[0])
     for q in ctx.quantities:
@@ -116,32 +40,33 @@ def find_time(ctx: Context) -> None:
         own = sc.clause
         prev = sc.subject_scope
         headings = sc.headings
-        chain = [own] + prev + sc.opening + sc.lead_ins + headings
+        frames = [f.span for f in ctx.document.frames_of(ctx, q.block)]
+        chain = [own] + prev + sc.opening + sc.lead_ins + frames + headings
         # period
         period, single, deadline, freq = None, None, None, None
         for r in chain:
-            ps = _periods(ctx, *r)
+            ps = periods(ctx.low, *r)
             if ps:
                 period = ps[0][0]
                 break
         for r in chain:
-            masked = [(a, b) for _, a, b in _periods(ctx, *r)]
-            d = _deadline(ctx, *r, masked)
+            masked = [(a, b) for _, a, b in periods(ctx.low, *r)] + dates
+            d = deadline_year(ctx.low, *r, masked)
             if d:
                 deadline = (d, r)
                 break
-            if _patterns()["term_end"].search(ctx.low, *r):
-                term = _patterns()["term"].search(ctx.low)
+            if time_patterns()["term_end"].search(ctx.low, *r):
+                term = time_patterns()["term"].search(ctx.low)
                 if term:
                     deadline = (int(term.group(2)), r)
                     break
-        for r in [own] + prev + sc.sentence_lead_ins + headings:
-            y = _single_year(ctx, *r, [(a, b) for _, a, b in _periods(ctx, *r)])
+        for r in [own] + prev + sc.sentence_lead_ins + frames + headings:
+            y = single_year(ctx.low, *r, [(a, b) for _, a, b in periods(ctx.low, *r)] + dates)
             if y:
                 single = y
                 break
         for r in chain:
-            f = _frequency(ctx, *r)
+            f = frequency(ctx.low, *r)
             if f:
                 freq = (f, r)
                 break

@@ -42,6 +42,12 @@ class Organizations(_Strict):
     respective_words: list[str] = []
     cited_issuer_prepositions: list[str] = []
     conjunctions: list[str] = []
+    body_words: list[str] = []
+    congress_words: list[str] = []
+    congress_bodies: dict[Literal["MTTQ", "LDLD", "HND", "DTN", "HLHPN", "HCCB", "PARTY"], list[str]] = {}
+    work_words: list[str] = []
+    guest_words: list[str] = []
+    body_members: list[str] = []
 
 
 class Comparators(_Strict):

@@ -1,0 +1,96 @@
+"""Time expressions shared by the components: periods, deadlines, frequencies, single years.
+
+Patterns come from ``time.yaml``; functions read the lower-cased normalized text.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Optional
+
+import regex
+
+from pipeline.lexicon import alternation, ends_with, load_lexicon, phrase_pattern, words_re
+
+_RX_SPACES = regex.compile(r"\s+")
+
+
+@lru_cache(maxsize=1)
+def time_patterns() -> dict:
+    """Compiled time patterns of ``time.yaml`` (once)."""
+    t = load_lexicon("time")
+    freq = {w: k for k, ws in t.frequency.items() for w in ws}
+    y = r"((?:19|20)\d{2})"
+    period_w = alternation(t.period_words)
+    to_w = alternation(t.period_joiners)
+    dead_w = alternation(t.deadline_words)
+    prefix_w = alternation(t.period_year_prefix)
+    single_w = alternation(t.single_year_words)
+    return {
+        "freq_words": freq,
+        "freq": regex.compile(phrase_pattern([w for w in freq if not w.startswith("/")]) + "|(" +
+                              "|".join(regex.escape(w) for w in freq if w.startswith("/")) + ")"),
+        "period": regex.compile(
+            rf"(?:(?<![\p{{L}}])(?:{period_w})\s+)?{y}\s*(?:{to_w})\s*(?:(?:{prefix_w})\s+)?{y}"
+            rf"|(?<![\p{{L}}])(?:{period_w})\s+{y}\s*-\s*(\d{{2}})(?!\d)"),
+        "deadline": regex.compile(rf"(?<![\p{{L}}])(?:{dead_w})\s+{y}(?!\s*-\s*\d)"),
+        "term_end": words_re(t.term_end_words),
+        "single": regex.compile(rf"(?<![\p{{L}}])(?:{single_w})\s+{y}(?![\d/])"),
+        "not_single": ends_with(t.not_single_year),
+        "term": regex.compile(rf"(?:{alternation(t.term_words)})\s+{y}\s*-\s*{y}"),
+    }
+
+
+def periods(low: str, s: int, e: int) -> list[tuple[tuple[int, int], int, int]]:
+    """Periods stated in ``low[s:e]`` with where they stand.
+
+    >>> periods("giai đoạn 2021 - 2025", 0, 21)
+    [((2021, 2025), 0, 21)]
+    """
+    P = time_patterns()
+    out = []
+    for m in P["period"].finditer(low, s, e):
+        if m.group(1):
+            a, b = int(m.group(1)), int(m.group(2))
+        else:
+            a = int(m.group(3))
+            b = (a // 100) * 100 + int(m.group(4))
+        if a < b <= a + 30:
+            out.append(((a, b), m.start(), m.end()))
+    return out
+
+
+def deadline_year(low: str, s: int, e: int, masked: list[tuple[int, int]]) -> Optional[int]:
+    P = time_patterns()
+    for m in P["deadline"].finditer(low, s, e):
+        if any(a <= m.start() < b for a, b in masked):
+            continue
+        return int(m.group(1))
+    return None
+
+
+def frequency(low: str, s: int, e: int) -> Optional[str]:
+    P = time_patterns()
+    m = P["freq"].search(low, s, e)
+    if not m:
+        return None
+    w = _RX_SPACES.sub(" ", m.group(0))
+    return P["freq_words"].get(w)
+
+
+def single_year(low: str, s: int, e: int, masked) -> Optional[int]:
+    P = time_patterns()
+    for m in P["single"].finditer(low, s, e):
+        if any(a <= m.start() < b for a, b in masked):
+            continue
+        if P["not_single"].search(low, max(0, m.start() - 15), m.start()):
+            continue
+        return int(m.group(1))
+    return None
+
+
+def single_years(low: str, s: int, e: int, masked=()) -> list[int]:
+    """Every single year stated in low[s:e] (not a bound, not inside a frame)."""
+    P = time_patterns()
+    return [int(m.group(1)) for m in P["single"].finditer(low, s, e)
+            if not P["not_single"].search(low, max(0, m.start() - 15), m.start())
+            and not any(a <= m.start() < b for a, b in masked)]
