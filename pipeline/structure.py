@@ -23,6 +23,7 @@ def _marker_res() -> list[tuple[regex.Pattern, float, str]]:
     return [(regex.compile(r"^[ \t]*\**" + m.pattern), m.level, m.name) for m in load_lexicon("structure").markers]
 
 
+_RX_CONTENT = regex.compile(r"[\p{L}\p{N}]")
 _PARAGRAPH_LEVEL = 7.5  # plain paragraphs: below numbered items, above bullets
 _INLINE_RE = regex.compile(r"(?:(?<=^)|(?<=[\s:;.,]))\((\d{1,2}|i{1,3}|iv|vi{0,3}|ix|x)\)\s")
 _SENT_END = regex.compile(r"(?<=[.!?…])(?:[\"')\]*]*)\s+(?=[\"'(*]*[\p{Lu}\d+\-])")
@@ -69,8 +70,8 @@ def _lines(text: str) -> list[tuple[int, int]]:
     out: list[list[int]] = []
     for s, e in raw:
         seg = text[s:e].strip()
-        if not seg:
-            continue
+        if not _RX_CONTENT.search(seg):
+            continue  # blank, or a separator of converted files: "|", "-------", "***"
         if out:
             prev = text[out[-1][0]:out[-1][1]].rstrip(" *")
             if prev and prev[-1] not in ".;:!?…\"”)" and seg[0].islower() and not _is_marker(seg):

@@ -153,7 +153,7 @@ def _sentences(ctx: Context, s: int, e: int) -> list[Range]:
 def _find_time(ctx: Context, dc: DocumentContext) -> None:
     dc.date_spans = [(m.start(), m.end()) for m in _DATE.finditer(ctx.low)]
     title, opening = _head(ctx)
-    head_end = max((e for _, e in title + opening), default=0)
+    head_end = max([e for _, e in title + opening] + [min(len(ctx.low), _HEAD_CHARS)])
     for m in _DATE.finditer(ctx.low, 0, head_end):
         year = int(m.group(1) or m.group(2))
         dc.written_year, dc.written_span = year, (m.start(), m.end())

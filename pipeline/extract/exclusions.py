@@ -40,6 +40,10 @@ def _exclusion_patterns():
         "age_before": ends_with(ex.age_qualifiers),
         "name_noun_before": regex.compile(r"(?<![\p{L}])(?:(" + alternation(ex.distributive_words) + r")\s+)?(?:"
                                           + alternation(ex.name_nouns) + r")\s*$"),
+        "represented": regex.compile(rf"(?<![\p{{L}}])(?:{alternation(ex.represented_before)})"
+                                     rf"(?:\s+(?:{alternation(ex.approximators)}))?\s*$"),
+        "election": words_re(ex.election_words),
+        "elected_after": starts_with(ex.elected_nouns),
         "phone_before": regex.compile(r"(?<![\p{L}])(?:" + alternation(ex.phone_labels) + r")\s*[:.]?[\d.\s-]*$"),
     }
 
@@ -90,9 +94,18 @@ def excluded(ctx: Context, q: Quantity) -> bool:
     # document numbers: "Nghị quyết số 29", "Đề án 15", "khóa 11"
     if bare and P["doc_before"].search(before) and not P["total_before"].search(before):
         return True
-    # page furniture: "Lượt xem: 4863", a line of page numbers
+    # time of day: "15:20", "8h30"
+    if regex.match(r"[:hg]\d{2}(?!\d)", low[e:e + 3]) or regex.search(r"\d[:hg]$", low[max(0, s - 2):s]):
+        return True
+    # page furniture: "Lượt xem: 4863", a line of page numbers, a cell "| Lượt xem: 1.284"
     line_start = low.rfind("\n", 0, s) + 1
-    if P["furniture"].match(low[line_start:s]):
+    cell_start = max(line_start, low.rfind("|", 0, s) + 1)
+    if P["furniture"].match(low[line_start:s]) or P["furniture"].match(low[cell_start:s]):
+        return True
+    # members a congress's delegates stand for; who was elected
+    if P["represented"].search(before):
+        return True
+    if P["elected_after"].match(after) and P["election"].search(low, clause.start, s):
         return True
     line_end = low.find("\n", e)
     line = low[line_start: line_end if line_end >= 0 else len(low)]

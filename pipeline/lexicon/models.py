@@ -154,6 +154,10 @@ class Exclusions(_Strict):
     name_nouns: list[str] = []
     distributive_words: list[str] = []
     phone_labels: list[str] = []
+    represented_before: list[str] = []
+    approximators: list[str] = []
+    election_words: list[str] = []
+    elected_nouns: list[str] = []
 
 
 class ItemMarker(_Strict):
