@@ -226,7 +226,11 @@ def parse(text: str) -> DocStructure:
             stack.clear()
             continue
         if _is_heading_text(seg):
-            push("heading", lead_start, e, "", 1.5 if not stack else blocks[stack[-1]].level + 0.1)
+            # an unmarked heading in capitals ("B. KẾ HOẠCH NĂM 2014") is a sibling
+            # of the previous one, or nested under the nearest marked heading
+            last = next((blocks[i] for i in reversed(stack) if blocks[i].kind == "heading"), None)
+            level = 1.5 if last is None else last.level if not last.marker else last.level + 0.1
+            push("heading", lead_start, e, "", level)
             continue
         inline = _inline_items(text, s, e)
         if inline:

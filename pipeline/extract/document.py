@@ -21,7 +21,7 @@ import regex
 
 from pipeline.extract.base import Context, Range
 from pipeline.extract.mentions import org_groups, org_patterns, resolve_group
-from pipeline.extract.timewords import periods, time_patterns
+from pipeline.extract.timewords import periods, single_years, time_patterns
 from pipeline.lexicon import alternation, load_lexicon, phrase_pattern, words_re
 
 MASS_ORGS = ("MTTQ", "LDLD", "HND", "DTN", "HLHPN", "HCCB")
@@ -158,13 +158,17 @@ def _find_time(ctx: Context, dc: DocumentContext) -> None:
         year = int(m.group(1) or m.group(2))
         dc.written_year, dc.written_span = year, (m.start(), m.end())
         break
+    years: list[int] = []
     for s, e in title:
         ps = periods(ctx.low, s, e)
         if ps:
             dc.term = ps[0][0]
             break
+        years += single_years(ctx.low, s, e, dc.date_spans)
     if dc.term and (dc.written_year is None or dc.term[0] - 1 <= dc.written_year <= dc.term[1]):
         dc.now = dc.term[0]
+    elif len(set(years)) > 1:  # "Báo cáo ... năm 2013 và kế hoạch năm 2014": told from the coming year
+        dc.now = max(years)
     else:
         dc.now = dc.written_year
 
