@@ -18,8 +18,10 @@ from typing import Callable, Optional
 import jinja2
 import uvicorn
 from fastapi import FastAPI, Request
+from fastapi.exception_handlers import http_exception_handler
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from pipeline.lexicon import load_lexicon
 from pipeline.web import routes
@@ -65,7 +67,9 @@ def create_app(settings: Optional[Settings] = None, clock: Callable[[], float] =
     settings = settings or Settings()
     iface = load_lexicon("web_interface")
     store = JobStore(settings.workdir, settings.ttl_seconds, clock)
-    executor = ThreadPoolExecutor(max_workers=settings.workers, thread_name_prefix="chitieu-web")
+    # One job at a time: the extraction pipeline keeps per-run state that is not
+    # thread-safe (two jobs in two threads break its write checks); others wait their turn.
+    executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="chitieu-web")
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
@@ -97,6 +101,12 @@ def create_app(settings: Optional[Settings] = None, clock: Callable[[], float] =
     async def rejected(request: Request, exc: Rejected):
         values = {**routes.limits_of(request), **exc.values}
         return routes.error_page(request, exc.status, exc.key, **values)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException):
+        if exc.status_code == 404:  # a mistyped address is "not found" in Vietnamese too
+            return routes.not_found(request)
+        return await http_exception_handler(request, exc)
 
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.include_router(routes.router)

@@ -113,6 +113,8 @@ def check_format(data: bytes, name: str) -> str:
                 raise Rejected(415, "wrong_format", name=name)
     elif fmt == "pdf" and b"%PDF-" not in data[:1024]:
         raise Rejected(415, "not_pdf", name=name)
+    elif fmt == "doc" and not data.startswith(_OLE_MAGIC):
+        raise Rejected(415, "wrong_format", name=name)
     elif fmt == "doc" and find_soffice() is None:
         raise Rejected(415, "needs_libreoffice", name=name)
     elif fmt in ("txt", "html") and not _is_text(data, name):

@@ -25,8 +25,6 @@ class Settings:
     #: An aligned pair scoring below this is marked for a person to check
     #: (used only when the comparison does not say so itself).
     review_score: float = 0.75
-    #: Jobs read and compared at the same time.
-    workers: int = 1
 
     @property
     def max_file_bytes(self) -> int:
