@@ -218,7 +218,8 @@ def parse(text: str) -> DocStructure:
         lead_start = s + (len(seg) - len(seg.lstrip(" *")))
         if in_title and seg.rstrip(" *").endswith(":"):
             in_title = False  # a lead-in starts the body
-        if in_title and (len(seg) > 300 or (blocks and not _is_heading_text(seg) and len(seg) > 200)):
+        if in_title and (len(seg) > 300 or (blocks and not _is_heading_text(seg) and len(seg) > 200)
+                         or (blocks and len(_split_sentences(text, s, e)) > 1)):  # running text, not a title line
             in_title = False
         if in_title:
             b = push("title", lead_start, e, "", 0.5)

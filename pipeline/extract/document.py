@@ -114,9 +114,12 @@ def _head(ctx: Context) -> tuple[list[Range], list[Range]]:
 def _find_body(ctx: Context, dc: DocumentContext) -> None:
     P = _patterns()
     title, opening = _head(ctx)
+    guests = [(a, b) for s, e in title + opening for a, b in _sentences(ctx, s, e) if P["guest"].search(ctx.low, a, b)]
     # 1. a congress or conference: "Đại hội đại biểu Phụ nữ huyện ...", "Hội nghị Ban Chấp hành Đảng bộ ..."
     for s, e in title + opening:
         for m in P["congress"].finditer(ctx.low, s, e):
+            if any(a <= m.start() < b for a, b in guests):
+                continue  # "Dự đại hội có ... Hội Cựu chiến binh": a guest
             codes, span = _org_after(ctx, m.end(), min(e, m.end() + _CONGRESS_GAP))
             if codes:
                 dc.body, dc.body_span, dc.body_source = codes, (m.start(), span[1]), "congress"

@@ -46,7 +46,6 @@ def org_patterns() -> dict:
         "addressee": words_re(org.addressee_markers),
         "partner": words_re(org.counted_partners),
         "respective": words_re(org.respective_words),
-        "congress": words_re(org.congress_titles),
         "conjunction": words_re(org.conjunctions),
         "body_members": words_re(org.body_members),
         "doc_ref": regex.compile(phrase_pattern(ex.document_types)),

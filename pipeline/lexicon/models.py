@@ -35,7 +35,6 @@ class Organizations(_Strict):
     mixed_populations: list[str]
     not_actor_contexts: list[str]
     addressee_markers: list[str]
-    congress_titles: list[str]
     cited_issuer_bodies: list[str]
     coverage_words: list[str]
     counted_partners: list[str] = []

@@ -1,0 +1,110 @@
+"""The document context: the body that sets the figures, the time of writing, block frames.
+
+One row per entry of the body vocabulary in organizations.yaml and of the
+exclusions added with it.
+"""
+import pytest
+
+from pipeline import extract
+from pipeline.extract import run
+from pipeline.lexicon import load_lexicon
+
+ORG = load_lexicon("organizations")
+EXC = load_lexicon("exclusions")
+
+
+def body(text):
+    return run(text, until="document").document
+
+
+@pytest.mark.parametrize("word", ORG.congress_words, ids=str)
+def test_every_congress_word_names_the_body_after_it(word):
+    dc = body(f"{word.capitalize()} Hội Nông dân huyện An Lão lần thứ XI\\nNội dung.".replace("\\n", "\n"))
+    assert dc.body == ["HND"] and dc.body_source == "congress"
+
+
+@pytest.mark.parametrize("code,name", [(c, n) for c, ns in sorted(ORG.congress_bodies.items()) for n in ns],
+                         ids=lambda x: str(x))
+def test_every_short_name_after_a_congress_word(code, name):
+    assert body(f"Đại hội {name.title()} xã Tân Lập lần thứ IX\nNội dung.").body == [code]
+
+
+@pytest.mark.parametrize("word", ORG.work_words, ids=str)
+def test_whose_work_the_title_names_wins_over_the_issuer(word):
+    dc = body(f"TỈNH ỦY BẮC GIANG\nCHƯƠNG TRÌNH\n{word.upper()} ĐOÀN THANH NIÊN NĂM 2025\nNội dung.")
+    assert dc.body == ["DTN"] and dc.body_source == "work"
+
+
+def test_the_issuer_in_the_header_is_the_body():
+    dc = body("ỦY BAN NHÂN DÂN TỈNH PHÚ YÊN\nKẾ HOẠCH\nPhát triển kinh tế - xã hội năm 2025\n- Tăng trưởng 8%.")
+    assert dc.body == ["GOV"] and dc.body_source == "issuer"
+
+
+@pytest.mark.parametrize("word", ORG.guest_words, ids=str)
+def test_guests_of_a_meeting_are_not_its_body(word):
+    text = (f"Tin tức địa phương\nSáng 12/6, {word} buổi lễ có đại diện Hội Cựu chiến binh huyện. "
+            "Hội Nông dân xã tổng kết công tác năm.")
+    assert body(text).body == ["HND"]
+
+
+@pytest.mark.parametrize("word", ORG.body_words, ids=str)
+def test_congress_or_conference_as_actor_is_the_body(word):
+    text = f"Đại hội đại biểu Phụ nữ huyện A lần thứ XX\n{word.capitalize()} đề ra chỉ tiêu kết nạp 1.200 hội viên mới."
+    assert [r.org for r in extract(text)] == ["HLHPN"]
+
+
+@pytest.mark.parametrize("word", ORG.body_members, ids=str)
+def test_members_of_a_single_mass_organization_body(word):
+    text = f"Đại hội đại biểu Hội Cựu chiến binh huyện B lần thứ VII\nPhấn đấu 95% {word} được học tập nghị quyết."
+    assert [r.org for r in extract(text)] == ["HCCB"]
+
+
+def test_unit_types_of_a_mass_organization_body_are_its_own():
+    text = "Đại hội đại biểu Hội Nông dân xã C lần thứ X\nHằng năm, mỗi chi hội có ít nhất 01 mô hình mới."
+    assert [r.org for r in extract(text)] == ["HND"]
+
+
+@pytest.mark.parametrize("first,kind,period", [
+    ("Nhiệm kỳ 2016 - 2021", "result", (2016, 2021)),
+    ("Nhiệm kỳ 2021 - 2026", "target", (2021, 2026)),
+], ids=["past-term", "new-term"])
+def test_a_block_frame_gives_its_mode_and_period_to_every_sentence(first, kind, period):
+    text = (f"Đại hội đại biểu Hội Nông dân huyện D lần thứ XI, nhiệm kỳ 2021 - 2026\n"
+            f"{first}, các cấp Hội tích cực vận động. Tỷ lệ tập hợp hội viên 92%; kết nạp 1.125 hội viên.")
+    rs = extract(text)
+    assert [(r.kind, r.period) for r in rs] == [(kind, period)] * 2
+    assert {r.org for r in rs} == {"HND"}
+
+
+def test_the_dateline_is_the_time_of_writing_not_a_period():
+    text = ("HUYỆN ỦY THANH SƠN\nThanh Sơn, ngày 05 tháng 5 năm 2021\nKẾ HOẠCH\n"
+            "Thực hiện công tác dân vận giai đoạn 2021 - 2025\nPhấn đấu 100% chi bộ có nghị quyết chuyên đề.")
+    dc = body(text)
+    assert dc.written_year == 2021 and dc.term == (2021, 2025)
+    assert [r.period for r in extract(text)] == [(2021, 2025)]
+
+
+@pytest.mark.parametrize("word", EXC.represented_before, ids=str)
+def test_members_represented_by_delegates_are_not_values(word):
+    assert extract(f"Đại hội có 150 đại biểu {word} hơn 15.600 hội viên.") == []
+
+
+@pytest.mark.parametrize("word", EXC.approximators, ids=str)
+def test_every_approximator_between_represented_and_number(word):
+    assert extract(f"Các đại biểu đại diện cho {word} 15.600 hội viên.") == []
+
+
+@pytest.mark.parametrize("word", EXC.election_words, ids=str)
+@pytest.mark.parametrize("noun", EXC.elected_nouns, ids=str)
+def test_who_was_elected_is_not_a_value(word, noun):
+    assert extract(f"Đại hội đã {word} 29 {noun} vào Ban Chấp hành.") == []
+
+
+def test_sending_someone_is_still_a_duty():
+    assert [r.value for r in extract("Mỗi cơ sở cử 01 đồng chí tham gia tập huấn.")] == [1]
+
+
+@pytest.mark.parametrize("text", ["Thứ Năm, 13/06/2024 - 15:20", "Cập nhật: 19/05/2021 | Lượt xem: 1.284"],
+                         ids=["time-of-day", "furniture-cell"])
+def test_page_times_and_counters_are_not_values(text):
+    assert extract(text + "\nHội Nông dân đạt 90%.")[0].value == 90 and len(extract(text)) == 0
