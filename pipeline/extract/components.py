@@ -83,13 +83,13 @@ def order(components: tuple[Component, ...] = COMPONENTS) -> list[Component]:
         if missing:
             raise PipelineError(f"component {c.name!r} requires {missing}, which no other component assigns")
     # c depends on every writer of what it requires; a refiner (it also
-    # assigns the field) on the writers listed before it
+    # assigns the field) on the field's owner, the writer that does not require it
     deps: dict[str, set[str]] = {}
     for c in components:
         deps[c.name] = set()
         for n in c.requires:
             ws = writers.get(n, [])
-            deps[c.name] |= {w.name for w in (ws[:ws.index(c)] if c in ws else ws)}
+            deps[c.name] |= {w.name for w in ws if w is not c and (c not in ws or n not in w.requires)}
     for n, ws in writers.items():
         refiners = [w for w in ws if n in w.requires]
         if len(ws) - len(refiners) > 1:

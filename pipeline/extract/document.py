@@ -28,7 +28,8 @@ MASS_ORGS = ("MTTQ", "LDLD", "HND", "DTN", "HLHPN", "HCCB")
 _HEAD_BLOCKS = 3  # paragraphs after the title where a news report names its body
 _HEAD_CHARS = 1500
 _FRAME_CHARS = 120  # how far into a block its framing adverbial may start
-_CONGRESS_GAP = 40  # characters between a congress word and the organization holding it
+_CONGRESS_GAP = 40
+_SUBJECT_CHARS = 30  # how far into a header line or lead sentence its subject may start ("Ngày 18/5, Hội ...")  # characters between a congress word and the organization holding it
 
 _DATE = regex.compile(
     r"(?<!\d)(?:(?:ngày|ngay)\s+)?\d{1,2}\s*(?:/|-|\.|\s+tháng\s+)\s*\d{1,2}\s*(?:/|-|\.|\s+năm\s+)\s*((?:19|20)\d{2})(?!\d)"
@@ -139,6 +140,8 @@ def _find_body(ctx: Context, dc: DocumentContext) -> None:
                     continue
                 groups, spans = org_groups(ctx.low, a, b)
                 for g, sp in zip(groups, spans):
+                    if sp[0] - a > _SUBJECT_CHARS:
+                        break  # not the line's subject: "... đối thoại giữa người đứng đầu cấp ủy"
                     codes = [c for c in resolve_group(g) if c not in ("BODY", "GENERIC")]
                     if codes:
                         dc.body, dc.body_span, dc.body_source = codes, sp, source
