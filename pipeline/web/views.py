@@ -27,7 +27,7 @@ SHOWN_FIELDS = {
 REVIEW_FLAGS = ("needs_review", "review", "to_check", "uncertain")
 REVIEW_NOTES = ("review_reason", "review_note")
 #: Characters of document text shown around a quantity on either side.
-CONTEXT = 320
+CONTEXT = 240
 
 
 def number(x: float) -> str:
@@ -120,7 +120,7 @@ def passage(text: str, span: tuple[int, int]) -> tuple[str, str, str]:
     """The line around ``span`` (at most :data:`CONTEXT` characters each side), split
     into before, mention, after.
 
-    >>> passage("Mục 1\\nHội Nông dân đạt 90% trở lên;\\nMục 2", (21, 24))
+    >>> passage("Mục 1\\nHội Nông dân đạt 90% trở lên;\\nMục 2", (23, 26))
     ('Hội Nông dân đạt ', '90%', ' trở lên;')
     """
     a, b = span
