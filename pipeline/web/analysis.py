@@ -9,6 +9,7 @@ read fails the job with its reason.
 from __future__ import annotations
 
 import logging
+import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
@@ -71,7 +72,8 @@ def _read(path: Path, key: str, name: str, progress) -> ReadDoc:
 
 
 def _side(d: ReadDoc) -> Side:
-    return Side(doc_id=d.doc.id, targets=d.targets, text=d.doc.text, path=d.doc.source_path)
+    # The name the user gave the file, not the private folder it was saved in.
+    return Side(doc_id=d.doc.id, targets=d.targets, text=d.doc.text, path=d.name)
 
 
 def run(job) -> None:
@@ -119,7 +121,7 @@ def download(job, fmt: str) -> Optional[Path]:
         return None
     path = job.folder / DOWNLOADS[fmt]
     if not path.exists():
-        tmp = path.with_name("tmp-" + path.name)
+        tmp = path.with_name(f"tmp-{secrets.token_hex(4)}-{path.name}")  # two clicks, two writers
         write_rows(job.result.rows, tmp)
         tmp.replace(path)
     return path

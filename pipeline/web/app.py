@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import asyncio
 import ipaddress
-import logging
 import time
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager
@@ -32,7 +31,6 @@ from pipeline.web.store import JobStore
 HERE = Path(__file__).resolve().parent
 #: Seconds between sweeps for expired results.
 PURGE_EVERY = 30.0
-log = logging.getLogger("chitieu.web")
 
 _HEADERS = {
     "Content-Security-Policy": ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "

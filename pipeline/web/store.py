@@ -43,7 +43,7 @@ class Job:
     state: str = "queued"  # queued → running → done | failed
     progress: Progress = field(default_factory=Progress)
     result: Any = None
-    error: Optional[str] = None
+    error: Optional[tuple] = None  # (message key, file name, reason)
 
 
 class JobStore:
