@@ -58,6 +58,11 @@
     window.setTimeout(poll, 300);
   }
 
+  // Verdict page: on a phone the documents' metadata starts folded, the table first.
+  if (window.matchMedia && window.matchMedia("(max-width: 760px)").matches) {
+    Array.prototype.forEach.call(document.querySelectorAll("details.meta"), function (d) { d.open = false; });
+  }
+
   // Verdict page: filters apply on change; a click on a row opens its details.
   var filters = document.getElementById("filters");
   if (filters) {
