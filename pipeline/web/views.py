@@ -18,10 +18,11 @@ from schemas import ComparisonRow, Document, Target
 
 #: Row fields the table and the quotes already show.
 SHOWN_FIELDS = {
-    "ref_doc", "plan_doc", "verdict", "reason", "reason_code", "indicator", "org",
+    "ref_doc", "plan_doc", "verdict", "reason", "reason_code", "indicator", "org", "kind",
     *(f"{side}_{f}" for side in ("ref", "plan") for f in (
         "span", "org", "value", "value_max", "comparator", "unit", "text", "time", "counted",
-        "mention", "quote")),
+        "mention", "quote", "path", "repeats")),
+    "result_span", "result_text", "result_quote", "result_met",
 }
 #: Names a needs-review flag may have on a row, and its explanation.
 REVIEW_FLAGS = ("needs_review", "review", "to_check", "uncertain")
@@ -45,6 +46,19 @@ class SideView:
     anchor: str
     fields: list[tuple[str, str]] = field(default_factory=list)
     evidence: list[tuple[str, str]] = field(default_factory=list)
+    repeats: list[str] = field(default_factory=list)  # anchors of the other places it is stated
+
+
+@dataclass
+class ResultView:
+    """A result the plan reports on the row's target (a progress report)."""
+
+    before: str
+    mention: str
+    after: str
+    anchor: str
+    text: str
+    met: Optional[bool]
 
 
 @dataclass
@@ -64,6 +78,9 @@ class RowView:
     plan: Optional[SideView]
     extras: list[tuple[str, str]]
     ref_doc: str
+    kind: str = "target"
+    kind_label: str = ""
+    result: Optional[ResultView] = None
 
 
 def _text(v: Any) -> str:
@@ -155,11 +172,25 @@ def _side(row: ComparisonRow, prefix: str, doc: Optional[Document], targets: lis
     else:  # no text (records only): the quote as the comparison gave it
         before, mention, after = getattr(row, f"{prefix}_quote"), "", ""
     t = find_target(targets, span, getattr(row, f"{prefix}_org"))
-    view = SideView(before, mention, after, anchor(span))
+    repeats = [anchor(r) for r in getattr(row, f"{prefix}_repeats", None) or []]
+    view = SideView(before, mention, after, anchor(span), repeats=repeats)
     if t is not None:
         view.fields = record_fields(t, iface.record_fields, iface.kinds)
         view.evidence = evidence_items(t, iface.record_fields)
     return view
+
+
+def _result(row: ComparisonRow, plan: Optional[Document]) -> Optional[ResultView]:
+    span = getattr(row, "result_span", None)
+    if span is None:
+        return None
+    text = plan.text if plan is not None else ""
+    if text and span[1] <= len(text):
+        before, mention, after = passage(text, span)
+    else:
+        before, mention, after = getattr(row, "result_quote", ""), "", ""
+    return ResultView(before, mention, after, anchor(span), getattr(row, "result_text", ""),
+                      getattr(row, "result_met", None))
 
 
 def review_reasons(row: ComparisonRow, review_score: float, iface) -> list[str]:
@@ -209,6 +240,8 @@ def row_view(n: int, row: ComparisonRow, reference, plan, review_score: float, i
         ref=_side(row, "ref", reference.doc, reference.targets, iface),
         plan=_side(row, "plan", plan.doc, plan.targets, iface),
         extras=extras(row, iface), ref_doc=row.ref_doc,
+        kind=getattr(row, "kind", "target"), kind_label=iface.kinds.get(getattr(row, "kind", "target"), ""),
+        result=_result(row, plan.doc),
     )
 
 

@@ -16,7 +16,7 @@ from pipeline.lexicon import load_lexicon
 from pipeline.web import Settings, analysis, create_app
 from pipeline.web.documents import metadata
 from pipeline.web.intake import Upload
-from pipeline.web.views import SideView, extras, record_fields, review_reasons
+from pipeline.web.views import ResultView, SideView, extras, record_fields, review_reasons
 from schemas import ComparisonRow, DocRef, Document, Target
 from web_helpers import PARENT, PLAN, upload, upload_and_wait, wait_done
 
@@ -44,9 +44,8 @@ def _broken_docx() -> bytes:
 class GrownRow(ComparisonRow):
     needs_review: bool = False
     similarity: float | None = None
-    matched_words: list[str] = []
+    matched: list[str] = []
     parent: str | None = None
-    repeats: list[str] = []
 
 
 def _outputs_of_functions() -> list[str]:
@@ -56,8 +55,7 @@ def _outputs_of_functions() -> list[str]:
     out += review_reasons(ComparisonRow(**row, score=0.6), 0.75, IFACE)
     out += review_reasons(ComparisonRow(**{**row, "verdict": "not_comparable"}), 0.75, IFACE)
     out += review_reasons(GrownRow(**row, needs_review=True), 0.75, IFACE)
-    grown = GrownRow(**row, score=0.7, similarity=0.5, matched_words=["hội viên"], parent="29-NQ/TU",
-                     repeats=["Phụ lục 1"])
+    grown = GrownRow(**row, score=0.7, similarity=0.5, matched=["hội viên"], parent="29-NQ/TU")
     out += [label for label, _ in extras(grown, IFACE)]
     for kind in ("target", "result", "budget"):
         t = Target(doc_id="d", span=(0, 3), value=90, unit="percent", comparator=">=", org="HND",
@@ -132,8 +130,13 @@ def shown(tmp_path_factory) -> str:
     finally:
         analysis.compare = real
     # an opened row whose records carry no evidence
-    side = app.state.templates.env.get_template("_side.html").module.side
-    pages.append(str(side(SideView("Hội Nông dân đạt ", "90%", " trở lên", "t-1-4"), "", "", "/r/x/doc/ref")))
+    macros = app.state.templates.env.get_template("_side.html").module
+    pages.append(str(macros.side(SideView("Hội Nông dân đạt ", "90%", " trở lên", "t-1-4", repeats=["t-9-12"]),
+                                 "", "", "/r/x/doc/ref")))
+    # a result the plan reports, reaching the target or not
+    for met in (True, False):
+        res = ResultView("Năm 2023 đạt ", "87%", "", "t-5-8", "87%", met)
+        pages.append(str(macros.result_block(res, "/r/x/doc/plan-1")))
     return _normal("\n".join(pages + _outputs_of_functions()))
 
 

@@ -6,6 +6,7 @@ import inspect
 import io
 import json
 import re
+import shutil
 import zipfile
 from concurrent.futures import ThreadPoolExecutor
 from html import unescape
@@ -133,11 +134,15 @@ def test_document_page_marks_every_extracted_figure(corpus_job):
     assert _doc_text(page) == read_document(PARENT).text
 
 
-def test_downloads_are_the_files_chitieu_compare_writes(corpus_job, tmp_path):
+def test_downloads_are_the_files_chitieu_compare_writes(corpus_job, tmp_path, monkeypatch):
     client, location = corpus_job
+    # the same files under the names they were uploaded with (rows may name their paths)
+    monkeypatch.chdir(tmp_path)
+    for p in (PARENT, PLAN):
+        shutil.copy(p, tmp_path / p.name)
     for fmt in ("xlsx", "html", "jsonl"):
         out = tmp_path / f"cli.{fmt}"
-        assert CliRunner().invoke(cli, ["compare", str(PARENT), str(PLAN), "-o", str(out)]).exit_code == 0
+        assert CliRunner().invoke(cli, ["compare", PARENT.name, PLAN.name, "-o", str(out)]).exit_code == 0
         r = client.get(f"{location}/download/{fmt}")
         assert r.status_code == 200 and "attachment" in r.headers["content-disposition"]
         if fmt == "xlsx":

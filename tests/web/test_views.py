@@ -97,19 +97,38 @@ class GrownRow(ComparisonRow):
     needs_review: bool = False
     review_reason: str = ""
     similarity: Optional[float] = None
-    matched_words: list[str] = []
+    matched: list[str] = []
     parent: Optional[str] = None
+    kind: str = "target"
+    ref_repeats: list[tuple[int, int]] = []
+    plan_repeats: list[tuple[int, int]] = []
+    result_span: Optional[tuple[int, int]] = None
+    result_text: str = ""
+    result_quote: str = ""
+    result_met: Optional[bool] = None
 
 
 def test_fields_the_comparison_adds_are_shown():
     ref, plan = _read_docs([_target("nq", REF_TEXT, "90%", 90)], [_target("kh", PLAN_TEXT, "85%", 85)])
     row = _row(GrownRow, needs_review=True, review_reason="hai chỉ tiêu chỉ trùng đơn vị đo",
-               similarity=0.58, matched_words=["hội viên", "tham gia"], parent="29-NQ/TU", score=0.3)
+               similarity=0.58, matched=["hội viên", "tham gia"], parent="29-NQ/TU", score=0.3)
     v = row_view(1, row, ref, plan, 0.75, IFACE)
     assert v.review == [IFACE.review["flagged"], "hai chỉ tiêu chỉ trùng đơn vị đo"]
     assert ("Độ tương đồng", "0,58") in v.extras
     assert ("Từ trùng nhau", "hội viên, tham gia") in v.extras
     assert ("Trả lời văn bản", "29-NQ/TU") in v.extras
+
+
+def test_repeats_results_and_budget_rows():
+    ref, plan = _read_docs([_target("nq", REF_TEXT, "90%", 90)], [_target("kh", PLAN_TEXT, "85%", 85)])
+    a = PLAN_TEXT.index("2025")
+    row = _row(GrownRow, kind="budget", plan_repeats=[(a, a + 4)], result_span=(a, a + 4),
+               result_text="đạt 87%", result_met=False)
+    v = row_view(1, row, ref, plan, 0.75, IFACE)
+    assert v.kind_label == "kinh phí" and v.plan.repeats == [f"t-{a}-{a + 4}"] and v.ref.repeats == []
+    assert (v.result.mention, v.result.text, v.result.met) == ("2025", "đạt 87%", False)
+    assert v.result.before == "Đến năm "
+    assert all(label not in ("kind", "plan_repeats", "result_text") for label, _ in v.extras)
 
 
 def test_the_comparisons_flag_overrides_the_fallback():
