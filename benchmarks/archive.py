@@ -28,6 +28,10 @@ import threading
 import time
 from pathlib import Path
 
+import duckdb
+import psutil
+from underthesea import word_tokenize
+
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 import synthetic_archive  # noqa: E402
@@ -36,8 +40,6 @@ CHITIEU = Path(sys.executable).with_name("chitieu")
 
 
 def _tree_rss(proc) -> int:
-    import psutil
-
     try:
         p = psutil.Process(proc.pid)
         return sum(x.memory_info().rss for x in [p, *p.children(recursive=True)])
@@ -86,8 +88,6 @@ def steady_rate(points: list[tuple[float, int]], total: int) -> float:
 
 
 def tables(db: Path) -> dict:
-    import duckdb
-
     con = duckdb.connect(str(db), read_only=True)
     try:
         return {t: con.execute(f"SELECT * FROM {t} ORDER BY ALL").fetchall() for t in ("documents", "targets", "errors")}
@@ -96,8 +96,6 @@ def tables(db: Path) -> dict:
 
 
 def tokenize_rate(texts: list[str]) -> float:
-    from underthesea import word_tokenize
-
     word_tokenize("Hội Nông dân")  # load the model before the clock starts
     t0 = time.perf_counter()
     for t in texts:

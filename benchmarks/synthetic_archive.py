@@ -21,6 +21,12 @@ import zipfile
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+import docx
+import duckdb
+
+from pipeline import extract
+from schemas import Target
+
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpora"
 
@@ -47,8 +53,6 @@ class Entry:
 
 
 def _docx_bytes(text: str) -> bytes:
-    import docx
-
     d = docx.Document()
     for line in text.splitlines():
         d.add_paragraph(line)
@@ -114,7 +118,8 @@ def build(folder: Path | str, files: int = 2000, bad: float = 0.05, seed: int = 
         elif kind == "zip_bomb":
             path, data = sub / f"{stem}.docx", bomb
         elif kind == "fake_pdf":
-            path, data = sub / f"{stem}.pdf", b"This is not a PDF at all, only a name.\n" * 20
+            # Binary bytes without a PDF header (a text file named .pdf is read as the text it is).
+            path, data = sub / f"{stem}.pdf", bytes(range(256)) * 8
         elif kind == "truncated_pdf":
             path, data = sub / f"{stem}.pdf", b"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >>\nendobj\n"
         elif kind == "image_pdf":
@@ -157,11 +162,6 @@ def verify(db: Path | str, entries: list[Entry], corpus: Path = CORPUS) -> dict:
     """Check an archive database against what each file must give: every good
     copy exactly its seed's records (plain copies offset for offset), every
     bad file a row of ``errors`` and no document. Returns the mismatches."""
-    import duckdb
-
-    from pipeline import extract
-    from schemas import Target
-
     seeds = {p.name: ([t.record() for t in extract(p)], p.read_text(encoding="utf-8"))
              for p in sorted(corpus.glob("*.txt"))}
     con = duckdb.connect(str(db), read_only=True)

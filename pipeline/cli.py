@@ -2,100 +2,134 @@
 from __future__ import annotations
 
 import json
+import signal
 import sys
 from pathlib import Path
 from typing import List, Optional
 
+import duckdb
 import typer
 from rich.console import Console
 from rich.table import Table
 
-app = typer.Typer(add_completion=False, no_args_is_help=True,
-                  help="chitieu: quantified targets (chỉ tiêu) from Vietnamese resolutions and plans.")
+from pipeline import extract_document
+from pipeline.archive import build_archive, files_done, output_kind, state_path
+from pipeline.archive.stats import archive_stats
+from pipeline.archive.worker import pipeline_version
+from pipeline.compare import compare_many
+from pipeline.compare.folder import MetadataUnavailable, find_family
+from pipeline.compare.render import WRITERS as COMPARE_WRITERS
+from pipeline.compare.render import print_table, write_rows
+from pipeline.console import HumanGroup, describe, fail, no_room, say
+from pipeline.export import read_records
+from pipeline.metadata import fill
+from pipeline.read import read_document
+from schemas import json_schemas
+
+app = typer.Typer(cls=HumanGroup, add_completion=False, no_args_is_help=True, rich_markup_mode=None,
+                  pretty_exceptions_enable=False, context_settings={"help_option_names": ["-h", "--help"]})
 err = Console(stderr=True)
 out = Console()
 
 
+def _version(value: bool) -> None:
+    if value:
+        out.print(f"chitieu {pipeline_version().split('+')[0]} (rules {pipeline_version()})", highlight=False)
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
+                                              help="show chitieu's version and exit")):
+    """chitieu finds the quantified targets (chỉ tiêu) of Vietnamese resolutions and plans
+    and writes them as records: a value, its unit and comparator, the organization, the
+    deadline, the quote it comes from."""
+
+
 @app.command()
 def extract(
-    paths: List[Path] = typer.Argument(..., help="files or folders (searched recursively)"),
-    output: Path = typer.Option(..., "-o", "--output",
-                                help="archive.duckdb (a database: documents, targets, errors, runs), "
-                                     "a folder (the same tables as Parquet, plus JSON Lines), "
-                                     "or one file of records (.jsonl or .csv)"),
-    workers: Optional[int] = typer.Option(None, "--workers", "-w", min=1,
-                                          help="worker processes (default: the machine's cores)"),
-    force: bool = typer.Option(False, "--force", help="re-extract files already in the archive"),
-    engine: str = typer.Option("local", "--engine", help="local (worker processes) or dask"),
-    scheduler: Optional[str] = typer.Option(None, "--scheduler",
-                                            help="with --engine dask: the address of a Dask scheduler, "
-                                                 "e.g. tcp://10.0.0.5:8786 (default: a local cluster)"),
-    progress_interval: float = typer.Option(10.0, "--progress-interval",
-                                            help="seconds between progress lines when not on a terminal"),
-    quiet: bool = typer.Option(False, "--quiet", "-q", help="no progress, only errors"),
+    paths: List[Path] = typer.Argument(..., metavar="FILE_OR_FOLDER...",
+                                       help="documents, or folders to search (with their subfolders)"),
+    output: Path = typer.Option(..., "-o", "--output", metavar="OUT",
+                                help="where the results go: a spreadsheet (.xlsx), a table (.csv) or "
+                                     "JSON Lines (.jsonl) of records; an archive database (.duckdb) with "
+                                     "documents, targets, errors and runs; or a folder (the same tables "
+                                     "as Parquet files, plus JSON Lines)"),
+    workers: Optional[int] = typer.Option(None, "--workers", "-w", min=1, metavar="N",
+                                          help="files read at the same time (default: one per processor core)"),
+    force: bool = typer.Option(False, "--force", help="read again the files already done"),
+    engine: str = typer.Option("local", "--engine", metavar="local|dask",
+                               help="local: worker processes on this machine; dask: a Dask cluster"),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", metavar="ADDRESS",
+                                            help="with --engine dask: the Dask scheduler, e.g. "
+                                                 "tcp://10.0.0.5:8786 (default: a cluster on this machine)"),
+    progress_interval: float = typer.Option(10.0, "--progress-interval", metavar="SECONDS",
+                                            help="seconds between progress lines in a log "
+                                                 "(on a terminal there is a progress bar)"),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="print only the files that fail"),
 ):
-    """Extract every target of the documents (.txt, .docx, .doc, .pdf, .html).
+    """Find every target in documents and write them to OUT.
 
-    Into a database or a folder, a rerun skips what is already done (same
-    content, same pipeline version) and an interrupted run carries on.
+    Documents are .txt (any Vietnamese encoding), .docx, .doc, .pdf and .html files. A file that cannot be read is one line on the screen (its name and why) and a row of
+    the errors table; the others go on. Stopped midway (Ctrl-C, a crash, a full disk), the
+    same command carries on where it stopped; into a database or a folder, a later run
+    reads only new or changed files.
     """
-    import signal
-
-    from pipeline.archive import build_archive, output_kind
-
     try:
-        output_kind(output)
+        kind = output_kind(output)
     except ValueError as e:
-        err.print(f"[red]error:[/red] {e}", highlight=False)
-        raise typer.Exit(2)
+        fail(str(e), 2)
     if engine not in ("local", "dask"):
-        err.print(f"[red]error:[/red] unknown engine {engine!r} (use local or dask)")
-        raise typer.Exit(2)
+        fail(f"unknown engine {engine!r} (use local or dask)", 2)
     if scheduler and engine != "dask":
-        err.print("[red]error:[/red] --scheduler needs --engine dask")
-        raise typer.Exit(2)
-    missing = [p for p in paths if not p.exists()]
-    for p in missing:
-        err.print(f"[red]skipped[/red] {p}: no such file or folder", highlight=False)
+        fail("--scheduler needs --engine dask", 2)
+    if not any(p.exists() for p in paths):  # a missing path among others is one error row of the run
+        fail(", ".join(map(str, paths)) + ": no such file or folder", 2)
     # A `kill` (SIGTERM) stops like Ctrl-C: finished files are written first.
     signal.signal(signal.SIGTERM, signal.default_int_handler)
-    options = dict(workers=workers, force=force, engine=engine, scheduler=scheduler, progress=not quiet,
-                   progress_interval=progress_interval)
+    kept = state_path(output)
     try:
-        run = build_archive(paths, output, **options)
-        n = run.targets_total
-    except FileNotFoundError as e:
-        err.print(f"[red]error:[/red] {e}", highlight=False)
-        raise typer.Exit(2)
+        run = build_archive(paths, output, workers=workers, force=force, engine=engine, scheduler=scheduler,
+                            progress=not quiet, progress_interval=progress_interval)
+    except FileNotFoundError as e:  # folders without a single document
+        fail(str(e), 2)
     except KeyboardInterrupt:
-        err.print(f"[yellow]interrupted:[/yellow] finished files are kept in {output}; "
-                  "run the same command again to carry on")
+        done = files_done(kept)
+        if done:
+            say(f"the {done} file(s) done so far are kept in {kept}; run the same command again to carry on",
+                "yellow", "interrupted")
+        else:
+            say("no file was finished, nothing was kept", "yellow", "interrupted")
         raise typer.Exit(130)
+    except (OSError, duckdb.Error) as e:
+        if not no_room(e):
+            raise  # one line from HumanGroup
+        fail(f"{describe(e)}; no room left to write {output}: free some space and run the same command "
+             f"again, it carries on from the {files_done(kept)} file(s) kept in {kept}")
     except RuntimeError as e:  # an archive that cannot be opened, workers of another version
-        err.print(f"[red]error:[/red] {e}", highlight=False)
-        raise typer.Exit(1)
+        fail(str(e))
     if not quiet:
         parts = [f"{getattr(run, 'files_' + k)} {k}" for k in ("new", "updated", "copied", "unchanged", "failed")
                  if getattr(run, "files_" + k)]
-        err.print(f"{run.files_seen} files ({', '.join(parts)}): {n} targets → {output} "
-                  f"({run.seconds:.1f} s, {run.workers} worker{'s' if run.workers > 1 else ''})", highlight=False)
-    failed = run.files_failed + len(missing)
-    if failed:
-        err.print(f"[red]{failed} file(s) could not be processed[/red]")
-        raise typer.Exit(1)
+        say(f"{run.files_seen} files ({', '.join(parts)}): {run.targets_total} targets → {output} "
+            f"({run.seconds:.1f} s, {run.workers} worker{'s' if run.workers > 1 else ''})")
+    if run.files_failed:
+        fail(f"{run.files_failed} of {run.files_seen} file(s) could not be read (listed above"
+             + ("; also in the errors table" if kind != "records" else "") + ")")
 
 
 @app.command()
-def stats(archive: Path = typer.Argument(..., help="archive.duckdb, or a folder written by extract -o")):
-    """What an archive holds: documents per province, type and year; targets per
-    organization, indicator and kind; why files failed; the last runs."""
-    from pipeline.archive.stats import archive_stats
+def stats(archive: Path = typer.Argument(..., metavar="ARCHIVE",
+                                         help="an archive database (.duckdb), or a folder written by "
+                                              "chitieu extract -o FOLDER")):
+    """What an archive holds, in counts.
 
+    Documents per province, type and year; targets per organization, indicator
+    and kind; why files failed; the last runs."""
     try:
         s = archive_stats(archive)
     except (FileNotFoundError, RuntimeError) as e:
-        err.print(f"[red]error:[/red] {e}", highlight=False)
-        raise typer.Exit(2)
+        fail(str(e), 2)
     totals = s.pop("totals")
     out.print(f"[bold]{archive}[/bold]: " + ", ".join(f"{n} {t}" for t, n in totals.items()), highlight=False)
     runs = s.pop("runs")
@@ -118,16 +152,11 @@ def stats(archive: Path = typer.Argument(..., help="archive.duckdb, or a folder 
 
 
 @app.command()
-def info(file: Path = typer.Argument(..., help="a document (.txt, .docx, .doc, .pdf, .html)")):
-    """Print a document's metadata: type, number, issuer, level, place, dates, references."""
-    from pipeline.metadata import fill
-    from pipeline.read import ReadError, read_document
+def info(file: Path = typer.Argument(..., metavar="DOCUMENT", help="a .txt, .docx, .doc, .pdf or .html file")):
+    """A document's metadata: type, number, issuer, place, dates.
 
-    try:
-        doc = fill(read_document(file))
-    except ReadError as e:
-        err.print(f"[red]error:[/red] {e.path}: {e.reason}", highlight=False)
-        raise typer.Exit(1)
+    Also the documents it implements and cites."""
+    doc = fill(read_document(file))  # a file that cannot be read: one line (HumanGroup)
     table = Table(title=f"{file.name}", show_header=False)
     table.add_column("field", style="bold")
     table.add_column("value", overflow="fold")
@@ -151,17 +180,19 @@ def info(file: Path = typer.Argument(..., help="a document (.txt, .docx, .doc, .
 
 
 def _load(file: Path) -> list[dict]:
-    from pipeline.export import read_jsonl
-
-    if file.suffix.lower() == ".jsonl":
-        return read_jsonl(file)
-    from pipeline import extract
-    return [t.record() for t in extract(file)]
+    """Target records of a document, or of a .jsonl/.json written by ``chitieu extract``."""
+    if file.suffix.lower() in (".jsonl", ".json"):
+        try:
+            return read_records(file)
+        except ValueError as e:
+            fail(str(e))
+    return [t.record() for t in extract_document(read_document(file))]
 
 
 @app.command()
-def show(file: Path = typer.Argument(..., help="a document, or a .jsonl of records")):
-    """Print a document's targets as a table, with their quotes."""
+def show(file: Path = typer.Argument(..., metavar="FILE",
+                                     help="a document, or a .jsonl of records from chitieu extract")):
+    """A document's targets as a table, with their quotes."""
     rows = _load(file)
     table = Table(title=f"{file.name}: {len(rows)} targets", show_lines=True)
     for col in ("section", "value", "cmp", "unit", "org", "indicator", "time", "kind", "quote"):
@@ -179,32 +210,38 @@ def show(file: Path = typer.Argument(..., help="a document, or a .jsonl of recor
 
 
 @app.command()
-def summary(file: Path = typer.Argument(..., help="a .jsonl of records")):
-    """Counts of records per document, organization and kind."""
-    from pipeline.export import read_jsonl, to_dataframe
-
-    df = to_dataframe(read_jsonl(file))
-    if df.empty:
+def summary(file: Path = typer.Argument(..., metavar="FILE",
+                                        help="a .jsonl of records from chitieu extract, or a document")):
+    """How many records per document, kind and organization."""
+    rows = _load(file)
+    if not rows:
         out.print("no records")
         return
-    table = Table(title=f"{file}: {len(df)} records")
+    per_doc: dict[str, dict] = {}
+    for r in rows:
+        d = per_doc.setdefault(r["doc_id"], {"kinds": {}, "orgs": {}})
+        d["kinds"][r["kind"]] = d["kinds"].get(r["kind"], 0) + 1
+        org = r.get("org") or "—"
+        d["orgs"][org] = d["orgs"].get(org, 0) + 1
+    table = Table(title=f"{file}: {len(rows)} records")
     table.add_column("document")
     for k in ("target", "result", "budget"):
         table.add_column(k, justify="right")
     table.add_column("organizations")
-    for doc, g in df.groupby("doc_id"):
-        kinds = g["kind"].value_counts()
-        orgs = g["org"].fillna("—").value_counts()
-        table.add_row(doc, *(str(kinds.get(k, 0)) for k in ("target", "result", "budget")),
-                      ", ".join(f"{o} {n}" for o, n in orgs.items()))
+    for doc in sorted(per_doc):
+        d = per_doc[doc]
+        orgs = sorted(d["orgs"].items(), key=lambda kv: (-kv[1], kv[0]))
+        table.add_row(doc, *(str(d["kinds"].get(k, 0)) for k in ("target", "result", "budget")),
+                      ", ".join(f"{o} {n}" for o, n in orgs))
     out.print(table)
 
 
 @app.command()
-def schema(folder: Path = typer.Argument(Path("schemas"), help="where to write the JSON Schemas")):
-    """Write the JSON Schema of the Document and Target records."""
-    from schemas import json_schemas
+def schema(folder: Path = typer.Argument(Path("schemas"), metavar="FOLDER",
+                                         help="where to write the JSON Schemas (default: schemas)")):
+    """Write the JSON Schema of the records to FOLDER.
 
+    One file per record type: documents, targets, errors, runs."""
     folder.mkdir(parents=True, exist_ok=True)
     for name, s in json_schemas().items():
         (folder / name).write_text(json.dumps(s, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
@@ -213,62 +250,49 @@ def schema(folder: Path = typer.Argument(Path("schemas"), help="where to write t
 
 @app.command()
 def compare(
-    paths: List[Path] = typer.Argument(..., help="REFERENCE PLAN... (documents or .jsonl of records), "
-                                       "or with --parent one FOLDER"),
-    output: Optional[Path] = typer.Option(None, "-o", "--output",
-                                          help="write .xlsx, .html, .json, .jsonl or .csv instead of a table"),
-    parent: Optional[str] = typer.Option(None, "--parent", help="number of the reference document "
-                                         "(e.g. 29-NQ/TU): compare it with every document in FOLDER "
-                                         "that says it implements it"),
+    paths: List[Path] = typer.Argument(..., metavar="REFERENCE PLAN...",
+                                       help="the parent resolution, then one or more plans (documents, or "
+                                            ".jsonl of records); with --parent, one FOLDER"),
+    output: Optional[Path] = typer.Option(None, "-o", "--output", metavar="FILE",
+                                          help="write a spreadsheet (.xlsx), a web page (.html) or "
+                                               ".json, .jsonl, .csv instead of printing a table"),
+    parent: Optional[str] = typer.Option(None, "--parent", metavar="NUMBER",
+                                         help="the number of the parent document (e.g. 29-NQ/TU): compare it "
+                                              "with every document in FOLDER that says it implements it"),
 ):
     """Check plans against their parent resolution, target by target."""
-    from pipeline.compare import compare_many
-    from pipeline.compare.render import WRITERS, print_table, write_rows
-
-    if output is not None and output.suffix.lower() not in WRITERS:
-        err.print(f"[red]error:[/red] {output}: unknown output format (use {', '.join(WRITERS)})")
-        raise typer.Exit(2)
+    if output is not None and output.suffix.lower() not in COMPARE_WRITERS:
+        fail(f"{output}: unknown output format (use {', '.join(COMPARE_WRITERS)})", 2)
     if parent is not None:
-        from pipeline.compare.folder import MetadataUnavailable, find_family
-
         if len(paths) != 1 or not paths[0].is_dir():
-            err.print("[red]error:[/red] with --parent give exactly one FOLDER")
-            raise typer.Exit(2)
+            fail("with --parent give exactly one FOLDER", 2)
         try:
             reference, plans = find_family(parent, paths[0])
         except MetadataUnavailable as e:
-            err.print(f"[red]error:[/red] {e}")
-            raise typer.Exit(2)
+            fail(str(e), 2)
         except LookupError as e:
-            err.print(f"[red]error:[/red] {e}")
-            raise typer.Exit(1)
+            fail(str(e))
         if not plans:
-            err.print(f"[red]error:[/red] no document in {paths[0]} says it implements {parent}")
-            raise typer.Exit(1)
-        err.print(f"{parent}: {reference.source_path}; "
-                  f"{len(plans)} plan(s): " + ", ".join(d.source_path for d in plans))
+            fail(f"no document in {paths[0]} says it implements {parent}")
+        say(f"{parent}: {reference.source_path}; "
+            f"{len(plans)} plan(s): " + ", ".join(d.source_path for d in plans))
     else:
         if len(paths) < 2:
-            err.print("[red]error:[/red] give a REFERENCE and at least one PLAN (or --parent SYMBOL FOLDER)")
-            raise typer.Exit(2)
+            fail("give a REFERENCE and at least one PLAN (or --parent NUMBER FOLDER)", 2)
         missing = [p for p in paths if not p.exists()]
         if missing:
-            err.print("[red]error:[/red] not found: " + ", ".join(map(str, missing)))
-            raise typer.Exit(2)
+            fail(", ".join(map(str, missing)) + ": no such file", 2)
         reference, plans = paths[0], paths[1:]
-    from pipeline.read import ReadError
-
     try:
         rows = compare_many(reference, plans)
-    except (ReadError, ValueError) as e:
-        err.print(f"[red]error:[/red] {e}")
-        raise typer.Exit(1)
+    except ValueError as e:  # a .jsonl that is not records; a ReadError is one line from HumanGroup
+        fail(str(e))
     if output is None:
         print_table(rows, out)
         return
     output.parent.mkdir(parents=True, exist_ok=True)
     write_rows(rows, output)
-    err.print(f"{len(rows)} rows → {output}")
+    say(f"{len(rows)} rows → {output}")
 
 
 @app.command()

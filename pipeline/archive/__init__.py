@@ -19,18 +19,27 @@ import json
 import os
 import time
 from collections import Counter
+from importlib.metadata import PackageNotFoundError
+from importlib.metadata import version as dist_version
 from pathlib import Path
 from typing import Callable, Iterable
 
-from pipeline.archive.store import COPY, NEW, UNCHANGED, UPDATE, ArchiveStore
-from pipeline.archive.worker import FileResult, pipeline_version, sha256_file
+import duckdb
 
-__all__ = ["build_archive", "ArchiveStore", "pipeline_version", "output_kind"]
+from pipeline.archive.engines import make_engine
+from pipeline.archive.progress import Progress
+from pipeline.archive.store import COPY, NEW, RECORD_KEY, UNCHANGED, UPDATE, ArchiveStore, record_key
+from pipeline.archive.worker import FileResult, pipeline_version, sha256_file
+from pipeline.export import WRITERS
+from pipeline.read import iter_paths
+from schemas import RunRecord, Target
+
+__all__ = ["build_archive", "ArchiveStore", "pipeline_version", "output_kind", "state_path", "files_done"]
 
 #: Output suffixes written as a DuckDB database.
 DATABASE_SUFFIXES = {".duckdb", ".db"}
 #: Output suffixes written as one file of target records.
-RECORD_SUFFIXES = {".jsonl", ".json", ".csv"}
+RECORD_SUFFIXES = set(WRITERS)
 
 
 def output_kind(output: Path) -> str:
@@ -46,7 +55,31 @@ def output_kind(output: Path) -> str:
         return "records"
     if output.is_dir() or suffix == "":
         return "folder"
-    raise ValueError(f"{output}: unknown output format (use .duckdb, .jsonl, .csv or a folder)")
+    raise ValueError(f"{output}: unknown output format (use .duckdb, .jsonl, .csv, .xlsx or a folder)")
+
+
+def state_path(output: Path | str) -> Path:
+    """Where the files done so far are kept: the database itself, a folder's
+    ``archive.duckdb``, or for one file of records a ``.partial.duckdb`` beside
+    it, removed once the records are written.
+
+    >>> state_path(Path("out/t.jsonl")).name
+    't.jsonl.partial.duckdb'
+    """
+    output = Path(output)
+    kind = output_kind(output)
+    if kind == "database":
+        return output
+    if kind == "folder":
+        return output / "archive.duckdb"
+    return output.with_name(output.name + ".partial.duckdb")
+
+
+def _own_version() -> str:
+    try:
+        return dist_version("chitieu")
+    except PackageNotFoundError:  # a source tree that was never installed
+        return "0.0.0"
 
 
 def _chunks(items: Iterable, size: int):
@@ -62,8 +95,6 @@ def _chunks(items: Iterable, size: int):
 
 def _scan(paths) -> tuple[int, int]:
     """Files and bytes to do, for the progress bar (a walk, no reading)."""
-    from pipeline.read import iter_paths
-
     n = size = 0
     for p in iter_paths(paths):
         n += 1
@@ -75,9 +106,16 @@ def _scan(paths) -> tuple[int, int]:
 
 
 def _key_counts(rows: list[dict]) -> Counter:
-    from pipeline.archive.store import RECORD_KEY, record_key
-
     return Counter(record_key([r.get(k) for k in RECORD_KEY]) for r in rows)
+
+
+def _inputs(paths) -> list[str]:
+    return [str(Path(p).resolve()) for p in paths]
+
+
+def _remove_database(path: Path) -> None:
+    for f in (path, path.with_name(path.name + ".wal")):
+        f.unlink(missing_ok=True)
 
 
 def build_archive(paths: list[Path | str], output: Path | str, **options):
@@ -85,12 +123,16 @@ def build_archive(paths: list[Path | str], output: Path | str, **options):
     :class:`schemas.RunRecord`. ``output`` is an archive database
     (``.duckdb``), a folder (the tables as Parquet and JSON Lines, with its
     ``archive.duckdb`` as the state that makes reruns resume), or one file of
-    records (``.jsonl``/``.csv``: state in memory, no resume). ``options`` are
+    records (``.jsonl``, ``.csv``, ``.xlsx``), written when the run completes;
+    until then the files done are kept in :func:`state_path`, so an
+    interrupted run resumes when the same command runs again. ``options`` are
     those of :func:`run_into`.
     """
     output = Path(output)
     kind = output_kind(output)
-    db = {"database": output, "folder": output / "archive.duckdb", "records": ":memory:"}[kind]
+    db = state_path(output)
+    if kind == "records" and db.exists() and (options.get("force") or _state_inputs(db) != _inputs(paths)):
+        _remove_database(db)  # left by a run over other files: start afresh
     store = ArchiveStore(db)
     try:
         run = run_into(store, paths, **options)
@@ -98,7 +140,43 @@ def build_archive(paths: list[Path | str], output: Path | str, **options):
             export_folder(store, output)
         elif kind == "records":
             write_records(store, output)
-        return run
+    finally:
+        store.close()
+    if kind == "records":
+        _remove_database(db)
+    return run
+
+
+def files_done(db: Path | str) -> int:
+    """Files an archive (or a run's state) holds, done or failed; 0 if there is none.
+
+    >>> files_done("nowhere.duckdb")
+    0
+    """
+    if not Path(db).is_file():
+        return 0
+    try:
+        con = duckdb.connect(str(db), read_only=True)  # read only: the disk may be full
+    except duckdb.Error:
+        return 0
+    try:
+        return con.execute("SELECT count(*) FROM (SELECT source_path FROM documents UNION "
+                           "SELECT source_path FROM errors)").fetchone()[0]
+    except duckdb.Error:
+        return 0
+    finally:
+        con.close()
+
+
+def _state_inputs(db: Path) -> list[str] | None:
+    """The inputs of the last run kept in a records output's state (None if unreadable)."""
+    try:
+        store = ArchiveStore(db)
+    except RuntimeError:
+        return None
+    try:
+        row = store.con.execute("SELECT inputs FROM runs ORDER BY run_id DESC LIMIT 1").fetchone()
+        return list(row[0]) if row else None
     finally:
         store.close()
 
@@ -116,24 +194,17 @@ def run_into(store: ArchiveStore, paths: list[Path | str], *, workers: int | Non
     ``stream``: the bar or the plain lines; ``batch_files``/``flush_seconds``:
     how often the writer commits; ``on_error``: called with each error row.
     """
-    from pipeline.archive.engines import make_engine
-    from pipeline.archive.progress import Progress
-    from pipeline.read import iter_paths
-    from schemas import RunRecord
-
     version = pipeline_version()
     workers = workers or os.cpu_count() or 1
     total_files, total_bytes = _scan(paths)
     if total_files == 0:
         raise FileNotFoundError("no documents found under " + ", ".join(map(str, paths)))
     workers = max(1, min(workers, total_files))
-    from importlib.metadata import version as pkg_version
-
     run = RunRecord(
         run_id=store.next_run_id(), started_at=dt.datetime.now().replace(microsecond=0),
-        pipeline_version=version, chitieu_version=pkg_version("chitieu"),
+        pipeline_version=version, chitieu_version=_own_version(),
         previous_versions=[v for v in store.versions() if v != version], engine=engine, workers=workers,
-        force=force, inputs=[str(Path(p).resolve()) for p in paths],
+        force=force, inputs=_inputs(paths),
         options=json.dumps({"batch_files": batch_files, "scheduler": scheduler}, ensure_ascii=False))
     store.save_run(run.model_dump())
     bar = Progress(total_files, total_bytes, stream=stream, interval=progress_interval, enabled=progress)
@@ -246,17 +317,13 @@ def export_folder(store: ArchiveStore, folder: Path) -> None:
 
 def target_records(store: ArchiveStore):
     """The archive's targets as contract records (:meth:`schemas.Target.record`), in order."""
-    from schemas import Target
-
     fields = set(Target.model_fields)
     for row in store.iter_rows("targets"):
         yield Target(**{k: v for k, v in row.items() if k in fields}).record()
 
 
 def write_records(store: ArchiveStore, path: Path) -> int:
-    """The archive's targets as one ``.jsonl`` or ``.csv`` file; returns the count."""
-    from pipeline.export import WRITERS
-
+    """The archive's targets as one ``.jsonl``, ``.csv`` or ``.xlsx`` file; returns the count."""
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + ".tmp")
     n = WRITERS[path.suffix.lower()](target_records(store), tmp)

@@ -5,13 +5,59 @@ as files finish, keeping only a bounded number in flight.
 """
 from __future__ import annotations
 
+import ctypes
+import io
+import multiprocessing as mp
+import os
+import signal
+import sys
+import threading
+import time
 from collections import deque
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from pipeline.archive.worker import FileResult, pipeline_version, process_file
+import pyarrow.parquet as pq
+
+from pipeline.archive.worker import FileResult, pipeline_version, process_batch, process_file, warm_up
 
 Task = tuple[str, "str | None"]
+_PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
+
+
+def watch_parent(parent: int) -> None:
+    """Make this worker process die with the process that started it.
+
+    A pool's workers block on their task queue; if the main process is killed
+    (``kill -9``, the OOM killer) they would live on as orphans holding
+    hundreds of MB each. On Linux the kernel sends SIGKILL when the parent
+    dies (``PR_SET_PDEATHSIG``); elsewhere a thread checks the parent every
+    second.
+    """
+    if sys.platform.startswith("linux"):
+        try:
+            ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+        except (OSError, AttributeError):
+            pass
+    if os.getppid() != parent:  # the parent died before the line above took effect
+        os._exit(1)
+
+    def check() -> None:
+        while True:
+            time.sleep(1.0)
+            if os.getppid() != parent:
+                os._exit(1)
+
+    threading.Thread(target=check, name="watch-parent", daemon=True).start()
+
+
+def start_worker(parent: int) -> None:
+    """Initializer of a pool's worker process: tie it to its parent, then load the models."""
+    watch_parent(parent)
+    warm_up()
+
 
 def _crash(task: Task) -> FileResult:
     path, sha = task
@@ -45,14 +91,9 @@ class ProcessEngine:
         self._pool = None
 
     def _start(self):
-        import multiprocessing as mp
-        from concurrent.futures import ProcessPoolExecutor
-
-        from pipeline.archive.worker import warm_up
-
         # spawn, not fork: the parent holds DuckDB threads, which must not be forked.
         self._pool = ProcessPoolExecutor(self.workers, mp_context=mp.get_context("spawn"),
-                                         initializer=warm_up)
+                                         initializer=start_worker, initargs=(os.getpid(),))
 
     def run(self, tasks: Iterable[Task]) -> Iterator[FileResult]:
         """Results as files finish; at most two files per worker in flight.
@@ -62,9 +103,6 @@ class ProcessEngine:
         one at a time: the one that kills its worker alone is the culprit and
         becomes an error row; the others are extracted as usual.
         """
-        from concurrent.futures import FIRST_COMPLETED, wait
-        from concurrent.futures.process import BrokenProcessPool
-
         if self._pool is None:
             self._start()
         source = iter(tasks)
@@ -128,6 +166,7 @@ class DaskEngine:
     name = "dask"
 
     def __init__(self, scheduler: str | None, workers: int, batch_size: int = 8):
+        # The dask extra: imported only when asked for, it may not be installed.
         from distributed import Client, LocalCluster
 
         self.workers, self.batch_size = workers, batch_size
@@ -141,9 +180,7 @@ class DaskEngine:
         self.workers = max(1, len(self.client.scheduler_info().get("workers", {})) or workers)
 
     def run(self, tasks: Iterable[Task]) -> Iterator[FileResult]:
-        from distributed import as_completed
-
-        from pipeline.archive.worker import process_batch
+        from distributed import as_completed  # the dask extra, see __init__
 
         def batches():
             batch = []
@@ -186,10 +223,6 @@ class DaskEngine:
 
 
 def _results_from_parquet(parts: dict[str, bytes], batch: list[Task]) -> list[FileResult]:
-    import io
-
-    import pyarrow.parquet as pq
-
     version = parts["pipeline_version"].decode()
     if version != pipeline_version():
         raise RuntimeError(f"the Dask workers run chitieu {version}, this process {pipeline_version()}: "

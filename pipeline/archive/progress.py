@@ -2,9 +2,12 @@
 seconds in a log, and the lines of bad files in between."""
 from __future__ import annotations
 
+import os
 import sys
 import time
 from typing import TextIO
+
+from tqdm import tqdm
 
 
 def _duration(seconds: float) -> str:
@@ -14,8 +17,6 @@ def _duration(seconds: float) -> str:
 
 def _width(stream) -> int:
     """Columns of the terminal (0 for a pseudo-terminal with no size, where tqdm would print nothing)."""
-    import os
-
     try:
         return os.get_terminal_size(stream.fileno()).columns
     except (OSError, AttributeError, ValueError):
@@ -41,8 +42,6 @@ class Progress:
         isatty = getattr(self.stream, "isatty", lambda: False)()
         self._bar = None
         if enabled and (isatty if bar is None else bar):
-            from tqdm import tqdm
-
             self._bar = tqdm(total=total_files, unit="file", file=self.stream, smoothing=0.1, desc="chitieu",
                              **({"dynamic_ncols": True} if _width(self.stream) else {"ncols": 100, "nrows": 24}))
 

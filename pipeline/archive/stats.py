@@ -55,6 +55,10 @@ def connect(path: Path | str) -> duckdb.DuckDBPyConnection:
             return con
     if not p.is_file():
         raise FileNotFoundError(f"{path}: no such archive")
+    with open(p, "rb") as f:
+        if f.read(12)[8:12] != b"DUCK":  # DuckDB's magic number
+            hint = " (a file of records: use chitieu summary)" if p.suffix.lower() in (".jsonl", ".csv") else ""
+            raise FileNotFoundError(f"{path}: not an archive database{hint}")
     try:
         return duckdb.connect(str(p), read_only=True)
     except duckdb.Error as e:

@@ -16,6 +16,8 @@ import duckdb
 import pyarrow as pa
 
 from pipeline.archive.tables import MODELS, ORDER, arrow_schema, to_arrow
+from pipeline.metadata import link
+from schemas import Document
 
 #: What a file needs, decided from the database before any work is sent out.
 UNCHANGED, COPY, NEW, UPDATE = "unchanged", "copy", "new", "update"
@@ -189,9 +191,6 @@ class ArchiveStore:
         """Fill a missing province from the other documents of the archive
         (:func:`pipeline.metadata.link`), recomputed from scratch every run so
         the result never depends on the order files arrived in."""
-        from pipeline.metadata import link
-        from schemas import Document
-
         self.con.execute("UPDATE documents SET province = NULL, province_inferred = false "
                          "WHERE province_inferred")
         cols = ["id", "source_path", "sha256", "province", "implements", "cites", "issuer", "issuer_level",

@@ -42,3 +42,22 @@ def test_schema_command_writes_json_schema(tmp_path):
 def test_show_prints_quotes():
     res = runner.invoke(app, ["show", str(CORPUS / "001_45df4ddcfde7a44e.txt")], env={"COLUMNS": "400"})
     assert res.exit_code == 0 and "12 targets" in res.output and "cử 01 đồng chí" in res.output
+
+
+def test_missing_file_among_good_ones_is_counted_once(tmp_path):
+    out = tmp_path / "t.jsonl"
+    res = runner.invoke(app, ["extract", str(CORPUS / "001_45df4ddcfde7a44e.txt"), str(tmp_path / "typo.txt"),
+                              "-o", str(out), "-q"])
+    assert res.exit_code == 1
+    assert res.output.count("typo.txt") == 1 and "1 of 2 file(s) could not be read" in res.output
+    assert {json.loads(x)["doc_id"] for x in out.read_text(encoding="utf-8").splitlines()} == {"001_45df4ddcfde7a44e"}
+
+
+def test_interrupted_before_any_file_says_nothing_was_kept(tmp_path, monkeypatch):
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("pipeline.cli.build_archive", interrupted)
+    res = runner.invoke(app, ["extract", str(CORPUS), "-o", str(tmp_path / "t.csv")])
+    assert res.exit_code == 130 and "no file was finished, nothing was kept" in res.output
+    assert not list(tmp_path.iterdir())
