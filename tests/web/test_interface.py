@@ -18,7 +18,7 @@ from pipeline.web.documents import metadata
 from pipeline.web.intake import Upload
 from pipeline.web.views import ResultView, SideView, extras, record_fields, review_reasons
 from schemas import ComparisonRow, DocRef, Document, Target
-from web_helpers import PARENT, PLAN, upload, upload_and_wait, wait_done
+from web_helpers import PARENT, PLAN, UnflaggedRow, upload, upload_and_wait, wait_done
 
 IFACE = load_lexicon("web_interface")
 
@@ -52,8 +52,8 @@ def _outputs_of_functions() -> list[str]:
     """What the pages show that no corpus row triggers today: flags, fields, labels."""
     out = []
     row = dict(ref_doc="nq", plan_doc="kh", verdict="same", reason="", reason_code="same")
-    out += review_reasons(ComparisonRow(**row, score=0.6), 0.75, IFACE)
-    out += review_reasons(ComparisonRow(**{**row, "verdict": "not_comparable"}), 0.75, IFACE)
+    out += review_reasons(UnflaggedRow(verdict="same", score=0.6), 0.75, IFACE)
+    out += review_reasons(UnflaggedRow(verdict="not_comparable"), 0.75, IFACE)
     out += review_reasons(GrownRow(**row, needs_review=True), 0.75, IFACE)
     grown = GrownRow(**row, score=0.7, similarity=0.5, matched=["hội viên"], parent="29-NQ/TU")
     out += [label for label, _ in extras(grown, IFACE)]

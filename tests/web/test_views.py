@@ -11,6 +11,7 @@ from pipeline.web.analysis import ReadDoc
 from pipeline.web.documents import implements, metadata, segments
 from pipeline.web.views import evidence_items, passage, review_reasons, row_view
 from schemas import ComparisonRow, DocRef, Document, Target
+from web_helpers import UnflaggedRow
 
 IFACE = load_lexicon("web_interface")
 REF_TEXT = "I. MỤC TIÊU\nPhấn đấu đến năm 2025, Hội Nông dân đạt 90% trở lên hội viên tham gia.\nII. GIẢI PHÁP"
@@ -79,13 +80,12 @@ def test_missing_row_has_no_plan_side():
 
 @pytest.mark.parametrize("kw, n", [
     pytest.param({"score": 0.62}, 1, id="weak-alignment"),
-    pytest.param({"verdict": "not_comparable", "reason_code": "not_comparable_unit"}, 1, id="not-comparable"),
-    pytest.param({"score": 0.61, "verdict": "not_comparable", "reason_code": "not_comparable_unit"}, 2,
-                 id="both"),
+    pytest.param({"verdict": "not_comparable"}, 1, id="not-comparable"),
+    pytest.param({"score": 0.61, "verdict": "not_comparable"}, 2, id="both"),
     pytest.param({"score": 0.95}, 0, id="sure"),
 ])
 def test_review_without_a_flag_from_the_comparison(kw, n):
-    reasons = review_reasons(_row(**kw), 0.75, IFACE)
+    reasons = review_reasons(UnflaggedRow(**{"verdict": "weaker", **kw}), 0.75, IFACE)
     assert len(reasons) == n
     if "score" in kw and kw["score"] < 0.75:
         assert "0,6" in reasons[0]

@@ -4,7 +4,10 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
+from typing import Optional
+
 from fastapi.testclient import TestClient
+from pydantic import BaseModel
 
 ROOT = Path(__file__).resolve().parents[2]
 PARENT = next((ROOT / "corpora").glob("000_*.txt"))
@@ -18,6 +21,14 @@ XSS_PARENT = ("NGHỊ QUYẾT\nvề công tác dân vận\n"
               f"Phấn đấu đến năm 2025, Hội Nông dân đạt 90% trở lên hội viên tham gia sinh hoạt {XSS_SCRIPT}.\n")
 XSS_PLAN = ("KẾ HOẠCH\nthực hiện nghị quyết về công tác dân vận\n"
             f"Đến năm 2025, Hội Nông dân đạt 85% hội viên tham gia sinh hoạt {XSS_IMG}.\n")
+
+
+class UnflaggedRow(BaseModel):
+    """A comparison row of a comparison that does not flag rows for review itself
+    (the web page then marks weak alignments and pairs it cannot compare)."""
+
+    verdict: str
+    score: Optional[float] = None
 
 
 class Clock:
