@@ -4,7 +4,9 @@ which documents it carries out or cites.
 Fills the optional metadata fields of :class:`schemas.Document` from the text
 the read stage produced, one module per concern:
 
-- ``text``: the folded copy matching runs on, clean lines, the title block;
+- ``text``: the folded copy matching runs on, lines with offsets, paragraphs;
+- ``layout``: header, title and opening of a document; headline and lead of a page;
+- ``news``: whether a text is a news report, and what it reports on;
 - ``doc_type``: the type, own number and symbol, or a news report;
 - ``references``: cited and carried-out documents, a news report's subject;
 - ``issuer``: the issuing body, its level, the signer;
@@ -26,54 +28,79 @@ from __future__ import annotations
 import unicodedata
 from typing import Optional
 
-from pipeline.metadata import dates, doc_type, issuer, references
+from pipeline.metadata import dates, doc_type, issuer, news, references
 from pipeline.metadata.doc_type import normalize_number
 from pipeline.metadata.gazetteer import gazetteer, places
+from pipeline.metadata.layout import Layout, layout
 from pipeline.metadata.link import link
 from pipeline.metadata.references import find_refs
-from pipeline.metadata.text import ascii_fold, head, text_lines
+from pipeline.metadata.text import Page, ascii_fold, joined, paragraphs
 from schemas import Document
 
-__all__ = ["analyze", "fill", "link", "find_refs", "normalize_number", "ascii_fold", "gazetteer"]
+__all__ = ["analyze", "fill", "link", "find_refs", "normalize_number", "ascii_fold", "gazetteer", "CONTEXT_KEYS"]
+
+#: Keys of :func:`analyze` that are context for the extraction, not Document fields.
+CONTEXT_KEYS = ("issuer_span",)
 
 
 def analyze(text: str) -> dict:
-    """Metadata of a text as a dict of Document fields.
+    """Metadata of a text as a dict of Document fields, plus ``issuer_span``:
+    the (start, end) offsets in ``text`` of the issuer as written, or None.
 
     >>> m = analyze("NGHỊ QUYẾT\\nCỦA BAN THƯỜNG VỤ HUYỆN ỦY\\nvề ... trên địa bàn huyện Vị Xuyên, "
     ...             "giai đoạn 2021 – 2025")
-    >>> m["doc_type"], m["issuer_level"], m["province"], m["locality"], m["period"]
-    ('nghi_quyet', 'district', 'Hà Giang', 'Vị Xuyên', (2021, 2025))
+    >>> m["doc_type"], m["issuer_level"], m["province"], m["locality"], m["period"], m["issuer_span"]
+    ('nghi_quyet', 'district', 'Hà Giang', 'Vị Xuyên', (2021, 2025), (15, 37))
     """
-    text = unicodedata.normalize("NFC", text)
-    lines = text_lines(text)
-    if not lines:
+    page = Page(text)
+    if not page.lines:
         return {}
-    title = head(lines)
-    scope_lines = title + lines[len(title):len(title) + 1]  # the title block and the opening paragraph
-    scope = "\n".join(scope_lines)
+    lay = layout(page)
+    if lay.formal:
+        kind, number, symbol = doc_type.identify(list(lay.header), list(lay.title))
+    else:
+        kind, number, symbol = news.genre(lay), None, None
+    scope = lay.scope
     fscope = ascii_fold(scope)
-
-    kind, number, symbol = doc_type.identify(title)
-    kind = kind or doc_type.genre(lines, title)
     refs = references.find_refs(scope, fscope)
 
-    subject, by, issued_on = None, None, None
+    subject, report = None, None
     if kind == "tin_bai":
-        # A report is filed under the document it reports on: its issuer and date.
-        subject = references.news_subject(scope, fscope, lines[0])
-        if subject is not None:
-            by, issued_on = subject.issuer, subject.date
-    implements = references.implemented(refs, fscope, subject)
-    by, level = issuer.find_issuer(title, scope_lines, lines, symbol, known=by)
-    province, locality = places(text, by, level, kind)
-    issued_on = issued_on or dates.dateline(fscope, [(r.start, r.end) for r in refs])
-    period = dates.title_period(title, issued_on, [r.date for r in implements])
+        report = news.report(lay)
+        subject = report.subject
+    implements = references.implemented(scope, _body(lay), subject)
+    if report is not None and report.issuer is not None:
+        found, level, parents = report.issuer, report.level, []
+    else:
+        found, level, parents = issuer.find_issuer(lay, symbol)
+    by = found.text if found else None
+    province, locality = places(page.text, by, level, kind, parents)
+    if level == "central":
+        province, locality = None, None  # a national body belongs to no province
+    elif level == "district" and by and province:
+        level = issuer.level(by, city_province=province) or level
+
+    if report is not None:
+        issued_on = report.issued_on
+        period = dates.report_period(lay.title_text, [report.sentence, *report.sentences], issued_on)
+    else:
+        issued_on = dates.dateline(ascii_fold("\n".join(x.text for x in lay.header)) if lay.formal else fscope,
+                                   [(r.start, r.end) for r in refs] if not lay.formal else ())
+        period = dates.title_period(lay.title_text, issued_on, [r.date for r in implements])
 
     return dict(doc_type=kind, number=number, symbol=symbol or _symbol(number), issuer=by,
                 issuer_level=level, province=province, locality=locality, issued_on=issued_on,
-                period=period, signer=issuer.signer(lines), subject=subject, implements=implements,
-                cites=references.cited(text, implements, number))
+                period=period, signer=issuer.signer(page.lines), subject=subject, implements=implements,
+                cites=references.cited(page.text, implements, number),
+                issuer_span=page.locate(by, found.at) if found and found.at >= 0 else None)
+
+
+def _body(lay: Layout) -> list[str]:
+    """The paragraphs after the title and opening."""
+    done = {id(x) for x in lay.title} | {id(x) for x in lay.opening}
+    if lay.headline is not None:
+        done.add(id(lay.headline))
+    return [joined(p) for p in paragraphs([x for x in lay.lines if id(x) not in done])]
 
 
 def _symbol(number: Optional[str]) -> Optional[str]:
@@ -89,4 +116,5 @@ def fill(doc: Document) -> Document:
     >>> fill(document_from_text("Số - KH/ĐUK\\nKẾ HOẠCH\\nthực hiện ...")).symbol
     'KH/ĐUK'
     """
-    return doc.model_copy(update=analyze(doc.text))
+    meta = analyze(doc.text)
+    return doc.model_copy(update={k: v for k, v in meta.items() if k not in CONTEXT_KEYS})

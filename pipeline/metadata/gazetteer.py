@@ -11,16 +11,22 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterator, Optional
+from typing import Iterable, Iterator, Optional
 
 import regex
 import vietnam_provinces
 
 from pipeline.lexicon import load_lexicon
-from pipeline.metadata.text import ascii_fold, folded_words, squash
+from pipeline.metadata.text import accent_fold, accented_words, ascii_fold, squash
 
-# Proper names: capitalized syllables ("Vị Xuyên", "Nậm Đét").
-NAME = regex.compile(r"\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,3}")
+# Proper names: capitalized syllables ("Vị Xuyên", "Nậm Đét", "BÌNH THUẬN",
+# "Bà Rịa - Vũng Tàu").
+_SYLLABLE = r"(?:\p{Lu}\p{Ll}+|\p{Lu}{2,})"
+NAME = regex.compile(rf"{_SYLLABLE}(?:(?:[ \t]+|[ \t]*-[ \t]*){_SYLLABLE}){{0,3}}")
+# Between a unit word and its name: "TP. Hồ Chí Minh", "huyện  Bắc Hà".
+_GAP = regex.compile(r"\.?[ \t]+")
+# A bare province name ("Ninh Thuận ban hành ...") has at least two syllables.
+_BARE_SYLLABLES = 2
 
 
 class Gazetteer:
@@ -87,21 +93,43 @@ class _Patterns:
 def patterns() -> _Patterns:
     """The compiled place vocabulary (once)."""
     units = sorted(load_lexicon("metadata_places").unit_words, key=lambda u: len(u.word), reverse=True)
-    return _Patterns(place=re.compile(folded_words([u.word for u in units])),
-                     unit_tier={ascii_fold(u.word): u.tier for u in units})
+    return _Patterns(place=re.compile(accented_words([u.word for u in units])),
+                     unit_tier={accent_fold(u.word): u.tier for u in units})
 
 
 def mentions(text: str) -> Iterator[tuple[str, str, int]]:
-    """(tier, name, start) of every "unit word + Name" in the text.
+    """(tier, name, start) of every "unit word + Name" in the text, and of every
+    bare province name (tier ``bare``).
 
-    >>> [(t, n) for t, n, _ in mentions("trên địa bàn huyện Bắc Hà, năm 2022")]
-    [('district', 'Bắc Hà')]
+    >>> [(t, n) for t, n, _ in mentions("trên địa bàn huyện Bắc Hà (Lào Cai), năm 2022")]
+    [('district', 'Bắc Hà'), ('bare', 'Lào Cai')]
     """
     P = patterns()
-    for m in P.place.finditer(ascii_fold(text)):
-        nm = NAME.match(text, m.end() + 1) if text[m.end():m.end() + 1] == " " else None
+    named = set()
+    for m in P.place.finditer(accent_fold(text)):
+        gap = _GAP.match(text, m.end())
+        nm = NAME.match(text, gap.end()) if gap else None
         if nm:
+            named.add(nm.start())
             yield P.unit_tier[squash(m.group(0))], nm.group(0), m.start()
+    for nm in NAME.finditer(text):
+        if nm.start() not in named and _bare_province(nm.group(0)):
+            yield "bare", nm.group(0), nm.start()
+
+
+def _bare_province(name: str) -> Optional[str]:
+    """The province a capitalized name starts with, if it has two syllables or more."""
+    words = name.split()
+    for k in range(len(words), _BARE_SYLLABLES - 1, -1):
+        p = gazetteer().province(" ".join(words[:k]))
+        if p and ascii_fold(p[0]) not in _not_bare():
+            return p[0]
+    return None
+
+
+@lru_cache(maxsize=None)
+def _not_bare() -> frozenset:
+    return frozenset(ascii_fold(n) for n in load_lexicon("metadata_places").not_bare_names)
 
 
 def resolve(tier: str, name: str) -> list[tuple[str, Optional[str], float]]:
@@ -111,6 +139,9 @@ def resolve(tier: str, name: str) -> list[tuple[str, Optional[str], float]]:
     [('Hà Giang', 'Vị Xuyên', 2.0)]
     """
     g = gazetteer()
+    if tier == "bare":
+        p = _bare_province(name)
+        return [(p, None, 1.5)] if p else []
     words = name.split()
     # Try the longest name first: "Sa Pa đã" is not a place, "Sa Pa" is.
     for k in range(len(words), 0, -1):
@@ -130,25 +161,36 @@ def resolve(tier: str, name: str) -> list[tuple[str, Optional[str], float]]:
     return []
 
 
-def places(text: str, issuer: Optional[str], level: Optional[str],
-           doc_type: str) -> tuple[Optional[str], Optional[str]]:
+def places(text: str, issuer: Optional[str], level: Optional[str], doc_type: str,
+           context: Iterable[str] = ()) -> tuple[Optional[str], Optional[str]]:
     """(province, locality) of a document: the issuer's own place first, then
-    the places its text names most.
+    the bodies it belongs to (``context``: the header lines above it), then the
+    places its text names most.
 
     >>> places("Hội nghị tại huyện Vị Xuyên", "Huyện ủy Vị Xuyên", "district", "nghi_quyet")
     ('Hà Giang', 'Vị Xuyên')
+    >>> places("", "HUYỆN ỦY THANH SƠN", "district", "ke_hoach", ["ĐẢNG BỘ TỈNH PHÚ THỌ"])[0]
+    'Phú Thọ'
     """
     votes: Counter = Counter()
     dvotes: Counter = Counter()
-    own_district = None
-    own_province = None
+    own_district, own_province = None, None
     for tier, name, _ in mentions(issuer or ""):
-        for prov, dist, w in resolve(tier, name):
+        found = resolve(tier, name)
+        for prov, dist, w in found:
             votes[prov] += 3 * w
-            if dist and own_district is None and len(resolve(tier, name)) == 1:
-                own_district = dist
+            if dist and own_district is None and len(found) == 1:
+                own_district, district_province = dist, prov
             if dist is None:
-                own_province = prov
+                own_province = own_province or prov
+    if own_province is None and own_district:
+        own_province = district_province
+    for line in context:
+        for tier, name, _ in mentions(line):
+            for prov, dist, w in resolve(tier, name):
+                votes[prov] += 2 * w
+                if dist:
+                    dvotes[(prov, dist)] += 2 * w
     for tier, name, _ in mentions(text):
         for prov, dist, w in resolve(tier, name):
             votes[prov] += w

@@ -1,15 +1,20 @@
 """Which documents a text carries out or cites: "thực hiện Nghị quyết số
-29-NQ/TU, ngày 22/7/2022 của Ban Thường vụ Tỉnh ủy" → a :class:`DocRef`; and
-for a news report, the document it reports on.
+29-NQ/TU, ngày 22/7/2022 của Ban Thường vụ Tỉnh ủy" → a :class:`DocRef`.
 
-Vocabulary: ``pipeline/data/metadata_doc_types.yaml``.
+A document carries out the references its title and opening name after an
+implementing verb ("Triển khai Kế hoạch số 328-KH/TU ...; Kế hoạch số
+348/KH-UBND ..."), and those its body names at the head of a clause or after a
+purpose word ("góp phần ... thực hiện hiệu quả Nghị quyết số 57-NQ/TW"); not
+those that describe another reference ("Kế hoạch số 348/KH-UBND về triển khai
+thực hiện Nghị quyết số 71/NQ-CP": 71/NQ-CP is cited).
+Vocabulary: ``pipeline/data/metadata_references.yaml``.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Optional
+from typing import Iterable, Optional
 
 import regex
 
@@ -18,8 +23,13 @@ from pipeline.metadata import dates
 from pipeline.metadata.doc_type import normalize_number, type_key
 from pipeline.metadata.doc_type import patterns as type_patterns
 from pipeline.metadata.issuer import issuer_before
-from pipeline.metadata.text import ascii_fold, folded_words
+from pipeline.metadata.text import ascii_fold, folded_words, sentences
 from schemas import DocRef
+
+# An implementing verb governs a reference this close after it ("thực hiện hiệu quả Nghị quyết số").
+_VERB_REACH = 40
+# A clause opens with the verb when at most this many words come before it ("tiếp tục triển khai ...").
+_CLAUSE_HEAD_WORDS = 2
 
 
 @dataclass(frozen=True)
@@ -35,27 +45,33 @@ class _Patterns:
     ref: re.Pattern         # type word, number, date, "của" + issuer
     stops: re.Pattern       # words that end an issuer phrase
     implements: re.Pattern  # "thực hiện", "cụ thể hóa"
+    purpose: re.Pattern     # "góp phần", "nhằm"
+    about: re.Pattern       # "về"
     issue_then_type: re.Pattern  # "đã ban hành Chương trình"
 
 
 @lru_cache(maxsize=None)
 def patterns() -> _Patterns:
     """The compiled reference grammar (once)."""
-    d = load_lexicon("metadata_doc_types")
+    r = load_lexicon("metadata_references")
     types = type_patterns().types
-    so, cua = ascii_fold(d.number_word), ascii_fold(d.of_word)
+    so, cua = ascii_fold(r.number_word), ascii_fold(r.of_word)
+    issue_verbs = load_lexicon("metadata_issuers").issue_verbs
     return _Patterns(
         ref=re.compile(
-            rf"(?P<type>{types})(?:\s+{so})?\s*(?P<num>\d+[a-z]?(?:\s*[-–/]\s*[0-9a-z][0-9a-z.]*)*)?"
+            rf"(?P<type>{types})(?P<so>\s+{so})?\s*(?P<num>\d+[a-z]?(?:\s*[-–/]\s*[0-9a-z][0-9a-z.]*)*)?"
             rf"(?P<date>\s*,?\s*{dates.patterns().date_source})?"
             rf"(?P<of>\s*,?\s*(?:\w+\s+)?{cua}\s+)?"),
-        stops=re.compile(folded_words(d.issuer_stops)),
-        implements=re.compile(folded_words(d.implements_verbs)),
-        issue_then_type=re.compile(folded_words(d.issue_verbs) + r"\s+(?P<t>" + types + ")"))
+        stops=re.compile(folded_words(r.issuer_stops)),
+        implements=re.compile(folded_words(r.implements_verbs)),
+        purpose=re.compile(folded_words(r.purpose_words)),
+        about=re.compile(folded_words(r.about_words)),
+        issue_then_type=re.compile(folded_words(issue_verbs) + r"\s+(?P<t>" + types + ")"))
 
 
-def _number(raw: str) -> str:
-    """The number and symbol of a reference, without the words glued after it."""
+def _number(raw: str, said: bool) -> Optional[str]:
+    """The number and symbol of a reference, without the words glued after it;
+    a bare number only after "số" ("Kế hoạch ... 2,5 tỷ" names no document)."""
     parts = re.split(r"(\s*[-–/]\s*)", raw)
     keep = parts[0]
     for sep, part in zip(parts[1::2], parts[2::2]):
@@ -63,7 +79,8 @@ def _number(raw: str) -> str:
         if not (part[:1].isdigit() or part[:1].isupper()) or regex.search(r"\p{Ll}{2,}", part):
             break
         keep += sep + part
-    return normalize_number(keep)
+    number = normalize_number(keep)
+    return number if said or re.search(r"[-/]", number) else None
 
 
 def find_refs(text: str, folded: Optional[str] = None) -> list[Ref]:
@@ -72,12 +89,16 @@ def find_refs(text: str, folded: Optional[str] = None) -> list[Ref]:
     >>> r = find_refs("theo Quyết định 218 – QĐ/TW, ngày 12/12/2013 của Bộ Chính trị về ...")[0].ref
     >>> r.doc_type, r.number, str(r.date), r.issuer
     ('quyet_dinh', '218-QĐ/TW', '2013-12-12', 'Bộ Chính trị')
+    >>> find_refs("Tổng kinh phí thực hiện Kế hoạch 2,5 tỷ đồng")[0].ref.number is None
+    True
     """
     P = patterns()
     folded = folded if folded is not None else ascii_fold(text)
     refs = []
     for m in P.ref.finditer(folded):
-        number = _number(text[m.start("num"):m.end("num")]) if m.group("num") else None
+        number = None
+        if m.group("num") and not re.match(r"[,.]\d", folded[m.end("num"):]):
+            number = _number(text[m.start("num"):m.end("num")], bool(m.group("so")))
         date = dates.first_date(folded, m.start("date"), m.end("date")) if m.group("date") else None
         issuer, end = None, m.end()
         if m.group("of"):
@@ -103,7 +124,7 @@ def _issuer_after(text: str, folded: str, i: int) -> tuple[Optional[str], int]:
     return (phrase or None), i + len(text[i:end].rstrip())
 
 
-def merge(refs: list[DocRef]) -> list[DocRef]:
+def merge(refs: Iterable[DocRef]) -> list[DocRef]:
     """One reference per document: the most complete mention of each number."""
     by: dict[tuple, DocRef] = {}
     order = []
@@ -121,44 +142,91 @@ def merge(refs: list[DocRef]) -> list[DocRef]:
     return [by[k] for k in order]
 
 
-def news_subject(scope: str, folded_scope: str, first_line: str) -> Optional[DocRef]:
-    """The document a news report is about: "Ngày 08/9/2022, Thị ủy Sa Pa đã
-    ban hành Chương trình hành động ...", else a numbered reference in its headline.
+def issue_then_type(text: str) -> Optional[tuple[DocRef, Optional[str]]]:
+    """The document a sentence says someone issued, and who: "Ngày 08/9/2022,
+    Thị ủy Sa Pa đã ban hành Chương trình hành động ..." (for a news report).
 
-    >>> s = news_subject("Ngày 08/9/2022, Thị ủy Sa Pa đã ban hành Chương trình hành động",
-    ...                  ascii_fold("Ngày 08/9/2022, Thị ủy Sa Pa đã ban hành Chương trình hành động"), "")
-    >>> s.doc_type, s.issuer, str(s.date)
+    >>> ref, who = issue_then_type("Ngày 08/9/2022, Thị ủy Sa Pa đã ban hành Chương trình hành động")
+    >>> ref.doc_type, who, str(ref.date)
     ('chuong_trinh_hanh_dong', 'Thị ủy Sa Pa', '2022-09-08')
     """
-    for m in patterns().issue_then_type.finditer(folded_scope):
-        sent_start = max(folded_scope.rfind(".", 0, m.start()), folded_scope.rfind("\n", 0, m.start())) + 1
-        sentence = scope[sent_start:m.start()]
-        return DocRef(doc_type=type_key(m.group("t")), issuer=issuer_before(sentence),
-                      date=dates.first_date(ascii_fold(sentence)), text=scope[sent_start:m.end()].strip())
-    headline = [r for r in find_refs(first_line) if r.ref.number or r.ref.issuer]
-    return headline[0].ref if headline else None
+    f = ascii_fold(text)
+    m = patterns().issue_then_type.search(f)
+    if not m:
+        return None
+    sent_start = max(f.rfind(".", 0, m.start()), f.rfind("\n", 0, m.start())) + 1
+    sentence = text[sent_start:m.start()]
+    own = find_refs(text[m.start("t"):], f[m.start("t"):])
+    who = issuer_before(sentence)
+    return DocRef(doc_type=type_key(m.group("t")), number=own[0].ref.number if own else None, issuer=who,
+                  date=dates.first_date(ascii_fold(sentence)), text=text[sent_start:m.end()].strip()), who
 
 
-def implemented(refs: list[Ref], folded_scope: str, subject: Optional[DocRef]) -> list[DocRef]:
-    """The numbered references the title block says it carries out ("thực hiện
-    Nghị quyết số 29-NQ/TU"), one per document; a news report's own subject is not one.
+def _carried_out(sentence: str, own_clause: bool) -> list[DocRef]:
+    """The numbered references a sentence says are carried out. With
+    ``own_clause`` (a body sentence), only at the head of a clause or after a
+    purpose word."""
+    P = patterns()
+    f = ascii_fold(sentence)
+    refs = find_refs(sentence, f)
+    status: list[str] = []
+    first, last_lead = 0, None   # first reference of the current ";" segment; the previous segment's status
+    for k, r in enumerate(refs):
+        seg = f.rfind(";", 0, r.start) + 1
+        opens = k == 0 or refs[k - 1].start < seg
+        if opens:
+            first, last_lead = k, (status[first] if k else None)
+        nested = any(P.about.search(f, q.end, r.start) for q in refs[first:k])
+        verb = _verb_before(f, seg, r.start)
+        if nested:
+            st = "nested"
+        elif verb is not None:
+            st = "carried" if not own_clause or _own_frame(f, verb) else "cited"
+        elif opens and last_lead == "carried" and not re.sub(r"\W|\bva\b", "", f[seg:r.start]):
+            st = "carried"  # "...; Kế hoạch số 348/KH-UBND ..." continues the list
+        elif not opens and not re.sub(r"[\s,]|\bva\b", "", f[refs[k - 1].end:r.start]):
+            st = status[k - 1]  # "Quyết định 217-QĐ/TW và Quyết định 218-QĐ/TW"
+        else:
+            st = "cited"
+        status.append(st)
+    return [r.ref for r, st in zip(refs, status) if st == "carried" and r.ref.number]
 
-    >>> text = "KẾ HOẠCH thực hiện Nghị quyết số 29-NQ/TU"
-    >>> [r.number for r in implemented(find_refs(text), ascii_fold(text), None)]
+
+def _verb_before(f: str, seg: int, at: int) -> Optional[re.Match]:
+    """An implementing verb right before a reference, in the same clause."""
+    window = max(seg, at - _VERB_REACH - 20)
+    found = list(patterns().implements.finditer(f, window, at))
+    if not found:
+        return None
+    v = found[-1]
+    if re.search(r"[.;:\n]", f[v.end():at]) or at - v.end() > _VERB_REACH:
+        return None
+    return v
+
+
+def _own_frame(f: str, verb: re.Match) -> bool:
+    """A body sentence's verb heads its clause or follows a purpose word."""
+    start = max(f.rfind(x, 0, verb.start()) for x in ".;:,\n") + 1
+    head = f[start:verb.start()]
+    return len(re.findall(r"\w+", head)) <= _CLAUSE_HEAD_WORDS or bool(patterns().purpose.search(head))
+
+
+def implemented(scope: str, body: Iterable[str], subject: Optional[DocRef]) -> list[DocRef]:
+    """What a document carries out: in its title and opening (``scope``), and at
+    the head of a clause of its body paragraphs; a news report's subject is not one.
+
+    >>> [r.number for r in implemented("KẾ HOẠCH thực hiện Nghị quyết số 29-NQ/TU", [], None)]
     ['29-NQ/TU']
     """
-    P = patterns()
     out = []
-    for r in refs:
-        if not r.ref.number:
-            continue
-        before = folded_scope[max(0, r.start - 60):r.start]
-        vm = list(P.implements.finditer(before))
-        if vm and not re.search(r"[.;:\n]", before[vm[-1].end():]) and len(before) - vm[-1].end() <= 40:
-            if subject is not None and subject.number and subject.number == r.ref.number:
-                continue
-            out.append(r.ref)
-    return merge(out)
+    for part in scope.split("\n"):
+        for s in sentences(part):
+            out.extend(_carried_out(s, own_clause=False))
+    for para in body:
+        for s in sentences(para):
+            out.extend(_carried_out(s, own_clause=True))
+    skip = subject.number if subject is not None else None
+    return merge(r for r in out if not skip or r.number != skip)
 
 
 def cited(text: str, implements: list[DocRef], own_number: Optional[str]) -> list[DocRef]:

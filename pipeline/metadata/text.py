@@ -1,5 +1,6 @@
 """The text as the metadata rules read it: an ASCII-folded copy for matching,
-clean lines, and the title block.
+clean lines with their offsets and paragraphs, and a way back from a phrase to
+its characters in the text as given.
 
 Matching runs on :func:`ascii_fold` (lower case, no diacritics, one character
 per character), so "Uỷ"/"Ủy", NFD text and headings in capitals all match;
@@ -9,7 +10,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+from typing import Optional
+
+import regex
+
+from pipeline.normalize import fold as lower
+from pipeline.normalize import normalize
 
 
 class _FoldTable(dict):
@@ -55,36 +63,162 @@ def folded_words(words) -> str:
     return r"(?<![\w])(?:" + "|".join(ws).replace(r"\ ", r"\s+") + r")(?![\w])"
 
 
+def accent_fold(text: str) -> str:
+    """Lower case with diacritics kept and tone marks placed one way ("Uỷ" → "ủy"),
+    one character out per character in (NFC input): for words that folding to
+    ASCII would confuse ("quận"/"cơ quan", "sở"/"số", "bản"/"Ủy ban").
+
+    >>> accent_fold("Thị Uỷ Sa Pa")
+    'thị ủy sa pa'
+    """
+    return lower(normalize(text).text)
+
+
+def accented_words(words) -> str:
+    """Regex alternation of the words as :func:`accent_fold` writes them, longest first, on whole words.
+
+    >>> bool(re.search(accented_words(["quận"]), "khối các cơ quan tỉnh"))
+    False
+    """
+    ws = sorted({re.escape(accent_fold(w)) for w in words}, key=len, reverse=True)
+    return r"(?<![\w])(?:" + "|".join(ws).replace(r"\ ", r"\s+") + r")(?![\w])"
+
+
 def squash(phrase: str) -> str:
     """A matched phrase with its runs of spaces made single, to look it up in a table."""
     return re.sub(r"\s+", " ", phrase)
 
 
 def clean_line(line: str) -> str:
-    """A line without Markdown marks and with single spaces.
+    """A line without Markdown marks, table bars and with single spaces.
 
     >>> clean_line("**KẾ   HOẠCH**")
     'KẾ HOẠCH'
     """
-    return re.sub(r"\s+", " ", line.replace("*", "").replace("#", "")).strip()
-
-
-def text_lines(text: str) -> list[str]:
-    """The non-empty clean lines of a text."""
-    return [x for x in (clean_line(x) for x in text.splitlines()) if x]
-
-
-def head(lines: list[str]) -> list[str]:
-    """Title lines: those before the first long sentence-ending paragraph."""
-    out = []
-    for line in lines[:15]:
-        if len(line) > 200 and re.search(r"[.:;]\W*$", line):
-            break
-        out.append(line)
-    return out
+    return re.sub(r"\s+", " ", line.replace("*", "").replace("#", "").replace("|", " ")).strip()
 
 
 def is_upper(line: str) -> bool:
     """A line in capitals ("KẾ HOẠCH"), as a document names its own type."""
     letters = [c for c in line if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def is_rule(line: str) -> bool:
+    """A separator line of a header ("-----", "***", "*"): no letter or digit."""
+    return not any(c.isalnum() for c in line)
+
+
+@dataclass(frozen=True)
+class Line:
+    """A clean non-empty line, the offsets of its raw line in the page's text, and its block."""
+    text: str
+    start: int
+    end: int
+    block: int  # lines of one block are not separated by an empty line
+
+    @cached_property
+    def folded(self) -> str:
+        return ascii_fold(self.text)
+
+    @cached_property
+    def accented(self) -> str:
+        return accent_fold(self.text)
+
+
+class Page:
+    """A text (made NFC) as lines and blocks, with offsets back into the text as given.
+
+    >>> p = Page("KẾ HOẠCH\\n\\nthực hiện\\nNghị quyết")
+    >>> [(l.text, l.block) for l in p.lines]
+    [('KẾ HOẠCH', 0), ('thực hiện', 1), ('Nghị quyết', 1)]
+    """
+
+    def __init__(self, text: str):
+        self.original = text
+        self.text = unicodedata.normalize("NFC", text)
+        lines, block, pos, gap = [], 0, 0, False
+        for raw in self.text.splitlines(keepends=True):
+            clean = clean_line(raw)
+            if not clean:
+                gap = gap or bool(lines)
+            else:
+                if gap:
+                    block += 1
+                    gap = False
+                lines.append(Line(clean, pos, pos + len(raw.rstrip("\r\n")), block))
+            pos += len(raw)
+        self.lines: list[Line] = lines
+
+    def locate(self, phrase: str, after: int = 0) -> Optional[tuple[int, int]]:
+        """The span, in the text as given, of ``phrase`` (as cleaned) at or after NFC offset ``after``.
+
+        >>> Page("Ngày 5/6, **Huyện ủy\\nBắc Hà** tổ chức").locate("Huyện ủy Bắc Hà")
+        (12, 27)
+        """
+        words = phrase.split()
+        if not words:
+            return None
+        rx = re.compile(r"[\s*#|]+".join(re.escape(w) for w in words))
+        m = rx.search(self.text, after)
+        return self._to_original(m.start(), m.end()) if m else None
+
+    def _to_original(self, start: int, end: int) -> tuple[int, int]:
+        if self.text == self.original:
+            return start, end
+        starts = self._nfc_starts
+        return starts[start], (starts[end] if end < len(starts) else len(self.original))
+
+    @cached_property
+    def _nfc_starts(self) -> list[int]:
+        """For each NFC character, the offset in the original where its cluster starts."""
+        out, i, n = [], 0, len(self.original)
+        while i < n:
+            j = i + 1
+            while j < n and unicodedata.combining(self.original[j]):
+                j += 1
+            out.extend([i] * len(unicodedata.normalize("NFC", self.original[i:j])))
+            i = j
+        return out
+
+
+def paragraphs(lines: list[Line]) -> list[list[Line]]:
+    """Lines grouped into paragraphs: a block's lines broken mid-sentence run on
+    (the next line starts in lower case or with a digit, or the line does not end
+    a sentence and the next does not open an item).
+    """
+    out: list[list[Line]] = []
+    for line in lines:
+        prev = out[-1][-1] if out else None
+        if prev is not None and prev.block == line.block and _runs_on(prev.text, line.text):
+            out[-1].append(line)
+        else:
+            out.append([line])
+    return out
+
+
+_ITEM = re.compile(r"^(?:[-+•–]|\(?\d+[.)]|\(?[a-zđ][.)]|[IVXLC]+\.|\d+(?:\.\d+)+\.?)\s")
+
+
+def _runs_on(prev: str, nxt: str) -> bool:
+    if nxt[:1].islower() or nxt[:1].isdigit() and not _ITEM.match(nxt):
+        return True
+    return not re.search(r"[.:;!?]\W*$", prev) and not _ITEM.match(nxt) and not is_upper(prev)
+
+
+def joined(lines: list[Line]) -> str:
+    """The lines of a paragraph as one string."""
+    return " ".join(line.text for line in lines)
+
+
+_SENTENCE_END = regex.compile(r"(?<=[.!?])(?<!\b\p{Lu}{1,2}\.)\s+(?=[\"“(]?\p{Lu})")
+
+
+def sentences(paragraph: str) -> list[str]:
+    """A paragraph cut after ". " before a capital (abbreviations like "TP." aside).
+
+    >>> sentences("Ngày 5/6, Hội họp. Dự có 50 đại biểu.")
+    ['Ngày 5/6, Hội họp.', 'Dự có 50 đại biểu.']
+    """
+    parts = _SENTENCE_END.split(paragraph)
+    return [p.strip() for p in parts if p.strip()]

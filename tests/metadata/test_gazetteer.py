@@ -1,9 +1,10 @@
-"""Places: one case per entry of ``metadata_places.yaml``."""
+"""Places: one case per entry of ``metadata_places.yaml``; the province field on short texts."""
 from __future__ import annotations
 
 import pytest
 
 from pipeline.lexicon import load_lexicon
+from pipeline.metadata import analyze
 from pipeline.metadata.gazetteer import gazetteer, mentions, resolve
 
 VOCAB = load_lexicon("metadata_places")
@@ -13,8 +14,8 @@ SAMPLE = {"province": "Lào Cai", "city": "Lào Cai", "district": "Bắc Hà", "
 @pytest.mark.parametrize("entry", VOCAB.unit_words, ids=lambda e: e.word)
 def test_unit_word_finds_its_place(entry):
     name = SAMPLE[entry.tier]
-    found = list(mentions(f"trên địa bàn {entry.word} {name}, năm 2022"))
-    assert [(t, n) for t, n, _ in found] == [(entry.tier, name)]
+    found = [(t, n) for t, n, _ in mentions(f"trên địa bàn {entry.word} {name}, năm 2022") if t != "bare"]
+    assert found == [(entry.tier, name)]
     assert {p for p, _, _ in resolve(entry.tier, name)} == {"Lào Cai"}
 
 
@@ -25,3 +26,32 @@ def test_gazetteer_prefix_is_dropped(prefix):
               "huyện": g.district("Bắc Hà"), "quận": g.district("Ba Đình"), "thị xã": g.district("Sa Pa"),
               "xã": g.commune("Nậm Đét"), "phường": g.commune("Phúc Xá"), "thị trấn": g.commune("Vị Xuyên")}
     assert sample[prefix]
+
+
+@pytest.mark.parametrize("name", VOCAB.not_bare_names, ids=str)
+def test_not_bare_name(name):
+    assert [t for t, _, _ in mentions(f"học tập theo tư tưởng {name}")] == []
+    assert [t for t, _, _ in mentions(f"tại thành phố {name}")] == ["city"]
+
+
+def test_names_in_capitals():
+    assert [(t, n) for t, n, _ in mentions("ĐẢNG BỘ TỈNH BÌNH THUẬN")] == [("province", "BÌNH THUẬN")]
+
+
+PROVINCES = [
+    ("header-parent", "ĐẢNG BỘ TỈNH PHÚ THỌ\nHUYỆN ỦY THANH SƠN\n*\nSố 45-KH/HU\n\nKẾ HOẠCH\nvề dân vận", "Phú Thọ"),
+    ("district-of-the-issuer", "Huyện ủy Lục Ngạn sơ kết giữa nhiệm kỳ\n\nNội dung.", "Bắc Giang"),
+    ("bare-province-name", "Ninh Bình ban hành Kế hoạch phát triển du lịch\n\nUBND tỉnh vừa ban hành Kế hoạch.",
+     "Ninh Bình"),
+    ("commune-with-its-district", "Đại hội Đoàn xã Tân Lập\n\nNgày 10/6/2022, Đoàn xã Tân Lập (huyện Đồng Phú) "
+                                  "tổ chức Đại hội.", "Bình Phước"),
+    ("central-body-has-none", "Quốc hội thông qua Nghị quyết về kế hoạch năm 2024\n\nChiều 10/11, tại Hà Nội, "
+                              "Quốc hội đã thông qua Nghị quyết.", None),
+    ("person-named-like-a-city", "KẾ HOẠCH\nhọc tập và làm theo tư tưởng Hồ Chí Minh\n\nHuyện ủy Bắc Hà xây dựng "
+                                 "Kế hoạch như sau:", "Lào Cai"),
+]
+
+
+@pytest.mark.parametrize("text,want", [p[1:] for p in PROVINCES], ids=[p[0] for p in PROVINCES])
+def test_province_field(text, want):
+    assert analyze(text)["province"] == want

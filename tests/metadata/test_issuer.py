@@ -1,14 +1,15 @@
-"""Issuer and level: one case per entry of ``metadata_issuers.yaml``."""
+"""Issuer, its level and its span: one case per entry of ``metadata_issuers.yaml``,
+and the fields on short texts."""
 from __future__ import annotations
 
 import pytest
 
 from pipeline.lexicon import load_lexicon
 from pipeline.metadata import analyze
-from pipeline.metadata.issuer import issuer_before, level, patterns
+from pipeline.metadata.issuer import as_name, body_start, issuer_before, level
 
 VOCAB = load_lexicon("metadata_issuers")
-ISSUE_VERBS = load_lexicon("metadata_doc_types").issue_verbs
+ISSUE_VERBS = VOCAB.issue_verbs
 
 
 @pytest.mark.parametrize("entry", VOCAB.issuer_words, ids=lambda e: e.word)
@@ -17,8 +18,22 @@ def test_issuer_word_level(entry):
     assert level(f"Ban Thường vụ {entry.word.title()}{name}") == entry.level
 
 
-def test_city_party_committee_of_a_centrally_run_city():
-    assert level("Ban Thường vụ Thành ủy Hà Nội") == "province"
+@pytest.mark.parametrize("word", VOCAB.not_level_words, ids=str)
+def test_not_level_word(word):
+    assert level(f"Ban Chỉ đạo {word}") is None
+
+
+@pytest.mark.parametrize("phrase,want", [
+    ("Ban Thường vụ Thành ủy Hà Nội", "province"),
+    ("Chi bộ thôn Hà Liễu thuộc Đảng bộ xã Thanh Xuân", "commune"),
+    ("Ủy ban MTTQ Việt Nam tỉnh Bến Tre", "province"),
+    ("Đảng ủy Khối các cơ quan tỉnh", "bloc"),
+    ("Đoàn đại biểu Quốc hội tỉnh Tuyên Quang", "province"),
+    ("Khối các cơ quan", None),
+], ids=["city-run-centrally", "first-body-decides", "territory-beats-country-name", "bloc-before-province",
+        "territory-beats-central-body", "co-quan-is-not-quan"])
+def test_level_of_a_phrase(phrase, want):
+    assert level(phrase) == want
 
 
 @pytest.mark.parametrize("head", VOCAB.issuer_heads, ids=str)
@@ -26,11 +41,27 @@ def test_issuer_head_starts_an_issuer(head):
     assert issuer_before(f"Ngày 08/9/2022, {head.title()} huyện Bắc Hà") == f"{head.title()} huyện Bắc Hà"
 
 
+@pytest.mark.parametrize("word", VOCAB.not_heads, ids=str)
+def test_not_head(word):
+    assert body_start(f"{word.capitalize()} tổng kết") is None
+
+
+def test_a_tense_word_inside_makes_a_clause():
+    assert as_name("HĐND tỉnh đã chủ trì Hội nghị") is None
+
+
 @pytest.mark.parametrize("verb", ISSUE_VERBS, ids=str)
 def test_issue_verb_names_the_issuer(verb):
     m = analyze("KẾ HOẠCH\nThực hiện Nghị quyết số 29-NQ/TU, ngày 22/7/2022 của Ban Thường vụ Tỉnh ủy, "
                 f"Đảng ủy Khối Cơ quan - Doanh nghiệp tỉnh {verb} kế hoạch thực hiện như sau:")
     assert (m["issuer"], m["issuer_level"]) == ("Đảng ủy Khối Cơ quan - Doanh nghiệp tỉnh", "bloc")
+
+
+def test_a_fragment_of_a_reference_is_not_the_issuer():
+    m = analyze("KẾ HOẠCH\nthực hiện Nghị quyết số 05-NQ/TU\n\nThực hiện Nghị quyết số 05-NQ/TU, ngày 10/3/2021 của "
+                "Ban Chấp hành Đảng bộ tỉnh về xây dựng nông thôn mới, Ban Thường vụ Huyện ủy ban hành Kế hoạch "
+                "thực hiện như sau:")
+    assert m["issuer"] == "Ban Thường vụ Huyện ủy"
 
 
 @pytest.mark.parametrize("code,entry", VOCAB.symbol_issuers.items(), ids=lambda x: str(x))
@@ -45,10 +76,46 @@ def test_signer_title(title):
     assert m["signer"] == "Đỗ Anh Tuấn"
 
 
-def test_recipients_word_is_a_pattern():
-    assert patterns().recipients.match("noi nhan:")
-
-
 def test_heading_of_names_the_issuer():
     m = analyze("NGHỊ QUYẾT\nCỦA BAN THƯỜNG VỤ HUYỆN ỦY\nvề công tác dân vận")
     assert (m["issuer"], m["issuer_level"]) == ("BAN THƯỜNG VỤ HUYỆN ỦY", "district")
+
+
+# The header's own body is its last one; one body may be broken over two lines.
+HEADERS = [
+    ("party-district-under-province", "ĐẢNG BỘ TỈNH PHÚ THỌ\nHUYỆN ỦY THANH SƠN\n*\nSố 45-KH/HU\n"
+                                      "ĐẢNG CỘNG SẢN VIỆT NAM", "HUYỆN ỦY THANH SƠN", "district"),
+    ("council-on-two-lines", "HỘI ĐỒNG NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: 23/NQ-HĐND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+     "HỘI ĐỒNG NHÂN DÂN TỈNH QUẢNG NGÃI", "province"),
+    ("executive-board-under-its-union", "TỈNH ĐOÀN NAM ĐỊNH\nBAN CHẤP HÀNH\n***\nSố: 07-CTr/TĐTN",
+     "TỈNH ĐOÀN NAM ĐỊNH BAN CHẤP HÀNH", "province"),
+    ("word-broken-over-lines", "**THỦ\nTƯỚNG CHÍNH PHỦ**\n-------\n|\n**CỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**",
+     "THỦ TƯỚNG CHÍNH PHỦ", "central"),
+    ("department-under-provincial-committee", "UBND TỈNH AN GIANG\nSỞ NỘI VỤ\nSố: 12/KH-SNV",
+     "UBND TỈNH AN GIANG SỞ NỘI VỤ", "province"),
+    ("mass-org-district-under-province", "HỘI NÔNG DÂN TỈNH ĐỒNG THÁP\nBAN CHẤP HÀNH HỘI NÔNG DÂN HUYỆN THÁP MƯỜI\n"
+                                         "Số: 45-KH/HND", "BAN CHẤP HÀNH HỘI NÔNG DÂN HUYỆN THÁP MƯỜI", "district"),
+]
+
+
+@pytest.mark.parametrize("header,issuer,lev", [h[1:] for h in HEADERS], ids=[h[0] for h in HEADERS])
+def test_header_issuer(header, issuer, lev):
+    m = analyze(f"{header}\n\nKẾ HOẠCH\nvề công tác dân vận\n\nNội dung.")
+    assert (m["issuer"], m["issuer_level"]) == (issuer, lev)
+
+
+@pytest.mark.parametrize("text,written", [
+    ("**ỦY BAN NHÂN DÂN**\nTỈNH NGHỆ AN\n\n**KẾ HOẠCH**\nNội dung", "ỦY BAN NHÂN DÂN**\nTỈNH NGHỆ AN"),
+    ("Đại hội Đoàn xã Tân Lập\n\n(BP) - Ngày 10/6, Đoàn xã Tân Lập tổ chức Đại hội.", "Đoàn xã Tân Lập"),
+    ("KẾ HOẠCH\nvề dân vận\n\nThực hiện Nghị quyết số 5-NQ/TU, Huyện ủy\nBắc Hà xây dựng Kế hoạch như sau:",
+     "Huyện ủy\nBắc Hà"),
+], ids=["header-over-two-lines", "news-lead", "opening-over-a-line-break"])
+def test_issuer_span_indexes_the_text(text, written):
+    m = analyze(text)
+    start, end = m["issuer_span"]
+    assert text[start:end] == written
+
+
+def test_no_span_for_an_issuer_read_from_a_symbol():
+    m = analyze("Số 12-KH/HU\nKẾ HOẠCH\nNội dung.")
+    assert (m["issuer"], m["issuer_span"]) == ("Huyện ủy", None)

@@ -1,0 +1,122 @@
+"""News reports: one case per entry of ``metadata_news.yaml``; the reported
+body's issuer, level and province on short reports of each kind."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.lexicon import load_lexicon
+from pipeline.metadata import analyze
+
+VOCAB = load_lexicon("metadata_news")
+
+
+@pytest.mark.parametrize("verb", VOCAB.report_verbs, ids=str)
+def test_report_verb_after_the_body_in_a_headline(verb):
+    m = analyze(f"Hội Nông dân huyện Krông Pắc {verb} công tác Hội năm 2023\n\nNội dung của bài.")
+    assert (m["doc_type"], m["issuer"], m["issuer_level"]) == ("tin_bai", "Hội Nông dân huyện Krông Pắc", "district")
+
+
+@pytest.mark.parametrize("verb", VOCAB.report_verbs, ids=str)
+def test_report_verb_after_the_body_in_a_lead(verb):
+    m = analyze(f"Sơ kết công tác Hội\nThứ Hai, 10/7/2023 - 09:00\n\nSáng 9/7, Hội Nông dân huyện Krông Pắc {verb} "
+                "công tác Hội 6 tháng đầu năm.")
+    assert m["issuer"] == "Hội Nông dân huyện Krông Pắc"
+
+
+@pytest.mark.parametrize("word", VOCAB.subject_trailing, ids=str)
+def test_words_between_the_body_and_its_verb(word):
+    m = analyze(f"Đại hội Hội Nông dân huyện Krông Pắc\n\n(ĐL) - Ngày 15/6, Hội Nông dân huyện Krông Pắc {word} "
+                "tổ chức Đại hội đại biểu lần thứ XII.")
+    assert m["issuer"] == "Hội Nông dân huyện Krông Pắc"
+
+
+def test_a_clause_is_not_a_body():
+    m = analyze("Sơ kết 02 năm thực hiện Đề án số 02 của Ban Thường vụ Tỉnh ủy\n\nChiều 26/7, các đồng chí "
+                "lãnh đạo HĐND tỉnh đã chủ trì Hội nghị sơ kết.")
+    assert (m["issuer"], m["issuer_level"]) == ("Ban Thường vụ Tỉnh ủy", "province")
+
+
+@pytest.mark.parametrize("cue", VOCAB.news_cues, ids=str)
+def test_news_cue_in_headline_or_lead(cue):
+    assert analyze(f"Huyện Đức Linh: {cue} năm 2023\n\nNội dung của bài viết về huyện.")["doc_type"] == "tin_bai"
+
+
+@pytest.mark.parametrize("word", VOCAB.reporting_words, ids=str)
+def test_reporting_word_without_headline(word):
+    assert analyze(f"Đồng chí Bí thư Huyện ủy {word} huyện phấn đấu có 5 xã đạt chuẩn nông thôn mới.")[
+        "doc_type"] == "tin_bai"
+
+
+@pytest.mark.parametrize("marker", VOCAB.page_markers, ids=str)
+def test_page_marker_makes_news(marker):
+    assert analyze(f"Sa Pa: đổi mới công tác dân vận\nNội dung.\n{marker.capitalize()}")["doc_type"] == "tin_bai"
+
+
+@pytest.mark.parametrize("word", VOCAB.furniture, ids=str)
+def test_furniture_makes_news(word):
+    assert analyze(f"Đổi mới công tác dân vận ở cơ sở\n{word.capitalize()}: 1.284\n\nNội dung.")["doc_type"] == \
+        "tin_bai"
+
+
+@pytest.mark.parametrize("word", VOCAB.captions, ids=str)
+def test_caption_makes_news(word):
+    assert analyze(f"Đổi mới công tác dân vận ở cơ sở\n\nNội dung.\n\nQuang cảnh buổi lễ. {word.capitalize()}: "
+                   "Minh Hà\n\nNội dung tiếp.")["doc_type"] == "tin_bai"
+
+
+@pytest.mark.parametrize("word", VOCAB.lead_times, ids=str)
+def test_dated_lead_makes_news(word):
+    assert analyze(f"Đổi mới công tác dân vận ở cơ sở\n\n{word.capitalize()} 12/6, các đại biểu dự lễ ra mắt "
+                   "mô hình.")["doc_type"] == "tin_bai"
+
+
+@pytest.mark.parametrize("word", VOCAB.congress_words, ids=str)
+def test_congress_headline_names_its_body(word):
+    m = analyze(f"{word.capitalize()} Phụ nữ huyện Triệu Phong lần thứ XXIV, nhiệm kỳ 2021 - 2026\n\n"
+                "Các đại biểu biểu quyết thông qua Nghị quyết.")
+    assert (m["issuer"], m["issuer_level"], m["province"]) == ("Phụ nữ huyện Triệu Phong", "district", "Quảng Trị")
+
+
+@pytest.mark.parametrize("word", VOCAB.ordinal_words, ids=str)
+def test_ordinal_word_closes_the_body(word):
+    m = analyze(f"Đại hội Đảng bộ xã Thuận Lợi {word} IX\n\nCác đại biểu biểu quyết thông qua Nghị quyết.")
+    assert m["issuer"] == "Đảng bộ xã Thuận Lợi"
+
+
+# The reported body on short reports (written for these tests): level and province.
+REPORTS = [
+    ("mass-org-congress-district",
+     "Đại hội đại biểu Hội Nông dân huyện Krông Pắc lần thứ XII, nhiệm kỳ 2023 - 2028\n\n"
+     "Sáng 15/6, tại Hội trường UBND huyện, Hội Nông dân huyện Krông Pắc đã long trọng tổ chức Đại hội.",
+     "district", "Đắk Lắk"),
+    ("youth-union-congress-commune",
+     "Đại hội Đoàn xã Tân Lập lần thứ XXV\n\nNgày 10/6/2022, Đoàn xã Tân Lập (huyện Đồng Phú) tổ chức Đại hội.",
+     "commune", "Bình Phước"),
+    ("national-assembly-resolution",
+     "Quốc hội thông qua Nghị quyết về Kế hoạch phát triển kinh tế - xã hội năm 2024\n\n"
+     "Chiều 10/11, tại Hà Nội, Quốc hội đã thông qua Nghị quyết.", "central", None),
+    ("provincial-council-session",
+     "Kỳ họp thứ 12 HĐND tỉnh Bình Dương khóa X: Thông qua 20 nghị quyết\n\n"
+     "Ngày 8/12, HĐND tỉnh Bình Dương khóa X bế mạc kỳ họp thứ 12.", "province", "Bình Dương"),
+    ("plan-issued-by-a-province-named-bare",
+     "Ninh Bình ban hành Kế hoạch phát triển du lịch\n\n(NB) - UBND tỉnh vừa ban hành Kế hoạch số 12/KH-UBND.",
+     "province", "Ninh Bình"),
+    ("party-committee-of-a-district", "Huyện ủy Đức Linh sơ kết giữa nhiệm kỳ\n\nNội dung.", "district",
+     "Bình Thuận"),
+    ("bloc-party-committee",
+     "Đảng ủy Khối các cơ quan tỉnh Hà Tĩnh tổng kết công tác năm 2023\n\nNội dung.", "bloc", "Hà Tĩnh"),
+    ("village-cell-is-commune",
+     "Chi bộ thôn Đông Hưng tổ chức Đại hội nhiệm kỳ 2022 - 2025\n\nNgày 5/5/2022, Chi bộ thôn Đông Hưng thuộc "
+     "Đảng bộ xã Hải Xuân (huyện Hải Hậu, tỉnh Nam Định) tổ chức Đại hội.", "commune", "Nam Định"),
+    ("national-congress-of-a-mass-org",
+     "Đại hội đại biểu toàn quốc Hội Liên hiệp Phụ nữ Việt Nam lần thứ XIII\n\nNội dung.", "central", None),
+    ("front-committee-of-a-province",
+     "Bến Tre tổng kết Cuộc vận động\n\nNgày 15/10/2020, Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bến Tre tổ chức "
+     "hội nghị tổng kết.", "province", "Bến Tre"),
+]
+
+
+@pytest.mark.parametrize("text,level,province", [r[1:] for r in REPORTS], ids=[r[0] for r in REPORTS])
+def test_report_level_and_province(text, level, province):
+    m = analyze(text)
+    assert (m["doc_type"], m["issuer_level"], m["province"]) == ("tin_bai", level, province)
