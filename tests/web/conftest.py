@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))  # "from web_helpers import ..." in importlib mode
+# "from web_helpers import ..." in importlib mode; appended, so "conftest" stays tests/conftest.py
+sys.path.append(str(Path(__file__).resolve().parent))
 
 from pipeline.web import Settings, create_app  # noqa: E402
 from web_helpers import PARENT, PLAN, upload_and_wait  # noqa: E402
