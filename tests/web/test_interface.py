@@ -120,10 +120,16 @@ def shown(tmp_path_factory) -> str:
         r = upload(client, ("hong.docx", _broken_docx()), [ok])
         wait_done(client, r.headers["location"])
         get(r.headers["location"])
-    # a crash on one plan
     real = analysis.compare
-    analysis.compare = lambda ref, plan: (_ for _ in ()).throw(RuntimeError("boom"))
     try:
+        # rows the comparison flags for a person to check
+        analysis.compare = lambda ref, plan: [GrownRow(**{**r.model_dump(), "needs_review": True})
+                                              for r in real(ref, plan)]
+        with TestClient(create_app(Settings(workdir=tmp_path_factory.mktemp("web")))) as client:
+            loc = upload_and_wait(client, ("nq.txt", NQ.encode()), [("kh.txt", KH_YES.encode())])
+            get(f"{loc}/1")
+        # a crash on one plan
+        analysis.compare = lambda ref, plan: (_ for _ in ()).throw(RuntimeError("boom"))
         with TestClient(create_app(Settings(workdir=tmp_path_factory.mktemp("web")))) as client:
             loc = upload_and_wait(client, ("nq.txt", NQ.encode()), [("kh.txt", KH_YES.encode())])
             get(f"{loc}/1")
