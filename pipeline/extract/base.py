@@ -7,6 +7,7 @@ declarations cannot drift from what the code does.
 """
 from __future__ import annotations
 
+from contextvars import ContextVar
 from dataclasses import dataclass, field, fields
 from typing import Any, Optional
 
@@ -26,20 +27,23 @@ class Evidence:
     span: Optional[Range] = None  # normalized offsets of the deciding words
 
 
+#: the Quantity fields the running component may write (None: no component runs);
+#: a context variable, so two threads extracting at once each have their own
+WRITABLE: ContextVar[Optional[frozenset]] = ContextVar("chitieu_writable", default=None)
+
+
 class _Guarded:
     """Refuses writes to fields the running component has not declared.
 
-    The pipeline sets ``_writable`` on the class while a component runs; the
-    check starts once an object is built (``_sealed``).
+    The pipeline sets :data:`WRITABLE` while a component runs; the check
+    starts once an object is built (``_sealed``).
     """
-
-    _writable: Optional[frozenset] = None
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_sealed", True)
 
     def __setattr__(self, name: str, value: Any) -> None:
-        allowed = type(self)._writable
+        allowed = WRITABLE.get()
         if allowed is not None and name not in allowed and self.__dict__.get("_sealed"):
             raise PipelineError(f"a component wrote Quantity.{name} without declaring it (it may write {sorted(allowed)})")
         object.__setattr__(self, name, value)

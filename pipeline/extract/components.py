@@ -22,7 +22,7 @@ from typing import Callable
 from pipeline.errors import PipelineError
 from pipeline.extract import (blocks, change, comparator, counted, document, exclusions, indicator, kind, level,
                               organization, quantities, scope, time_frame)
-from pipeline.extract.base import QUANTITY_FIELDS, Context, Quantity
+from pipeline.extract.base import QUANTITY_FIELDS, WRITABLE, Context
 
 PREFIX = "chitieu_"
 
@@ -115,11 +115,11 @@ class _Pipe:
 
     def __call__(self, doc):
         ctx = doc._.get(PREFIX + "context")
-        Quantity._writable = self.writable
+        token = WRITABLE.set(self.writable)
         try:
             self.component.func(ctx)
         finally:
-            Quantity._writable = None
+            WRITABLE.reset(token)
         return doc
 
 

@@ -96,3 +96,14 @@ def test_chitieu_targets_joins_a_users_own_spacy_pipeline():
     targets = nlp(text)._.chitieu_targets
     assert [(t.org, t.value, t.comparator) for t in targets] == [("HCCB", 96.0, ">=")]
     assert text[slice(*targets[0].span)] == "96%"
+
+
+def test_two_threads_extract_at_once():
+    from concurrent.futures import ThreadPoolExecutor
+
+    texts = [f"Hội Nông dân đạt {n}% trở lên; Đoàn Thanh niên kết nạp ít nhất {n} đoàn viên." for n in range(50, 90)]
+    from pipeline import extract
+    expected = [[(t.org, t.value, t.comparator) for t in extract(x)] for x in texts]
+    with ThreadPoolExecutor(4) as pool:
+        got = list(pool.map(lambda x: [(t.org, t.value, t.comparator) for t in extract(x)], texts))
+    assert got == expected
