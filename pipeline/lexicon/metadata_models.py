@@ -42,6 +42,7 @@ class MetadataNews(Strict):
 class MetadataReferences(Strict):
     implements_verbs: list[str]
     purpose_words: list[str]
+    purpose_sections: list[str]
     about_words: list[str]
     number_word: str
     of_word: str

@@ -68,7 +68,7 @@ def analyze(text: str) -> dict:
     if kind == "tin_bai":
         report = news.report(lay)
         subject = report.subject
-    implements = references.implemented(scope, _body(lay), subject)
+    implements = references.implemented(scope, _body(lay), subject, formal=lay.formal)
     if report is not None and report.issuer is not None:
         found, level, parents = report.issuer, report.level, []
     else:

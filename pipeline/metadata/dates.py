@@ -20,6 +20,9 @@ _YEAR = r"(?:19|20)\d{2}"
 # A qualifier governs a year this close after it: "tầm nhìn đến năm 2045",
 # "khóa X, nhiệm kỳ 2021 - 2026", "so với cùng kỳ năm 2019".
 _REACH = 30
+# A review or task word governs the years of its phrase: "tổng kết công tác Đoàn và phong trào
+# thanh thiếu nhi năm 2023".
+_TASK_REACH = 60
 
 
 @dataclass(frozen=True)
@@ -178,7 +181,7 @@ def report_period(headline: str, lead: list[str], issued_on: Optional[dt.date]) 
     P = patterns()
     first = lead[0] if lead else ""
     fl = ascii_fold(first)
-    tasks = [y for y in stated_years(first) if P.task.search(fl[max(0, y.at - _REACH):y.at])]
+    tasks = [y for y in stated_years(first) if P.task.search(fl[max(0, y.at - _TASK_REACH):y.at])]
     return span_of(head + tasks, start)
 
 

@@ -193,6 +193,15 @@ def _starts_with_place(line: Line) -> bool:
     return bool(m) and squash(m.group("w")) in patterns().places
 
 
+def is_place(phrase: str) -> bool:
+    """A phrase that opens with a place's unit word ("Thị xã Buôn Hồ", "Phường Trần Phú"), not a body's.
+
+    >>> is_place("Thị xã Buôn Hồ"), is_place("UBND thị xã Buôn Hồ")
+    (True, False)
+    """
+    return _starts_with_place(Line(phrase, 0, 0, 0))
+
+
 def _adjacent(lines: list[Line], a: Line, b: Line) -> bool:
     """Two header lines one under the other (a rule or an empty line separates bodies)."""
     return a.block == b.block and lines.index(b) == lines.index(a) + 1

@@ -18,7 +18,7 @@ from typing import Optional
 from pipeline.lexicon import load_lexicon
 from pipeline.metadata import dates, doc_type
 from pipeline.metadata.gazetteer import NAME, gazetteer
-from pipeline.metadata.issuer import Found, as_name, body_start, issuer_before, level
+from pipeline.metadata.issuer import Found, as_name, body_start, is_place, level
 from pipeline.metadata.layout import Layout
 from pipeline.metadata.layout import patterns as layout_patterns
 from pipeline.metadata.references import find_refs, issue_then_type
@@ -29,8 +29,10 @@ from schemas import DocRef
 _EARLY = 1500
 _LEAD_SENTENCES = 3
 _HEADLINE_WORDS = 80
+# A subject runs back over at most this many commas before its verb.
+_CLAUSES = 2
 # A newspaper's code opens the lead: "(QTO) - ", "BLC - ", "(Baonghean.vn) - ".
-_CODE = r"(?:\([^()\n]{2,24}\)|[A-ZĐ]{2,8})\s*[-–]\s*"
+_CODE = r"(?:\([^()\n]{2,24}\)|\[[^\[\]\n]{2,24}\]|[A-ZĐ]{2,8})\s*[-–]\s*"
 
 
 @dataclass(frozen=True)
@@ -86,9 +88,13 @@ def genre(lay: Layout) -> str:
         return named
     headline = lay.headline.text if lay.headline else ""
     typed = doc_type.starts_typed(headline)
-    if not typed and _is_headline(headline) and (
-            P.news_cues.search(accent_fold(headline + "\n" + lead)[:_EARLY]) or _headline_subjects(headline, 0)):
-        return "tin_bai"  # reporting words, or a body doing something: "Huyện ủy X sơ kết ..."
+    issued = issue_then_type(lead)
+    lead_reports = bool(P.news_cues.search(accent_fold(lead)[:_EARLY]) or (issued and issued[1]))
+    if _is_headline(headline) and (lead_reports or not typed and (
+            P.news_cues.search(accent_fold(headline)) or _headline_subjects(headline, 0))):
+        # Reporting words, or a body doing something ("Huyện ủy X sơ kết ..."); under a headline
+        # naming a document ("Nghị quyết về ..."), the lead must report it ("Bộ Chính trị vừa ban hành ...").
+        return "tin_bai"
     return typed or doc_type.self_named(whole, strong=False) or "other"
 
 
@@ -171,10 +177,12 @@ def _uncoded(lead: str) -> str:
 
 
 def _choose(candidates, sentence: str):
-    """The first candidate that names a body with a level, else the first with a level."""
-    with_level = [(c, level(c.text) or place_level(c.text), s) for c, s in candidates]
-    for pick in ([x for x in with_level if x[1] and body_start(x[0].text) is not None],
-                 [x for x in with_level if x[1]]):
+    """The first candidate that names a body with a level ("Liên đoàn Lao động thành
+    phố Hà Nội"), else a place with a level ("Thành phố Hà Nội: ...", "Ninh Thuận").
+    """
+    rated = [(c, level(c.text) or place_level(c.text), s) for c, s in candidates]
+    for pick in ([x for x in rated if x[1] and body_start(x[0].text) is not None and not is_place(x[0].text)],
+                 [x for x in rated if x[1]]):
         if pick:
             return pick[0]
     return None, None, sentence
@@ -201,19 +209,18 @@ def _headline_subjects(headline: str, at: int) -> list[Found]:
 def _subjects(sentence: str, at: int) -> list[Found]:
     """The body before a report verb in a lead sentence, commas in brackets kept:
     "Trong 2 ngày 16 và 17/6/2015, Đảng bộ xã Thuận Lợi (huyện Đồng Phú, tỉnh
-    Bình Phước) tổ chức Đại hội".
+    Bình Phước) tổ chức Đại hội"; a body named with its term runs over a comma:
+    "Sáng 10/12, HĐND tỉnh khóa XIII, nhiệm kỳ 2021 - 2026 tổ chức phiên bế mạc".
     """
-    out = []
     f = accent_fold(sentence)
     flat = re.sub(r"\([^()]*\)", lambda m: m.group(0).replace(",", " "), sentence)
     for m in patterns().report_verbs.finditer(f):
-        clause = re.split(r"[,;:]|\s[-–]\s", flat[:m.start()])[-1]
-        start = m.start() - len(clause)
-        name = as_name(sentence[start:m.start()])
-        if name:
-            out.append(Found(name, at))
-            break
-    return out
+        cuts = [0] + [c.end() for c in re.finditer(r"[,;:]", flat[:m.start()])]
+        for start in reversed(cuts[-_CLAUSES:]):
+            name = as_name(sentence[start:m.start()])
+            if name:
+                return [Found(name, at)]
+    return []
 
 
 def _place(phrase: str) -> Optional[str]:

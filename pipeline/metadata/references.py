@@ -28,6 +28,9 @@ from schemas import DocRef
 
 # An implementing verb governs a reference this close after it ("thực hiện hiệu quả Nghị quyết số").
 _VERB_REACH = 40
+# Section numbers of a plan: "I.", "II-", "IV)".
+_ROMAN = r"[ivxl]+"
+_SECTION = re.compile(rf"^\W*{_ROMAN}\s*[.)\-–]\s*\w")
 # A clause opens with the verb when at most this many words come before it ("tiếp tục triển khai ...").
 _CLAUSE_HEAD_WORDS = 2
 
@@ -46,6 +49,7 @@ class _Patterns:
     stops: re.Pattern       # words that end an issuer phrase
     implements: re.Pattern  # "thực hiện", "cụ thể hóa"
     purpose: re.Pattern     # "góp phần", "nhằm"
+    purpose_section: re.Pattern  # "I. MỤC ĐÍCH, YÊU CẦU"
     about: re.Pattern       # "về"
     issue_then_type: re.Pattern  # "đã ban hành Chương trình"
 
@@ -65,6 +69,7 @@ def patterns() -> _Patterns:
         stops=re.compile(folded_words(r.issuer_stops)),
         implements=re.compile(folded_words(r.implements_verbs)),
         purpose=re.compile(folded_words(r.purpose_words)),
+        purpose_section=re.compile(rf"^\W*(?:{_ROMAN}\s*[.)\-–]?\s*)?{folded_words(r.purpose_sections)}"),
         about=re.compile(folded_words(r.about_words)),
         issue_then_type=re.compile(folded_words(issue_verbs) + r"\s+(?P<t>" + types + ")"))
 
@@ -211,9 +216,10 @@ def _own_frame(f: str, verb: re.Match) -> bool:
     return len(re.findall(r"\w+", head)) <= _CLAUSE_HEAD_WORDS or bool(patterns().purpose.search(head))
 
 
-def implemented(scope: str, body: Iterable[str], subject: Optional[DocRef]) -> list[DocRef]:
+def implemented(scope: str, body: Iterable[str], subject: Optional[DocRef], formal: bool = True) -> list[DocRef]:
     """What a document carries out: in its title and opening (``scope``), and at
-    the head of a clause of its body paragraphs; a news report's subject is not one.
+    the head of a clause of its body paragraphs, for a formal document those of
+    the section on its purpose; a news report's subject is not one.
 
     >>> [r.number for r in implemented("KẾ HOẠCH thực hiện Nghị quyết số 29-NQ/TU", [], None)]
     ['29-NQ/TU']
@@ -222,11 +228,30 @@ def implemented(scope: str, body: Iterable[str], subject: Optional[DocRef]) -> l
     for part in scope.split("\n"):
         for s in sentences(part):
             out.extend(_carried_out(s, own_clause=False))
-    for para in body:
+    for para in (purpose_section(body) if formal else body):
         for s in sentences(para):
             out.extend(_carried_out(s, own_clause=True))
     skip = subject.number if subject is not None else None
     return merge(r for r in out if not skip or r.number != skip)
+
+
+def purpose_section(paragraphs: Iterable[str]) -> list[str]:
+    """The paragraphs under "I. MỤC ĐÍCH, YÊU CẦU", up to the next numbered section.
+
+    >>> purpose_section(["I. MỤC ĐÍCH, YÊU CẦU", "- Quán triệt.", "II. NHIỆM VỤ", "- Tổ chức."])
+    ['- Quán triệt.']
+    """
+    out, inside = [], False
+    for para in paragraphs:
+        f = ascii_fold(para)
+        if patterns().purpose_section.match(f):
+            inside = True
+            continue
+        if inside and _SECTION.match(f):
+            break
+        if inside:
+            out.append(para)
+    return out
 
 
 def cited(text: str, implements: list[DocRef], own_number: Optional[str]) -> list[DocRef]:

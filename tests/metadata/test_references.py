@@ -68,9 +68,17 @@ def test_purpose_word_in_the_body(word):
 
 
 def test_a_task_given_to_someone_is_not_carried_out_by_the_document():
-    text = ("KẾ HOẠCH\nPhát triển hạ tầng số\n\nIII. TỔ CHỨC THỰC HIỆN\n"
+    text = ("KẾ HOẠCH\nPhát triển hạ tầng số\n\nI. MỤC ĐÍCH, YÊU CẦU\n"
             "- Sở Tài chính chủ trì, phối hợp các sở ngành thực hiện Nghị định số 45/2020/NĐ-CP.")
     assert _implements(text) == []
+
+
+@pytest.mark.parametrize("word", VOCAB.purpose_sections, ids=str)
+def test_a_formal_document_says_what_it_carries_out_in_its_purpose_section(word):
+    body = "- Tiếp tục triển khai thực hiện Nghị quyết số 07-NQ/ĐUK của Đảng ủy Khối."
+    purpose = f"KẾ HOẠCH\nvề dân vận\n\nI. {word.upper()}, YÊU CẦU\n{body}\n\nII. NHIỆM VỤ\n- Tổ chức hội nghị."
+    tasks = f"KẾ HOẠCH\nvề dân vận\n\nI. {word.upper()}, YÊU CẦU\n- Quán triệt.\n\nII. NHIỆM VỤ\n{body}"
+    assert (_implements(purpose), _implements(tasks)) == (["07-NQ/ĐUK"], [])
 
 
 def test_a_clause_opening_with_the_verb_carries_out():
@@ -91,7 +99,7 @@ def test_about_word_makes_the_next_reference_a_description(word):
 
 
 def test_a_list_joined_by_and_is_carried_out_together():
-    text = ("NGHỊ QUYẾT\nvề công tác dân vận\n\nII. NHIỆM VỤ\n1. Tiếp tục triển khai thực hiện Quyết định "
+    text = ("NGHỊ QUYẾT\nvề công tác dân vận\n\nI. MỤC ĐÍCH\n1. Tiếp tục triển khai thực hiện Quyết định "
             "217-QĐ/TW và Quyết định 218-QĐ/TW của Bộ Chính trị.")
     assert _implements(text) == ["217-QĐ/TW", "218-QĐ/TW"]
 
