@@ -65,6 +65,7 @@ class IssuerWord(Strict):
     word: str
     level: IssuerLevel
     city: bool = False
+    opens: bool = False
 
 
 class SymbolIssuer(Strict):

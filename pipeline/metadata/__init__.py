@@ -25,7 +25,6 @@ The Vietnamese words live in ``pipeline/data/metadata_*.yaml`` (models in
 """
 from __future__ import annotations
 
-import unicodedata
 from typing import Optional
 
 from pipeline.metadata import dates, doc_type, issuer, news, references

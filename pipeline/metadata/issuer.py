@@ -94,6 +94,8 @@ def level(issuer: str, city_province: Optional[str] = None) -> Optional[str]:
         if any(s <= m.start() < e for s, e in masked):
             continue
         w = P.word_of[squash(m.group("w"))]
+        if not _may_open(issuer, m):
+            continue
         if w.level == "central":
             central = central or w
             continue
@@ -118,9 +120,16 @@ def body_start(phrase: str) -> Optional[int]:
     f = accent_fold(phrase)
     masked = _spans(P.not_heads, f)
     for m in P.start.finditer(f):
-        if not any(s <= m.start() < e for s, e in masked):
-            return m.start()
+        if any(s <= m.start() < e for s, e in masked) or not _may_open(phrase, m):
+            continue
+        return m.start()
     return None
+
+
+def _may_open(phrase: str, m: re.Match) -> bool:
+    """A word that counts only at the head of a phrase ("Bộ Nội vụ") is there, capitalized."""
+    w = patterns().word_of.get(squash(m.group(0)))
+    return not (w and w.opens) or (not phrase[:m.start()].strip() and phrase[m.start():m.start() + 1].isupper())
 
 
 def as_name(phrase: str) -> Optional[str]:
@@ -267,12 +276,6 @@ def _byline(lines: list[Line]) -> Optional[Found]:
         if len(last.text) < 80 and body_start(last.text) == 0 and level(last.text):
             return Found(last.text.strip(), last.start)
     return None
-
-
-def symbol_level(symbol: Optional[str]) -> Optional[str]:
-    """The level a number's code gives (12-KH/HU → district)."""
-    si = patterns().symbol_issuers.get(ascii_fold(symbol.split("/")[-1])) if symbol else None
-    return si.level if si else None
 
 
 def signer(lines: list[Line]) -> Optional[str]:

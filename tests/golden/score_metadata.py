@@ -81,6 +81,7 @@ def read_jsonl(path: Path) -> dict[str, dict]:
 
 def predict(texts: Path, ids) -> dict[str, dict]:
     """Metadata of the gold documents found in ``texts``, as JSON-able dicts."""
+    # Imported here so that scoring a --pred file needs no pipeline (like score.py).
     from pipeline.metadata import fill, link
     from pipeline.read import iter_paths, read_document
 

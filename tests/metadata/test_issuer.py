@@ -15,7 +15,11 @@ ISSUE_VERBS = VOCAB.issue_verbs
 @pytest.mark.parametrize("entry", VOCAB.issuer_words, ids=lambda e: e.word)
 def test_issuer_word_level(entry):
     name = " Lào Cai" if entry.city else ""
-    assert level(f"Ban Thường vụ {entry.word.title()}{name}") == entry.level
+    if entry.opens:
+        assert level(f"{entry.word.title()} Nội vụ") == entry.level
+        assert level(f"Ban Thường vụ {entry.word.title()}") is None
+    else:
+        assert level(f"Ban Thường vụ {entry.word.title()}{name}") == entry.level
 
 
 @pytest.mark.parametrize("word", VOCAB.not_level_words, ids=str)
@@ -30,8 +34,10 @@ def test_not_level_word(word):
     ("Đảng ủy Khối các cơ quan tỉnh", "bloc"),
     ("Đoàn đại biểu Quốc hội tỉnh Tuyên Quang", "province"),
     ("Khối các cơ quan", None),
+    ("Bộ Lao động - Thương binh và Xã hội", "central"),
+    ("Đảng bộ", None),
 ], ids=["city-run-centrally", "first-body-decides", "territory-beats-country-name", "bloc-before-province",
-        "territory-beats-central-body", "co-quan-is-not-quan"])
+        "territory-beats-central-body", "co-quan-is-not-quan", "ministry", "bo-inside-a-word-is-not-a-ministry"])
 def test_level_of_a_phrase(phrase, want):
     assert level(phrase) == want
 
