@@ -263,7 +263,7 @@ def find_issuer(lay: Layout, symbol: Optional[str]) -> tuple[Optional[Found], Op
         si = patterns().symbol_issuers.get(ascii_fold(symbol.split("/")[-1]))
         if si:
             lev = si.level
-            found = found or Found(si.issuer, -1)
+            found = found or Found(si.issuer, -1)  # "Huyện ủy" from 12-KH/HU: not in the text
     if found is None:
         found = _byline(lay.lines)
         lev = level(found.text) if found else None
@@ -276,6 +276,16 @@ def _byline(lines: list[Line]) -> Optional[Found]:
         if len(last.text) < 80 and body_start(last.text) == 0 and level(last.text):
             return Found(last.text.strip(), last.start)
     return None
+
+
+def symbol_level(number: str) -> Optional[str]:
+    """The level a number's code gives: 12-KH/HU → district, 68-NQ/TW → central.
+
+    >>> symbol_level("68-NQ/TW")
+    'central'
+    """
+    si = patterns().symbol_issuers.get(ascii_fold(number.split("/")[-1]))
+    return si.level if si else None
 
 
 def signer(lines: list[Line]) -> Optional[str]:

@@ -18,7 +18,7 @@ from typing import Optional
 from pipeline.lexicon import load_lexicon
 from pipeline.metadata import dates, doc_type
 from pipeline.metadata.gazetteer import NAME, gazetteer
-from pipeline.metadata.issuer import Found, as_name, body_start, is_place, level
+from pipeline.metadata.issuer import Found, as_name, body_start, is_place, level, symbol_level
 from pipeline.metadata.layout import Layout
 from pipeline.metadata.layout import patterns as layout_patterns
 from pipeline.metadata.references import find_refs, issue_then_type
@@ -166,6 +166,8 @@ def report(lay: Layout) -> Report:
         candidates.append((Found(subject.issuer, h_at), sentence))
 
     issuer, lev, sentence = _choose(candidates, sentence)
+    if lev is None and subject is not None and subject.number:
+        lev = symbol_level(subject.number)  # "Nghị quyết số 68-NQ/TW": a central one
     issued_on = (subject.date if subject else None) or dates.publication_date(
         x.text for x in lay.furniture) or dates.first_date(ascii_fold(sentence))
     return Report(issuer, lev, subject, sentence, tuple(lead_sents), issued_on)

@@ -162,7 +162,8 @@ def issue_then_type(text: str) -> Optional[tuple[DocRef, Optional[str]]]:
     sent_start = max(f.rfind(".", 0, m.start()), f.rfind("\n", 0, m.start())) + 1
     sentence = text[sent_start:m.start()]
     own = find_refs(text[m.start("t"):], f[m.start("t"):])
-    who = issuer_before(sentence)
+    # "Tổng Bí thư đã ký ban hành Nghị quyết số 68-NQ/TW của Bộ Chính trị": the document names its issuer.
+    who = issuer_before(sentence) or (own[0].ref.issuer if own else None)
     return DocRef(doc_type=type_key(m.group("t")), number=own[0].ref.number if own else None, issuer=who,
                   date=dates.first_date(ascii_fold(sentence)), text=text[sent_start:m.end()].strip()), who
 

@@ -109,6 +109,10 @@ DOC_TYPES = [
     ("reported-speech-without-headline",
      "Ban Chấp hành Trung ương Đoàn cho biết, chương trình công tác Đoàn năm 2017 tập trung vào 5 nhiệm vụ.",
      "tin_bai"),
+    ("typed-headline-reported-by-its-lead",
+     "Nghị quyết về phát triển kinh tế tư nhân\n\nBộ Chính trị vừa ban hành Nghị quyết số 68-NQ/TW.", "tin_bai"),
+    ("typed-title-of-a-document", "Kế hoạch phát triển du lịch năm 2024\n\nI. MỤC ĐÍCH\n- Phát triển du lịch.",
+     "ke_hoach"),
     ("plan-excerpt", "II. MỤC TIÊU CỤ THỂ\n1. Phấn đấu đến năm 2025, 100% cán bộ Hội được tập huấn.", "other"),
     ("notice-without-headline", "Thực hiện Quyết định số 25/QĐ-TTg, Tổng Giám đốc Ngân hàng thông báo lãi suất "
                                 "cho vay chương trình hộ nghèo như sau:\n1. Lãi suất 6,6%/năm.", "other"),

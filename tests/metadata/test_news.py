@@ -110,6 +110,14 @@ REPORTS = [
      "Đảng bộ xã Hải Xuân (huyện Hải Hậu, tỉnh Nam Định) tổ chức Đại hội.", "commune", "Nam Định"),
     ("national-congress-of-a-mass-org",
      "Đại hội đại biểu toàn quốc Hội Liên hiệp Phụ nữ Việt Nam lần thứ XIII\n\nNội dung.", "central", None),
+    ("resolution-news-names-its-issuer",
+     "Nghị quyết số 68-NQ/TW về kinh tế tư nhân: Đến năm 2030 có 2 triệu doanh nghiệp\n\nNgày 4/5/2025, Tổng Bí "
+     "thư đã ký ban hành Nghị quyết số 68-NQ/TW của Bộ Chính trị về phát triển kinh tế tư nhân.", "central", None),
+    ("ministry-plan", "Bộ Nội vụ ban hành Kế hoạch cải cách hành chính năm 2024\n\nBộ Nội vụ vừa ban hành Kế hoạch "
+                      "số 12/KH-BNV.", "central", None),
+    ("council-named-with-its-term", "Bế mạc Kỳ họp thứ 18 HĐND tỉnh khóa XIII\n\n[Baoquangngai.vn] - Sáng 10/12, "
+                                    "HĐND tỉnh Quảng Ngãi khóa XIII, nhiệm kỳ 2021 - 2026 tổ chức phiên bế mạc.",
+     "province", "Quảng Ngãi"),
     ("front-committee-of-a-province",
      "Bến Tre tổng kết Cuộc vận động\n\nNgày 15/10/2020, Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bến Tre tổ chức "
      "hội nghị tổng kết.", "province", "Bến Tre"),
