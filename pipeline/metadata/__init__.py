@@ -83,8 +83,9 @@ def analyze(text: str) -> dict:
         issued_on = report.issued_on
         period = dates.report_period(lay.title_text, [report.sentence, *report.sentences], issued_on)
     else:
-        issued_on = dates.dateline(ascii_fold("\n".join(x.text for x in lay.header)) if lay.formal else fscope,
-                                   [(r.start, r.end) for r in refs] if not lay.formal else ())
+        # The dateline stands in the header; else in the title block, outside the dates of references.
+        issued_on = (dates.dateline(ascii_fold("\n".join(x.text for x in lay.header)))
+                     or dates.dateline(fscope, [(r.start, r.end) for r in refs]))
         period = dates.title_period(lay.title_text, issued_on, [r.date for r in implements])
 
     return dict(doc_type=kind, number=number, symbol=symbol or _symbol(number), issuer=by,
