@@ -152,9 +152,15 @@ if __name__ == "__main__":  # pragma: no cover
 def _comparable(rec: dict, text: str) -> tuple:
     """A record as what it says: its span read as NFC text instead of offsets
     (an NFD copy's offsets differ from its seed's, its words do not)."""
+    def said(span):
+        return None if span is None else unicodedata.normalize("NFC", text[span[0]:span[1]])
+
     s, e = rec["span"]
-    rest = {k: v for k, v in rec.items() if k not in ("doc_id", "span", "quote")}
+    rest = {k: v for k, v in rec.items() if k not in ("doc_id", "span", "quote", "part_of", "evidence")}
+    # evidence and part_of hold offsets too: compared by the words they point at
+    evidence = {k: v and {"source": v["source"], "said": said(v["span"])} for k, v in (rec.get("evidence") or {}).items()}
     return (unicodedata.normalize("NFC", text[s:e]), unicodedata.normalize("NFC", rec["quote"]),
+            said(rec.get("part_of")), json.dumps(evidence, sort_keys=True, ensure_ascii=False),
             json.dumps(rest, sort_keys=True, ensure_ascii=False))
 
 

@@ -90,6 +90,28 @@ class Document(BaseModel):
     cites: list[DocRef] = Field(default_factory=list, description="other documents referred to")
 
 
+EvidenceSource = Literal["clause", "counted", "sentence", "lead-in", "heading", "frame", "document"]
+
+
+class FieldEvidence(BaseModel):
+    """Where one field of a record was decided: the step and the deciding words."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    source: EvidenceSource = Field(description="clause, counted, sentence, lead-in, heading, frame or document")
+    span: Optional[tuple[int, int]] = Field(default=None, description="[start, end) of the deciding words in Document.text")
+
+
+class Evidence(BaseModel):
+    """Why a record has its organization, kind and time (absent: the default or no cue)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    org: Optional[FieldEvidence] = None
+    kind: Optional[FieldEvidence] = None
+    time: Optional[FieldEvidence] = Field(default=None, description="where the period or deadline was read")
+
+
 class Target(BaseModel):
     """One quantified commitment, reported result or budget line.
 
@@ -117,6 +139,8 @@ class Target(BaseModel):
     kind: Kind = "target"
     quote: str = Field(default="", description="the clause the record came from")
     section: str = Field(default="", description="heading path, e.g. I.2.2 or (4)(ii)")
+    part_of: Optional[tuple[int, int]] = Field(default=None, description="for a part of a budget: the span of its total")
+    evidence: Evidence = Field(default_factory=Evidence, description="where org, kind and time came from")
 
     @field_validator("span")
     @classmethod
@@ -133,8 +157,9 @@ class Target(BaseModel):
             if isinstance(x, float) and x.is_integer():
                 d[k] = int(x)
         d["span"] = list(d["span"])
-        if d["period"] is not None:
-            d["period"] = list(d["period"])
+        for k in ("period", "part_of"):
+            if d.get(k) is not None:
+                d[k] = list(d[k])
         return d
 
 
@@ -221,6 +246,7 @@ def json_schemas() -> dict[str, dict]:
         "archived_target.schema.json": ArchivedTarget.model_json_schema(),
         "error.schema.json": ErrorRecord.model_json_schema(),
         "run.schema.json": RunRecord.model_json_schema(),
+        "comparison_row.schema.json": ComparisonRow.model_json_schema(),
     }
 
 
@@ -248,8 +274,19 @@ class ComparisonRow(BaseModel):
     reason: str
     reason_code: str = Field(description="finer verdict, e.g. weaker_min, not_comparable_population")
     indicator: Indicator = "other"
+    kind: Kind = Field(default="target", description="target or budget: what the row compares")
     org: Optional[OrgCode] = Field(default=None, description="the organization the pair speaks of")
-    score: Optional[float] = Field(default=None, description="alignment score of a pair")
+    score: Optional[float] = Field(default=None, description="similarity of the aligned pair in [0, 1]; "
+                                   "for a missing row, of the closest candidate")
+    matched: list[str] = Field(default_factory=list, description="the words the two sides share")
+    needs_review: bool = Field(default=False, description="below the confidence line: a person should check")
+    review_reason: str = Field(default="", description="why the row needs a person's check")
+    ref_path: Optional[str] = Field(default=None, description="path of the parent document")
+    plan_path: Optional[str] = Field(default=None, description="path of the plan")
+    ref_repeats: list[tuple[int, int]] = Field(default_factory=list,
+                                               description="other places the parent states this target")
+    plan_repeats: list[tuple[int, int]] = Field(default_factory=list,
+                                                description="other places the plan restates it (annex, summary)")
     ref_value: Optional[float] = None
     ref_value_max: Optional[float] = None
     ref_comparator: Optional[Comparator] = None
@@ -268,6 +305,11 @@ class ComparisonRow(BaseModel):
     plan_counted: Optional[str] = None
     plan_mention: str = ""
     plan_quote: str = ""
+    result_span: Optional[tuple[int, int]] = Field(default=None,
+                                                   description="a result the plan reports on this target")
+    result_text: str = ""
+    result_quote: str = ""
+    result_met: Optional[bool] = Field(default=None, description="does the reported result reach the target")
 
     def record(self) -> dict:
         """The row as a JSON-ready dict (spans as lists, integral numbers as ints)."""

@@ -11,7 +11,7 @@ from typing import Optional
 
 import regex
 
-from pipeline.extract.base import Context
+from pipeline.extract.base import Context, Evidence
 from pipeline.extract.timewords import deadline_year, frequency, periods, single_year, single_years, time_patterns
 
 
@@ -24,15 +24,16 @@ def find_time(ctx: Context) -> None:
     ((2021, 2025), 2025, 'annual')
     """
     dates = ctx.document.date_spans  # "ngày 05 tháng 5 năm 2021" is a date, not a year of figures
-    title_period, title_years = None, []
+    title_period, title_years, title_span = None, [], None
     for r in ctx.title_ranges:
         ps = periods(ctx.low, *r)
         if ps:
-            title_period = ps[0][0]
+            title_period, title_span = ps[0][0], (ps[0][1], ps[0][2])
             break
         y = single_year(ctx.low, *r, dates)
         if y and not deadline_year(ctx.low, *r, []):
             title_years = sorted(set(title_years + [x for x in single_years(ctx.low, *r, dates)]))
+            title_span = title_span or r
     if len(title_years) == 1:
         title_period = (title_years[0], title_years[0])
     for q in ctx.quantities:
@@ -42,12 +43,15 @@ def find_time(ctx: Context) -> None:
         headings = sc.headings
         frames = [f.span for f in ctx.document.frames_of(ctx, q.block)]
         chain = [own] + prev + sc.opening + sc.lead_ins + frames + headings
+        sources = (["clause"] * (1 + len(prev) + len(sc.opening)) + ["lead-in"] * len(sc.lead_ins)
+                   + ["frame"] * len(frames) + ["heading"] * len(headings))
         # period
         period, single, deadline, freq = None, None, None, None
-        for r in chain:
+        for r, source in zip(chain, sources):
             ps = periods(ctx.low, *r)
             if ps:
                 period = ps[0][0]
+                q.evidence["time"] = Evidence(source, (ps[0][1], ps[0][2]))
                 break
         for r in chain:
             masked = [(a, b) for _, a, b in periods(ctx.low, *r)] + dates
@@ -70,6 +74,8 @@ def find_time(ctx: Context) -> None:
             if f:
                 freq = (f, r)
                 break
+        if period is None and title_period is not None:
+            q.evidence["time"] = Evidence("document", title_span)
         q.period = period or title_period
         if q.period is None and len(title_years) > 1:
             # "Báo cáo kết quả ... năm 2023, phương hướng nhiệm vụ năm 2024":
