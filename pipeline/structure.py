@@ -26,6 +26,7 @@ def _marker_res() -> list[tuple[regex.Pattern, float, str]]:
 _RX_CONTENT = regex.compile(r"[\p{L}\p{N}]")
 _PARAGRAPH_LEVEL = 7.5  # plain paragraphs: below numbered items, above bullets
 _INLINE_RE = regex.compile(r"(?:(?<=^)|(?<=[\s:;.,]))\((\d{1,2}|i{1,3}|iv|vi{0,3}|ix|x)\)\s")
+_INLINE_DOTTED_RE = regex.compile(r"(?:(?<=^)|(?<=[:;.]\s))(\d{1,2})\.\s+(?=[\p{L}\d\"“])")
 _SENT_END = regex.compile(r"(?<=[.!?…])(?:[\"')\]*]*)\s+(?=[\"'(*]*[\p{Lu}\d+\-])")
 
 
@@ -90,7 +91,12 @@ def _is_marker(seg: str) -> bool:
     return any(r.match(seg) for r, _, name in _marker_res() if name in ("dash", "plus"))
 
 
-def _marker(text: str, s: int, e: int):
+def _marker(text: str, s: int, e: int, continues: frozenset = frozenset()):
+    """The line's item marker: (label, level, name, content start), or None.
+
+    ``continues`` holds the numbers that carry on the current numbering: "4."
+    after "3." is a marker even before a number ("4. 80% cán bộ ...").
+    """
     seg = text[s:e]
     for rx, lvl, name in _marker_res():
         m = rx.match(seg)
@@ -100,8 +106,9 @@ def _marker(text: str, s: int, e: int):
         if not rest.strip():
             continue
         closing = seg[:m.end()].rstrip()[-1:]
+        numbering = name == "arabic" and m.group("m") in continues and rest[:1].isdigit()
         if name in ("arabic", "roman", "letter") and not regex.match(r"[\p{L}\"“*(]", rest) \
-                and not (closing == ")" and rest[:1].isdigit()):
+                and not (closing == ")" and rest[:1].isdigit()) and not numbering:
             continue  # "2. 700 hội viên", "I. " alone: not markers; "c) 100% ..." is one
         if name == "roman" and not (rest[:1].isupper() or rest[:2].strip("*")[:1].isupper()):
             continue
@@ -158,16 +165,31 @@ def _sentences(text: str, s: int, e: int) -> list[Sentence]:
     return [Sentence(start=a, end=b, clauses=_split_clauses(text, a, b)) for a, b in _split_sentences(text, s, e)]
 
 
+def _consecutive(found: list[tuple[int, int, str]], first: str, step) -> list[tuple[int, int, str]]:
+    """The run of labels first, step(first), ... from the start of ``found``."""
+    out, want = [], first
+    for f in found:
+        if f[2] == want:
+            out.append(f)
+            want = step(want)
+    return out if len(out) >= 2 else []
+
+
 def _inline_items(text: str, s: int, e: int):
-    """Positions of inline enumerations "(1) ... (2) ..." inside one line."""
+    """Inline enumerations inside one line: "(1) ... (2) ...", "(i) ... (ii)",
+    and numbers after a sentence or a colon, "Chỉ tiêu: 1. ... 2. ...".
+    Each as (start, content start, marker, level)."""
     found = [(m.start(), m.end(), m.group(1)) for m in _INLINE_RE.finditer(text, s, e)]
     nums = [f for f in found if f[2].isdigit()]
     romans = [f for f in found if not f[2].isdigit()]
     keep = []
     if len(nums) >= 2 and nums[0][2] == "1":
-        keep += [(a, b, lab, 6) for a, b, lab in nums]
+        keep += [(a, b, f"({lab})", 6) for a, b, lab in nums]
     if len(romans) >= 2 and romans[0][2] == "i":
-        keep += [(a, b, lab, 6.5) for a, b, lab in romans]
+        keep += [(a, b, f"({lab})", 6.5) for a, b, lab in romans]
+    if not keep:
+        dotted = [(m.start(), m.end(), m.group(1)) for m in _INLINE_DOTTED_RE.finditer(text, s, e)]
+        keep += [(a, b, lab, 2) for a, b, lab in _consecutive(dotted, "1", lambda x: str(int(x) + 1))]
     return sorted(keep)
 
 
@@ -185,6 +207,7 @@ def parse(text: str) -> DocStructure:
     counters: dict[float, str] = {}
     title: list[int] = []
     in_title = True
+    last_number = 0  # the last "N." item, so "N+1. 80% ..." continues the list
 
     def push(kind, start, end, marker, level, name=""):
         while stack and blocks[stack[-1]].level >= level:
@@ -204,10 +227,12 @@ def parse(text: str) -> DocStructure:
 
     for s, e in _lines(text):
         seg = text[s:e]
-        mk = _marker(text, s, e)
+        mk = _marker(text, s, e, frozenset({"1", str(last_number + 1)}))
         if mk:
             in_title = False
             marker, level, name, cs = mk
+            if name == "arabic":
+                last_number = int(marker)
             kind: BlockKind = "heading" if level <= 5 and (level < 3 or len(seg) < 200) and not seg.rstrip().endswith(".") else "item"
             if name in ("roman",) or _is_heading_text(text[cs:e]):
                 kind = "heading"
@@ -219,7 +244,7 @@ def parse(text: str) -> DocStructure:
         if in_title and seg.rstrip(" *").endswith(":"):
             in_title = False  # a lead-in starts the body
         if in_title and (len(seg) > 300 or (blocks and not _is_heading_text(seg) and len(seg) > 200)
-                         or (blocks and len(_split_sentences(text, s, e)) > 1)):  # running text, not a title line
+                         or len(_split_sentences(text, s, e)) > 1):  # running text, not a title line
             in_title = False
         if in_title:
             b = push("title", lead_start, e, "", 0.5)
@@ -240,7 +265,7 @@ def parse(text: str) -> DocStructure:
                 push("paragraph", lead_start, head_end, "", _PARAGRAPH_LEVEL - 2)
             for j, (a, b_, lab, lvl) in enumerate(inline):
                 nxt = inline[j + 1][0] if j + 1 < len(inline) else e
-                push("item", b_, nxt, f"({lab})", lvl, "paren")
+                push("item", b_, nxt, lab, lvl, "paren")
             continue
         push("paragraph", lead_start, e, "", _PARAGRAPH_LEVEL)
     return DocStructure(blocks=blocks, title=title)

@@ -11,7 +11,8 @@ from functools import lru_cache
 import regex
 
 from pipeline.extract.base import Context
-from pipeline.lexicon import alternation, ends_with, load_lexicon
+from pipeline.extract.scope import stretch_before
+from pipeline.lexicon import alternation, ends_with, load_lexicon, words_re
 
 _RX_SPACES = regex.compile(r"\s+")
 _WINDOW = 50  # characters before the value where its change word can stand
@@ -33,6 +34,7 @@ def _patterns() -> dict:
         "comparison": regex.compile(r"(?<![\p{L}])(" + alternation(cmp_words) + r")\s*$"),
         "base": regex.compile(r"\S*(?:\s+\S+){0,4}?\s+(?:" + alternation(comp.comparison_base) + r")(?![\p{L}])"),
         "negated": ends_with(comp.negations),
+        "growth": words_re(comp.growth_words),
     }
 
 
@@ -61,3 +63,7 @@ def find_change(ctx: Context) -> None:
         if m and P["base"].match(ctx.low, q.end, q.clause.end) and not P["negated"].search(before[:m.start()]):
             q.change = P["comparison_words"][_RX_SPACES.sub(" ", m.group(1))]
             q.comparator, q.comparator_source = "=", "change"
+            continue
+        # "tốc độ tăng trưởng ... bình quân 8 - 9%/năm": a growth rate is an increase
+        if q.unit == "percent" and P["growth"].search(ctx.low, *stretch_before(ctx, q)):
+            q.change = "increase"

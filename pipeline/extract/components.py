@@ -45,7 +45,7 @@ COMPONENTS: tuple[Component, ...] = (
     Component("scope", scope.find_scopes, ("quantities", "document"), ("scope",)),
     Component("counted", counted.find_counted, ("quantities",), ("counted",)),
     Component("comparator", comparator.find_comparators, ("scope",), ("comparator", "comparator_source")),
-    Component("change", change.find_change, ("comparator", "comparator_source"),
+    Component("change", change.find_change, ("comparator", "comparator_source", "counted"),
               ("change", "comparator", "comparator_source")),
     Component("organization", organization.find_organizations, ("scope", "counted", "title_text", "document"),
               ("orgs", "org_source", "evidence")),

@@ -19,6 +19,7 @@ from pipeline.values import parse_number
 @lru_cache(maxsize=1)
 def _exclusion_patterns():
     ex = load_lexicon("exclusions")
+    comp = load_lexicon("comparators")
     doc_alt = alternation(ex.document_types + ex.document_parts)
     furniture_alt = alternation(ex.furniture_labels)
     return {
@@ -43,6 +44,10 @@ def _exclusion_patterns():
         "represented": regex.compile(rf"(?<![\p{{L}}])(?:{alternation(ex.represented_before)})"
                                      rf"(?:\s+(?:{alternation(ex.approximators)}))?\s*$"),
         "election": words_re(ex.election_words),
+        "baseline_from": ends_with(comp.neutral_before),
+        "bound_after": words_re(list(comp.after)),
+        "baseline_to": regex.compile(rf"[^;,.:()\d]{{0,30}}?(?<![\p{{L}}])(?:{alternation(comp.baseline_to)})"
+                                     rf"\s+(?:\p{{L}}+\s+){{0,2}}?\d"),
         "elected_after": starts_with(ex.elected_nouns),
         "phone_before": regex.compile(r"(?<![\p{L}])(?:" + alternation(ex.phone_labels) + r")\s*[:.]?[\d.\s-]*$"),
     }
@@ -101,6 +106,10 @@ def excluded(ctx: Context, q: Quantity) -> bool:
     line_start = low.rfind("\n", 0, s) + 1
     cell_start = max(line_start, low.rfind("|", 0, s) + 1)
     if P["furniture"].match(low[line_start:s]) or P["furniture"].match(low[cell_start:s]):
+        return True
+    # "giảm từ 13,4% xuống còn 5,1%": the level the change starts from
+    to = P["baseline_from"].search(before) and P["baseline_to"].match(low, e, clause.end)
+    if to and not P["bound_after"].search(low, e, to.end()):  # "từ 8 ... trở lên và 85%" is a bound
         return True
     # members a congress's delegates stand for; who was elected
     if P["represented"].search(before):

@@ -67,6 +67,8 @@ class Comparators(_Strict):
     neutral_before: list[str] = []
     copulas: list[str] = []
     carry_joiners: list[str] = []
+    baseline_to: list[str] = []
+    growth_words: list[str] = []
 
 
 class Units(_Strict):

@@ -62,3 +62,9 @@ def test_change_to_a_level_is_not_a_change(word):
 @pytest.mark.parametrize("filler", CMP.change_fillers, ids=str)
 def test_every_change_filler(filler):
     assert one(f"Tỷ lệ hộ nghèo giảm {filler} 1,5%/năm.").change == "decrease"
+
+
+@pytest.mark.parametrize("word", CMP.growth_words, ids=str)
+def test_a_growth_rate_is_an_increase(word):
+    r = one(f"Tốc độ {word} giá trị sản xuất bình quân 10%/năm.")
+    assert (r.change, r.comparator) == ("increase", "=")

@@ -86,3 +86,19 @@ def test_every_carry_joiner_passes_the_bound_on(joiner):
     sep = joiner if joiner == "," else f" {joiner}"
     assert [r.comparator for r in extract(f"Kết nạp ít nhất 10 đoàn viên{sep} 5 hội viên.")] == [">=", ">="]
     assert [r.comparator for r in extract("Kết nạp ít nhất 10 đoàn viên hoặc 5 hội viên.")] == [">=", "="]
+
+
+@pytest.mark.parametrize("sign,op", [(w, op) for w, op in sorted(CMP.before.items()) if not w[0].isalpha()],
+                         ids=lambda x: str(x))
+def test_comparison_signs_before_a_value(sign, op):
+    assert one(f"Tỷ lệ hộ dùng nước sạch đạt {sign} 70%.").comparator == op
+
+
+@pytest.mark.parametrize("word", CMP.baseline_to, ids=str)
+def test_the_level_a_change_starts_from_is_not_a_value(word):
+    rs = extract(f"Tỷ lệ hộ nghèo giảm từ 13,4% {word} 5,1%.")
+    assert [r.value for r in rs] == [5.1]
+
+
+def test_a_bound_after_from_is_not_a_starting_level():
+    assert [r.value for r in extract("Hằng năm kết nạp từ 8 đảng viên trở lên và có 85% chi bộ vững mạnh.")] == [8, 85]

@@ -74,3 +74,19 @@ def test_value_carried_to_the_next_line_is_joined_to_its_sentence():
     st = parse(text)
     assert [text[b.start:b.end].split("\n")[0][:20] for b in st.blocks] == \
         ["Phấn đấu hội viên Hộ", "2", "Hằng năm, 100% cơ sở"]
+
+
+def test_a_numbered_item_may_start_with_a_value_when_it_continues_the_list():
+    t, st = blocks("KẾ HOẠCH\nI. MỤC TIÊU\n3. Kết nạp 90 hội viên.\n4. 80% cán bộ Hội được tập huấn.")
+    assert [b.marker for b in st.blocks if b.kind == "item" or b.marker][-2:] == ["3", "4"]
+    t, st = blocks("KẾ HOẠCH\n2. 700 hội viên mới")  # no "1." before: a broken number, not an item
+    assert st.blocks[-1].marker == ""
+
+
+@pytest.mark.parametrize("text", [
+    "Các chỉ tiêu: 1. Kết nạp 500 hội viên. 2. 90% chi hội vững mạnh. 3. Mỗi năm 01 mô hình.",
+    "KẾ HOẠCH\nCác chỉ tiêu chủ yếu gồm: 1. Kết nạp 500 hội viên. 2. 90% chi hội vững mạnh. 3. Mỗi năm 01 mô hình.",
+], ids=["pasted-one-line", "after-a-title"])
+def test_numbered_items_running_on_in_one_paragraph(text):
+    t, st = blocks(text)
+    assert [b.marker for b in st.blocks if b.kind == "item"] == ["1", "2", "3"]
