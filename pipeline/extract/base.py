@@ -68,6 +68,7 @@ class Quantity(_Guarded):
     block: Block
     is_range: bool = False  # "8 - 12", "từ 8 đến 12"
     match: Any = None  # the regex match of the mention (None for spelled numbers)
+    table_row: Any = None  # (cells, index of the value's cell) when the value fills a table cell
     scope: Any = None  # pipeline.extract.scope.Scope
     counted: str = ""
     comparator: Optional[str] = None

@@ -12,7 +12,7 @@ import regex
 
 from pipeline.extract.base import Context
 from pipeline.extract.scope import stretch_before
-from pipeline.lexicon import alternation, ends_with, load_lexicon, words_re
+from pipeline.lexicon import alternation, ends_with, load_lexicon, starts_with, words_re
 
 _RX_SPACES = regex.compile(r"\s+")
 _WINDOW = 50  # characters before the value where its change word can stand
@@ -35,7 +35,17 @@ def _patterns() -> dict:
         "base": regex.compile(r"\S*(?:\s+\S+){0,4}?\s+(?:" + alternation(comp.comparison_base) + r")(?![\p{L}])"),
         "negated": ends_with(comp.negations),
         "growth": words_re(comp.growth_words),
+        "starts": starts_with(list(words)),
     }
+
+
+def _row_label(ctx: Context, q):
+    """The cell that names the row's indicator: the first one before the value with words."""
+    cells, i = q.table_row
+    for a, b in cells[:i]:
+        if len(regex.findall(r"\p{L}+", ctx.low[a:b])) >= 2:
+            return a, b
+    return None
 
 
 def find_change(ctx: Context) -> None:
@@ -49,6 +59,12 @@ def find_change(ctx: Context) -> None:
     P = _patterns()
     for q in ctx.quantities:
         before = ctx.low[max(q.clause.start, q.start - _WINDOW):q.start]
+        label = _row_label(ctx, q) if q.table_row is not None else None
+        if label is not None:  # "Giảm tỷ lệ hộ nghèo | % | 2": the row's label speaks for its cells
+            m = P["starts"].match(ctx.low, *label)
+            if m:
+                q.change = P["words"][_RX_SPACES.sub(" ", m.group(1))]
+                continue
         m = P["change"].search(before)
         if m and P["negated"].search(before[:m.start()]):
             continue  # "không ít hơn 90": a bound, not a change

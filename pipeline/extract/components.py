@@ -20,7 +20,7 @@ from functools import lru_cache
 from typing import Callable
 
 from pipeline.errors import PipelineError
-from pipeline.extract import (blocks, change, comparator, counted, document, exclusions, indicator, kind, level,
+from pipeline.extract import (blocks, budget_parts, change, comparator, counted, document, exclusions, indicator, kind, level,
                               organization, quantities, scope, time_frame)
 from pipeline.extract.base import QUANTITY_FIELDS, WRITABLE, Context
 
@@ -52,6 +52,7 @@ COMPONENTS: tuple[Component, ...] = (
     Component("kind", kind.find_kind, ("scope", "counted", "document", "evidence"), ("kind", "evidence")),
     Component("time", time_frame.find_time, ("scope", "kind", "title_ranges", "document", "evidence"),
               ("deadline_year", "period", "frequency", "evidence")),
+    Component("budget_parts", budget_parts.find_budget_parts, ("kind",), ("part_of",)),
     Component("level", level.find_level, ("scope", "counted"), ("level",)),
     Component("indicator", indicator.find_indicator, ("scope", "counted", "kind"), ("indicator",)),
 )

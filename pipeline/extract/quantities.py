@@ -55,8 +55,16 @@ def table_row(low: str, s: int, e: int) -> Optional[tuple[list[tuple[int, int]],
     for i, (a, b) in enumerate(cells):
         if a <= s and e <= b:
             text = low[a:b].strip().rstrip(".")
-            return (cells, i) if text == low[s:e].strip().rstrip(".") else None
+            mention = low[s:e].strip().rstrip(".")
+            # the cell holds the value alone, or after a bound: "≥ 70", "tối thiểu 85"
+            alone = text == mention or (text.endswith(mention) and _bound_re().fullmatch(text[:-len(mention)]))
+            return (cells, i) if alone else None
     return None
+
+
+@lru_cache(maxsize=1)
+def _bound_re() -> regex.Pattern:
+    return regex.compile(rf"\s*(?:{alternation(load_lexicon('comparators').before)})\s*")
 
 
 def _column_unit(low: str, cells: list[tuple[int, int]]) -> Optional[tuple[str, float]]:
@@ -102,7 +110,7 @@ def _numeric(ctx: Context, b: Block) -> list[Quantity]:
                 den = parse_number(m.group("d")) * mult if m.group("d") else None
                 out.append(Quantity(start=s, end=e, value=a * mult, value_max=hi, denominator=den, unit=unit,
                                     clause=cl, sentence_index=si, clause_index=ci, block=b,
-                                    is_range=bool(m.group("rsep")) and hi is not None, match=m))
+                                    is_range=bool(m.group("rsep")) and hi is not None, match=m, table_row=row))
     return out
 
 

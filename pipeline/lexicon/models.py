@@ -110,6 +110,7 @@ class Kinds(_Strict):
     result_headings: list[str] = []
     target_headings: list[str] = []
     weak_result: list[str] = []
+    part_markers: list[str] = []
 
 
 class IndicatorRule(_Strict):

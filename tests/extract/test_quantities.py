@@ -104,3 +104,10 @@ def test_every_word_that_starts_like_a_currency(word):
 def test_every_range_joiner(joiner):
     r = one(f"Thành lập 8 {joiner} 12 mô hình.")
     assert (r.value, r.value_max, r.comparator) == (8, 12, "between")
+
+
+def test_a_table_cell_with_a_bound_takes_the_unit_column_and_the_row_label_its_change():
+    text = ("KẾ HOẠCH\nSTT | Chỉ tiêu | Đơn vị | Kế hoạch\n1 | Tỷ lệ hộ dùng nước sạch | % | ≥ 70\n"
+            "2 | Giảm tỷ lệ hộ nghèo | % | 2\n3 | Số hội viên mới | người | 500")
+    assert [(r.value, r.unit, r.comparator, r.change) for r in extract(text)] == [
+        (70, "percent", ">=", None), (2, "percent", "=", "decrease"), (500, "count", "=", None)]

@@ -1,0 +1,21 @@
+"""The budget_parts component: parts of a budget point to their total."""
+import pytest
+
+from pipeline import extract
+from pipeline.lexicon import load_lexicon
+
+KIND = load_lexicon("kinds")
+
+
+@pytest.mark.parametrize("marker", KIND.part_markers, ids=str)
+def test_every_part_marker_makes_the_amounts_after_it_parts(marker):
+    text = f"Tổng kinh phí: 2,5 tỷ đồng, {marker} ngân sách tỉnh 1,2 tỷ đồng, ngân sách huyện 800 triệu đồng."
+    total, *parts = extract(text)
+    assert text[slice(*total.span)] == "2,5 tỷ đồng" and total.part_of is None
+    assert [p.part_of for p in parts] == [total.span, total.span]
+    assert all(p.kind == "budget" for p in parts)
+
+
+def test_amounts_without_a_part_marker_are_separate_budget_lines():
+    rs = extract("Kinh phí năm 2025: 1,5 tỷ đồng; kinh phí năm 2026: 2 tỷ đồng.")
+    assert [r.part_of for r in rs] == [None, None]
