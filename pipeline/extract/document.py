@@ -54,7 +54,8 @@ class DocumentContext:
     body_source: str = ""  # congress, work, issuer, lead
     written_year: Optional[int] = None
     written_span: Optional[Range] = None
-    term: Optional[tuple[int, int]] = None  # the document's own term or period (title)
+    term: Optional[tuple[int, int]] = None  # the document's own term or period (title, or a news lead)
+    term_span: Optional[Range] = None
     now: Optional[int] = None  # the year figures are told from: the term's start, else the year of writing
     frames: dict[int, Frame] = field(default_factory=dict)  # block index → its frame
     date_spans: list[Range] = field(default_factory=list)
@@ -82,7 +83,7 @@ def _patterns() -> dict:
     return {
         "congress": regex.compile(phrase_pattern(org.congress_words)),
         "short": short,
-        "short_re": regex.compile(phrase_pattern(list(short))),
+        "short_re": regex.compile(r"\s*" + phrase_pattern(list(short))),
         "work": regex.compile(rf"(?<![\p{{L}}])(?:{alternation(org.work_words)})\s+"),
         "guest": words_re(org.guest_words),
         "gap": regex.compile(r"[^,.;:()\n]*"),
@@ -94,7 +95,8 @@ def _org_after(ctx: Context, pos: int, limit: int) -> tuple[list[str], Optional[
     P = _patterns()
     end = pos + P["gap"].match(ctx.low, pos, limit).end()
     groups, spans = org_groups(ctx.low, pos, end)
-    m = P["short_re"].search(ctx.low, pos, end)
+    # a short name ("Phụ nữ", "Đoàn") only right after the congress word, not further on ("... đoàn kết")
+    m = P["short_re"].match(ctx.low, pos, end)
     if groups and (not m or spans[0][0] <= m.start()):
         codes = [c for c in resolve_group(groups[0]) if c not in ("BODY", "GENERIC")]
         if codes:
@@ -168,15 +170,22 @@ def _find_time(ctx: Context, dc: DocumentContext) -> None:
     for s, e in title:
         ps = periods(ctx.low, s, e)
         if ps:
-            dc.term = ps[0][0]
+            dc.term, dc.term_span = ps[0][0], (ps[0][1], ps[0][2])
             break
         years += single_years(ctx.low, s, e, dc.date_spans)
-    if dc.term and (dc.written_year is None or dc.term[0] - 1 <= dc.written_year <= dc.term[1]):
+    if dc.term is None and not years and opening:
+        # a news report states the period of what it reports in its lead ("... giai đoạn 2016 – 2020.")
+        ps = periods(ctx.low, *opening[0])
+        if ps:
+            dc.term, dc.term_span = ps[0][0], (ps[0][1], ps[0][2])
+    # figures are told from the year of writing (a mid-term review in 2023 reports on a
+    # 2020 - 2025 term still running); without a date, from the start of the document's term
+    if dc.written_year is not None and not (dc.term and dc.written_year < dc.term[0] - 1):
+        dc.now = dc.written_year
+    elif dc.term:
         dc.now = dc.term[0]
     elif len(set(years)) > 1:  # "Báo cáo ... năm 2013 và kế hoạch năm 2014": told from the coming year
         dc.now = max(years)
-    else:
-        dc.now = dc.written_year
 
 
 def _is_past(dc: DocumentContext, a: int, b: int) -> Optional[bool]:
@@ -187,6 +196,11 @@ def _is_past(dc: DocumentContext, a: int, b: int) -> Optional[bool]:
     if b <= dc.now and a < dc.now:
         return True
     return False if a >= dc.now else None
+
+
+@lru_cache(maxsize=1)
+def _past_term():
+    return words_re(load_lexicon("time").past_term_words)
 
 
 def _find_frames(ctx: Context, dc: DocumentContext) -> None:
@@ -205,6 +219,11 @@ def _find_frames(ctx: Context, dc: DocumentContext) -> None:
             if regex.match(r"\s*,", ctx.low[z:z + 3]):
                 dc.frames[b.index] = Frame(period=p, span=(a, z), past=_is_past(dc, *p))
                 break
+        m = _past_term().search(ctx.low, s, e)
+        if b.index not in dc.frames and m and dc.term:
+            # "Nhiệm kỳ qua, ...": the term before the document's own
+            n = dc.term[1] - dc.term[0]
+            dc.frames[b.index] = Frame(period=(dc.term[0] - n, dc.term[0]), span=(m.start(), m.end()), past=True)
 
 
 def find_document_context(ctx: Context) -> None:

@@ -12,6 +12,7 @@ from typing import Optional
 import regex
 
 from pipeline.extract.base import Context, Evidence
+from pipeline.extract.mentions import first_group
 from pipeline.extract.timewords import deadline_year, frequency, periods, single_year, single_years, time_patterns
 
 
@@ -41,19 +42,34 @@ def find_time(ctx: Context) -> None:
         own = sc.clause
         prev = sc.subject_scope
         headings = sc.headings
-        frames = [f.span for f in ctx.document.frames_of(ctx, q.block)]
-        chain = [own] + prev + sc.opening + sc.lead_ins + frames + headings
-        sources = (["clause"] * (1 + len(prev) + len(sc.opening)) + ["lead-in"] * len(sc.lead_ins)
-                   + ["frame"] * len(frames) + ["heading"] * len(headings))
-        # period
+        block_frames = ctx.document.frames_of(ctx, q.block)
+        frames = [f.span for f in block_frames]
+        # deadlines and frequencies carry from an earlier clause of the sentence only when
+        # it names no subject ("hằng năm có 80% ...; 70% ..." both yearly), not from another
+        # subject's clause ("hằng năm, mỗi chi hội ...; 100% cán bộ ...": only the first)
+        unowned = [r for r in prev if not first_group(ctx.low, *r)]
+        chain = [own] + unowned + sc.opening + sc.lead_ins + frames + headings
+        # period: the nearest stated one; a block's frame carries its own period
+        # ("Nhiệm kỳ qua, ..." states none but means the term before the document's)
         period, single, deadline, freq = None, None, None, None
-        for r, source in zip(chain, sources):
+        near = [(r, "clause") for r in [own] + prev + sc.opening] + [(r, "lead-in") for r in sc.lead_ins]
+        for r, source in near:
             ps = periods(ctx.low, *r)
             if ps:
                 period = ps[0][0]
                 q.evidence["time"] = Evidence(source, (ps[0][1], ps[0][2]))
                 break
-        for r in chain:
+        if period is None and block_frames and block_frames[0].period[0] != block_frames[0].period[1]:
+            period = block_frames[0].period
+            q.evidence["time"] = Evidence("frame", block_frames[0].span)
+        for r in headings if period is None else []:
+            ps = periods(ctx.low, *r)
+            if ps:
+                period = ps[0][0]
+                q.evidence["time"] = Evidence("heading", (ps[0][1], ps[0][2]))
+                break
+        # a deadline in a middle clause ("...; đến năm 2025, thu nhập ...") is that clause's own
+        for r in [x for x in chain if x not in unowned]:
             masked = [(a, b) for _, a, b in periods(ctx.low, *r)] + dates
             d = deadline_year(ctx.low, *r, masked)
             if d:
@@ -64,16 +80,19 @@ def find_time(ctx: Context) -> None:
                 if term:
                     deadline = (int(term.group(2)), r)
                     break
+        single_frame = False
         for r in [own] + prev + sc.sentence_lead_ins + frames + headings:
             y = single_year(ctx.low, *r, [(a, b) for _, a, b in periods(ctx.low, *r)] + dates)
             if y:
-                single = y
+                single, single_frame = y, any(f.period == (y, y) for f in block_frames)
                 break
         for r in chain:
             f = frequency(ctx.low, *r)
             if f:
                 freq = (f, r)
                 break
+        if title_period is None and ctx.document.term is not None:
+            title_period, title_span = ctx.document.term, ctx.document.term_span  # a news report's lead
         if period is None and title_period is not None:
             q.evidence["time"] = Evidence("document", title_span)
         q.period = period or title_period
@@ -83,7 +102,10 @@ def find_time(ctx: Context) -> None:
             y = title_years[0] if q.kind == "result" else title_years[-1]
             q.period = (y, y)
         if single:
-            if q.kind == "target" and q.period and q.period[0] <= single <= q.period[1] and q.period[0] != q.period[1]:
+            # "năm 2025 đạt 90%" inside a term is a deadline; a block framed
+            # "Năm 2024, ..." is a one-year plan or report
+            if q.kind == "target" and q.period and q.period[0] <= single <= q.period[1] and q.period[0] != q.period[1] \
+                    and not single_frame:
                 deadline = deadline or (single, own)
             else:
                 q.period = (single, single)

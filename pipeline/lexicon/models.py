@@ -91,6 +91,7 @@ class Time(_Strict):
     deadline_words: list[str]
     term_end_words: list[str]
     single_year_words: list[str]
+    past_term_words: list[str] = []
 
 
 class Levels(_Strict):

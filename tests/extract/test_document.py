@@ -108,3 +108,41 @@ def test_sending_someone_is_still_a_duty():
                          ids=["time-of-day", "furniture-cell"])
 def test_page_times_and_counters_are_not_values(text):
     assert extract(text + "\nHội Nông dân đạt 90%.")[0].value == 90 and len(extract(text)) == 0
+
+
+TIME = load_lexicon("time")
+
+
+@pytest.mark.parametrize("word", TIME.past_term_words, ids=str)
+def test_the_past_term_is_the_documents_term_moved_back(word):
+    text = (f"Đại hội đại biểu Đảng bộ huyện E lần thứ XX, nhiệm kỳ 2015 - 2020\n"
+            f"{word.capitalize()}, Đảng bộ lãnh đạo toàn diện. Đảng bộ kết nạp 1.035 đảng viên mới.")
+    assert [(r.period, r.kind) for r in extract(text)] == [((2010, 2015), "result")]
+
+
+def test_a_news_lead_gives_the_period_of_what_it_reports():
+    text = ("Bến Tre tổng kết Cuộc vận động\nNgày 15/10/2020, Ủy ban Mặt trận Tổ quốc tỉnh tổ chức hội nghị "
+            "tổng kết Cuộc vận động giai đoạn 2016 – 2020.\nQua 5 năm, Mặt trận các cấp đã vận động được 186,4 tỷ đồng.")
+    dc = body(text)
+    assert dc.body == ["MTTQ"] and dc.term == (2016, 2020)
+    assert [r.period for r in extract(text)] == [(2016, 2020)]
+
+
+def test_a_one_year_frame_is_a_period_not_a_deadline():
+    text = ("Huyện ủy sơ kết giữa nhiệm kỳ\nNgày 20/12/2023, Huyện ủy tổ chức hội nghị sơ kết nhiệm kỳ 2020 - 2025. "
+            "Hội nghị đánh giá kết quả nửa nhiệm kỳ.\n"
+            "Năm 2024, Huyện ủy đề ra mục tiêu: kết nạp 180 đảng viên; có thêm 3 xã đạt chuẩn nông thôn mới. "
+            "Đồng chí Bí thư phát biểu kết luận.")
+    assert [(r.period, r.deadline_year, r.kind) for r in extract(text)] == [((2024, 2024), None, "target")] * 2
+
+
+def test_a_short_name_only_right_after_the_congress_word():
+    # "đoàn" in "đoàn kết" is no Đoàn Thanh niên
+    assert body("Hội nghị tổng kết Cuộc vận động toàn dân đoàn kết\nNội dung.").body_source != "congress"
+
+
+def test_frequency_carries_only_from_a_clause_without_its_own_subject():
+    rs = extract("KẾ HOẠCH\n- Hằng năm có 80% số hộ đạt gia đình văn hóa; 70% số thôn đạt chuẩn văn hóa.\n"
+                 "- Phấn đấu: kết nạp 50 hội viên; hằng năm, mỗi chi hội giúp đỡ ít nhất 02 hộ nghèo; "
+                 "100% cán bộ chi hội được tập huấn.")
+    assert [r.frequency for r in rs] == ["annual", "annual", None, "annual", None]
