@@ -86,15 +86,19 @@ def _patterns() -> dict:
         "short_re": regex.compile(r"\s*" + phrase_pattern(list(short))),
         "work": regex.compile(rf"(?<![\p{{L}}])(?:{alternation(org.work_words)})\s+"),
         "guest": words_re(org.guest_words),
-        "gap": regex.compile(r"[^,.;:()\n]*"),
+        "gap": regex.compile(r"[^,.;:()]*"),
     }
 
 
 def _org_after(ctx: Context, pos: int, limit: int) -> tuple[list[str], Optional[Range]]:
-    """The organization named right after ``pos`` (a full alias, or a short name)."""
+    """The organization named right after ``pos`` (a full alias, or a short name),
+    starting within ``_CONGRESS_GAP`` characters; its group may run on to ``limit``
+    ("hoạt động của Mặt trận Tổ quốc và các tổ chức chính trị - xã hội")."""
     P = _patterns()
-    end = pos + P["gap"].match(ctx.low, pos, limit).end()
+    end = P["gap"].match(ctx.low, pos, limit).end()
     groups, spans = org_groups(ctx.low, pos, end)
+    if groups and spans[0][0] - pos > _CONGRESS_GAP:
+        groups, spans = [], []
     # a short name ("Phụ nữ", "Đoàn") only right after the congress word, not further on ("... đoàn kết")
     m = P["short_re"].match(ctx.low, pos, end)
     if groups and (not m or spans[0][0] <= m.start()):
@@ -123,14 +127,15 @@ def _find_body(ctx: Context, dc: DocumentContext) -> None:
         for m in P["congress"].finditer(ctx.low, s, e):
             if any(a <= m.start() < b for a, b in guests):
                 continue  # "Dự đại hội có ... Hội Cựu chiến binh": a guest
-            codes, span = _org_after(ctx, m.end(), min(e, m.end() + _CONGRESS_GAP))
+            codes, span = _org_after(ctx, m.end(), e)
             if codes:
                 dc.body, dc.body_span, dc.body_source = codes, (m.start(), span[1]), "congress"
                 return
     # 2. whose work the title says the document is about: "công tác Đoàn", "phong trào phụ nữ"
-    for s, e in title:
+    # (the title as one stretch: its lines break wherever the typist pressed Enter)
+    for s, e in title[:1] and [(title[0][0], title[-1][1])]:
         for m in P["work"].finditer(ctx.low, s, e):
-            codes, span = _org_after(ctx, m.end(), min(e, m.end() + _CONGRESS_GAP))
+            codes, span = _org_after(ctx, m.end(), e)
             if codes:
                 dc.body, dc.body_span, dc.body_source = codes, (m.start(), span[1]), "work"
                 return
