@@ -16,8 +16,8 @@ from pipeline import extract_document
 from pipeline.archive import build_archive, files_done, output_kind, state_path
 from pipeline.archive.stats import archive_stats
 from pipeline.archive.worker import pipeline_version
-from pipeline.compare import compare_many
-from pipeline.compare.folder import MetadataUnavailable, find_family
+from pipeline.compare import compare_each
+from pipeline.compare.folder import find_family
 from pipeline.compare.render import WRITERS as COMPARE_WRITERS
 from pipeline.compare.render import print_table, write_rows
 from pipeline.console import HumanGroup, describe, fail, no_room, say
@@ -252,47 +252,51 @@ def schema(folder: Path = typer.Argument(Path("schemas"), metavar="FOLDER",
 def compare(
     paths: List[Path] = typer.Argument(..., metavar="REFERENCE PLAN...",
                                        help="the parent resolution, then one or more plans (documents, or "
-                                            ".jsonl of records); with --parent, one FOLDER"),
+                                            ".jsonl of records); with --parent PARENT, the plans; with "
+                                            "--parent NUMBER, one FOLDER"),
     output: Optional[Path] = typer.Option(None, "-o", "--output", metavar="FILE",
                                           help="write a spreadsheet (.xlsx), a web page (.html) or "
                                                ".json, .jsonl, .csv instead of printing a table"),
-    parent: Optional[str] = typer.Option(None, "--parent", metavar="NUMBER",
-                                         help="the number of the parent document (e.g. 29-NQ/TU): compare it "
-                                              "with every document in FOLDER that says it implements it"),
+    parent: Optional[List[str]] = typer.Option(None, "--parent", metavar="PARENT",
+                                               help="a parent document the plans implement (give it twice "
+                                                    "for a plan that implements two); or, with one FOLDER, "
+                                                    "the parent's number (e.g. 29-NQ/TU): compare it with "
+                                                    "every document there that says it implements it"),
 ):
-    """Check plans against their parent resolution, target by target."""
+    """Check plans against their parent resolution(s), target by target."""
     if output is not None and output.suffix.lower() not in COMPARE_WRITERS:
         fail(f"{output}: unknown output format (use {', '.join(COMPARE_WRITERS)})", 2)
-    if parent is not None:
-        if len(paths) != 1 or not paths[0].is_dir():
-            fail("with --parent give exactly one FOLDER", 2)
+    parents: list = list(parent or [])
+    if len(parents) == 1 and len(paths) == 1 and paths[0].is_dir() and not Path(parents[0]).is_file():
         try:
-            reference, plans = find_family(parent, paths[0])
-        except MetadataUnavailable as e:
-            fail(str(e), 2)
+            reference, plans = find_family(parents[0], paths[0])
         except LookupError as e:
             fail(str(e))
         if not plans:
-            fail(f"no document in {paths[0]} says it implements {parent}")
-        say(f"{parent}: {reference.source_path}; "
+            fail(f"no document in {paths[0]} says it implements {parents[0]}")
+        say(f"{parents[0]}: {reference.source_path}; "
             f"{len(plans)} plan(s): " + ", ".join(d.source_path for d in plans))
+        parents = [reference]
+    elif parents:
+        plans = paths
     else:
         if len(paths) < 2:
-            fail("give a REFERENCE and at least one PLAN (or --parent NUMBER FOLDER)", 2)
-        missing = [p for p in paths if not p.exists()]
-        if missing:
-            fail(", ".join(map(str, missing)) + ": no such file", 2)
-        reference, plans = paths[0], paths[1:]
-    try:
-        rows = compare_many(reference, plans)
-    except ValueError as e:  # a .jsonl that is not records; a ReadError is one line from HumanGroup
-        fail(str(e))
+            fail("give a REFERENCE and at least one PLAN (or PLAN --parent PARENT)", 2)
+        parents, plans = [paths[0]], paths[1:]
+    missing = [str(p) for p in [*parents, *plans] if isinstance(p, (str, Path)) and not Path(p).exists()]
+    if missing:  # a mistyped name: nothing is compared; a file that cannot be read is one line below
+        fail(", ".join(missing) + ": no such file", 2)
+    outcome = compare_each(plans, [Path(p) if isinstance(p, str) else p for p in parents])
+    for name, problem in outcome.failures:  # one line each; the other plans go on
+        say(f"{name}: {problem}", "red", "error")
     if output is None:
-        print_table(rows, out)
-        return
-    output.parent.mkdir(parents=True, exist_ok=True)
-    write_rows(rows, output)
-    say(f"{len(rows)} rows → {output}")
+        print_table(outcome.rows, out)
+    else:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        write_rows(outcome.rows, output)
+        say(f"{len(outcome.rows)} rows → {output}")
+    if outcome.failures:
+        raise typer.Exit(1)
 
 
 @app.command()

@@ -1,126 +1,249 @@
-"""Alignment: which plan target carries down which reference target.
+"""Alignment: which plan record carries down which parent record.
 
-Two targets are candidates when they measure the same indicator for compatible
-organizations (``ALL`` on one side stands for each member organization on the
-other). Candidates are scored, and pairs are taken best first, each
-(record, organization) used once, down to :data:`MIN_SCORE`.
+1. Repeats. A document often states a target twice (the main text and an
+   annex table, a summary and its detail): records with the same figure,
+   organization and time frame whose words agree are one *group*. The main
+   text's record (not an annex, not a table row, the first) represents it.
+2. Slots. A group is used once, except an ``ALL`` group (MTTQ and the
+   socio-political organizations), which stands for each member organization
+   named on the other side: it gets one slot per member, plus its own.
+3. Assignment. Every parent slot is paired with at most one plan slot so that
+   the sum of similarities is largest (Hungarian method, scipy's
+   ``linear_sum_assignment``); a pair below :data:`MIN_SCORE` is no pair, and
+   its parent target is ``missing``.
+
+Every record of a parent group answered by a plan group is paired with the
+plan group's main record; the other plan records are listed as its repeats.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Optional
 
+import numpy as np
+from scipy.optimize import linear_sum_assignment
+
+from pipeline.compare.context import Reading
+from pipeline.compare.similarity import ALL_MEMBERS, Match, end_year, similarity, text_similarity
 from schemas import Target
-from pipeline.compare.similarity import overlap
 
-#: Organizations that ``ALL`` (MTTQ and the socio-political organizations) stands for.
-ALL_MEMBERS = frozenset({"MTTQ", "LDLD", "HND", "DTN", "HLHPN", "HCCB"})
-#: A pair below this score is not an alignment.
-MIN_SCORE = 0.6
-#: Overlap of ``counted`` needed to pair targets when an indicator is ``other``.
-OTHER_OVERLAP = 0.7
+#: A pair below this similarity is not an alignment.
+MIN_SCORE = 0.36
+#: Pairs below this similarity are marked for a person to check.
+CONFIDENT = 0.6
+#: A missing target whose best candidate reached this is marked too (said differently?).
+NEAR_MISS = 0.28
+#: The assignment maximizes the sum of similarity ** SHARPNESS: one strong pair
+#: outweighs two weak ones (0.95 beats 0.88 + 0.39), so a weak pair cannot pull a
+#: plan target away from the parent target it plainly restates.
+SHARPNESS = 3
+#: Word agreement two records of one document need to be one target said twice.
+REPEAT_TEXT = 0.7
+#: ... and a parent target restated in other words needs with the one it restates.
+RESTATED_TEXT = 0.35
 
-WEIGHTS = {"indicator": 0.40, "org": 0.20, "counted": 0.12, "quote": 0.04, "time": 0.08,
-           "frequency": 0.05, "level": 0.04, "unit": 0.04, "value": 0.03}
+
+@dataclass
+class Record:
+    """A record taking part in a comparison: which side, its target, its reading."""
+
+    side: int  # 0 for the plan, 1.. for the parents
+    index: int  # position in its side's records
+    target: Target
+    reading: Reading
 
 
-@dataclass(frozen=True)
-class Pair:
-    """One alignment: indexes into the reference and plan lists, the org they share."""
+@dataclass
+class Group:
+    """Records of one side that state the same target; ``members[0]`` is the main one."""
 
-    ref: int
-    plan: int
+    members: list[Record]
+
+    @property
+    def main(self) -> Record:
+        return self.members[0]
+
+    @property
+    def org(self) -> Optional[str]:
+        return self.main.target.org
+
+
+@dataclass
+class GroupPair:
+    """A parent group answered by a plan group, for one organization."""
+
+    parent: Group
+    plan: Group
     org: Optional[str]
-    score: float
+    match: Match
 
 
-def shared_org(a: Optional[str], b: Optional[str]) -> tuple[bool, Optional[str], float]:
-    """``(compatible, organization the pair speaks of, org score)``.
-
-    >>> shared_org("ALL", "HLHPN")
-    (True, 'HLHPN', 0.6)
-    >>> shared_org("PARTY", "ALL")[0]
-    False
-    """
-    if a == b:
-        return True, a, 1.0
-    if a == "ALL" and b in ALL_MEMBERS:
-        return True, b, 0.6
-    if b == "ALL" and a in ALL_MEMBERS:
-        return True, a, 0.6
-    if a is None or b is None:
-        return True, a or b, 0.3
-    return False, None, 0.0
+@dataclass
+class Alignment:
+    pairs: list[GroupPair]
+    missing: list[tuple[Group, Optional[Match], Optional[Group]]]  # with the best candidate below the line
+    added: list[Group]
+    results: dict[int, Group] = field(default_factory=dict)  # id(parent group) → plan result group
 
 
-def _end(t: Target) -> Optional[int]:
-    if t.deadline_year is not None:
-        return t.deadline_year
-    return t.period[1] if t.period else None
+def _figure(t: Target) -> tuple:
+    return (t.kind, t.unit, t.value, t.value_max, t.denominator, t.comparator, t.change)
 
 
-def score(ref: Target, plan: Target) -> Optional[tuple[float, Optional[str]]]:
-    """Similarity of two targets in [0, 1] and their shared organization, or None
-    when they cannot be the same target."""
-    ok, org, org_score = shared_org(ref.org, plan.org)
-    if not ok:
+def _repeats(a: Record, b: Record, weights: dict[str, float]) -> bool:
+    """Are two records of one document the same target said twice?"""
+    ta, tb = a.target, b.target
+    if ta.org != tb.org and None not in (ta.org, tb.org):
+        return False
+    ea, eb = end_year(ta), end_year(tb)
+    if ea is not None and eb is not None and ea != eb:
+        return False
+    if ta.frequency != tb.frequency and None not in (ta.frequency, tb.frequency):
+        return False
+    if "other" not in (ta.indicator, tb.indicator) and ta.indicator != tb.indicator:
+        return False
+    ha, hb = a.reading.head, b.reading.head
+    if ha and hb and not set(ha.split()) & set(hb.split()):
+        return False
+    return text_similarity(a.reading, b.reading, weights)[0] >= REPEAT_TEXT
+
+
+def group_repeats(records: list[Record], weights: dict[str, float]) -> list[Group]:
+    """Records of one document grouped by target, in document order. A record joins a
+    group only when it repeats every member (no chains through a loose restatement)."""
+    groups: list[list[Record]] = []
+    by_figure: dict[tuple, list[list[Record]]] = {}
+    for r in sorted(records, key=lambda r: (r.target.span[0], r.index)):
+        candidates = by_figure.setdefault(_figure(r.target), [])
+        home = next((g for g in candidates if all(_repeats(m, r, weights) for m in g)), None)
+        if home is None:
+            home = []
+            candidates.append(home)
+            groups.append(home)
+        home.append(r)
+    out = []
+    for members in groups:
+        members.sort(key=lambda r: (r.reading.annex, r.target.span[0], r.index))
+        out.append(Group(members))
+    return out
+
+
+def _slots(groups: list[Group], other_orgs: set[str]) -> list[tuple[Group, Optional[str], bool]]:
+    """``(group, org, member_slot)``: an ALL group also stands for each member named opposite."""
+    out = []
+    for g in groups:
+        out.append((g, g.org, False))
+        if g.org == "ALL":
+            out += [(g, m, True) for m in sorted(other_orgs & ALL_MEMBERS)]
+    return out
+
+
+def _group_match(pg: Group, qg: Group, weights: dict[str, float], org: Optional[float]) -> Optional[Match]:
+    """The best similarity between the members of two groups (the main records first)."""
+    best = None
+    for a in pg.members[:4]:
+        for b in qg.members[:4]:
+            m = similarity(a.target, b.target, a.reading, b.reading, weights, org)
+            if m is not None and (best is None or m.score > best.score):
+                best = m
+    return best
+
+
+def _slot_match(ps, qs, weights) -> Optional[tuple[Optional[str], Match]]:
+    (pg, po, pm), (qg, qo, qm) = ps, qs
+    if pm and qm:
         return None
-    counted = overlap(ref.counted, plan.counted)
-    if ref.indicator == plan.indicator != "other":
-        indicator = 1.0
-    elif counted >= OTHER_OVERLAP and "other" in (ref.indicator, plan.indicator):
-        indicator = counted if ref.indicator == plan.indicator else counted * 0.75
-    else:
-        return None
-    er, ep = _end(ref), _end(plan)
-    time = 1.0 if er is None or ep is None else 1.0 / (1 + abs(er - ep))
-    if ref.frequency == plan.frequency:
-        frequency = 1.0
-    else:
-        frequency = 0.5 if ref.frequency is None or plan.frequency is None else 0.0
-    if ref.level == plan.level:
-        level = 1.0
-    else:
-        level = 0.5 if None in (ref.level, plan.level) or "all" in (ref.level, plan.level) else 0.0
-    big = max(abs(ref.value), abs(plan.value), 1.0)
-    parts = {
-        "indicator": indicator, "org": org_score, "counted": counted,
-        "quote": overlap(ref.quote, plan.quote), "time": time, "frequency": frequency,
-        "level": level, "unit": float(ref.unit == plan.unit),
-        "value": 1.0 - min(1.0, abs(ref.value - plan.value) / big),
-    }
-    return sum(WEIGHTS[k] * v for k, v in parts.items()), org
+    if pm or qm:  # an ALL group standing for one member: the other side must be that member
+        member = po if pm else qo
+        if (qg.org if pm else pg.org) != member:
+            return None
+        m = _group_match(pg, qg, weights, 0.7)
+        return (member, m) if m is not None else None
+    if "ALL" in (pg.org, qg.org) and pg.org != qg.org and None not in (pg.org, qg.org):
+        return None  # ALL meets a member only through a member slot
+    m = _group_match(pg, qg, weights, None)
+    return (m.org, m) if m is not None else None
 
 
-def _key(index: int, own: Optional[str], org: Optional[str]) -> tuple[int, Optional[str]]:
-    """The unit a record spends on a pair: an ``ALL`` record has one per organization."""
-    return (index, org) if own == "ALL" else (index, own)
-
-
-def align(refs: list[Target], plans: list[Target], min_score: float = MIN_SCORE) -> list[Pair]:
-    """One-to-one alignment, best-scoring pairs first.
-
-    >>> r = [Target(doc_id="a", span=(0, 3), value=90, unit="percent", comparator=">=",
-    ...             org="HLHPN", indicator="membership_rate", counted="đoàn viên, hội viên")]
-    >>> p = [Target(doc_id="b", span=(5, 8), value=85, unit="percent", comparator=">=",
-    ...             org="HLHPN", indicator="membership_rate", counted="hội viên")]
-    >>> [(x.ref, x.plan, x.org) for x in align(r, p)]
-    [(0, 0, 'HLHPN')]
-    """
-    candidates = []
-    for i, r in enumerate(refs):
-        for j, p in enumerate(plans):
-            s = score(r, p)
-            if s is not None and s[0] >= min_score:
-                candidates.append(Pair(i, j, s[1], s[0]))
-    candidates.sort(key=lambda c: (-c.score, c.ref, c.plan))
-    used_ref, used_plan, pairs = set(), set(), []
-    for c in candidates:
-        kr = _key(c.ref, refs[c.ref].org, c.org)
-        kp = _key(c.plan, plans[c.plan].org, c.org)
-        if kr in used_ref or kp in used_plan:
+def assign(parents: list[Group], plans: list[Group], weights: dict[str, float],
+           min_score: float = MIN_SCORE) -> tuple[list[GroupPair], dict[int, tuple[Match, Group]]]:
+    """One-to-one assignment of parent slots to plan slots; also the best candidate
+    (paired or not) of every parent group, by ``id``."""
+    p_slots = _slots(parents, {g.org for g in plans if g.org})
+    q_slots = _slots(plans, {g.org for g in parents if g.org})
+    best: dict[int, tuple[Match, Group]] = {}
+    if not p_slots or not q_slots:
+        return [], best
+    gain = np.zeros((len(p_slots), len(q_slots)))
+    found: dict[tuple[int, int], tuple[Optional[str], Match]] = {}
+    cache: dict[tuple[int, int, bool, bool], Optional[tuple[Optional[str], Match]]] = {}
+    for i, ps in enumerate(p_slots):
+        for j, qs in enumerate(q_slots):
+            key = (id(ps[0]), id(qs[0]), ps[2], qs[2], ps[1], qs[1])
+            got = cache[key] if key in cache else cache.setdefault(key, _slot_match(ps, qs, weights))
+            if got is None:
+                continue
+            m = got[1]
+            b = best.get(id(ps[0]))
+            if b is None or m.score > b[0].score:
+                best[id(ps[0])] = (m, qs[0])
+            if m.score >= min_score:
+                gain[i, j] = m.score ** SHARPNESS
+                found[i, j] = got
+    rows, cols = linear_sum_assignment(gain, maximize=True)
+    pairs = []
+    used: set[tuple[int, int]] = set()
+    for i, j in zip(rows, cols):
+        if (i, j) not in found:
             continue
-        used_ref.add(kr)
-        used_plan.add(kp)
-        pairs.append(c)
-    return sorted(pairs, key=lambda c: (c.ref, c.plan))
+        pg, qg = p_slots[i][0], q_slots[j][0]
+        if (id(pg), id(qg)) in used:  # an ALL group met twice by the same group
+            continue
+        used.add((id(pg), id(qg)))
+        org, m = found[i, j]
+        pairs.append(GroupPair(pg, qg, org, m))
+    return pairs, best
+
+
+def align(parents: list[Group], plans: list[Group], weights: dict[str, float],
+          results: Optional[list[Group]] = None) -> Alignment:
+    """Pairs, missing parent groups (with their best candidate) and added plan groups;
+    with ``results``, the plan's reported result for each parent group it reports on.
+
+    A parent often restates a target in other words (an objective, the task that
+    carries it, an annex): a parent group left over whose best candidate answers
+    another group of the same parent, with the same figure and words like its
+    own (:data:`RESTATED_TEXT`), is answered by it too.
+    """
+    pairs, best = assign(parents, plans, weights)
+    answering = {id(p.plan): p for p in pairs}
+    answered = {id(p.parent) for p in pairs}
+    for g in parents:
+        m, cand = best.get(id(g), (None, None))
+        taken = answering.get(id(cand)) if cand is not None else None
+        if (id(g) not in answered and taken is not None and m.score >= MIN_SCORE
+                and taken.parent.main.side == g.main.side
+                and _figure(taken.parent.main.target) == _figure(g.main.target)
+                and text_similarity(g.main.reading, taken.parent.main.reading, weights)[0] >= RESTATED_TEXT):
+            pairs.append(GroupPair(g, cand, m.org, m))
+            answered.add(id(g))
+    used = {id(p.plan) for p in pairs}
+    missing = []
+    for g in parents:
+        if id(g) not in answered:
+            m, cand = best.get(id(g), (None, None))
+            free = cand is not None and id(cand) not in used  # said differently, perhaps
+            missing.append((g, m if free else None, cand if free else None))
+    added = [g for g in plans if id(g) not in used]
+    out = Alignment(sorted(pairs, key=lambda p: p.parent.main.target.span[0]), missing, added)
+    if results:
+        as_targets = [Group([_as_target(r) for r in g.members]) for g in results]
+        by_id = {id(a): g for a, g in zip(as_targets, results)}
+        for p in assign(parents, as_targets, weights)[0]:
+            out.results[id(p.parent)] = by_id[id(p.plan)]
+    return out
+
+
+def _as_target(r: Record) -> Record:
+    """A result record compared as the target it reports on."""
+    return Record(r.side, r.index, r.target.model_copy(update={"kind": "target"}), r.reading)

@@ -1,100 +1,211 @@
-"""Vietnamese-aware token comparison of short phrases (``counted``, ``quote``).
+"""How alike two records are: do they measure the same thing, for the same body, then?
 
-Text is NFC-composed and lowercased, and each syllable's tone mark is moved to
-a fixed place, so ``hoà``/``hòa`` and ``Uỷ``/``ủy`` compare equal.
+The core is what is measured: the weighted words of each record's reading
+(:mod:`pipeline.compare.context`), each word weighed by how rare it is among
+the records compared (idf), so "hội viên" counts for little in a Hội's plan
+and "không ma túy" for much. The head noun and, when both records know it, the
+indicator add to it; the same known indicator puts it at least half-way.
+Organization, time frame, unit and value then scale it:
+
+    similarity = measured × (0.55 + 0.45 × context)
+
+Two records can never be one target when they are of different kinds, when
+the indicator taxonomy knows both and tells them apart, when two different
+organizations each set them (Hội Nông dân, Đoàn Thanh niên), or when two
+budget lines are paid from different sources or years.
 """
 from __future__ import annotations
 
-import unicodedata
-from functools import lru_cache
+import math
+from dataclasses import dataclass
+from typing import Iterable, Optional
 
-import regex
+from pipeline.compare.context import Reading
+from pipeline.compare.terms import fold
+from pipeline.compare.wording import words
+from schemas import Target
 
-from pipeline.compare.wording import lexicon
+#: Organizations that ``ALL`` (MTTQ and the socio-political organizations) stands for.
+ALL_MEMBERS = frozenset({"MTTQ", "LDLD", "HND", "DTN", "HLHPN", "HCCB"})
+#: Bodies that set their own targets: two different ones are two targets.
+NAMED = ALL_MEMBERS | {"ALL", "PARTY", "OTHER"}
 
-# Combining tone marks (huyền, sắc, ngã, hỏi, nặng); the other diacritics
-# (circumflex, breve, horn) belong to the vowel and stay.
-_TONES = {"\u0300": "1", "\u0301": "2", "\u0303": "3", "\u0309": "4", "\u0323": "5"}
-_WORD = regex.compile(r"[\p{L}\p{N}]+")
+MEASURED = {"text": 0.70, "head": 0.15, "indicator": 0.15}
+CONTEXT = {"org": 0.35, "time": 0.25, "frequency": 0.10, "unit": 0.15, "value": 0.15}
+#: Word agreement of two records that say nothing of what they measure (half as much
+#: when only one is silent): neither for nor against.
+UNSAID = 0.5
+#: Matched words shown on a row.
+SHOWN_WORDS = 8
 
 
-def fold_syllable(word: str) -> str:
-    """One syllable with its tone mark taken off the vowel and written after it.
+@dataclass(frozen=True)
+class Match:
+    """The similarity of two records, the organization the pair speaks of, the words they share."""
 
-    >>> fold_syllable("hoà") == fold_syllable("hòa")
-    True
+    score: float
+    org: Optional[str]
+    matched: tuple[str, ...] = ()
+
+
+def org_fit(a: Optional[str], b: Optional[str]) -> Optional[float]:
+    """How well two organizations fit one target, or None when they cannot.
+
+    ``ALL`` fits a member organization (its own records stand for each member);
+    the government fits any body, since an issuer's plan carries a party or a
+    mass organization's targets.
+
+    >>> org_fit("HND", "HND"), org_fit("ALL", "HLHPN"), org_fit("HND", "DTN")
+    (1.0, 0.7, None)
+    >>> org_fit("PARTY", "ALL") is None, org_fit(None, "PARTY"), org_fit("GOV", "PARTY")
+    (True, 0.5, 0.4)
     """
-    tone = ""
-    kept = []
-    for ch in unicodedata.normalize("NFD", word.lower()):
-        if ch in _TONES:
-            tone = _TONES[ch]
-        else:
-            kept.append(ch)
-    return unicodedata.normalize("NFC", "".join(kept)) + tone
+    if a == b:
+        return 1.0
+    if a is None or b is None:
+        return 0.5
+    if (a == "ALL" and b in ALL_MEMBERS) or (b == "ALL" and a in ALL_MEMBERS):
+        return 0.7
+    if a in NAMED and b in NAMED:
+        return None
+    return 0.4
 
 
-def tokens(text: str | None) -> list[str]:
-    """Folded syllables of a text, in order.
+def end_year(t: Target) -> Optional[int]:
+    """The last year a target runs to: its deadline, else the end of its period."""
+    if t.deadline_year is not None:
+        return t.deadline_year
+    return t.period[1] if t.period else None
 
-    >>> tokens("Thị uỷ Hoà Bình") == tokens("thị ủy hòa bình")
-    True
+
+def share(t: Target) -> tuple[str, float]:
+    """``(unit, value)`` with a count out of a total read as a percentage ("8/8 huyện" is 100%).
+
+    >>> share(Target(doc_id="d", span=(0, 3), value=7, denominator=12, unit="count", comparator="="))
+    ('percent', 58.333)
     """
-    if not text:
-        return []
-    return [fold_syllable(w) for w in _WORD.findall(unicodedata.normalize("NFC", text))]
+    if t.unit == "count" and t.denominator:
+        return "percent", round(100 * t.value / t.denominator, 3)
+    return t.unit, t.value
 
 
-@lru_cache(maxsize=1)
-def _stopwords() -> frozenset[str]:
-    return frozenset(fold_syllable(w) for w in lexicon().stopwords)
+def idf(readings: Iterable[Reading]) -> dict[str, float]:
+    """Inverse document frequency of each term over the records compared."""
+    readings = list(readings)
+    df: dict[str, int] = {}
+    for r in readings:
+        for term in r.terms:
+            df[term] = df.get(term, 0) + 1
+    n = len(readings)
+    return {term: math.log((n + 1) / (k + 0.5)) for term, k in df.items()}
 
 
-def content_tokens(text: str | None) -> set[str]:
-    """Folded syllables that carry meaning (stopwords and numbers dropped)."""
-    stop = _stopwords()
-    return {t for t in tokens(text) if t not in stop and not t.isdigit()}
+def text_similarity(a: Reading, b: Reading, weights: dict[str, float]) -> tuple[float, tuple[str, ...]]:
+    """Weighted overlap of two readings in [0, 1]: the mean of containment and Dice,
+    and the shared words, most telling first."""
+    wa = {t: w * weights.get(t, 0.0) for t, w in a.terms.items()}
+    wb = {t: w * weights.get(t, 0.0) for t, w in b.terms.items()}
+    sa, sb = sum(wa.values()), sum(wb.values())
+    if sa <= 0 or sb <= 0:  # "Hội Nông dân đạt 90%": nothing said, nothing contradicted
+        return (UNSAID if sa <= 0 and sb <= 0 else UNSAID / 2), ()
+    common = {t: min(wa[t], wb[t]) for t in wa.keys() & wb.keys()}
+    c = sum(common.values())
+    sim = 0.5 * c / min(sa, sb) + 0.5 * 2 * c / (sa + sb)
+    shown = sorted((t for t in common if t in a.words and t in b.words), key=lambda t: (-common[t], t))
+    return min(1.0, sim), tuple(shown[:SHOWN_WORDS])
 
 
-def overlap(a: str | None, b: str | None) -> float:
-    """Token overlap of two phrases in [0, 1]: the mean of containment and Jaccard.
+def _heads(a: Optional[str], b: Optional[str]) -> float:
+    if a is None or b is None:
+        return 0.5
+    return 1.0 if a == b or set(a.split()) & set(b.split()) else 0.0
 
-    "đoàn viên, hội viên" and "hội viên" share every word of the shorter one:
 
-    >>> round(overlap("đoàn viên, hội viên", "hội viên"), 2)
-    0.83
+def _closeness(x: float, y: float) -> float:
+    return 1.0 - min(1.0, abs(x - y) / max(abs(x), abs(y), 1.0))
+
+
+def comparable(ref: Target, plan: Target, rr: Reading, pr: Reading) -> bool:
+    """Can the two records be one target at all (kind, budget source and year)?"""
+    if ref.kind != plan.kind:
+        return False
+    if ref.kind == "budget":
+        if rr.source and pr.source and rr.source != pr.source:
+            return False
+        er, ep = end_year(ref), end_year(plan)
+        if er is not None and ep is not None and er != ep and ref.frequency == plan.frequency is None:
+            return False
+    return True
+
+
+def similarity(ref: Target, plan: Target, rr: Reading, pr: Reading, weights: dict[str, float],
+               org: Optional[float] = None) -> Optional[Match]:
+    """Similarity of two records with their readings, or None when they cannot be one target.
+
+    ``org`` overrides the organization fit (an ``ALL`` record standing for one member).
     """
-    x, y = content_tokens(a), content_tokens(b)
-    if not x or not y:
-        return 0.0
-    common = len(x & y)
-    return (common / min(len(x), len(y)) + common / len(x | y)) / 2
+    fit = org_fit(ref.org, plan.org) if org is None else org
+    if fit is None or not comparable(ref, plan, rr, pr):
+        return None
+    known = "other" not in (ref.indicator, plan.indicator)
+    if known and ref.indicator != plan.indicator:
+        return None
+    text, matched = text_similarity(rr, pr, weights)
+    measured = {"text": text, "head": _heads(rr.head, pr.head),
+                "indicator": float(ref.indicator == plan.indicator) if known else 0.5}
+    er, ep = end_year(ref), end_year(plan)
+    if ref.frequency == plan.frequency:
+        frequency = 1.0
+    else:
+        frequency = 0.6 if None in (ref.frequency, plan.frequency) else 0.3
+    (ur, vr), (up, vp) = share(ref), share(plan)
+    context = {
+        "org": fit,
+        "time": 0.6 if er is None or ep is None else max(0.0, 1.0 - 0.25 * abs(er - ep)),
+        "frequency": frequency,
+        "unit": float(ur == up),
+        "value": _closeness(vr, vp) if ur == up else 0.5,
+    }
+    m = sum(MEASURED[k] * v for k, v in measured.items())
+    if known:  # the taxonomy says so: at least half-way
+        m = 0.5 + 0.5 * m
+    c = sum(CONTEXT[k] * v for k, v in context.items())
+    return Match(round(m * (0.55 + 0.45 * c), 4), _pair_org(ref.org, plan.org), matched)
 
 
-def _phrase(words: list[str], at: int, phrase: list[str]) -> bool:
-    return words[at:at + len(phrase)] == phrase
+def _pair_org(a: Optional[str], b: Optional[str]) -> Optional[str]:
+    """The organization a pair speaks of: the more specific of the two."""
+    if a == "ALL" and b is not None:
+        return b
+    return a or b
+
+
+# --- populations (for the verdict) ---------------------------------------------------
+
+def _phrase(ws: list[str], at: int, phrase: list[str]) -> bool:
+    return ws[at:at + len(phrase)] == phrase
 
 
 def population(counted: str | None) -> tuple[str, str] | None:
     """``(head, qualifier)`` when ``counted`` narrows a population, else None.
 
-    >>> population("doanh nghiệp có từ 25 công nhân, lao động")[0] == " ".join(tokens("doanh nghiệp"))
-    True
+    >>> population("doanh nghiệp có từ 25 công nhân, lao động")
+    ('doanh nghiệp', 'có từ 25 công nhân, lao động')
     >>> population("đoàn viên, hội viên") is None
     True
     """
-    words = tokens(counted)
-    lex = lexicon()
-    heads = sorted((tokens(h) for h in lex.population_heads), key=len, reverse=True)
-    markers = sorted((tokens(m) for m in lex.population_markers), key=len, reverse=True)
-    for i in range(len(words)):
-        head = next((h for h in heads if _phrase(words, i, h)), None)
-        if head is None:
+    ws = fold(counted or "").split()
+    lex = words()
+    heads = sorted((fold(h).split() for h in lex.population_heads), key=len, reverse=True)
+    markers = sorted((fold(m).split() for m in lex.population_markers), key=len, reverse=True)
+    for i in range(len(ws)):
+        h = next((h for h in heads if _phrase(ws, i, h)), None)
+        if h is None:
             continue
-        j = i + len(head)
-        if any(_phrase(words, j, m) for m in markers):
-            return " ".join(head), " ".join(words[j:])
-        return " ".join(head), ""
+        j = i + len(h)
+        if any(_phrase(ws, j, m) for m in markers):
+            return " ".join(h), " ".join(ws[j:])
+        return " ".join(h), ""
     return None
 
 

@@ -1,8 +1,15 @@
 """The verdict on one aligned pair: does the plan ask the same as the reference?
 
 Comparator semantics: ``>=``/``>`` are minimums, ``<=``/``<`` maximums,
-``between`` a range, and a bare ``=`` is a minimum unless the reference is a
-maximum (``=`` on 100% is ``>=``, as the annotation contract says).
+``between`` a range, and a bare ``=`` is a minimum unless it is a ceiling: the
+reference is a maximum, or the clause brings the figure down ("giảm xuống còn
+3%", ``downward`` in ``compare_lexicon.yaml``); ``=`` on 100% is ``>=``, as
+the annotation contract says. Less is stricter for a maximum and more for a
+minimum; at one level a strict bound asks more ("trên 90%" against "90% trở
+lên"). The same level at another deadline is ``redated``, earlier or later.
+A count out of a total ("7/12 xã") is compared as the share it is (58,3%);
+a plain count and a percentage are not comparable. Budget lines are compared
+as money: carried down, raised or cut.
 """
 from __future__ import annotations
 
@@ -10,7 +17,7 @@ from dataclasses import dataclass
 from typing import Literal, Optional
 
 from schemas import Target
-from pipeline.compare.similarity import same_population
+from pipeline.compare.similarity import end_year, same_population, share
 from pipeline.compare.wording import wording
 
 Direction = Literal["min", "max", "range"]
@@ -29,28 +36,35 @@ class Demand:
     strict: bool = False  # ``>`` / ``<``
 
 
-def is_maximum(t: Target) -> bool:
-    return t.comparator in ("<=", "<")
+def is_maximum(t: Target, ceiling: bool = False) -> bool:
+    """Does the target set an upper bound ("không quá 2", "dưới 4%", "giảm xuống còn 3%")?"""
+    return t.comparator in ("<=", "<") or (ceiling and t.comparator == "=")
 
 
-def demand(t: Target, reference_is_max: bool = False) -> Demand:
-    """The demand a target makes.
+def demand(t: Target, reference_is_max: bool = False, ceiling: bool = False) -> Demand:
+    """The demand a target makes, its value read as a share when it is a count out of a total.
 
     >>> demand(Target(doc_id="d", span=(0, 3), value=90, unit="percent", comparator="=")).direction
     'min'
+    >>> demand(Target(doc_id="d", span=(0, 3), value=3, unit="percent", comparator="="), ceiling=True).high
+    3.0
     """
     c = t.comparator
+    _, v = share(t)
+    vmax = t.value_max * v / t.value if t.value_max is not None and t.value else t.value_max
     if c == "between":
-        return Demand("range", t.value, t.value_max)
+        return Demand("range", v, vmax)
     if c in (">=", ">"):
-        return Demand("min", t.value, None, c == ">")
+        return Demand("min", v, None, c == ">")
     if c in ("<=", "<"):
-        return Demand("max", None, t.value, c == "<")
-    if t.unit == "percent" and t.value == 100:  # "100% cán bộ ..." is at least 100%
-        return Demand("min", t.value, None)
+        return Demand("max", None, v, c == "<")
+    if ceiling:
+        return Demand("max", None, v)
+    if share(t) == ("percent", 100):  # "100% cán bộ ..." is at least 100%
+        return Demand("min", v, None)
     if reference_is_max:
-        return Demand("max", None, t.value)
-    return Demand("min", t.value, None)
+        return Demand("max", None, v)
+    return Demand("min", v, None)
 
 
 def _cmp(a: float, b: float) -> int:
@@ -59,13 +73,12 @@ def _cmp(a: float, b: float) -> int:
 
 def _order(plan: Demand, ref: Demand) -> tuple[int, str] | None:
     """+1 when the plan asks more, -1 less, 0 the same; with the reason family.
-    None when the two point opposite ways."""
+    None when the two point opposite ways. At one level a strict bound asks more:
+    "trên 90%" is stricter than "tối thiểu 90%", "dưới 4%" than "không quá 4%"."""
     if plan.direction == "min" and ref.direction == "min":
-        c = _cmp(plan.low, ref.low) or _cmp(plan.strict, ref.strict)
-        return c, "min"
+        return _cmp(plan.low, ref.low) or _cmp(plan.strict, ref.strict), "min"
     if plan.direction == "max" and ref.direction == "max":
-        c = _cmp(ref.high, plan.high) or _cmp(plan.strict, ref.strict)
-        return c, "max"
+        return _cmp(ref.high, plan.high) or _cmp(plan.strict, ref.strict), "max"
     if "range" in (plan.direction, ref.direction):
         if ref.direction == "max" or plan.direction == "max":
             if ref.high is None or plan.high is None:
@@ -78,49 +91,54 @@ def _order(plan: Demand, ref: Demand) -> tuple[int, str] | None:
     return None
 
 
-def _end(t: Target) -> Optional[int]:
-    """The last year a target runs to: its deadline, else the end of its period."""
-    if t.deadline_year is not None:
-        return t.deadline_year
-    return t.period[1] if t.period else None
-
-
 def _time_order(plan: Target, ref: Target) -> Optional[str]:
-    """Reason code when only the time frame differs, else None."""
+    """Reason code when only the time frame differs, else None. Asked more or less
+    often is stricter or weaker; another deadline or period, or a yearly target
+    against a deadline, is the same level at another time (``redated``)."""
     fp, fr = FREQUENCY_RANK.get(plan.frequency or "", 0), FREQUENCY_RANK.get(ref.frequency or "", 0)
-    plan_once = fp == 0 and _end(plan) is not None
-    ref_once = fr == 0 and _end(ref) is not None
     if fp and fr and fp != fr:
         return "stricter_frequency" if fp > fr else "weaker_frequency"
-    if fp and ref_once:
-        return "stricter_frequency"
-    if fr and plan_once:
-        return "weaker_frequency"
     if plan.period and ref.period and tuple(plan.period) != tuple(ref.period):
         return "redated_earlier" if tuple(plan.period) < tuple(ref.period) else "redated_later"
-    ep, er = _end(plan), _end(ref)
+    ep, er = end_year(plan), end_year(ref)
     if ep is not None and er is not None and ep != er:
-        return "stricter_deadline" if ep < er else "redated_later"
+        return "redated_earlier" if ep < er else "redated_later"
+    if bool(fp) != bool(fr) and ep is not None and er is not None:
+        return "redated_frequency"
     return None
 
 
-def judge(ref: Target, plan: Target) -> str:
+def _budget(ref: Target, plan: Target) -> str:
+    """Funding carried down (same), raised (stricter) or cut (weaker)."""
+    if ref.unit != plan.unit or ref.frequency != plan.frequency or ref.change != plan.change:
+        return "not_comparable_budget"
+    c = _cmp(plan.value, ref.value)
+    return "stricter_budget" if c > 0 else "weaker_budget" if c < 0 else "same_budget"
+
+
+def judge(ref: Target, plan: Target, ref_ceiling: bool = False, plan_ceiling: bool = False) -> str:
     """Reason code of an aligned pair; its first word is the verdict.
+
+    ``ref_ceiling``/``plan_ceiling``: the clause brings a bare figure down
+    ("giảm xuống còn 3%"), so it is a maximum and not an amount of change.
 
     >>> r = Target(doc_id="a", span=(0, 3), value=95, unit="percent", comparator=">=")
     >>> p = Target(doc_id="b", span=(0, 3), value=90, unit="percent", comparator="=")
     >>> judge(r, p)  # "Kế hoạch đặt 90%, thấp hơn mức 95% trở lên"
     'weaker_min'
     """
-    if ref.change != plan.change:
+    if ref.kind == plan.kind == "budget":
+        return _budget(ref, plan)
+    ref_change = None if ref_ceiling else ref.change
+    plan_change = None if plan_ceiling else plan.change
+    if ref_change != plan_change:
         return "not_comparable_change"
-    if ref.unit != plan.unit:
+    if share(ref)[0] != share(plan)[0]:
         return "not_comparable_unit"
     if not same_population(ref.counted, plan.counted):
         return "not_comparable_population"
-    if ref.level and plan.level and "all" not in (ref.level, plan.level) and ref.level != plan.level:
-        return "not_comparable_level"
-    order = _order(demand(plan, is_maximum(ref)), demand(ref))
+    ref_demand = demand(ref, ceiling=ref_ceiling)
+    order = _order(demand(plan, ref_demand.direction == "max", plan_ceiling), ref_demand)
     if order is None:
         return "not_comparable_direction"
     c, family = order
@@ -134,6 +152,24 @@ def judge(ref: Target, plan: Target) -> str:
 def verdict_of(code: str) -> str:
     """``stricter_min`` → ``stricter``; ``not_comparable_unit`` → ``not_comparable``."""
     return "not_comparable" if code.startswith("not_comparable") else code.split("_")[0]
+
+
+def meets(result: Target, target: Target, ceiling: bool = False) -> Optional[bool]:
+    """Does a reported result reach the target it reports on? None when they cannot be compared.
+
+    >>> t = Target(doc_id="a", span=(0, 3), value=90, unit="percent", comparator=">=")
+    >>> meets(Target(doc_id="b", span=(0, 3), value=92.5, unit="percent", comparator="=", kind="result"), t)
+    True
+    """
+    if share(result)[0] != share(target)[0] or result.change != target.change:
+        return None
+    d = demand(target, ceiling=ceiling)
+    _, v = share(result)
+    if d.direction == "min":
+        return v > d.low if d.strict else v >= d.low
+    if d.direction == "max":
+        return v < d.high if d.strict else v <= d.high
+    return d.low <= v
 
 
 # --- wording ---------------------------------------------------------------
@@ -155,6 +191,9 @@ def value_text(t: Target) -> str:
 
     >>> value_text(Target(doc_id="d", span=(0, 3), value=95, unit="percent", comparator=">="))
     '95% trở lên'
+    >>> value_text(Target(doc_id="d", span=(0, 3), value=7, denominator=12, unit="count", comparator="=",
+    ...                   counted="xã"))
+    '7/12 xã (58,3%)'
     """
     w = wording()
     suffix = w.units[t.unit].suffix
@@ -164,6 +203,8 @@ def value_text(t: Target) -> str:
         v = f"{number(t.value)}/{number(t.denominator)}"
     if t.unit == "count" and t.counted and len(t.counted.split()) <= 5:
         v = f"{v} {t.counted}"  # "01 việc làm mới" reads better than "01"
+    if t.unit == "count" and t.denominator:
+        v = w.share.format(value=v, percent=number(round(100 * t.value / t.denominator, 1)) + "%")
     if t.change:
         return w.changes[t.change].format(value=v)
     return w.comparators[t.comparator].format(v=v, vmax=vmax)

@@ -16,14 +16,15 @@ import regex
 import yaml
 
 from pipeline.errors import LexiconError
-from pipeline.lexicon import export_models, metadata_models, models, web_models
+from pipeline.lexicon import compare_models, export_models, metadata_models, models, web_models
 from pipeline.lexicon.patterns import alternation, ends_with, longest_first, phrase_pattern, starts_with, words_re
 from pipeline.lexicon.models import *  # noqa: F401,F403  (the models, for callers and tests)
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 #: data file stem → the model that validates it
-MODELS = {**models.MODELS, **metadata_models.MODELS, **web_models.MODELS, **export_models.MODELS}
+MODELS = {**models.MODELS, **metadata_models.MODELS, **web_models.MODELS, **compare_models.MODELS,
+          **export_models.MODELS}
 
 __all__ = ["DATA_DIR", "MODELS", "LexiconError", "load_lexicon", "compiled", "alternation", "ends_with",
            "longest_first", "phrase_pattern", "starts_with", "words_re"]

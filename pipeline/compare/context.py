@@ -1,0 +1,198 @@
+"""Where each record stands in its document, read once per document.
+
+For a record the comparison needs the words of its clause, weighed by their
+distance from its figure (a long sentence of a national decision mentions much
+besides what the figure measures), above all the stretches right before and
+after it ("phấn đấu *tăng trưởng kinh tế* cả năm 2025 đạt trên 8%", "01 *cuộc
+giám sát* và 01 *hội nghị phản biện xã hội*"), and the lead-in or heading that
+governs it. Figures of one clause share its words: in "đến năm 2025 có 70% và
+đến năm 2030 có 90% Ban công tác Mặt trận ... ứng dụng công nghệ thông tin"
+both measure the same thing, and time and value tell them apart.
+
+Offsets: records index the original text; structure works on the normalized
+text, so spans are mapped through :class:`pipeline.normalize.NormalizedText`.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from typing import Optional
+
+import regex
+
+from pipeline.compare.terms import budget_source, head, is_annex_heading, is_ceiling, measured_words
+from pipeline.normalize import normalize
+from pipeline.structure import Block, parse
+from schemas import Target
+
+#: Weights: the stretches next to the figure, the clause (at the figure, then
+#: falling by 1/DECAY a word down to FAR), a governing lead-in or heading.
+NEAR, CLAUSE, FAR, DECAY, LEAD = 1.5, 1.0, 0.3, 20, 0.4
+#: Weight of one syllable of a word of several syllables (a partial match).
+SYLLABLE = 0.5
+#: A figure's own stretch ends at a comma, a bracket or a dash (for the head noun).
+_CHUNK = regex.compile(r"[,;:()\[\]–—]|\s-\s")
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What one record measures, as read from its document."""
+
+    terms: dict[str, float]  # term → weight (idf applied later)
+    head: Optional[str]
+    ceiling: bool = False  # "giảm xuống còn 3%": a bare figure that is a ceiling
+    annex: bool = False  # in an annex or a table row: a restatement
+    source: Optional[str] = None  # who pays, for a budget line
+    words: frozenset[str] = frozenset()  # the measured words themselves (terms also hold syllables)
+
+
+def _put(terms: dict[str, float], word: str, weight: float) -> None:
+    terms[word] = max(terms.get(word, 0.0), weight)
+    parts = word.split()
+    if len(parts) > 1:
+        for p in parts:
+            terms[p] = max(terms.get(p, 0.0), weight * SYLLABLE)
+
+
+def _add(terms: dict[str, float], text: Optional[str], weight: float) -> None:
+    for w in measured_words(text):
+        _put(terms, w, weight)
+
+
+def _add_by_distance(terms: dict[str, float], ws: list[str]) -> None:
+    """Words in order of their distance from the figure (nearest first)."""
+    for d, w in enumerate(ws):
+        _put(terms, w, CLAUSE * max(FAR, 1.0 - d / DECAY))
+
+
+def reading_from_pieces(t: Target, before: str, after: str, own_before: str, own_after: str,
+                        lead: list[str], annex: bool = False) -> Reading:
+    """A :class:`Reading` from the text around a record's figure: its clause ``before``
+    and ``after`` the figure, the part of each up to the neighbouring figures
+    (``own_before``, ``own_after``) and the ``lead``-ins that govern it."""
+    near_before = _CHUNK.split(own_before)[-1]
+    near_after = _CHUNK.split(own_after)[0]
+    terms: dict[str, float] = {}
+    for text in (near_before, near_after, t.counted):
+        _add(terms, text, NEAR)
+    _add_by_distance(terms, measured_words(before)[::-1])
+    _add_by_distance(terms, measured_words(after))
+    for s in lead:
+        _add(terms, s, LEAD)
+    noun = head(near_after) or head(t.counted)  # count style; a rate's subject varies too much
+    source = budget_source(" ".join([before, after, *lead])) if t.kind == "budget" else None
+    found = frozenset(w for text in (before, after, t.counted, *lead) for w in measured_words(text))
+    return Reading(terms, noun, is_ceiling(own_before), annex, source, found)
+
+
+def _written(value: float) -> regex.Pattern:
+    """The ways a value is written ("3", "03", "1,5", "1.500") as a pattern."""
+    whole, _, frac = f"{value:.6f}".rstrip("0").rstrip(".").partition(".")
+    grouped = r"\.?".join([whole[:len(whole) % 3 or 3]] + regex.findall(r"\d{3}", whole[len(whole) % 3 or 3:]))
+    return regex.compile(rf"(?<![\d.,])0*{grouped}{',' + frac if frac else ''}(?![\d,])")
+
+
+def reading_from_quote(t: Target) -> Reading:
+    """A record read without its document (records from a .jsonl file): its quote, cut
+    at the first place its value is written, and its counted phrase.
+
+    >>> reading_from_quote(Target(doc_id="d", span=(0, 1), value=3, unit="percent", comparator="=",
+    ...                           quote="Tỷ lệ hộ nghèo giảm xuống còn 3%")).ceiling
+    True
+    """
+    q = t.quote or ""
+    m = _written(t.value).search(q)
+    before, after = (q[:m.start()], q[m.end():]) if m else (q, "")
+    return reading_from_pieces(t, before, after, before, after, [])
+
+
+class DocumentContext:
+    """A document's text, normalized and parsed once, to read its records from."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.norm = normalize(text)
+        self.structure = parse(self.norm.text)
+        self.blocks = self.structure.blocks
+        self._starts = [b.start for b in self.blocks]
+
+    def _to_norm(self, offset: int) -> int:
+        return bisect_left(self.norm.starts, offset)
+
+    def _block(self, at: int) -> Optional[Block]:
+        i = bisect_right(self._starts, at) - 1
+        while i >= 0:
+            b = self.blocks[i]
+            if b.start <= at < max(b.end, b.start + 1):
+                return b
+            if b.end <= at:
+                return None
+            i -= 1
+        return None
+
+    def _annex(self, block: Block) -> bool:
+        line_start = self.norm.text.rfind("\n", 0, block.start) + 1
+        line_end = self.norm.text.find("\n", block.end)
+        line = self.norm.text[line_start:line_end if line_end >= 0 else len(self.norm.text)]
+        if "|" in line or "\t" in line:  # a row of a table
+            return True
+        b: Optional[Block] = block
+        while b is not None:
+            if b.kind in ("heading", "title") and is_annex_heading(self.norm.text[b.start:b.end]):
+                return True
+            b = self.blocks[b.parent] if b.parent is not None else None
+        return False
+
+    def _leads(self, block: Block, own_start: int) -> list[str]:
+        """The lead-in clauses before the record's clause in its block, and the parent block."""
+        text = self.norm.text
+        found = [text[c.start:c.end] for s in block.sentences for c in s.clauses
+                 if c.lead_in and c.end <= own_start]
+        if block.parent is not None:
+            parent = self.blocks[block.parent]
+            found.append(text[parent.start:parent.end][:300])
+        return found[-2:]
+
+    def figures(self, targets: list[Target]) -> list[tuple[int, int]]:
+        """The normalized spans of the records' figures, sorted and distinct."""
+        return sorted({(self._to_norm(t.span[0]), self._to_norm(t.span[1])) for t in targets})
+
+    def read(self, t: Target, figures: list[tuple[int, int]]) -> Reading:
+        """The reading of record ``t``; ``figures`` (from :meth:`figures`) are cut out
+        of its clause, so each figure owns the words between it and its neighbours."""
+        a, b = self._to_norm(t.span[0]), self._to_norm(t.span[1])
+        block = self._block(a)
+        if block is None:
+            return reading_from_quote(t)
+        text = self.norm.text
+        sentence = next((s for s in block.sentences if s.start <= a < s.end), None)
+        clauses = sentence.clauses if sentence else []
+        k = next((i for i, c in enumerate(clauses) if c.start <= a < c.end), None)
+        if k is None:
+            start, end = block.start, block.end
+        else:
+            j = k
+            while j > 0 and clauses[j - 1].lead_in:  # "Hội Nông dân huyện: đạt 87%"
+                j -= 1
+            start, end = clauses[j].start, clauses[k].end
+        lo, hi = bisect_left(figures, (start, 0)), bisect_left(figures, (end, 0))
+        inside = [f for f in figures[lo:hi] if f != (a, b)]
+        previous = max((f[1] for f in inside if f[1] <= a), default=start)
+        following = min((f[0] for f in inside if f[0] >= b), default=end)
+        return reading_from_pieces(t, text[start:a], text[b:end], text[previous:a], text[b:following],
+                                   self._leads(block, start), self._annex(block))
+
+
+def read_records(targets: list[Target], text: Optional[str]) -> list[Reading]:
+    """The reading of every record of one document, in order.
+
+    >>> t = Target(doc_id="kh", span=(27, 30), value=50, unit="percent", comparator=">=")
+    >>> r = read_records([t], "Đến năm 2030, có ít nhất  50% đơn vị hành chính cấp xã không ma túy.")[0]
+    >>> r.head, "không ma túy" in r.terms
+    ('xã', True)
+    """
+    if not text:
+        return [reading_from_quote(t) for t in targets]
+    ctx = DocumentContext(text)
+    figures = ctx.figures([t for t in targets if t.span[1] <= len(text)])
+    return [ctx.read(t, figures) if t.span[1] <= len(text) else reading_from_quote(t) for t in targets]

@@ -1,0 +1,172 @@
+"""What a clause measures, as words: Vietnamese text → the terms alignment compares.
+
+A clause is normalized (NFC, one tone placement) and lower-cased, its
+synonyms are read as one wording ("đơn vị hành chính cấp xã" is "xã"), the
+phrases that only frame the figure (``ignored`` in ``compare_lexicon.yaml``:
+aims, rate frames, bounds, time, territory, actors, function words) are cut
+out, it is segmented into words with underthesea, and the one-word frames are
+dropped ("số" but not the "số" of "dân số"). What is left is what the figure
+measures::
+
+    >>> measured_words("Tỷ lệ hộ nghèo trên địa bàn huyện giảm còn 3%")
+    ['hộ', 'nghèo']
+    >>> measured_words("Có 50% số hộ nghèo thoát nghèo")
+    ['hộ', 'nghèo', 'thoát nghèo']
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+from underthesea import word_tokenize
+
+from pipeline.compare.wording import words
+from pipeline.lexicon import alternation, longest_first, phrase_pattern
+from pipeline.normalize import normalize
+
+#: A word that carries no letter (numbers, punctuation, symbols).
+_NO_LETTER = regex.compile(r"^[^\p{L}]*$")
+#: Longest ignored phrase, in words, tried at each position.
+_LONGEST = 6
+
+
+def fold(text: str) -> str:
+    """Normalized, lower-cased text with single spaces (the form every list is matched in).
+
+    >>> fold("Thị  Uỷ Hoà Bình") == fold("thị ủy hòa bình")
+    True
+    """
+    return " ".join(normalize(text).text.lower().split())
+
+
+@lru_cache(maxsize=1)
+def _synonyms() -> tuple[regex.Pattern, dict[str, str]]:
+    table = {fold(v): fold(c) for c, vs in words().synonyms.items() for v in vs}
+    return regex.compile(phrase_pattern(list(table))), table
+
+
+@lru_cache(maxsize=1)
+def _ignored() -> frozenset[str]:
+    ig = words().ignored
+    return frozenset(fold(w) for group in (ig.frames, ig.comparators, ig.time, ig.scope, ig.actors, ig.function_words)
+                     for w in group)
+
+
+def canonical(text: str) -> str:
+    """Folded text with every synonym read as its canonical wording.
+
+    >>> canonical("Đơn vị hành chính cấp xã")
+    'xã'
+    """
+    pattern, table = _synonyms()
+    return pattern.sub(lambda m: table[" ".join(m.group(1).split())], fold(text))
+
+
+@lru_cache(maxsize=4096)
+def segment(text: str) -> tuple[str, ...]:
+    """underthesea words of a folded text (cached: clauses repeat across targets).
+
+    >>> segment("hộ nghèo thoát nghèo bền vững")[-1]
+    'bền vững'
+    """
+    if not text.strip():
+        return ()
+    return tuple(w for w in word_tokenize(text, use_token_normalize=False) if w.strip())
+
+
+def _drop_ignored(ws: tuple[str, ...]) -> list[str]:
+    """The words left once every run of words spelling an ignored phrase is dropped."""
+    ignored = _ignored()
+    kept, i = [], 0
+    while i < len(ws):
+        for j in range(min(len(ws), i + _LONGEST), i, -1):
+            if " ".join(ws[i:j]) in ignored:
+                i = j
+                break
+        else:
+            if not _NO_LETTER.match(ws[i]):
+                kept.append(ws[i])
+            i += 1
+    return kept
+
+
+@lru_cache(maxsize=1)
+def _ignored_phrases() -> regex.Pattern:
+    """Ignored entries of several syllables, cut out of the text before segmenting, so
+    the segmenter cannot glue one of their syllables to a neighbour ("nghèo hội")."""
+    return regex.compile(phrase_pattern([w for w in _ignored() if " " in w]))
+
+
+@lru_cache(maxsize=4096)
+def _measured(text: str) -> tuple[str, ...]:
+    cut = _ignored_phrases().sub(" | ", canonical(text))
+    return tuple(_drop_ignored(segment(cut)))
+
+
+def measured_words(text: str | None) -> list[str]:
+    """The words of ``text`` that say what is measured, in order.
+
+    >>> measured_words("đạt ít nhất 50% đơn vị hành chính cấp xã trên toàn tỉnh")
+    ['xã']
+    """
+    return list(_measured(text)) if text else []
+
+
+def head(text: str | None) -> str | None:
+    """The first measured word: the head noun of a counted phrase.
+
+    >>> head("số xã đạt chuẩn nông thôn mới"), head("trở lên")
+    ('xã', None)
+    """
+    ws = measured_words(text)
+    return ws[0] if ws else None
+
+
+@lru_cache(maxsize=1)
+def _downward() -> regex.Pattern:
+    down = alternation([fold(w) for w in words().downward])
+    bounds = alternation([fold(w) for w in words().ignored.comparators])
+    return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{down})(?:\s+(?:{bounds}))*\s*$")
+
+
+def is_ceiling(before: str) -> bool:
+    """Does the text just before a bare figure make it a ceiling ("giảm xuống còn 3%")?
+
+    >>> is_ceiling("Tỷ lệ hộ nghèo giảm xuống còn"), is_ceiling("Tỷ lệ hộ nghèo đạt")
+    (True, False)
+    """
+    return bool(_downward().search(fold(before)))
+
+
+@lru_cache(maxsize=1)
+def _sources() -> tuple[regex.Pattern, dict[str, str]]:
+    table = {fold(v): c for c, vs in words().budget_sources.items() for v in vs}
+    return regex.compile(phrase_pattern(longest_first(table))), table
+
+
+def budget_source(text: str | None) -> str | None:
+    """Who pays for a budget line, when the clause says it.
+
+    >>> budget_source("Ngân sách huyện bố trí 45 tỷ đồng")
+    'huyện'
+    """
+    if not text:
+        return None
+    pattern, table = _sources()
+    m = pattern.search(fold(text))
+    return table[" ".join(m.group(1).split())] if m else None
+
+
+@lru_cache(maxsize=1)
+def _annex() -> regex.Pattern:
+    return regex.compile(phrase_pattern([fold(w) for w in words().annex_headings]))
+
+
+def is_annex_heading(text: str) -> bool:
+    """Does a heading open a part that restates targets (an annex, a summary table)?
+
+    >>> is_annex_heading("PHỤ LỤC I"), is_annex_heading("II. MỤC TIÊU")
+    (True, False)
+    """
+    m = _annex().search(fold(text))
+    return bool(m) and m.start() <= 12  # the heading starts with it

@@ -1,0 +1,209 @@
+"""Alignment (pipeline/compare/align.py, similarity.py): which plan target answers which
+parent target, on short plans written the way provinces and districts write them."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+from compare_records import P, T, side_of  # noqa: E402
+
+from pipeline.compare import _records, compare, compare_plan  # noqa: E402
+from pipeline.compare.align import align, group_repeats  # noqa: E402
+from pipeline.compare.similarity import idf, org_fit  # noqa: E402
+
+
+def pairs(rows):
+    """(parent mention, plan mention, verdict) of every row."""
+    return [(r.ref_mention or None, r.plan_mention or None, r.verdict) for r in rows]
+
+
+def test_the_issue_example_a_national_target_restated_by_a_province():
+    parent = side_of("ctqg", "Phấn đấu đến năm 2030 đạt ít nhất [[50%]] số xã, phường, thị trấn trên toàn quốc "
+                             "không ma túy; giảm [[30%]] số người nghiện so với năm 2020.")
+    plan = side_of("kh_tinh", "Mục tiêu cụ thể: hằng năm tổ chức [[20]] lớp tập huấn cho cán bộ cơ sở; đến hết "
+                              "năm 2030, có ít nhất [[50%]] đơn vị hành chính cấp xã trên toàn tỉnh “không ma túy”.")
+    rows = compare(parent, plan)
+    assert pairs(rows) == [("50%", "50%", "same"), ("30%", None, "missing"), (None, "20", "added")]
+    assert {"xã", "không"} <= set(rows[0].matched)
+
+
+def test_employment_is_not_paired_with_vocational_training():
+    parent = side_of("nq", "Hằng năm giải quyết việc làm cho [[3.000]] lao động; dạy nghề cho [[300]] lao động "
+                           "nông thôn.")
+    plan = side_of("kh", "Mỗi năm đào tạo nghề cho [[250]] lao động nông thôn; tạo việc làm mới cho [[3.500]] "
+                         "lao động.")
+    assert pairs(compare(parent, plan)) == [("3.000", "3.500", "stricter"), ("300", "250", "weaker")]
+
+
+SELF = [
+    ("unknown-indicator-empty-counted", "Tỷ lệ hộ dân sử dụng nước sạch đạt [[95%]]; tỷ lệ chất thải rắn được "
+                                         "thu gom đạt [[90%]]; có [[12]] xã đạt chuẩn nông thôn mới."),
+    ("same-figure-twice", "Tỷ lệ trẻ em được tiêm chủng đạt [[95%]]; tỷ lệ học sinh đi học đúng độ tuổi đạt [[95%]]."),
+    ("two-deadlines", "Phấn đấu đến năm 2025 có [[70%]] và đến năm 2030 có [[90%]] chi hội ứng dụng mạng xã hội."),
+]
+
+
+@pytest.mark.parametrize("text", [c[1] for c in SELF], ids=[c[0] for c in SELF])
+def test_a_document_compared_with_itself_is_the_same_throughout(text):
+    rows = compare(side_of("a", text), side_of("a", text))
+    assert [r.verdict for r in rows] == ["same"] * text.count("[[")
+    assert all(r.ref_span == r.plan_span for r in rows)
+
+
+def test_a_target_redated_from_2025_to_2026_is_redated_not_missing_and_added():
+    parent = side_of("nq", "Đến năm 2025, [[90%]] đoàn viên cài đặt ứng dụng Thanh niên Việt Nam; [[100%]] chi đoàn "
+                           "sinh hoạt định kỳ.", {"deadline_year": 2025}, {"deadline_year": 2025})
+    plan = side_of("kh", "Phấn đấu đến năm 2026, [[90%]] đoàn viên toàn huyện cài đặt và sử dụng ứng dụng Thanh niên "
+                         "Việt Nam.", {"deadline_year": 2026})
+    rows = compare(parent, plan)
+    assert [(r.verdict, r.reason_code) for r in rows] == [("redated", "redated_later"), ("missing", "missing")]
+
+
+def test_a_parent_with_two_deadlines_against_a_plan_with_one():
+    parent = side_of("nq", "Phấn đấu đến năm 2025 có [[70%]] và đến năm 2030 có [[90%]] Ban công tác Mặt trận, chi "
+                           "đoàn, chi hội ứng dụng công nghệ thông tin.", {"deadline_year": 2025},
+                     {"deadline_year": 2030})
+    plan = side_of("kh", "Đến năm 2030, [[90%]] Ban công tác Mặt trận, chi đoàn, chi hội trên địa bàn huyện ứng dụng "
+                         "công nghệ thông tin.", {"deadline_year": 2030})
+    assert pairs(compare(parent, plan)) == [("70%", None, "missing"), ("90%", "90%", "same")]
+
+
+def test_a_plan_restating_a_target_in_its_annex_lists_the_repeat():
+    parent = side_of("nq", "Hằng năm có [[95%]] trở lên cơ sở Hội được xếp loại hoàn thành tốt nhiệm vụ.")
+    plan = side_of("kh", "II. MỤC TIÊU\n- Hằng năm có [[96%]] cơ sở Hội được xếp loại hoàn thành tốt nhiệm vụ.\n"
+                         "PHỤ LỤC\n| 1 | Cơ sở Hội được xếp loại hoàn thành tốt nhiệm vụ | [[96%]] | Hằng năm |")
+    rows = compare(parent, plan)
+    assert len(rows) == 1 and rows[0].verdict == "stricter"
+    assert rows[0].plan_span == plan.targets[0].span and rows[0].plan_repeats == [plan.targets[1].span]
+
+
+def test_a_repeat_is_found_whichever_comes_first():
+    plan = side_of("kh", "| 1 | Cơ sở Hội được xếp loại hoàn thành tốt nhiệm vụ | [[96%]] |\n"
+                         "- Hằng năm có [[96%]] cơ sở Hội được xếp loại hoàn thành tốt nhiệm vụ.")
+    rows = compare(plan, plan)
+    assert [r.verdict for r in rows] == ["same", "same"]
+    assert {r.plan_span for r in rows} == {plan.targets[1].span}  # the main text's, not the table row's
+
+
+def test_a_parent_restating_its_target_in_other_words_is_answered_twice():
+    parent = side_of("qd", "Mục tiêu: đến năm 2030, [[100%]] công trường thi công xây dựng được che chắn, kiểm soát "
+                           "bụi.\nNhiệm vụ: kiểm soát chặt chẽ các công trường thi công xây dựng, yêu cầu [[100%]] "
+                           "công trường phải có biện pháp che chắn.")
+    plan = side_of("cv", "Tăng cường giám sát, yêu cầu [[100%]] các công trường thi công xây dựng che chắn, giảm bụi.")
+    rows = compare(parent, plan)
+    assert [(r.verdict, r.plan_span) for r in rows] == [("same", plan.targets[0].span)] * 2
+
+
+def test_one_strong_pair_outweighs_two_weak_ones():
+    parent = side_of("nq", "Hằng năm hỗ trợ [[500]] thanh niên khởi nghiệp; đến năm 2027, [[100%]] xã có câu lạc bộ "
+                           "hỗ trợ thanh niên khởi nghiệp.")
+    plan = side_of("kh", "Đến năm 2027, [[100%]] đơn vị hành chính cấp xã có câu lạc bộ hỗ trợ thanh niên khởi "
+                         "nghiệp.")
+    assert pairs(compare(parent, plan)) == [("500", None, "missing"), ("100%", "100%", "same")]
+
+
+def test_budget_lines_are_compared_as_budget_lines():
+    money = {"kind": "budget", "indicator": "funding"}
+    parent = side_of("nq", "Ngân sách tỉnh hỗ trợ [[600 triệu đồng]] mỗi năm cho mô hình Dân vận khéo; ngân sách "
+                           "huyện bố trí [[200 triệu đồng]] mỗi năm.",
+                     {**money, "value": 6e8, "frequency": "annual"}, {**money, "value": 2e8, "frequency": "annual"})
+    plan = side_of("kh", "Kinh phí thực hiện từ ngân sách huyện, dự kiến [[180 triệu đồng]] mỗi năm.",
+                   {**money, "value": 1.8e8, "frequency": "annual"})
+    rows = compare(parent, plan)
+    assert [(r.kind, r.verdict, r.reason_code) for r in rows] == [
+        ("budget", "missing", "missing"), ("budget", "weaker", "weaker_budget")]
+
+
+def test_a_result_is_shown_beside_the_target_it_reports_on():
+    parent = side_of("nq", "Phấn đấu [[90%]] trở lên hộ gia đình đạt danh hiệu gia đình văn hóa.",
+                     {"comparator": ">="})
+    report = side_of("bc", "Kết quả: đã có [[92,5%]] hộ gia đình đạt danh hiệu gia đình văn hóa.", {"kind": "result"})
+    rows = compare(parent, report)
+    assert len(rows) == 1 and rows[0].verdict == "missing"
+    assert (rows[0].result_span, rows[0].result_met) == (report.targets[0].span, True)
+    assert rows[0].result_text.startswith("92,5%")
+
+
+def test_a_plan_answering_two_parents_says_which_each_row_answers():
+    tinh = side_of("nq_tinh", "Hằng năm có [[95%]] cơ sở Hội xếp loại hoàn thành tốt nhiệm vụ.", path="tinh/nq.docx")
+    huyen = side_of("nq_huyen", "Kết nạp mới [[1.500]] hội viên trong nhiệm kỳ.", path="huyen/nq.docx")
+    plan = side_of("ctr", "Kết nạp mới [[1.600]] hội viên trong nhiệm kỳ; hằng năm có [[95%]] cơ sở Hội xếp loại "
+                          "hoàn thành tốt nhiệm vụ; [[100%]] chi hội sinh hoạt định kỳ.")
+    rows = compare_plan(plan, [tinh, huyen])
+    assert [(r.ref_doc, r.ref_path, r.verdict) for r in rows] == [
+        ("nq_tinh", "tinh/nq.docx", "same"), ("nq_huyen", "huyen/nq.docx", "stricter"),
+        ("nq_tinh + nq_huyen", None, "added")]
+
+
+# --- organizations -------------------------------------------------------------------
+
+def test_all_on_the_reference_stands_for_each_plan_org():
+    ref = [T(90, "=", org="ALL", indicator="political_study")]
+    plan = [P(value=95, org="HND", indicator="political_study", span=(10, 13)),
+            P(value=85, org="DTN", indicator="political_study", span=(20, 23))]
+    assert [(r.ref_org, r.plan_org, r.org, r.verdict) for r in compare(ref, plan)] == [
+        ("ALL", "HND", "HND", "stricter"), ("ALL", "DTN", "DTN", "weaker")]
+
+
+def test_all_on_the_plan_stands_for_each_reference_org():
+    ref = [T(93, org="HND", indicator="unit_rating", counted="cơ sở hoàn thành tốt nhiệm vụ", span=(0, 3)),
+           T(98, org="HCCB", indicator="unit_rating", counted="cơ sở hoàn thành tốt nhiệm vụ", span=(5, 8))]
+    plan = [P(value=95, comparator=">", org="ALL", indicator="unit_rating", counted="cơ sở đoàn, hội")]
+    assert [(r.ref_org, r.plan_org, r.verdict) for r in compare(ref, plan)] == [
+        ("HND", "ALL", "stricter"), ("HCCB", "ALL", "weaker")]
+
+
+def test_the_same_org_is_preferred_to_all():
+    rows = compare([T(98, org="HCCB")], [P(value=95, org="ALL", span=(10, 13)), P(value=98, org="HCCB", span=(20, 23))])
+    assert [(r.verdict, r.plan_org) for r in rows] == [("same", "HCCB"), ("added", "ALL")]
+
+
+def test_two_organizations_with_one_figure_keep_their_own_rows():
+    parent = [T(85, org="HND", span=(0, 3)), T(85, org="DTN", span=(0, 3)),
+              T(90, org="HLHPN", span=(9, 12), deadline_year=2025)]
+    plan = [P(value=87, org="HND", span=(10, 13)), P(value=85, org="DTN", span=(20, 23)),
+            P(value=90, org="HLHPN", span=(30, 33), deadline_year=2026)]
+    assert [(r.ref_org, r.plan_org, r.verdict) for r in compare(parent, plan)] == [
+        ("HND", "HND", "stricter"), ("DTN", "DTN", "same"), ("HLHPN", "HLHPN", "redated")]
+
+
+@pytest.mark.parametrize("a, b, fit", [
+    ("HND", "HND", 1.0), ("ALL", "HLHPN", 0.7), ("HND", "DTN", None), ("PARTY", "ALL", None),
+    (None, "PARTY", 0.5), ("GOV", "PARTY", 0.4), ("OTHER", "HND", None),
+], ids=["same", "all-and-a-member", "two-mass-organizations", "party-is-not-all", "unknown", "government-and-party",
+        "another-named-body"])
+def test_organizations_that_can_share_a_target(a, b, fit):
+    assert org_fit(a, b) == fit
+
+
+def test_alignment_is_one_to_one():
+    ref = [T(90, org="HND")]
+    rows = compare(ref, [P(value=90, org="HND", span=(10, 13)), P(value=80, org="HND", span=(20, 23))])
+    assert [(r.verdict, r.plan_span) for r in rows] == [("same", (10, 13)), ("added", (20, 23))]
+
+
+def test_counted_breaks_ties():
+    ref = [T(100, "=", org="ALL", indicator="political_study", counted="cán bộ làm công tác vận động quần chúng",
+             span=(0, 4)),
+           T(90, "=", org="ALL", indicator="political_study", counted="đoàn viên, hội viên", span=(10, 13))]
+    plan = [P(value=100, comparator="=", org="ALL", indicator="political_study", counted="Đoàn viên, Hội viên")]
+    assert [(r.ref_span, r.verdict) for r in compare(ref, plan)] == [((0, 4), "missing"), ((10, 13), "stricter")]
+
+
+def test_different_indicators_are_not_aligned():
+    rows = compare([T(90, indicator="membership_rate")],
+                   [P(value=90, indicator="unit_rating", counted="cơ sở hoàn thành tốt nhiệm vụ")])
+    assert [r.verdict for r in rows] == ["missing", "added"]
+
+
+def test_groups_and_assignment_directly():
+    plan = side_of("kh", "Hằng năm có [[96%]] cơ sở Hội xếp loại tốt;\n| Cơ sở Hội xếp loại tốt | [[96%]] |")
+    records = _records(plan, 0, ("target",))
+    weights = idf(r.reading for r in records)
+    groups = group_repeats(records, weights)
+    assert [len(g.members) for g in groups] == [2]
+    result = align(groups, groups, weights)
+    assert len(result.pairs) == 1 and not result.missing and not result.added

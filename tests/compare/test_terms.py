@@ -1,0 +1,113 @@
+"""What a clause measures (pipeline/compare/terms.py): one test row per entry of
+compare_lexicon.yaml, and paraphrases of administrative Vietnamese."""
+from __future__ import annotations
+
+import pytest
+from pydantic import ValidationError
+
+from pipeline.compare.similarity import population, same_population
+from pipeline.compare.terms import (budget_source, canonical, fold, head, is_annex_heading, is_ceiling,
+                                    measured_words)
+from pipeline.compare.wording import words
+import pipeline.lexicon as lexicon
+from pipeline.lexicon import LexiconError, load_lexicon
+from pipeline.lexicon.compare_models import CompareWords
+
+LEX = words()
+IGNORED = [(group, w) for group in ("frames", "comparators", "time", "scope", "actors", "function_words")
+           for w in getattr(LEX.ignored, group)]
+SYNONYMS = [(c, v) for c, vs in LEX.synonyms.items() for v in vs]
+SOURCES = [(c, v) for c, vs in LEX.budget_sources.items() for v in vs]
+
+
+@pytest.mark.parametrize("group, phrase", IGNORED, ids=[f"{g}:{w}" for g, w in IGNORED])
+def test_an_ignored_phrase_says_nothing_about_what_is_measured(group, phrase):
+    assert measured_words(f"{phrase} hộ nghèo {phrase}") == measured_words("hộ nghèo")
+
+
+@pytest.mark.parametrize("canon, variant", SYNONYMS, ids=[f"{c}:{v}" for c, v in SYNONYMS])
+def test_a_synonym_reads_as_its_canonical_wording(canon, variant):
+    assert canonical(f"50% {variant} đạt chuẩn") == canonical(f"50% {canon} đạt chuẩn")
+    assert measured_words(f"có 50% {variant.upper()} đạt chuẩn") == measured_words(f"có 50% {canon} đạt chuẩn")
+
+
+@pytest.mark.parametrize("phrase", LEX.downward, ids=LEX.downward)
+def test_a_downward_phrase_makes_a_bare_figure_a_ceiling(phrase):
+    assert is_ceiling(f"Tỷ lệ hộ nghèo {phrase}")
+    assert is_ceiling(f"Tỷ lệ hộ nghèo {phrase} dưới")  # a bound may follow it
+    assert not is_ceiling(f"Tỷ lệ hộ nghèo {phrase} đạt chuẩn, có")  # it must stand right before the figure
+
+
+@pytest.mark.parametrize("source, phrase", SOURCES, ids=[f"{c}:{v}" for c, v in SOURCES])
+def test_a_budget_line_names_who_pays(source, phrase):
+    assert budget_source(f"Kinh phí từ {phrase.capitalize()} bố trí 45 tỷ đồng") == source
+
+
+@pytest.mark.parametrize("heading", LEX.annex_headings, ids=LEX.annex_headings)
+def test_an_annex_heading_opens_restatements(heading):
+    assert is_annex_heading(f"{heading.upper()} I. CÁC CHỈ TIÊU")
+    assert not is_annex_heading(f"II. NHIỆM VỤ, GIẢI PHÁP (xem {heading})")
+
+
+@pytest.mark.parametrize("head_noun", LEX.population_heads, ids=LEX.population_heads)
+def test_a_population_head_takes_a_qualifier(head_noun):
+    assert population(f"{head_noun} trong Khối") == (fold(head_noun), "trong khối")
+    assert not same_population(f"{head_noun} trong Khối", f"{head_noun} ngoài Khối")
+
+
+@pytest.mark.parametrize("marker", LEX.population_markers, ids=LEX.population_markers)
+def test_a_population_marker_opens_a_qualifier(marker):
+    assert population(f"doanh nghiệp {marker} Khu công nghiệp") == ("doanh nghiệp", f"{fold(marker)} khu công nghiệp")
+
+
+PARAPHRASES = [
+    ("xa-phuong-thi-tran-vs-don-vi-hanh-chinh-cap-xa",
+     "phấn đấu đến năm 2030 đạt ít nhất 50% số xã, phường, thị trấn trên toàn quốc không ma túy",
+     "đến hết năm 2030, có ít nhất 50% đơn vị hành chính cấp xã trên toàn tỉnh “không ma túy”"),
+    ("ty-le-dat-vs-chiem", "Tỷ lệ thanh niên được tập hợp vào tổ chức Đoàn đạt 70% trở lên",
+     "Số thanh niên được tập hợp vào tổ chức Đoàn chiếm 70% trở lên"),
+    ("ty-le-giam-vs-con", "Tỷ lệ hộ nghèo giảm còn dưới 3%", "Giảm tỷ lệ hộ nghèo trên địa bàn huyện xuống dưới 3%"),
+    ("nguoi-dan-vs-dan-so", "Tỷ lệ người dân tham gia bảo hiểm y tế đạt 95%",
+     "Tỷ lệ dân số tham gia BHYT đạt 95%"),
+    ("day-nghe-vs-dao-tao-nghe", "Hằng năm dạy nghề cho 3.000 lao động nông thôn",
+     "mỗi năm đào tạo nghề cho 500 lao động nông thôn"),
+]
+
+
+@pytest.mark.parametrize("a, b", [c[1:] for c in PARAPHRASES], ids=[c[0] for c in PARAPHRASES])
+def test_paraphrases_measure_the_same_words(a, b):
+    def syllables(text):  # the segmenter may join "ma túy" in one clause and not in the other
+        return {s for w in measured_words(text) for s in w.split()}
+    assert syllables(a) == syllables(b) != set()
+
+
+def test_what_is_measured_keeps_its_distinctions():
+    assert measured_words("giải quyết việc làm cho 3.000 lao động") != measured_words("dạy nghề cho 300 lao động")
+    assert head("300 lao động nông thôn") == "lao động"
+    assert head("trở lên các cấp") is None
+
+
+def test_tone_placement_and_case_are_folded():
+    assert measured_words("Hoà giải viên ở cơ sở") == measured_words("hòa giải viên ở cơ sở")
+    assert fold("Tỷ lệ") != fold("Tỉ lệ")  # a different letter, not a tone placement
+
+
+def test_the_data_file_is_validated_and_loaded_once():
+    raw = LEX.model_dump()
+    raw["synonyms"] = {"xã": ["cấp xã"], "huyện": ["cấp xã"]}
+    with pytest.raises(ValidationError, match="cấp xã"):
+        CompareWords.model_validate(raw)
+    with pytest.raises(ValidationError):
+        CompareWords.model_validate({**LEX.model_dump(), "unknown_list": []})
+    assert load_lexicon("compare_lexicon") is words()
+
+
+def test_a_broken_data_file_names_itself(tmp_path, monkeypatch):
+    (tmp_path / "compare_lexicon.yaml").write_text("ignored: [\n", encoding="utf-8")
+    monkeypatch.setattr(lexicon, "DATA_DIR", tmp_path)
+    lexicon.load_lexicon.cache_clear()
+    try:
+        with pytest.raises(LexiconError, match="compare_lexicon.yaml"):
+            lexicon.load_lexicon("compare_lexicon")
+    finally:
+        lexicon.load_lexicon.cache_clear()

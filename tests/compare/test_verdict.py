@@ -1,0 +1,169 @@
+"""Verdicts on aligned pairs (pipeline/compare/verdict.py) and the reason every row reads."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from pydantic import ValidationError
+
+sys.path.insert(0, str(Path(__file__).parent))
+from compare_records import P, T  # noqa: E402
+
+from pipeline.compare import compare  # noqa: E402
+from pipeline.compare.verdict import judge, meets, reason, value_text, verdict_of  # noqa: E402
+from pipeline.compare.wording import VERDICTS, Wording, wording  # noqa: E402
+
+COUNT = dict(unit="count", indicator="other", counted="mô hình")
+MONEY = dict(unit="vnd", comparator="=", indicator="funding", counted="kinh phí", kind="budget", org=None)
+
+CASES = [
+    # (id, parent, plan, reason code)
+    ("ge90-vs-ge90-same", T(90, ">="), P(value=90, comparator=">="), "same"),
+    ("ge90-vs-bare90-same", T(90, ">="), P(value=90, comparator="="), "same"),
+    ("bare90-vs-bare90-same", T(90, "="), P(value=90, comparator="="), "same"),
+    ("ge90-vs-ge95-stricter", T(90, ">="), P(value=95, comparator=">="), "stricter_min"),
+    ("toi-thieu-90-vs-tren-90-stricter", T(90, ">="), P(value=90, comparator=">"), "stricter_min"),
+    ("tren-75-vs-bare100-stricter", T(75, ">"), P(value=100, comparator="="), "stricter_min"),
+    ("ge95-vs-bare90-weaker", T(95, ">="), P(value=90, comparator="="), "weaker_min"),
+    ("tren-95-vs-toi-thieu-95-weaker", T(95, ">"), P(value=95, comparator=">="), "weaker_min"),
+    ("bare100-vs-ge100-same", T(100, "="), P(value=100, comparator=">="), "same"),
+    ("ge100-vs-bare100-same", T(100, ">="), P(value=100, comparator="="), "same"),
+    ("bare100-vs-ge95-weaker", T(100, "="), P(value=95, comparator=">="), "weaker_min"),
+    ("khong-qua-2-vs-1-stricter", T(2, "<=", unit="count"), P(value=1, comparator="<=", unit="count"),
+     "stricter_max"),
+    ("khong-qua-2-vs-duoi-2-stricter", T(2, "<=", unit="count"), P(value=2, comparator="<", unit="count"),
+     "stricter_max"),
+    ("khong-qua-2-vs-3-weaker", T(2, "<=", unit="count"), P(value=3, comparator="<=", unit="count"), "weaker_max"),
+    ("duoi-5-vs-khong-qua-5-weaker", T(5, "<", unit="count"), P(value=5, comparator="<=", unit="count"),
+     "weaker_max"),
+    ("le2-vs-bare2-same-bare-is-max", T(2, "<=", unit="count"), P(value=2, comparator="=", unit="count"), "same"),
+    ("le2-vs-bare3-weaker-bare-is-max", T(2, "<=", unit="count"), P(value=3, comparator="=", unit="count"),
+     "weaker_max"),
+    ("le2-vs-ge2-direction", T(2, "<=", unit="count"), P(value=2, comparator=">=", unit="count"),
+     "not_comparable_direction"),
+    ("ge90-vs-lt90-direction", T(90, ">="), P(value=90, comparator="<"), "not_comparable_direction"),
+    ("range5-7-vs-range5-7-same", T(5, "between", value_max=7), P(value=5, comparator="between", value_max=7),
+     "same"),
+    ("range5-7-vs-range6-8-stricter", T(5, "between", value_max=7),
+     P(value=6, comparator="between", value_max=8), "stricter_range"),
+    ("range5-7-vs-range5-8-stricter", T(5, "between", value_max=7),
+     P(value=5, comparator="between", value_max=8), "stricter_range"),
+    ("range5-7-vs-range4-6-weaker", T(5, "between", value_max=7),
+     P(value=4, comparator="between", value_max=6), "weaker_range"),
+    ("range5-7-vs-ge8-stricter", T(5, "between", value_max=7), P(value=8, comparator=">="), "stricter_range"),
+    ("ge90-vs-range85-95-weaker", T(90, ">="), P(value=85, comparator="between", value_max=95), "weaker_range"),
+    ("le7-vs-range5-6-stricter", T(7, "<="), P(value=5, comparator="between", value_max=6), "stricter_range"),
+    ("percent-vs-count-unit", T(90, ">="), P(value=90, comparator=">=", unit="count"), "not_comparable_unit"),
+    ("3000-ho-ngheo-vs-30-phan-tram", T(3000, ">=", unit="count", indicator="poverty_reduction",
+                                        counted="hộ nghèo thoát nghèo"),
+     P(value=30, comparator="=", indicator="poverty_reduction", counted="số hộ nghèo thoát nghèo"),
+     "not_comparable_unit"),
+    ("50-phan-tram-xa-vs-7-tren-12-xa-stricter", T(50, "=", indicator="new_rural_area", counted="số xã"),
+     P(value=7, denominator=12, unit="count", comparator="=", indicator="new_rural_area", counted="xã"),
+     "stricter_min"),
+    ("100-phan-tram-vs-8-tren-8-huyen-same", T(100, "=", indicator="other", counted="huyện"),
+     P(value=8, denominator=8, unit="count", comparator="=", indicator="other", counted="huyện"), "same"),
+    ("60-phan-tram-vs-2-tren-5-weaker", T(60, ">=", indicator="other", counted="xã"),
+     P(value=2, denominator=5, unit="count", comparator="=", indicator="other", counted="xã"), "weaker_min"),
+    ("enterprises-25-workers-vs-in-bloc-population",
+     T(95, ">=", org="LDLD", indicator="org_coverage", counted="doanh nghiệp có từ 25 công nhân, lao động"),
+     P(value=90, comparator="=", org="LDLD", indicator="org_coverage", counted="doanh nghiệp trong Khối"),
+     "not_comparable_population"),
+    ("levels-as-written-do-not-decide", T(90, ">=", level="province"), P(value=90, level="commune"), "same"),
+    ("increase-vs-level-change", T(353, "=", unit="count", change="increase"),
+     P(value=353, comparator="=", unit="count"), "not_comparable_change"),
+    ("giam-1-5-vs-giam-2-stricter", T(1.5, "=", change="decrease", indicator="poverty_reduction", counted="hộ nghèo"),
+     P(value=2, comparator="=", change="decrease", indicator="poverty_reduction", counted="hộ nghèo"),
+     "stricter_min"),
+    ("giam-xuong-con-3-vs-2-stricter",
+     T(3, "=", indicator="poverty_reduction", counted=None, quote="Tỷ lệ hộ nghèo giảm xuống còn 3%"),
+     P(value=2, comparator="=", indicator="poverty_reduction", counted=None, quote="Tỷ lệ hộ nghèo còn 2%"),
+     "stricter_max"),
+    ("giam-con-3-vs-4-weaker",
+     T(3, "=", indicator="poverty_reduction", counted=None, quote="Giảm tỷ lệ hộ nghèo xuống còn 3%"),
+     P(value=4, comparator="=", indicator="poverty_reduction", counted=None, quote="Tỷ lệ hộ nghèo giảm còn 4%"),
+     "weaker_max"),
+    ("giam-xuong-duoi-12-as-change-vs-duoi-10-stricter",
+     T(12, "<", change="decrease", indicator="other", counted=None,
+       quote="Tỷ lệ trẻ em suy dinh dưỡng giảm xuống dưới 12%"),
+     P(value=10, comparator="<", indicator="other", counted=None, quote="Tỷ lệ trẻ em suy dinh dưỡng dưới 10%"),
+     "stricter_max"),
+    ("quarterly-vs-annual-weaker", T(1, ">=", frequency="quarterly", **COUNT),
+     P(value=1, comparator=">=", frequency="annual", **COUNT), "weaker_frequency"),
+    ("per-term-vs-annual-stricter", T(1, ">=", frequency="per_term", **COUNT),
+     P(value=1, comparator=">=", frequency="annual", **COUNT), "stricter_frequency"),
+    ("by2025-vs-annual-redated", T(90, ">=", deadline_year=2025),
+     P(value=90, frequency="annual", period=(2021, 2025)), "redated_frequency"),
+    ("annual-vs-by2025-redated", T(90, ">=", frequency="annual", deadline_year=2025),
+     P(value=90, deadline_year=2025), "redated_frequency"),
+    ("by2030-vs-by2025-redated-earlier", T(98, ">=", deadline_year=2030), P(value=98, deadline_year=2025),
+     "redated_earlier"),
+    ("by2025-vs-by2026-redated-later", T(98, ">=", deadline_year=2025), P(value=98, deadline_year=2026),
+     "redated_later"),
+    ("2026-2030-vs-2021-2025-redated", T(95, ">=", frequency="annual", period=(2026, 2030)),
+     P(value=95, frequency="annual", period=(2021, 2025)), "redated_earlier"),
+    ("2021-2025-vs-2026-2030-redated", T(95, ">=", frequency="annual", period=(2021, 2025)),
+     P(value=95, frequency="annual", period=(2026, 2030)), "redated_later"),
+    ("annual-vs-unstated-time-same", T(95, ">=", frequency="annual"), P(value=95), "same"),
+    ("value-decides-over-time", T(90, ">=", deadline_year=2025), P(value=75, frequency="annual"), "weaker_min"),
+    ("budget-carried-down", T(600_000_000, **MONEY), P(value=600_000_000, **MONEY), "same_budget"),
+    ("budget-raised", T(600_000_000, **MONEY), P(value=800_000_000, **MONEY), "stricter_budget"),
+    ("budget-cut", T(600_000_000, **MONEY), P(value=180_000_000, **MONEY), "weaker_budget"),
+    ("budget-yearly-vs-total", T(600_000_000, frequency="annual", **MONEY), P(value=2_400_000_000, **MONEY),
+     "not_comparable_budget"),
+]
+
+
+@pytest.mark.parametrize("ref, plan, code", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_verdict(ref, plan, code):
+    rows = compare([ref], [plan])
+    assert len(rows) == 1, [(r.verdict, r.score) for r in rows]
+    row = rows[0]
+    assert (row.reason_code, row.verdict) == (code, verdict_of(code))
+    assert row.reason and "{" not in row.reason and row.reason == reason(code, ref, plan)
+
+
+def test_every_reason_in_the_yaml_is_exercised():
+    covered = {c[3] for c in CASES} | {"missing", "added"}
+    assert set(wording().reasons) == covered
+    assert {verdict_of(c) for c in covered} == set(VERDICTS)
+
+
+def test_reason_reads_like_the_issue():
+    row = compare([T(95, ">=")], [P(value=90, comparator="=")])[0]
+    assert row.reason == "Kế hoạch đặt 90%, thấp hơn mức 95% trở lên của văn bản cấp trên"
+
+
+def test_a_ceiling_is_read_from_the_clause_not_only_the_comparator():
+    ref = T(3, "=", indicator="poverty_reduction", counted="hộ nghèo")
+    plan = P(value=2, comparator="=", indicator="poverty_reduction", counted="hộ nghèo")
+    assert judge(ref, plan) == "weaker_min"  # a bare figure is a minimum ...
+    assert judge(ref, plan, ref_ceiling=True, plan_ceiling=True) == "stricter_max"  # ... unless brought down
+
+
+@pytest.mark.parametrize("target, value, met", [
+    (T(90, ">="), 92.5, True), (T(90, ">="), 88, False), (T(90, ">"), 90, False),
+    (T(4, "<", indicator="other"), 3.5, True), (T(4, "<=", indicator="other"), 4.5, False),
+    (T(5, "between", value_max=7), 6, True),
+], ids=["92.5-reaches-90-tro-len", "88-misses-90-tro-len", "90-misses-tren-90", "3.5-under-duoi-4",
+        "4.5-over-khong-qua-4", "6-in-5-7"])
+def test_a_result_meets_its_target(target, value, met):
+    result = P(value=value, comparator="=", kind="result")
+    assert meets(result, target) is met
+
+
+def test_a_share_is_written_beside_the_count():
+    assert value_text(P(value=7, denominator=12, unit="count", comparator="=", counted="xã")) == "7/12 xã (58,3%)"
+
+
+def test_the_wording_file_is_validated():
+    data = wording().model_dump()
+    Wording.model_validate(data)
+    bad = dict(data, reasons=dict(data["reasons"], same="Kế hoạch đặt {gia_tri}"))
+    with pytest.raises(ValidationError, match="unknown placeholders"):
+        Wording.model_validate(bad)
+    bad = dict(data, verdicts={k: v for k, v in data["verdicts"].items() if k != "redated"})
+    with pytest.raises(ValidationError, match="redated"):
+        Wording.model_validate(bad)
+    assert wording() is wording()  # loaded once
