@@ -48,6 +48,7 @@ def org_patterns() -> dict:
         "respective": words_re(org.respective_words),
         "conjunction": words_re(org.conjunctions),
         "body_members": words_re(org.body_members),
+        "not_mention": words_re(org.not_mentions),
         "doc_ref": regex.compile(phrase_pattern(ex.document_types)),
         "cited_issuer": regex.compile(rf"(?<![\p{{L}}])(?:{alternation(org.cited_issuer_prepositions)})\s+"
                                       rf"(?:(?:{alternation(org.cited_issuer_bodies)})\s+)?$"),
@@ -67,7 +68,10 @@ def org_groups(low: str, s: int, e: int) -> tuple[list[list[str]], list[tuple[in
     """
     P = org_patterns()
     mentions = []
+    masked = [(m.start(), m.end()) for m in P["not_mention"].finditer(low, s, e)]
     for m in P["alias_re"].finditer(low, s, e):
+        if any(a <= m.start() < b for a, b in masked):
+            continue  # "tổ chức hội nghị": to hold a conference
         alias = _norm_alias(m.group(1))
         code = P["alias_code"].get(alias) or P["alias_norm"].get(alias)
         if code is None:

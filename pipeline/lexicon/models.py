@@ -47,6 +47,7 @@ class Organizations(_Strict):
     work_words: list[str] = []
     guest_words: list[str] = []
     body_members: list[str] = []
+    not_mentions: list[str] = []
 
 
 class Comparators(_Strict):

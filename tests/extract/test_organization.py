@@ -146,3 +146,8 @@ def test_every_cited_issuer_preposition(word):
 def test_values_joined_by_a_conjunction_share_the_population_org(word):
     rs = extract(f"Phấn đấu 100% cán bộ được tập huấn {word} 90% đoàn viên, hội viên tham gia.")
     assert [r.org for r in rs] == ["ALL", "ALL"]
+
+
+@pytest.mark.parametrize("phrase", ORG.not_mentions, ids=str)
+def test_phrases_that_hold_a_mention_but_name_none(phrase):
+    assert one(f"Hằng năm, {phrase} ít nhất 02 lần.").org is None
