@@ -58,6 +58,7 @@ class DocumentContext:
     term_span: Optional[Range] = None
     now: Optional[int] = None  # the year figures are told from: the term's start, else the year of writing
     frames: dict[int, Frame] = field(default_factory=dict)  # block index → its frame
+    block_bodies: dict[int, tuple[list[str], Range]] = field(default_factory=dict)  # "Kế hoạch của Hội LHPN ..."
     date_spans: list[Range] = field(default_factory=list)
 
     def frames_of(self, ctx: Context, block) -> list[Frame]:
@@ -71,14 +72,27 @@ class DocumentContext:
             b = ctx.structure.blocks[b.parent]
         return out
 
-    def single_body(self) -> Optional[str]:
+    def body_of(self, ctx: Context, block) -> tuple[list[str], Optional[Range], str]:
+        """The body that sets a block's figures: the owner of the plan or report its
+        paragraph speaks of ("Theo báo cáo của Hội Nông dân huyện, ..."), else the document's."""
+        b = block
+        while b is not None and b.kind not in ("heading", "title"):
+            if b.index in self.block_bodies:
+                codes, span = self.block_bodies[b.index]
+                return codes, span, "sentence"
+            b = ctx.structure.blocks[b.parent] if b.parent is not None else None
+        return self.body, self.body_span, "document"
+
+    def single_body(self, codes: Optional[list[str]] = None) -> Optional[str]:
         """The body's code when it is one mass organization (its "chi hội", "hội viên" are its own)."""
-        return self.body[0] if len(self.body) == 1 and self.body[0] in MASS_ORGS else None
+        codes = self.body if codes is None else codes
+        return codes[0] if len(codes) == 1 and codes[0] in MASS_ORGS else None
 
 
 @lru_cache(maxsize=1)
 def _patterns() -> dict:
     org = load_lexicon("organizations")
+    ex = load_lexicon("exclusions")
     short = {w: code for code, ws in org.congress_bodies.items() for w in ws}
     return {
         "congress": regex.compile(phrase_pattern(org.congress_words)),
@@ -86,6 +100,9 @@ def _patterns() -> dict:
         "short_re": regex.compile(r"\s*" + phrase_pattern(list(short))),
         "work": regex.compile(rf"(?<![\p{{L}}])(?:{alternation(org.work_words)})\s+"),
         "guest": words_re(org.guest_words),
+        "owner": regex.compile(rf"(?<![\p{{L}}])(?:{alternation(ex.document_types)})(?:\s+[\p{{L}}\d-]+){{0,2}}?"
+                               rf"\s+(?:{alternation(org.cited_issuer_prepositions)})\s+"),
+        "alias_at": regex.compile(r"\s*" + phrase_pattern(list(org_patterns()["alias_code"]))),
         "gap": regex.compile(r"[^,.;:()]*"),
     }
 
@@ -231,6 +248,23 @@ def _find_frames(ctx: Context, dc: DocumentContext) -> None:
             dc.frames[b.index] = Frame(period=(dc.term[0] - n, dc.term[0]), span=(m.start(), m.end()), past=True)
 
 
+def _find_block_bodies(ctx: Context, dc: DocumentContext) -> None:
+    """"Kế hoạch của Hội LHPN huyện ...", "Theo báo cáo của Hội Nông dân huyện, ...": the owner
+    of the plan or report a paragraph speaks of sets the paragraph's figures."""
+    P = _patterns()
+    codes_of = org_patterns()["alias_code"]
+    title = set(ctx.structure.title)
+    for b in ctx.structure.blocks:
+        if b.kind == "heading" or b.index in title:
+            continue
+        for m in P["owner"].finditer(ctx.low, b.start, b.end):
+            a = P["alias_at"].match(ctx.low, m.end(), b.end)
+            code = a and codes_of.get(regex.sub(r"\s+", " ", a.group(1)))
+            if code and code not in ("GENERIC", "BODY", "ALL"):
+                dc.block_bodies[b.index] = ([code], (a.start(1), a.end(1)))
+                break
+
+
 def find_document_context(ctx: Context) -> None:
     """Read the document's body, time and frames.
 
@@ -244,4 +278,5 @@ def find_document_context(ctx: Context) -> None:
     _find_time(ctx, dc)
     _find_body(ctx, dc)
     _find_frames(ctx, dc)
+    _find_block_bodies(ctx, dc)
     ctx.document = dc

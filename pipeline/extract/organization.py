@@ -15,10 +15,10 @@ from pipeline.extract.scope import counted_span as _counted_span, stretch_before
 from pipeline.normalize import fold
 
 
-def _group(ctx: Context, s: int, e: int) -> tuple[list[str], Optional[Range]]:
+def _group(ctx: Context, q: Quantity, s: int, e: int) -> tuple[list[str], Optional[Range]]:
     """The first subject in ``low[s:e]`` and where it is written; "Đại hội" with no known body is none."""
-    dc = ctx.document
-    codes, span = first_group_at(ctx.low, s, e, tuple(dc.body), dc.single_body())
+    body = ctx.document.body_of(ctx, q.block)[0]
+    codes, span = first_group_at(ctx.low, s, e, tuple(body), ctx.document.single_body(body))
     codes = [c for c in codes if c != "BODY"]
     return (codes, span) if codes else ([], None)
 
@@ -33,15 +33,15 @@ def _counted_orgs(ctx: Context, q: Quantity) -> tuple[list[str], Optional[Range]
         if i >= 0:
             end = i + len(q.counted)
             partner = P["partner"].search(ctx.low, i, end)
-            found = _group(ctx, i, partner.start() if partner else end)
+            found = _group(ctx, q, i, partner.start() if partner else end)
             if found[0]:
                 return found
     m = P["coverage"].search(ctx.low, q.end, nxt)
     if m:
         groups, spans = org_groups(ctx.low, m.end(), nxt)
         if groups and spans[0][0] - m.end() <= 1:
-            dc = ctx.document
-            return [c for c in resolve_group(groups[0], tuple(dc.body), dc.single_body()) if c != "BODY"], spans[0]
+            body = ctx.document.body_of(ctx, q.block)[0]
+            return [c for c in resolve_group(groups[0], tuple(body), ctx.document.single_body(body)) if c != "BODY"], spans[0]
     return [], None
 
 
@@ -59,7 +59,7 @@ def _population_org(ctx: Context, q: Quantity) -> Optional[str]:
                 continue  # "kết nạp 150 đảng viên": the members are admitted, not acting
             return code
     if P["body_members"].search(c):  # "hội viên" of a congress of Hội Nông dân
-        return ctx.document.single_body()
+        return ctx.document.single_body(ctx.document.body_of(ctx, q.block)[0])
     return None
 
 
@@ -72,15 +72,15 @@ def _tries(ctx: Context, q: Quantity) -> list[tuple[str, Callable[[], Found]]]:
     tries: list[tuple[str, Callable[[], Found]]] = [
         # "Hội Nông dân đạt 85%, Hội Phụ nữ đạt 88%": a subject named in the
         # value's own stretch of the clause wins over the clause's first one
-        ("clause", lambda: _group(ctx, *stretch_before(ctx, q))),
-        ("clause", lambda: _group(ctx, q.clause.start, q.start)),
+        ("clause", lambda: _group(ctx, q, *stretch_before(ctx, q))),
+        ("clause", lambda: _group(ctx, q, q.clause.start, q.start)),
         ("counted", lambda: _counted_orgs(ctx, q)),
     ]
-    tries += [("clause", (lambda r=r: _group(ctx, *r))) for r in sc.clauses_before]
+    tries += [("clause", (lambda r=r: _group(ctx, q, *r))) for r in sc.clauses_before]
     if q.block.marker:
-        tries += [("sentence", (lambda r=r: _group(ctx, *r))) for r in sc.previous_sentences]
-    tries += [("lead-in", (lambda r=r: _group(ctx, *r))) for r in sc.lead_ins]
-    tries += [("heading", (lambda r=r: _group(ctx, *r) if P["addressee"].search(low, *r) else ([], None)))
+        tries += [("sentence", (lambda r=r: _group(ctx, q, *r))) for r in sc.previous_sentences]
+    tries += [("lead-in", (lambda r=r: _group(ctx, q, *r))) for r in sc.lead_ins]
+    tries += [("heading", (lambda r=r: _group(ctx, q, *r) if P["addressee"].search(low, *r) else ([], None)))
               for r in sc.headings]
     return tries
 
@@ -134,12 +134,13 @@ def find_organizations(ctx: Context) -> None:
                 q.evidence["org"] = Evidence("counted", _counted_span(ctx, q))
         # the body that sets the document's figures (its congress, its issuer);
         # topic headings ("xây dựng Đảng và hệ thống chính trị") are not actors
-        if not q.orgs and dc.body:
-            q.orgs, q.org_source = list(dc.body), "document"
-            q.evidence["org"] = Evidence("document", dc.body_span)
+        body, span, source = dc.body_of(ctx, q.block)
+        if not q.orgs and body:
+            q.orgs, q.org_source = list(body), source
+            q.evidence["org"] = Evidence(source, span)
         if not q.orgs:
             for r in q.scope.headings:
-                found, span = _group(ctx, *r)
+                found, span = _group(ctx, q, *r)
                 if found:
                     q.orgs, q.org_source = found, "heading"
                     q.evidence["org"] = Evidence("heading", span)

@@ -146,3 +146,11 @@ def test_frequency_carries_only_from_a_clause_without_its_own_subject():
                  "- Phấn đấu: kết nạp 50 hội viên; hằng năm, mỗi chi hội giúp đỡ ít nhất 02 hộ nghèo; "
                  "100% cán bộ chi hội được tập huấn.")
     assert [r.frequency for r in rs] == ["annual", "annual", None, "annual", None]
+
+
+@pytest.mark.parametrize("doc_type", EXC.document_types, ids=str)
+def test_the_owner_of_a_plan_a_paragraph_speaks_of_sets_its_figures(doc_type):
+    text = ("Giao ban công tác dân vận\nSáng 16/7, Ban Dân vận Huyện ủy tổ chức hội nghị giao ban. Nhiều ý kiến.\n"
+            f"Tại hội nghị, đại biểu thông tin về {doc_type} của Hội Nông dân huyện năm 2024. "
+            "Theo đó, toàn huyện xây dựng 10 mô hình; các cấp Hội kết nạp 500 hội viên mới.")
+    assert [r.org for r in extract(text)] == ["HND", "HND"]
