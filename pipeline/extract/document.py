@@ -83,6 +83,10 @@ class DocumentContext:
             b = ctx.structure.blocks[b.parent] if b.parent is not None else None
         return self.body, self.body_span, "document"
 
+    def is_past(self, a: int, b: int) -> Optional[bool]:
+        """Is the frame [a, b] before the document's time (True), after it (False), or neither (None)?"""
+        return _is_past(self, a, b)
+
     def single_body(self, codes: Optional[list[str]] = None) -> Optional[str]:
         """The body's code when it is one mass organization (its "chi hội", "hội viên" are its own)."""
         codes = self.body if codes is None else codes

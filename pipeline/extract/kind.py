@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from pipeline.extract.base import Context, Evidence, Quantity
 from pipeline.extract.scope import stretch_before
+from pipeline.extract.timewords import periods, single_years
 from pipeline.lexicon import load_lexicon, starts_with, words_re
 from pipeline.normalize import fold
 
@@ -42,6 +43,32 @@ def _framed(ctx: Context, q: Quantity, P: dict):
         return None
     q.evidence["kind"] = Evidence("frame", frames[0].span)
     return mode
+
+
+def _own_time_mode(ctx: Context, q: Quantity):
+    """A period or year in the value's own clause, against the document's time:
+    "bình quân giai đoạn 2021 - 2023 đạt 9,4%" in a 2023 review is a result."""
+    dc = ctx.document
+    s, e = q.scope.clause
+    ps = periods(ctx.low, s, e)
+    years = [(y, y) for y in single_years(ctx.low, s, e, dc.date_spans)]
+    for a, b in [p for p, _, _ in ps] + years:
+        past = dc.is_past(a, b)
+        if past is not None:
+            return "result" if past else "target"
+    return None
+
+
+def _block_mode(ctx: Context, q: Quantity, P: dict):
+    """The cue of the paragraph's first sentence ("Sau 3 năm thực hiện ..., có 08/12
+    chỉ tiêu đạt và vượt"), for the figures of its later sentences."""
+    if q.sentence_index == 0 or not q.block.sentences:
+        return None
+    first = q.block.sentences[0]
+    res, tgt = P["result"].search(ctx.low, first.start, first.end), P["target"].search(ctx.low, first.start, first.end)
+    if res and (not tgt or res.start() < tgt.start()):
+        return "result"
+    return "target" if tgt else None
 
 
 def find_kind(ctx: Context) -> None:
@@ -84,6 +111,8 @@ def find_kind(ctx: Context) -> None:
                 decided = "target"
             if decided:
                 break
+        if not decided:
+            decided = _own_time_mode(ctx, q) or _block_mode(ctx, q, P)
         if not decided:
             for r in q.scope.headings:  # "I. KẾT QUẢ THỰC HIỆN", "II. PHƯƠNG HƯỚNG ..."
                 res, tgt = P["result_heading"].search(ctx.low, *r), P["target_heading"].search(ctx.low, *r)

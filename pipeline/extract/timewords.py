@@ -68,13 +68,20 @@ def deadline_year(low: str, s: int, e: int, masked: list[tuple[int, int]]) -> Op
     return None
 
 
-def frequency(low: str, s: int, e: int) -> Optional[str]:
+def frequency(low: str, s: int, e: int, rates: bool = True) -> Optional[str]:
+    """The frequency stated in ``low[s:e]``; with ``rates=False`` a "/năm" after the
+    value is read as the unit of a rate ("26 triệu đồng/năm"), not as how often.
+
+    >>> frequency("mỗi chi hội 02 buổi/năm", 0, 23), frequency("thu nhập 26 triệu đồng/năm", 0, 26, rates=False)
+    ('annual', None)
+    """
     P = time_patterns()
-    m = P["freq"].search(low, s, e)
-    if not m:
-        return None
-    w = _RX_SPACES.sub(" ", m.group(0))
-    return P["freq_words"].get(w)
+    for m in P["freq"].finditer(low, s, e):
+        w = _RX_SPACES.sub(" ", m.group(0))
+        if not rates and w.startswith("/"):
+            continue
+        return P["freq_words"].get(w)
+    return None
 
 
 def single_year(low: str, s: int, e: int, masked) -> Optional[int]:

@@ -64,3 +64,19 @@ def test_percent_of_a_plan_is_a_result(word):
 
 
 RULES = load_lexicon("indicators").rules
+
+
+@pytest.mark.parametrize("clause,kind", [
+    ("tốc độ tăng trưởng bình quân giai đoạn 2021 - 2023 đạt 9,4%/năm", "result"),
+    ("năm 2024 tốc độ tăng trưởng 9,5%", "target"),
+], ids=["past-period", "coming-year"])
+def test_a_period_in_the_clause_against_the_time_of_writing(clause, kind):
+    text = ("Huyện ủy sơ kết giữa nhiệm kỳ\nNgày 20/12/2023, Huyện ủy tổ chức hội nghị sơ kết. Nhiều ý kiến.\n"
+            f"Theo báo cáo, {clause}. Đồng chí Bí thư phát biểu.")
+    assert [r.kind for r in extract(text)] == [kind]
+
+
+def test_the_paragraphs_first_sentence_gives_its_mode_to_later_sentences():
+    text = ("KẾ HOẠCH\nNăm qua, các cấp Hội đã kết nạp 120 hội viên. Toàn huyện 45 mô hình kinh tế.\n"
+            "Phấn đấu năm tới kết nạp 150 hội viên. Toàn huyện 60 mô hình kinh tế.")
+    assert [r.kind for r in extract(text)] == ["result", "result", "target", "target"]
