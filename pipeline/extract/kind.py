@@ -45,6 +45,17 @@ def _framed(ctx: Context, q: Quantity, P: dict):
     return mode
 
 
+def _nearest_cue(ctx: Context, q: Quantity, P: dict):
+    """The mode word of the value's own phrase (after the last comma before it): in
+    "... đã đi vào hoạt động, ..., mục tiêu tỷ lệ phủ sóng đến năm 2030 đạt 100%" the aim
+    is "mục tiêu", not the "đã" of another phrase."""
+    s = max(q.scope.clause[0], ctx.low.rfind(",", q.scope.clause[0], q.start) + 1)
+    res, tgt = P["result"].search(ctx.low, s, q.start), P["target"].search(ctx.low, s, q.start)
+    if res and (not tgt or res.start() < tgt.start()):
+        return "result"
+    return "target" if tgt else None
+
+
 def _own_time_mode(ctx: Context, q: Quantity):
     """A period or year in the value's own clause, against the document's time:
     "bình quân giai đoạn 2021 - 2023 đạt 9,4%" in a 2023 review is a result."""
@@ -102,8 +113,8 @@ def find_kind(ctx: Context) -> None:
             q.kind = framed
             votes[framed] += 1
             continue
-        decided = None
-        for r in ranges:
+        decided = _nearest_cue(ctx, q, P)
+        for r in ranges if decided is None else []:
             res, tgt = P["result"].search(ctx.low, *r), P["target"].search(ctx.low, *r)
             if res and (not tgt or res.start() < tgt.start()):
                 decided = "result"

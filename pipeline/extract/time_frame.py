@@ -93,9 +93,13 @@ def find_time(ctx: Context) -> None:
                 break
         if title_period is None and ctx.document.term is not None:
             title_period, title_span = ctx.document.term, ctx.document.term_span  # a news report's lead
-        if period is None and title_period is not None:
+        now = ctx.document.now
+        if period is None and title_period is not None and q.kind == "result" and now and title_period[0] > now:
+            pass  # "Hiện nay ... 87 trạm" in a plan for 2026 - 2030: today's state, not the plan's period
+        elif period is None and title_period is not None:
             q.evidence["time"] = Evidence("document", title_span)
-        q.period = period or title_period
+            period = title_period
+        q.period = period
         if q.period is None and len(title_years) > 1:
             # "Báo cáo kết quả ... năm 2023, phương hướng nhiệm vụ năm 2024":
             # results belong to the earlier year, targets and budgets to the later

@@ -80,3 +80,18 @@ def test_the_paragraphs_first_sentence_gives_its_mode_to_later_sentences():
     text = ("KẾ HOẠCH\nNăm qua, các cấp Hội đã kết nạp 120 hội viên. Toàn huyện 45 mô hình kinh tế.\n"
             "Phấn đấu năm tới kết nạp 150 hội viên. Toàn huyện 60 mô hình kinh tế.")
     assert [r.kind for r in extract(text)] == ["result", "result", "target", "target"]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("KẾ HOẠCH\n- Các khu công nghiệp đã đi vào hoạt động, mục tiêu tỷ lệ phủ sóng 5G đến năm 2030 đạt 100%.", "target"),
+    ("KẾ HOẠCH\n- Hưởng ứng phong trào, đoàn viên, người lao động đã đăng ký 1.500 sáng kiến.", "result"),
+], ids=["aim-after-a-described-state", "reported-registration"])
+def test_the_mode_word_of_the_values_own_phrase_decides(text, kind):
+    assert [r.kind for r in extract(text)] == [kind]
+
+
+def test_a_plans_present_state_takes_no_period_of_the_plan():
+    text = ("ỦY BAN NHÂN DÂN TỈNH A\nNgày 20 tháng 11 năm 2025\nKẾ HOẠCH\nPhát triển mạng 5G giai đoạn 2026 - 2030\n"
+            "I. THỰC TRẠNG\nHiện nay, tổng số trạm 5G đã đi vào hoạt động là 87 trạm.\nII. MỤC TIÊU\n"
+            "- Phấn đấu 100% khu công nghiệp có sóng 5G.")
+    assert [(r.kind, r.period) for r in extract(text)] == [("result", None), ("target", (2026, 2030))]
