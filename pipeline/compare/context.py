@@ -20,7 +20,7 @@ from typing import Optional
 
 import regex
 
-from pipeline.compare.terms import budget_source, head, is_annex_heading, is_ceiling, measured_words
+from pipeline.compare.terms import budget_source, head, is_annex_heading, is_ceiling, measured_words, unit_level
 from pipeline.normalize import normalize
 from pipeline.structure import Block, parse
 from schemas import Target
@@ -44,6 +44,7 @@ class Reading:
     annex: bool = False  # in an annex or a table row: a restatement
     source: Optional[str] = None  # who pays, for a budget line
     words: frozenset[str] = frozenset()  # the measured words themselves (terms also hold syllables)
+    unit_level: Optional[str] = None  # "mỗi xã ...": set for each unit of this level, not a total
 
 
 def _put(terms: dict[str, float], word: str, weight: float) -> None:
@@ -82,7 +83,7 @@ def reading_from_pieces(t: Target, before: str, after: str, own_before: str, own
     noun = head(near_after) or head(t.counted)  # count style; a rate's subject varies too much
     source = budget_source(" ".join([before, after, *lead])) if t.kind == "budget" else None
     found = frozenset(w for text in (before, after, t.counted, *lead) for w in measured_words(text))
-    return Reading(terms, noun, is_ceiling(own_before), annex, source, found)
+    return Reading(terms, noun, is_ceiling(own_before), annex, source, found, unit_level(before))
 
 
 def _written(value: float) -> regex.Pattern:

@@ -12,7 +12,7 @@ from typing import Optional
 from pipeline.compare.align import CONFIDENT, NEAR_MISS, Alignment, Group, Record
 from pipeline.compare.similarity import Match
 from pipeline.compare.sides import Side
-from pipeline.compare.verdict import judge, meets, reason, time_text, value_text, verdict_of
+from pipeline.compare.verdict import Frame, judge, meets, reason, time_text, value_text, verdict_of
 from pipeline.compare.wording import wording
 from schemas import ComparisonRow, Target
 
@@ -91,6 +91,11 @@ def _with_result(row: ComparisonRow, result: Optional[Group], r: Record, plan: S
     })
 
 
+def frame(r: Record, side: Side) -> Frame:
+    """What the verdict needs to know of a record beyond its fields."""
+    return Frame(r.reading.ceiling, r.reading.unit_level, side.level)
+
+
 def build_rows(alignment: Alignment, parents: list[Side], plan: Side) -> list[ComparisonRow]:
     """Rows in the parents' order (a parent record's rows in document order), then the
     plan records no parent asks for (``added``)."""
@@ -98,7 +103,7 @@ def build_rows(alignment: Alignment, parents: list[Side], plan: Side) -> list[Co
     for gp in alignment.pairs:
         q = gp.plan.main
         for r in gp.parent.members:
-            code = judge(r.target, q.target, r.reading.ceiling, q.reading.ceiling)
+            code = judge(r.target, q.target, frame(r, parents[r.side - 1]), frame(q, plan))
             row = _row(parents[r.side - 1], plan, r, q, code, gp.org, gp.match, gp.parent, gp.plan)
             row = _with_result(row, alignment.results.get(id(gp.parent)), r, plan)
             entries.append(((r.side, r.target.span[0], r.index, q.target.span[0]), row))

@@ -1,8 +1,9 @@
 """The documents of a comparison: a parent or a plan, its records and its text.
 
 A side comes from a path (a document, or a ``.jsonl`` of records), a
-:class:`schemas.Document` or a list of records; each is read and extracted
-once, and its records are read in their context once (:attr:`Side.readings`).
+:class:`schemas.Document` or a list of records; each is read (with its
+metadata) and extracted once, and its records are read in their context once
+(:attr:`Side.readings`).
 """
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from typing import Optional, Sequence, Union
 from pipeline.compare.context import Reading, read_records
 from pipeline.export import read_jsonl
 from pipeline.extract import extract_targets
+from pipeline.metadata import fill
 from pipeline.read import read_document
 from schemas import Document, Target
 
@@ -28,6 +30,7 @@ class Side:
     targets: list[Target]
     text: Optional[str] = None
     path: Optional[str] = None
+    level: Optional[str] = None  # the issuer's level (Document.issuer_level): province, district, ...
 
     @cached_property
     def readings(self) -> list[Reading]:
@@ -57,7 +60,7 @@ def load_side(source: Union[Source, Side]) -> Side:
     if isinstance(source, Side):
         return source
     if isinstance(source, Document):
-        return Side(source.id, extract_targets(source), source.text, source.source_path)
+        return Side(source.id, extract_targets(source), source.text, source.source_path, source.issuer_level)
     if isinstance(source, (str, Path)):
         path = Path(source)
         if path.suffix.lower() == ".jsonl":
@@ -66,6 +69,6 @@ def load_side(source: Union[Source, Side]) -> Side:
             if len(ids) > 1:
                 raise ValueError(f"{path}: records of {len(ids)} documents; give one document per file")
             return Side(ids.pop() if ids else path.stem, targets, None, str(path))
-        return load_side(read_document(path))
+        return load_side(fill(read_document(path)))
     targets = list(source)
     return Side(targets[0].doc_id if targets else "", targets)

@@ -139,6 +139,33 @@ def is_ceiling(before: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _per_unit() -> tuple[regex.Pattern, dict[str, str]]:
+    lex = words()
+    levels = {fold(u): level for level, units in lex.unit_levels.items() for u in units}
+    each = alternation([fold(w) for w in lex.distributive])
+    time = alternation([fold(w) for w in lex.not_units])
+    return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{each})\s+(?!(?:{time})(?![\p{{L}}\p{{N}}]))"
+                         rf"((?:{alternation(levels)})(?![\p{{L}}\p{{N}}])|\p{{L}})"), levels
+
+
+def unit_level(before: str) -> str | None:
+    """For a figure set for each unit ("mỗi xã, thị trấn ít nhất"), the level of the unit
+    (``province``, ``district``, ``commune``, or ``unit`` for any other); None for a total.
+
+    >>> unit_level("Mỗi xã, phường, thị trấn xây dựng ít nhất"), unit_level("mỗi chi hội có ít nhất")
+    ('commune', 'unit')
+    >>> unit_level("Mỗi năm, Huyện đoàn tổ chức") is None
+    True
+    """
+    pattern, levels = _per_unit()
+    found = list(pattern.finditer(canonical(before)))
+    if not found:
+        return None
+    unit = " ".join(found[-1].group(1).split())
+    return levels.get(unit, "unit")
+
+
+@lru_cache(maxsize=1)
 def _sources() -> tuple[regex.Pattern, dict[str, str]]:
     table = {fold(v): c for c, vs in words().budget_sources.items() for v in vs}
     return regex.compile(phrase_pattern(longest_first(table))), table

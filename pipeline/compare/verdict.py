@@ -27,6 +27,15 @@ FREQUENCY_RANK = {"monthly": 4, "quarterly": 3, "annual": 2, "per_term": 1}
 
 
 @dataclass(frozen=True)
+class Frame:
+    """How a figure is set, beyond its record (read from its clause and its document)."""
+
+    ceiling: bool = False  # "giảm xuống còn 3%": a bare figure that is a maximum
+    unit_level: Optional[str] = None  # "mỗi xã ít nhất 01": set for each unit of this level
+    issuer_level: Optional[str] = None  # the level of the body that issued the document
+
+
+@dataclass(frozen=True)
 class Demand:
     """What a target asks, oriented: a minimum, a maximum or a range."""
 
@@ -116,11 +125,23 @@ def _budget(ref: Target, plan: Target) -> str:
     return "stricter_budget" if c > 0 else "weaker_budget" if c < 0 else "same_budget"
 
 
-def judge(ref: Target, plan: Target, ref_ceiling: bool = False, plan_ceiling: bool = False) -> str:
+def _per_unit_fits(ref: Frame, plan: Frame) -> bool:
+    """Can the plan's count answer the parent's? Not when the parent sets it for each unit
+    ("mỗi chi hội ít nhất 01") and the plan gives its own total for units of another level
+    (a district plan's total answers "mỗi huyện", not "mỗi chi hội"). A plan that breaks a
+    parent's figure down for its units is compared: the parent often means each of them
+    ("các tổ chức ... ít nhất 01 việc làm mới")."""
+    if ref.unit_level is None or plan.unit_level is not None or plan.issuer_level is None:
+        return True
+    return plan.issuer_level == ref.unit_level
+
+
+def judge(ref: Target, plan: Target, ref_frame: Frame = Frame(), plan_frame: Frame = Frame()) -> str:
     """Reason code of an aligned pair; its first word is the verdict.
 
-    ``ref_ceiling``/``plan_ceiling``: the clause brings a bare figure down
-    ("giảm xuống còn 3%"), so it is a maximum and not an amount of change.
+    The frames say what the records alone do not: a bare figure the clause
+    brings down ("giảm xuống còn 3%") is a maximum and not an amount of change;
+    a count set for each unit ("mỗi chi hội ít nhất 01") is not a total.
 
     >>> r = Target(doc_id="a", span=(0, 3), value=95, unit="percent", comparator=">=")
     >>> p = Target(doc_id="b", span=(0, 3), value=90, unit="percent", comparator="=")
@@ -129,16 +150,18 @@ def judge(ref: Target, plan: Target, ref_ceiling: bool = False, plan_ceiling: bo
     """
     if ref.kind == plan.kind == "budget":
         return _budget(ref, plan)
-    ref_change = None if ref_ceiling else ref.change
-    plan_change = None if plan_ceiling else plan.change
+    ref_change = None if ref_frame.ceiling else ref.change
+    plan_change = None if plan_frame.ceiling else plan.change
     if ref_change != plan_change:
         return "not_comparable_change"
     if share(ref)[0] != share(plan)[0]:
         return "not_comparable_unit"
+    if share(ref)[0] == "count" and not _per_unit_fits(ref_frame, plan_frame):
+        return "not_comparable_per_unit"
     if not same_population(ref.counted, plan.counted):
         return "not_comparable_population"
-    ref_demand = demand(ref, ceiling=ref_ceiling)
-    order = _order(demand(plan, ref_demand.direction == "max", plan_ceiling), ref_demand)
+    ref_demand = demand(ref, ceiling=ref_frame.ceiling)
+    order = _order(demand(plan, ref_demand.direction == "max", plan_frame.ceiling), ref_demand)
     if order is None:
         return "not_comparable_direction"
     c, family = order

@@ -8,6 +8,7 @@ verdicts rely on.
 from __future__ import annotations
 
 import string
+from typing import Literal
 
 from pydantic import field_validator, model_validator
 
@@ -117,6 +118,9 @@ class CompareWords(Strict):
     ignored: Ignored
     synonyms: dict[str, list[str]]
     downward: list[str]
+    distributive: list[str]
+    unit_levels: dict[Literal["province", "district", "commune"], list[str]]
+    not_units: list[str]
     budget_sources: dict[str, list[str]]
     annex_headings: list[str]
     population_markers: list[str]

@@ -105,6 +105,16 @@ def test_one_strong_pair_outweighs_two_weak_ones():
     assert pairs(compare(parent, plan)) == [("500", None, "missing"), ("100%", "100%", "same")]
 
 
+def test_a_quota_for_each_branch_is_not_a_district_total_but_one_for_each_district_is():
+    parent = side_of("nq_tinh", "Mỗi chi đoàn, chi hội giới thiệu ít nhất [[01]] đoàn viên, hội viên ưu tú cho cấp ủy; "
+                                "hằng năm, mỗi huyện tổ chức ít nhất [[02]] diễn đàn đối thoại với thanh niên.")
+    plan = side_of("kh_huyen", "Giới thiệu ít nhất [[150]] đoàn viên, hội viên ưu tú cho cấp ủy; mỗi năm tổ chức "
+                               "[[01]] diễn đàn đối thoại với thanh niên.")
+    plan.level = "district"
+    assert [(r.verdict, r.reason_code) for r in compare(parent, plan)] == [
+        ("not_comparable", "not_comparable_per_unit"), ("weaker", "weaker_min")]
+
+
 def test_budget_lines_are_compared_as_budget_lines():
     money = {"kind": "budget", "indicator": "funding"}
     parent = side_of("nq", "Ngân sách tỉnh hỗ trợ [[600 triệu đồng]] mỗi năm cho mô hình Dân vận khéo; ngân sách "

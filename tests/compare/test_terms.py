@@ -7,7 +7,7 @@ from pydantic import ValidationError
 
 from pipeline.compare.similarity import population, same_population
 from pipeline.compare.terms import (budget_source, canonical, fold, head, is_annex_heading, is_ceiling,
-                                    measured_words)
+                                    measured_words, unit_level)
 from pipeline.compare.wording import words
 import pipeline.lexicon as lexicon
 from pipeline.lexicon import LexiconError, load_lexicon
@@ -36,6 +36,25 @@ def test_a_downward_phrase_makes_a_bare_figure_a_ceiling(phrase):
     assert is_ceiling(f"Tỷ lệ hộ nghèo {phrase}")
     assert is_ceiling(f"Tỷ lệ hộ nghèo {phrase} dưới")  # a bound may follow it
     assert not is_ceiling(f"Tỷ lệ hộ nghèo {phrase} đạt chuẩn, có")  # it must stand right before the figure
+
+
+UNITS = [(level, u) for level, us in LEX.unit_levels.items() for u in us]
+
+
+@pytest.mark.parametrize("word", LEX.distributive, ids=LEX.distributive)
+def test_a_distributive_word_sets_a_figure_for_each_unit(word):
+    assert unit_level(f"Hằng năm, {word} chi hội phụ nữ vận động ít nhất") == "unit"
+    assert unit_level("Hằng năm, chi hội phụ nữ vận động ít nhất") is None
+
+
+@pytest.mark.parametrize("level, unit", UNITS, ids=[f"{lv}:{u}" for lv, u in UNITS])
+def test_a_unit_has_the_level_of_a_body_that_is_one(level, unit):
+    assert unit_level(f"Mỗi {unit} xây dựng ít nhất") == level
+
+
+@pytest.mark.parametrize("word", LEX.not_units, ids=LEX.not_units)
+def test_each_year_is_time_not_a_unit(word):
+    assert unit_level(f"Mỗi {word}, Huyện đoàn tổ chức") is None
 
 
 @pytest.mark.parametrize("source, phrase", SOURCES, ids=[f"{c}:{v}" for c, v in SOURCES])

@@ -11,7 +11,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 from compare_records import P, T  # noqa: E402
 
 from pipeline.compare import compare  # noqa: E402
-from pipeline.compare.verdict import judge, meets, reason, value_text, verdict_of  # noqa: E402
+from pipeline.compare.verdict import Frame, judge, meets, reason, value_text, verdict_of  # noqa: E402
 from pipeline.compare.wording import VERDICTS, Wording, wording  # noqa: E402
 
 COUNT = dict(unit="count", indicator="other", counted="mô hình")
@@ -89,6 +89,9 @@ CASES = [
        quote="Tỷ lệ trẻ em suy dinh dưỡng giảm xuống dưới 12%"),
      P(value=10, comparator="<", indicator="other", counted=None, quote="Tỷ lệ trẻ em suy dinh dưỡng dưới 10%"),
      "stricter_max"),
+    ("moi-xa-vs-moi-xa-thi-tran-stricter", T(1, ">=", quote="Mỗi xã, phường, thị trấn xây dựng ít nhất 01 mô hình",
+                                             **COUNT),
+     P(value=2, comparator=">=", quote="Mỗi xã, thị trấn xây dựng ít nhất 02 mô hình", **COUNT), "stricter_min"),
     ("quarterly-vs-annual-weaker", T(1, ">=", frequency="quarterly", **COUNT),
      P(value=1, comparator=">=", frequency="annual", **COUNT), "weaker_frequency"),
     ("per-term-vs-annual-stricter", T(1, ">=", frequency="per_term", **COUNT),
@@ -125,7 +128,7 @@ def test_verdict(ref, plan, code):
 
 
 def test_every_reason_in_the_yaml_is_exercised():
-    covered = {c[3] for c in CASES} | {"missing", "added"}
+    covered = {c[3] for c in CASES} | {"missing", "added", "not_comparable_per_unit"}  # the last: PER_UNIT
     assert set(wording().reasons) == covered
     assert {verdict_of(c) for c in covered} == set(VERDICTS)
 
@@ -135,11 +138,30 @@ def test_reason_reads_like_the_issue():
     assert row.reason == "Kế hoạch đặt 90%, thấp hơn mức 95% trở lên của văn bản cấp trên"
 
 
+PER_UNIT = [
+    ("per-branch-vs-a-district-total", Frame(unit_level="unit"), Frame(issuer_level="district"), False),
+    ("per-commune-vs-a-district-total", Frame(unit_level="commune"), Frame(issuer_level="district"), False),
+    ("per-district-vs-a-district-total", Frame(unit_level="district"), Frame(issuer_level="district"), True),
+    ("per-commune-vs-a-total-of-unknown-level", Frame(unit_level="commune"), Frame(), True),
+    ("a-total-broken-down-per-commune", Frame(issuer_level="province"), Frame(unit_level="commune"), True),
+    ("per-commune-vs-per-branch", Frame(unit_level="commune"), Frame(unit_level="unit"), True),
+]
+
+
+@pytest.mark.parametrize("ref_frame, plan_frame, fits", [c[1:] for c in PER_UNIT], ids=[c[0] for c in PER_UNIT])
+def test_a_count_for_each_unit_against_a_total(ref_frame, plan_frame, fits):
+    ref = T(1, ">=", counted="đoàn viên ưu tú", indicator="party_referral", unit="count")
+    plan = P(value=150, comparator=">=", counted="đoàn viên ưu tú", indicator="party_referral", unit="count")
+    code = judge(ref, plan, ref_frame, plan_frame)
+    assert code == ("stricter_min" if fits else "not_comparable_per_unit")
+    assert "150" in reason(code, ref, plan) and "{" not in reason(code, ref, plan)
+
+
 def test_a_ceiling_is_read_from_the_clause_not_only_the_comparator():
     ref = T(3, "=", indicator="poverty_reduction", counted="hộ nghèo")
     plan = P(value=2, comparator="=", indicator="poverty_reduction", counted="hộ nghèo")
     assert judge(ref, plan) == "weaker_min"  # a bare figure is a minimum ...
-    assert judge(ref, plan, ref_ceiling=True, plan_ceiling=True) == "stricter_max"  # ... unless brought down
+    assert judge(ref, plan, Frame(ceiling=True), Frame(ceiling=True)) == "stricter_max"  # ... unless brought down
 
 
 @pytest.mark.parametrize("target, value, met", [
