@@ -44,11 +44,23 @@ def _exclusion_patterns():
         "represented": regex.compile(rf"(?<![\p{{L}}])(?:{alternation(ex.represented_before)})"
                                      rf"(?:\s+(?:{alternation(ex.approximators)}))?\s*$"),
         "election": words_re(ex.election_words),
+        "person_age": regex.compile(rf"(?<![\p{{L}}])(?:{alternation(ex.person_words)})\s[^;.:()]{{0,40}},\s*$"
+                                    rf"|(?<![\p{{L}}])(?:đã|nay đã)\s*$"),
+        "age_word": starts_with(ex.age_nouns),
+        "age_span_before": regex.compile(rf"(?<![\p{{L}}])(?:{alternation(ex.age_nouns)})\s+(?:từ\s+)?$"),
+        "award": words_re(ex.award_words),
+        "recipient_after": starts_with(ex.award_recipients),
+        "attendance": regex.compile(rf"(?<![\p{{L}}])(?:{alternation(ex.attendance_words)})"
+                                    rf"\s*(?:[;.,)]|$|(?:{alternation(ex.attendance_end)})(?![\p{{L}}]))"),
+        "rating_after": starts_with(ex.rating_nouns),
+        "bound_in": words_re([w for w in comp.before if w[0].isalpha()]),
         "baseline_from": ends_with(comp.neutral_before),
         "bound_after": words_re(list(comp.after)),
         "baseline_to": regex.compile(rf"[^;,.:()\d]{{0,30}}?(?<![\p{{L}}])(?:{alternation(comp.baseline_to)})"
                                      rf"\s+(?:\p{{L}}+\s+){{0,2}}?\d"),
         "elected_after": starts_with(ex.elected_nouns),
+        "logistics_people": regex.compile(rf"\s*(?:\p{{L}}+\s+){{0,2}}?(?:{alternation(ex.elected_nouns + ex.person_words)})"
+                                          rf"(?![\p{{L}}])"),
         "phone_before": regex.compile(r"(?<![\p{L}])(?:" + alternation(ex.phone_labels) + r")\s*[:.]?[\d.\s-]*$"),
     }
 
@@ -110,6 +122,24 @@ def excluded(ctx: Context, q: Quantity) -> bool:
     # "giảm từ 13,4% xuống còn 5,1%": the level the change starts from
     to = P["baseline_from"].search(before) and P["baseline_to"].match(low, e, clause.end)
     if to and not P["bound_after"].search(low, e, to.end()):  # "từ 8 ... trở lên và 85%" is a bound
+        return True
+    # a person's age: "ông Lê Văn A, 67 tuổi", "đại biểu cao tuổi nhất đã 94 tuổi"
+    if P["age_word"].match(after) and (P["person_age"].search(before) or P["age_span_before"].search(before)):
+        return True
+    if P["age_span_before"].search(before):  # "trong độ tuổi từ 16 đến 30"
+        return True
+    # awards handed out at the event: "tặng Bằng khen cho 46 tập thể" (a quota "ít nhất 1 tập thể" stays)
+    if P["recipient_after"].match(after) and P["award"].search(low, clause.start, s) \
+            and not P["bound_in"].search(low, clause.start, s):
+        return True
+    # who attended: "Đại hội có 41/44 đảng viên tham dự", "100% đại biểu có mặt"
+    if P["attendance"].search(low, e, min(len(low), e + 40)) and P["logistics_people"].match(after):
+        return True
+    # a rating that qualifies what is counted: "OCOP từ 3 sao trở lên"
+    if bare and P["rating_after"].match(after):
+        return True
+    # a day in a span of dates: "từ ngày 15 đến 17/7"
+    if m.group("d") is not None and "ngày" in low[max(0, s - 20):s] and a <= 31 and parse_number(m.group("d")) <= 12:
         return True
     # members a congress's delegates stand for; who was elected
     if P["represented"].search(before):

@@ -162,6 +162,12 @@ class Exclusions(_Strict):
     approximators: list[str] = []
     election_words: list[str] = []
     elected_nouns: list[str] = []
+    person_words: list[str] = []
+    award_words: list[str] = []
+    award_recipients: list[str] = []
+    attendance_words: list[str] = []
+    attendance_end: list[str] = []
+    rating_nouns: list[str] = []
 
 
 class ItemMarker(_Strict):

@@ -154,3 +154,44 @@ def test_the_owner_of_a_plan_a_paragraph_speaks_of_sets_its_figures(doc_type):
             f"Tại hội nghị, đại biểu thông tin về {doc_type} của Hội Nông dân huyện năm 2024. "
             "Theo đó, toàn huyện xây dựng 10 mô hình; các cấp Hội kết nạp 500 hội viên mới.")
     assert [r.org for r in extract(text)] == ["HND", "HND"]
+
+
+@pytest.mark.parametrize("word", EXC.person_words, ids=str)
+def test_a_persons_age_is_not_a_value(word):
+    assert extract(f"Tin\n{word.capitalize()} Vũ Văn Khải, 91 tuổi, được trao huy hiệu. Nhiều ý kiến.") == []
+
+
+def test_life_expectancy_and_an_age_band_of_who_is_counted():
+    assert [r.value for r in extract("KẾ HOẠCH\n- Tuổi thọ bình quân đạt 74,5 tuổi.")] == [74.5]
+    assert [r.value for r in extract("KẾ HOẠCH\n- 80% thanh niên trong độ tuổi từ 16 đến 30 được tuyên truyền.")] == [80]
+
+
+@pytest.mark.parametrize("award", EXC.award_words, ids=str)
+@pytest.mark.parametrize("recipient", EXC.award_recipients, ids=str)
+def test_awards_handed_out_are_not_values_but_a_quota_is(award, recipient):
+    assert extract(f"Tin\nDịp này, Tỉnh ủy tặng {award} cho 32 {recipient} có thành tích. Nhiều ý kiến.") == []
+    assert [r.value for r in extract(f"KẾ HOẠCH\n- Hằng năm đề nghị {award} cho ít nhất 1 {recipient}.")] == [1]
+
+
+@pytest.mark.parametrize("word", EXC.attendance_words, ids=str)
+def test_who_attended_is_not_a_value(word):
+    assert extract(f"Tin\nĐại hội có 41/44 đảng viên {word}; không khí sôi nổi. Nhiều ý kiến.") == []
+
+
+@pytest.mark.parametrize("word", EXC.attendance_end, ids=str)
+def test_attendance_before_the_vote(word):
+    assert extract(f"Tin\nKỳ họp có 100% đại biểu có mặt {word} nghị quyết. Nhiều ý kiến.") == []
+
+
+def test_attending_as_a_duty_stays_a_value():
+    assert [r.value for r in extract("KẾ HOẠCH\n- 100% đảng viên tham dự sinh hoạt chi bộ.")] == [100]
+
+
+@pytest.mark.parametrize("noun", EXC.rating_nouns, ids=str)
+def test_a_rating_qualifies_what_is_counted(noun):
+    assert [r.value for r in extract(f"KẾ HOẠCH\n- Mỗi xã có ít nhất 01 sản phẩm OCOP từ 3 {noun} trở lên.")] == [1]
+
+
+def test_a_day_in_a_span_of_dates_and_a_holiday_are_not_values():
+    assert extract("Tin\nTrong 3 ngày, từ ngày 15 đến 17/7, Đảng bộ huyện tổ chức đại hội. Nhiều ý kiến.") == []
+    assert extract("Tin\nKỷ niệm Quốc khánh 2/9 tại xã. Nhiều ý kiến.") == []
