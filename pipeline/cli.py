@@ -195,7 +195,7 @@ def show(file: Path = typer.Argument(..., metavar="FILE",
     """A document's targets as a table, with their quotes."""
     rows = _load(file)
     table = Table(title=f"{file.name}: {len(rows)} targets", show_lines=True)
-    for col in ("section", "value", "cmp", "unit", "org", "indicator", "time", "kind", "quote"):
+    for col in ("section", "value", "cmp", "unit", "org", "indicator", "time", "kind", "why", "quote"):
         table.add_column(col, overflow="fold", max_width=60 if col == "quote" else None)
     for r in rows:
         value = f"{r['value']:g}" + (f"–{r['value_max']:g}" if r.get("value_max") is not None else "") \
@@ -204,8 +204,11 @@ def show(file: Path = typer.Argument(..., metavar="FILE",
             f"≤{r['deadline_year']}" if r.get("deadline_year") else "",
             "{}–{}".format(*r["period"]) if r.get("period") else "",
             r.get("frequency") or "") if x)
+        # where org, kind and time came from: "org: document [12, 48]"
+        why = "\n".join(f"{k}: {v['source']}" + (" [{}, {}]".format(*v["span"]) if v.get("span") else "")
+                        for k, v in (r.get("evidence") or {}).items() if v)
         table.add_row(r.get("section", ""), value, r["comparator"], r["unit"], r.get("org") or "",
-                      r.get("indicator", ""), when, r["kind"], r.get("quote", ""))
+                      r.get("indicator", ""), when, r["kind"], why, r.get("quote", ""))
     out.print(table)
 
 
