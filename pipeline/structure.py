@@ -23,6 +23,7 @@ def _marker_res() -> list[tuple[regex.Pattern, float, str]]:
     return [(regex.compile(r"^[ \t]*\**" + m.pattern), m.level, m.name) for m in load_lexicon("structure").markers]
 
 
+_RX_CLAUSE_MARKS = regex.compile(r"[();:]")
 _RX_CONTENT = regex.compile(r"[\p{L}\p{N}]")
 _PARAGRAPH_LEVEL = 7.5  # plain paragraphs: below numbered items, above bullets
 _INLINE_RE = regex.compile(r"(?:(?<=^)|(?<=[\s:;.,]))\((\d{1,2}|i{1,3}|iv|vi{0,3}|ix|x)\)\s")
@@ -146,8 +147,8 @@ def _split_sentences(text: str, s: int, e: int) -> list[tuple[int, int]]:
 
 def _split_clauses(text: str, s: int, e: int) -> list[Clause]:
     out, cur, depth = [], s, 0
-    for i in range(s, e):
-        c = text[i]
+    for m in _RX_CLAUSE_MARKS.finditer(text, s, e):  # only the marks, not every character
+        i, c = m.start(), m.group()
         if c == "(":
             depth += 1
         elif c == ")":

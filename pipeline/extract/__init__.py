@@ -17,7 +17,7 @@ from typing import Optional, Union
 
 from pipeline.errors import PipelineError
 from pipeline.extract.base import Context
-from pipeline.extract.components import PREFIX, build
+from pipeline.extract.components import PREFIX, build, carrier
 from pipeline.extract.records import to_targets
 from pipeline.normalize import fold, normalize
 from pipeline.read import document_from_text
@@ -36,7 +36,7 @@ def run(source: Union[str, Document], until: Optional[str] = None) -> Context:
     nlp = build()
     norm = normalize(doc.text)
     ctx = Context(doc=doc, norm=norm, low=fold(norm.text))
-    sdoc = nlp.make_doc(norm.text)
+    sdoc = carrier(nlp, norm.text)
     sdoc._.set(PREFIX + "context", ctx)
     names = nlp.pipe_names
     if until is not None and PREFIX + until not in names:

@@ -150,6 +150,20 @@ def _register() -> None:
                              func=lambda nlp, name, c=c: _Pipe(c))
 
 
+def carrier(nlp, text: str):
+    """The ``Doc`` the components run on: the whole normalized text as one token.
+
+    The components match characters (regexes, underthesea words on the
+    stretches that need them) and never read spaCy tokens; tokenizing the whole
+    text with spaCy cost about 30% of the extraction time (measured with
+    cProfile on the bundled corpus), for tokens nobody used. ``doc.text`` is
+    still exactly the text the offsets index.
+    """
+    from spacy.tokens import Doc  # see _register
+
+    return Doc(nlp.vocab, words=[text], spaces=[False])
+
+
 @lru_cache(maxsize=1)
 def build() -> Language:
     """The extract pipeline: a blank spaCy pipeline with the components in derived order.

@@ -15,6 +15,17 @@ from pipeline.extract.base import Context, Quantity
 from pipeline.lexicon import alternation, ends_with, load_lexicon, starts_with, words_re
 from pipeline.values import parse_number
 
+# shapes of numbers that are not values, compiled once
+_RX_SLASH_AFTER = regex.compile(r"\s*/\s*(?:\d|\p{Lu})")  # "22/7/2022", "34/2007/PL"
+_RX_SYMBOL_AFTER = regex.compile(r"\s*[-–]?\s*\p{Lu}{2,}")  # "29-NQ"
+_RX_CAPITAL = regex.compile(r"\p{Lu}")  # "5G", "3D"
+_RX_LETTER_DASH = regex.compile(r"\p{L}-\s*$")  # "COVID-19"
+_RX_PHONE = regex.compile(r"\s*(0\d[\d. -]{7,14}\d)")
+_RX_CLOCK_AFTER = regex.compile(r"[:hg]\d{2}(?!\d)")  # "15:20", "8h30"
+_RX_CLOCK_BEFORE = regex.compile(r"\d[:hg]$")
+_RX_NUMBERS_LINE = regex.compile(r"[\s\d]+")  # a line of page numbers
+_RX_ONE_DIGIT = regex.compile(r"[1-9]")
+
 
 @lru_cache(maxsize=1)
 def _exclusion_patterns():
@@ -44,6 +55,7 @@ def _exclusion_patterns():
         "represented": regex.compile(rf"(?<![\p{{L}}])(?:{alternation(ex.represented_before)})"
                                      rf"(?:\s+(?:{alternation(ex.approximators)}))?\s*$"),
         "election": words_re(ex.election_words),
+        "year_before": ends_with(ex.year_words),
         "person_age": regex.compile(rf"(?<![\p{{L}}])(?:{alternation(ex.person_words)})\s[^;.:()]{{0,40}},\s*$"
                                     rf"|(?<![\p{{L}}])(?:đã|nay đã)\s*$"),
         "age_word": starts_with(ex.age_nouns),
@@ -82,13 +94,13 @@ def excluded(ctx: Context, q: Quantity) -> bool:
     raw_a = m.group("a")
     bare = unit == "count" and not m.group("u") and not m.group("ua")
     # part of a date or a symbol: "22/7/2022", "34/2007/PL", "29-NQ/TU", "COVID-19"
-    if regex.match(r"\s*/\s*(?:\d|\p{Lu})", raw_after) and m.group("d") is None:
+    if _RX_SLASH_AFTER.match(raw_after) and m.group("d") is None:
         return True
-    if regex.match(r"\s*[-–]?\s*\p{Lu}{2,}", raw_after) and bare:
+    if _RX_SYMBOL_AFTER.match(raw_after) and bare:
         return True
-    if regex.match(r"\p{Lu}", raw_after) and bare:  # a code or name: "5G", "3D"
+    if _RX_CAPITAL.match(raw_after) and bare:  # a code or name: "5G", "3D"
         return True
-    if regex.search(r"\p{L}-\s*$", text[max(0, s - 3):s]):
+    if _RX_LETTER_DASH.search(text, max(0, s - 3), s):
         return True
     # telephone numbers: after a label, or shaped like one (0 and 9+ digits)
     if P["phone_before"].search(before):
@@ -96,13 +108,13 @@ def excluded(ctx: Context, q: Quantity) -> bool:
     run_start = s
     while run_start > 0 and (text[run_start - 1].isdigit() or text[run_start - 1] in ". -"):
         run_start -= 1
-    phone = regex.match(r"\s*(0\d[\d. -]{7,14}\d)", text[run_start:min(len(text), run_start + 24)])
+    phone = _RX_PHONE.match(text[run_start:min(len(text), run_start + 24)])
     if phone and sum(c.isdigit() for c in phone.group(1)) >= 9 and run_start + phone.end() >= e:
         return True
     # years and spans of years
     if bare and _is_year(a, raw_a) and (m.group("b") is None or _is_year(parse_number(m.group("b")), m.group("b"))):
         return True
-    if bare and len(raw_a.replace(".", "")) >= 4 and regex.search(r"(?<![\p{L}])năm\s*$", before):
+    if bare and len(raw_a.replace(".", "")) >= 4 and P["year_before"].search(before):
         return True
     if m.group("d") is not None and P["date_before"].search(before):
         return True
@@ -112,7 +124,7 @@ def excluded(ctx: Context, q: Quantity) -> bool:
     if bare and P["doc_before"].search(before) and not P["total_before"].search(before):
         return True
     # time of day: "15:20", "8h30"
-    if regex.match(r"[:hg]\d{2}(?!\d)", low[e:e + 3]) or regex.search(r"\d[:hg]$", low[max(0, s - 2):s]):
+    if _RX_CLOCK_AFTER.match(low, e, e + 3) or _RX_CLOCK_BEFORE.search(low, max(0, s - 2), s):
         return True
     # page furniture: "Lượt xem: 4863", a line of page numbers, a cell "| Lượt xem: 1.284"
     line_start = low.rfind("\n", 0, s) + 1
@@ -148,7 +160,7 @@ def excluded(ctx: Context, q: Quantity) -> bool:
         return True
     line_end = low.find("\n", e)
     line = low[line_start: line_end if line_end >= 0 else len(low)]
-    if regex.fullmatch(r"[\s\d]+", line):
+    if _RX_NUMBERS_LINE.fullmatch(line):
         return True
     if bare or unit == "count" and m.group("u") is None:
         # "09 mục tiêu", "06 nhiệm vụ" — unless achieved ("đạt 18 chỉ tiêu")
@@ -164,7 +176,7 @@ def excluded(ctx: Context, q: Quantity) -> bool:
             return True
         if m.group("d") is None and m.group("b") is None and P["qualified_head"].search(before):
             return True
-        if m.group("d") is None and regex.fullmatch(r"[1-9]", raw_a) and P["name_after"].match(after):
+        if m.group("d") is None and _RX_ONE_DIGIT.fullmatch(raw_a) and P["name_after"].match(after):
             return True
         # "tổ 5", "thôn 3": the number names the unit (not "mỗi thôn 01 mô hình")
         named = P["name_noun_before"].search(before)

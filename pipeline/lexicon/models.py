@@ -168,6 +168,7 @@ class Exclusions(_Strict):
     attendance_words: list[str] = []
     attendance_end: list[str] = []
     rating_nouns: list[str] = []
+    year_words: list[str] = []
 
 
 class ItemMarker(_Strict):

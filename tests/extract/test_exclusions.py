@@ -128,3 +128,8 @@ UNITS_LEX = load_lexicon("units")
 def test_a_total_word_makes_the_number_after_so_a_count(word):
     assert [r.value for r in extract(f"Kết nạp {word} 120 hội viên.")] == [120]
     assert extract("Kết nạp số 120 hội viên.") == []  # without it, "số 120" is a number of something
+
+
+@pytest.mark.parametrize("word", EXC.year_words, ids=str)
+def test_a_long_number_after_a_year_word_is_a_year(word):
+    assert extract(f"Kế hoạch {word} 1.994 của huyện.") == []
