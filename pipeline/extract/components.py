@@ -161,7 +161,7 @@ def carrier(nlp, text: str):
     """
     from spacy.tokens import Doc  # see _register
 
-    return Doc(nlp.vocab, words=[text], spaces=[False])
+    return Doc(nlp.vocab, words=[text] if text else [], spaces=[False] if text else [])
 
 
 @lru_cache(maxsize=1)
