@@ -8,6 +8,7 @@ declarations cannot drift from what the code does.
 from __future__ import annotations
 
 from contextvars import ContextVar
+from bisect import bisect_left
 from dataclasses import dataclass, field, fields
 from typing import Any, Optional
 
@@ -109,6 +110,26 @@ class Context:
     by_clause: dict[int, list[Quantity]] = field(default_factory=dict)  # id(clause) → its values
     title_ranges: list[Range] = field(default_factory=list)
     document: Any = None  # pipeline.extract.document.DocumentContext
+    table_rows: dict[int, Any] = field(default_factory=dict)  # line start → its cells, or None: not a table row
+    _newlines: Optional[list[int]] = None
+    _starts: dict[int, list[int]] = field(default_factory=dict)
+
+    def line(self, pos: int) -> Range:
+        """The line of the normalized text that holds ``pos`` (found by bisection, so a
+        document that is one giant line costs no more than one with line breaks)."""
+        if self._newlines is None:
+            self._newlines = [i for i, c in enumerate(self.low) if c == "\n"]
+        i = bisect_left(self._newlines, pos)
+        start = self._newlines[i - 1] + 1 if i > 0 else 0
+        end = self._newlines[i] if i < len(self._newlines) else len(self.low)
+        return start, end
+
+    def first_value_in(self, block_index: int, s: int, e: int, default: int) -> int:
+        """Where the first value of a block within [s, e) starts, or ``default``."""
+        qs = self.by_block.get(block_index, [])
+        starts = self._starts.setdefault(block_index, [q.start for q in qs])
+        i = bisect_left(starts, s)
+        return starts[i] if i < len(starts) and starts[i] < e else default
 
     def index(self, quantities: list[Quantity]) -> None:
         """Accept the quantities (in text order) and index them by block and clause."""

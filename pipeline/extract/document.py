@@ -13,6 +13,7 @@
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
@@ -60,6 +61,7 @@ class DocumentContext:
     frames: dict[int, Frame] = field(default_factory=dict)  # block index → its frame
     block_bodies: dict[int, tuple[list[str], Range]] = field(default_factory=dict)  # "Kế hoạch của Hội LHPN ..."
     date_spans: list[Range] = field(default_factory=list)
+    _date_starts: Optional[list[int]] = None
 
     def frames_of(self, ctx: Context, block) -> list[Frame]:
         """Frames of the block and of its parent paragraphs and items, nearest first."""
@@ -82,6 +84,12 @@ class DocumentContext:
                 return codes, span, "sentence"
             b = ctx.structure.blocks[b.parent] if b.parent is not None else None
         return self.body, self.body_span, "document"
+
+    def dates_in(self, s: int, e: int) -> list[Range]:
+        """The dates that start in [s, e) (by bisection: long documents have many)."""
+        starts = [a for a, _ in self.date_spans] if self._date_starts is None else self._date_starts
+        self._date_starts = starts
+        return self.date_spans[bisect_left(starts, s):bisect_left(starts, e)]
 
     def is_past(self, a: int, b: int) -> Optional[bool]:
         """Is the frame [a, b] before the document's time (True), after it (False), or neither (None)?"""

@@ -25,6 +25,7 @@ _RX_CLOCK_AFTER = regex.compile(r"[:hg]\d{2}(?!\d)")  # "15:20", "8h30"
 _RX_CLOCK_BEFORE = regex.compile(r"\d[:hg]$")
 _RX_NUMBERS_LINE = regex.compile(r"[\s\d]+")  # a line of page numbers
 _RX_ONE_DIGIT = regex.compile(r"[1-9]")
+_LABEL_REACH = 80  # page-furniture labels ("Lượt truy cập:") are shorter than this
 
 
 @lru_cache(maxsize=1)
@@ -127,9 +128,11 @@ def excluded(ctx: Context, q: Quantity) -> bool:
     if _RX_CLOCK_AFTER.match(low, e, e + 3) or _RX_CLOCK_BEFORE.search(low, max(0, s - 2), s):
         return True
     # page furniture: "Lượt xem: 4863", a line of page numbers, a cell "| Lượt xem: 1.284"
-    line_start = low.rfind("\n", 0, s) + 1
-    cell_start = max(line_start, low.rfind("|", 0, s) + 1)
-    if P["furniture"].match(low[line_start:s]) or P["furniture"].match(low[cell_start:s]):
+    line_start, line_end = ctx.line(s)
+    cell_start = max(line_start, low.rfind("|", line_start, s) + 1)
+    # a label stands right before the number: look only where one fits
+    if (s - line_start <= _LABEL_REACH and P["furniture"].match(low[line_start:s])) or \
+            (s - cell_start <= _LABEL_REACH and P["furniture"].match(low[cell_start:s])):
         return True
     # "giảm từ 13,4% xuống còn 5,1%": the level the change starts from
     to = P["baseline_from"].search(before) and P["baseline_to"].match(low, e, clause.end)
@@ -158,9 +161,7 @@ def excluded(ctx: Context, q: Quantity) -> bool:
         return True
     if P["elected_after"].match(after) and P["election"].search(low, clause.start, s):
         return True
-    line_end = low.find("\n", e)
-    line = low[line_start: line_end if line_end >= 0 else len(low)]
-    if _RX_NUMBERS_LINE.fullmatch(line):
+    if _RX_NUMBERS_LINE.fullmatch(low, line_start, line_end):
         return True
     if bare or unit == "count" and m.group("u") is None:
         # "09 mục tiêu", "06 nhiệm vụ" — unless achieved ("đạt 18 chỉ tiêu")

@@ -62,7 +62,7 @@ def _own_time_mode(ctx: Context, q: Quantity):
     dc = ctx.document
     s, e = q.scope.clause
     ps = periods(ctx.low, s, e)
-    years = [(y, y) for y in single_years(ctx.low, s, e, dc.date_spans)]
+    years = [(y, y) for y in single_years(ctx.low, s, e, dc.dates_in(s, e))]
     for a, b in [p for p, _, _ in ps] + years:
         past = dc.is_past(a, b)
         if past is not None:

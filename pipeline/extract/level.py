@@ -50,7 +50,7 @@ def find_level(ctx: Context) -> None:
         # own values: the subject, not what those values count
         prev = []
         for s, e in q.scope.subject_scope:
-            first = min((x.start for x in ctx.by_block[q.block.index] if s <= x.start < e), default=e)
+            first = ctx.first_value_in(q.block.index, s, e, e)
             prev.append((s, first))
         for r in own_ranges(ctx, q) + prev + q.scope.lead_ins + q.scope.headings:
             found = _levels_in(ctx, *r)

@@ -6,6 +6,7 @@ as words after a bound ("ít nhất một buổi"). Which candidates are not val
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from functools import lru_cache
 from typing import Optional
 
@@ -40,25 +41,29 @@ def quantity_re() -> regex.Pattern:
     )
 
 
-def table_row(low: str, s: int, e: int) -> Optional[tuple[list[tuple[int, int]], int]]:
+def table_row(ctx: Context, s: int, e: int) -> Optional[tuple[list[tuple[int, int]], int]]:
     """For a number that fills a cell of a table row ("a | b | c", as Word
     tables are read): the row's cells and the number's cell index."""
-    start = low.rfind("\n", 0, s) + 1
-    end = low.find("\n", e)
-    end = len(low) if end < 0 else end
-    if low.count(" | ", start, end) < 2:
+    low = ctx.low
+    start, end = ctx.line(s)
+    if start not in ctx.table_rows:  # each line is split once
+        cells, pos = [], start
+        if low.count(" | ", start, end) >= 2:
+            for part in low[start:end].split(" | "):
+                cells.append((pos, pos + len(part)))
+                pos += len(part) + 3
+        ctx.table_rows[start] = cells or None
+    cells = ctx.table_rows[start]
+    if cells is None:
         return None
-    cells, pos = [], start
-    for part in low[start:end].split(" | "):
-        cells.append((pos, pos + len(part)))
-        pos += len(part) + 3
-    for i, (a, b) in enumerate(cells):
-        if a <= s and e <= b:
-            text = low[a:b].strip().rstrip(".")
-            mention = low[s:e].strip().rstrip(".")
-            # the cell holds the value alone, or after a bound: "≥ 70", "tối thiểu 85"
-            alone = text == mention or (text.endswith(mention) and _bound_re().fullmatch(text[:-len(mention)]))
-            return (cells, i) if alone else None
+    i = bisect_right([a for a, _ in cells], s) - 1
+    a, b = cells[i]
+    if a <= s and e <= b:
+        text = low[a:b].strip().rstrip(".")
+        mention = low[s:e].strip().rstrip(".")
+        # the cell holds the value alone, or after a bound: "≥ 70", "tối thiểu 85"
+        alone = text == mention or (text.endswith(mention) and _bound_re().fullmatch(text[:-len(mention)]))
+        return (cells, i) if alone else None
     return None
 
 
@@ -99,7 +104,7 @@ def _numeric(ctx: Context, b: Block) -> list[Quantity]:
                 unit_text = m.group("u") or m.group("ud") or m.group("ua") or ""
                 unit, mult = unit_of(unit_text)
                 a = parse_number(m.group("a"))
-                row = table_row(low, s, e)
+                row = table_row(ctx, s, e)
                 if row is not None:
                     cells, i = row
                     if i == 0 and m.group("b") is None and m.group("d") is None and a < 1000:

@@ -24,7 +24,7 @@ class Scope:
     sentence_lead_ins: list[Range] = field(default_factory=list)  # those ending with ":"
     lead_ins: list[Range] = field(default_factory=list)  # sentence lead-ins, then parent items
     headings: list[Range] = field(default_factory=list)
-    previous_sentences: list[Range] = field(default_factory=list)
+    previous_sentences: "_SentencesBefore | list[Range]" = field(default_factory=list)
     subject_scope: list[Range] = field(default_factory=list)  # earlier clauses about the same subject
     opening: list[Range] = field(default_factory=list)  # "Phấn đấu đến năm 2025, ..." framing the sentence
 
@@ -32,6 +32,21 @@ class Scope:
     def parent_lead_ins(self) -> list[Range]:
         """Lead-ins from parent items and paragraphs (not of the sentence itself)."""
         return self.lead_ins[len(self.sentence_lead_ins):]
+
+
+_SUBJECT_REACH = 12
+
+
+class _SentencesBefore:
+    """The earlier sentences of a block, nearest first, made only when someone reads
+    them (a block of thousands of sentences would otherwise cost quadratic time)."""
+
+    def __init__(self, block: Block, index: int):
+        self.block, self.index = block, index
+
+    def __iter__(self):
+        for s in reversed(self.block.sentences[: self.index]):
+            yield (s.start, s.end)
 
 
 def ancestors(ctx: Context, block: Block):
@@ -68,7 +83,10 @@ def _subject_scope(ctx: Context, q: Quantity) -> list[Range]:
     if first_group(ctx.low, q.clause.start, q.start):
         return []
     out = []
-    for c in reversed(q.block.sentences[q.sentence_index].clauses[: q.clause_index]):
+    clauses = q.block.sentences[q.sentence_index].clauses
+    # a subject named further back than _SUBJECT_REACH clauses governs no more (and a
+    # list of hundreds of clauses in one sentence stays linear)
+    for c in reversed(clauses[max(0, q.clause_index - _SUBJECT_REACH): q.clause_index]):
         if c.lead_in:
             continue
         out.append((c.start, c.end))
@@ -84,7 +102,7 @@ def _opening(ctx: Context, q: Quantity) -> list[Range]:
         return []
     first = q.block.sentences[q.sentence_index].clauses[0]
     comma = ctx.low.find(",", first.start, first.end)
-    if comma < 0 or any(first.start <= x.start < comma for x in ctx.by_block[q.block.index]):
+    if comma < 0 or ctx.first_value_in(q.block.index, first.start, comma, -1) >= 0:
         return []
     # a frame stands before the subject: "Hội Cựu chiến binh hằng năm có 95% ..." is not one
     return [] if first_group(ctx.low, first.start, comma) else [(first.start, comma)]
@@ -107,7 +125,7 @@ def scope_of(ctx: Context, q: Quantity) -> Scope:
         sentence_lead_ins=lead,
         lead_ins=_lead_in_ranges(ctx, q, lead),
         headings=[(b.start, b.end) for b in ancestors(ctx, q.block) if b.kind == "heading"],
-        previous_sentences=[(s.start, s.end) for s in reversed(q.block.sentences[: q.sentence_index])],
+        previous_sentences=_SentencesBefore(q.block, q.sentence_index),
         subject_scope=_subject_scope(ctx, q),
         opening=_opening(ctx, q),
     )

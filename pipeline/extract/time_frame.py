@@ -24,16 +24,16 @@ def find_time(ctx: Context) -> None:
     >>> q.period, q.deadline_year, q.frequency
     ((2021, 2025), 2025, 'annual')
     """
-    dates = ctx.document.date_spans  # "ngày 05 tháng 5 năm 2021" is a date, not a year of figures
+    dates = ctx.document.dates_in  # "ngày 05 tháng 5 năm 2021" is a date, not a year of figures
     title_period, title_years, title_span = None, [], None
     for r in ctx.title_ranges:
         ps = periods(ctx.low, *r)
         if ps:
             title_period, title_span = ps[0][0], (ps[0][1], ps[0][2])
             break
-        y = single_year(ctx.low, *r, dates)
+        y = single_year(ctx.low, *r, dates(*r))
         if y and not deadline_year(ctx.low, *r, []):
-            title_years = sorted(set(title_years + [x for x in single_years(ctx.low, *r, dates)]))
+            title_years = sorted(set(title_years + [x for x in single_years(ctx.low, *r, dates(*r))]))
             title_span = title_span or r
     if len(title_years) == 1:
         title_period = (title_years[0], title_years[0])
@@ -70,7 +70,7 @@ def find_time(ctx: Context) -> None:
                 break
         # a deadline in a middle clause ("...; đến năm 2025, thu nhập ...") is that clause's own
         for r in [x for x in chain if x not in unowned]:
-            masked = [(a, b) for _, a, b in periods(ctx.low, *r)] + dates
+            masked = [(a, b) for _, a, b in periods(ctx.low, *r)] + dates(*r)
             d = deadline_year(ctx.low, *r, masked)
             if d:
                 deadline = (d, r)
@@ -82,7 +82,7 @@ def find_time(ctx: Context) -> None:
                     break
         single_frame = False
         for r in [own] + prev + sc.sentence_lead_ins + frames + headings:
-            y = single_year(ctx.low, *r, [(a, b) for _, a, b in periods(ctx.low, *r)] + dates)
+            y = single_year(ctx.low, *r, [(a, b) for _, a, b in periods(ctx.low, *r)] + dates(*r))
             if y:
                 single, single_frame = y, any(f.period == (y, y) for f in block_frames)
                 break
