@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Callable, Optional
 
+import regex
+
 from pipeline.extract.base import Context, Evidence, Quantity, Range
 from pipeline.extract.mentions import first_group_at, org_groups, org_patterns, resolve_group
 from pipeline.extract.scope import counted_span as _counted_span, stretch_before
@@ -65,11 +67,24 @@ def _population_org(ctx: Context, q: Quantity) -> Optional[str]:
 
 Found = tuple[list[str], Optional[Range]]
 
+# "Trong đó: VNPT: 25 trạm, MobiFone: 09 trạm": an acronym or a brand written with an
+# inner capital, as the label of the value, names an organization of its own
+_RX_NAMED_LABEL = regex.compile(r"(?:^|[(,;:])\s*((?:\p{Lu}[\p{Lu}\d&-]+|\p{Lu}\p{Ll}+\p{Lu}\w*))\s*:\s*$")
+
+
+def _named_label(ctx: Context, q: Quantity) -> Found:
+    s = max(q.clause.start, q.start - 40)
+    m = _RX_NAMED_LABEL.search(ctx.norm.text, s, q.start)
+    if m and not org_patterns()["alias_re"].fullmatch(ctx.low, m.start(1), m.end(1)):
+        return ["OTHER"], (m.start(1), m.end(1))
+    return [], None
+
 
 def _tries(ctx: Context, q: Quantity) -> list[tuple[str, Callable[[], Found]]]:
     P = org_patterns()
     low, sc = ctx.low, q.scope
     tries: list[tuple[str, Callable[[], Found]]] = [
+        ("clause", lambda: _named_label(ctx, q)),
         # "Hội Nông dân đạt 85%, Hội Phụ nữ đạt 88%": a subject named in the
         # value's own stretch of the clause wins over the clause's first one
         ("clause", lambda: _group(ctx, q, *stretch_before(ctx, q))),

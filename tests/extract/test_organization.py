@@ -151,3 +151,10 @@ def test_values_joined_by_a_conjunction_share_the_population_org(word):
 @pytest.mark.parametrize("phrase", ORG.not_mentions, ids=str)
 def test_phrases_that_hold_a_mention_but_name_none(phrase):
     assert one(f"Hằng năm, {phrase} ít nhất 02 lần.").org is None
+
+
+@pytest.mark.parametrize("label,org", [("VNPT", "OTHER"), ("MobiFone", "OTHER"), ("Tỷ lệ", None)],
+                         ids=["acronym", "brand", "plain-label"])
+def test_a_named_label_before_its_value(label, org):
+    rs = extract(f"Danh sách\n+ Lắp đặt mới 58 trạm (Trong đó: {label}: 25 trạm);")
+    assert [r.org for r in rs if r.value == 25] == [org]
