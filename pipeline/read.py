@@ -32,6 +32,21 @@ def decode_text(data: bytes, path: Path | str) -> str:
     return read_text(data, path).text
 
 
+def path_text(path: Path | str) -> str:
+    """A path as text that can be stored, written as JSON and printed: a name
+    in another encoding than UTF-8 shows its undecodable bytes as ``\\xNN``.
+
+    >>> path_text("kế hoạch.txt"), path_text(b"caf\xe9.txt".decode("utf-8", "surrogateescape"))
+    ('kế hoạch.txt', 'caf\\xe9.txt')
+    """
+    text = str(path)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:  # lone surrogates: os.fsdecode of bytes that are not UTF-8
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return text
+
+
 def read_document(path: Path | str) -> Document:
     """Read one file into a Document.
 
@@ -51,13 +66,16 @@ def read_document(path: Path | str) -> Document:
         raise ReadError(p, e.strerror or str(e)) from None
     got = extract_bytes(data, p)
     return Document(
-        id=p.stem,
-        source_path=str(p),
+        id=path_text(p.stem),
+        source_path=path_text(p),
         sha256=hashlib.sha256(data).hexdigest(),
         text=got.text,
         source_format=got.format,
         encoding=got.encoding,
     )
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def document_from_text(text: str, doc_id: str = "text") -> Document:
@@ -66,6 +84,9 @@ def document_from_text(text: str, doc_id: str = "text") -> Document:
     >>> document_from_text("Hằng năm ít nhất 01 việc làm mới").id
     'text'
     """
+    # A Python str may hold lone surrogates, which no file and no UTF-8 library
+    # can: each becomes U+FFFD, one code point for one, so offsets are unchanged.
+    text = _SURROGATE.sub("\ufffd", text)
     return Document(
         id=doc_id,
         source_path="<text>",
@@ -109,9 +130,14 @@ def _walk(folder: Path, suffixes: set[str]):
     for e in entries:
         if e.name.startswith("."):
             continue
-        if e.is_dir(follow_symlinks=False):
-            yield from _walk(Path(e.path), suffixes)
-        elif e.is_file() and Path(e.name).suffix.lower() in suffixes:
+        try:
+            if e.is_dir(follow_symlinks=False):  # links to folders are not followed: no cycles
+                yield from _walk(Path(e.path), suffixes)
+                continue
+            is_file = e.is_file()
+        except OSError:  # a symlink loop, a link into a folder it may not read: the reader says why
+            is_file = True
+        if is_file and Path(e.name).suffix.lower() in suffixes:
             yield Path(e.path)
 
 
@@ -128,7 +154,10 @@ def iter_paths(paths: list[Path | str], suffixes: set[str] | None = None):
     roots = [f.resolve() for f in folders]
 
     def inside(q: Path) -> bool:  # would a folder's walk yield it too?
-        r = q.resolve()
+        try:
+            r = q.parent.resolve() / q.name  # the walk yields links by their own name
+        except (OSError, RuntimeError):  # a folder in a symlink loop (RuntimeError before Python 3.13)
+            return False
         return any(root in r.parents and not any(part.startswith(".") for part in r.relative_to(root).parts)
                    for root in roots)
 
@@ -142,6 +171,7 @@ def iter_paths(paths: list[Path | str], suffixes: set[str] | None = None):
                 continue  # the same folder twice, or one inside another folder given
             done_roots.add(roots[i])
             yield from _walk(p, suffixes)
-        elif p not in named and not (p.is_file() and p.suffix.lower() in suffixes and inside(p)):
+        elif p not in named and not ((p.is_file() or p.is_symlink()) and p.suffix.lower() in suffixes
+                                     and inside(p)):
             named.add(p)
             yield p

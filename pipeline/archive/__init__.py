@@ -27,11 +27,11 @@ from typing import Callable, Iterable
 import duckdb
 
 from pipeline.archive.engines import make_engine
-from pipeline.archive.progress import Progress
+from pipeline.archive.progress import Progress, printable
 from pipeline.archive.store import COPY, NEW, RECORD_KEY, UNCHANGED, UPDATE, ArchiveStore, record_key
 from pipeline.archive.worker import FileResult, pipeline_version, sha256_file
 from pipeline.export import WRITERS
-from pipeline.read import iter_paths
+from pipeline.read import iter_paths, path_text
 from schemas import RunRecord, Target
 
 __all__ = ["build_archive", "ArchiveStore", "pipeline_version", "output_kind", "state_path", "files_done"]
@@ -82,6 +82,15 @@ def _own_version() -> str:
         return "0.0.0"
 
 
+def _absolute(p: Path) -> str:
+    """The absolute path of a file, its links resolved when they can be (a
+    symlink loop cannot: the reader then says so)."""
+    try:
+        return str(p.resolve())
+    except (OSError, RuntimeError):
+        return os.path.abspath(p)
+
+
 def _chunks(items: Iterable, size: int):
     chunk = []
     for x in items:
@@ -110,7 +119,7 @@ def _key_counts(rows: list[dict]) -> Counter:
 
 
 def _inputs(paths) -> list[str]:
-    return [str(Path(p).resolve()) for p in paths]
+    return [path_text(_absolute(Path(p))) for p in paths]
 
 
 def _remove_database(path: Path) -> None:
@@ -215,7 +224,7 @@ def run_into(store: ArchiveStore, paths: list[Path | str], *, workers: int | Non
     def report(errors: list[dict]) -> None:
         for e in errors:
             verb = "skipped" if e["stage"] == "read" else "failed"
-            bar.message(f"{verb} {e['source_path']}: {e['reason']}" +
+            bar.message(f"{verb} {printable(e['source_path'])}: {printable(e['reason'])}" +
                         (f" ({e['stage']})" if e["stage"] not in ("read", "extract") else ""))
             if on_error:
                 on_error(e)
@@ -249,27 +258,30 @@ def run_into(store: ArchiveStore, paths: list[Path | str], *, workers: int | Non
     def tasks():
         """Hash, ask the store, copy what is already extracted; yield the rest."""
         for chunk in _chunks(iter_paths(paths), 256):
-            hashed = []
+            hashed, real = [], {}
             for p in chunk:
-                path = str(p.resolve())
+                path = _absolute(p)
+                key = path_text(path)  # what the tables call it (a name that is not UTF-8, escaped)
+                real[key] = path
                 run.files_seen += 1
                 try:
-                    hashed.append((path, sha256_file(path)))
+                    sha = sha256_file(path)
                     run.bytes_read += p.stat().st_size
                 except OSError:  # unreadable or gone: the worker's reader will say why
-                    hashed.append((path, None))
+                    sha = None
+                hashed.append((key, sha))
             decided = store.classify(hashed, version, force)
             copies = []
-            for path, sha in hashed:
-                action, src = decided[path]
-                actions[path] = action
+            for key, sha in hashed:
+                action, src = decided[key]
+                actions[key] = action
                 if action == UNCHANGED:
                     run.files_unchanged += 1
                     bar.advance(files=1, skipped=1)
                 elif action == COPY:
-                    copies.append((path, src))
+                    copies.append((key, src))
                 else:
-                    yield path, sha
+                    yield real[key], sha
             if copies:
                 n = store.copy(copies)
                 run.files_copied += len(copies)
@@ -293,7 +305,7 @@ def run_into(store: ArchiveStore, paths: list[Path | str], *, workers: int | Non
         status = "interrupted"
         raise
     finally:
-        eng.close()
+        eng.close(wait=status != "interrupted")
         bar.close()
         run.status = status
         run.finished_at = dt.datetime.now().replace(microsecond=0)

@@ -22,6 +22,7 @@ from typing import Iterable, Iterator
 import pyarrow.parquet as pq
 
 from pipeline.archive.worker import FileResult, pipeline_version, process_batch, process_file, warm_up
+from pipeline.read import path_text
 
 Task = tuple[str, "str | None"]
 _PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
@@ -54,13 +55,15 @@ def watch_parent(parent: int) -> None:
 
 
 def start_worker(parent: int) -> None:
-    """Initializer of a pool's worker process: tie it to its parent, then load the models."""
+    """Initializer of a pool's worker process: tie it to its parent, leave
+    Ctrl-C to the parent (it stops the run and keeps what is done), load the models."""
     watch_parent(parent)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     warm_up()
 
 
 def _crash(task: Task) -> FileResult:
-    path, sha = task
+    path, sha = path_text(task[0]), task[1]
     return FileResult(path=path, sha256=sha, pipeline_version=pipeline_version(), errors=[{
         "source_path": path, "sha256": sha, "stage": "worker", "pipeline_version": pipeline_version(),
         "reason": "the worker process died on this file (out of memory, or a crash in a library)"}])
@@ -76,7 +79,7 @@ class InlineEngine:
         for path, sha in tasks:
             yield process_file(path, sha)
 
-    def close(self) -> None:
+    def close(self, wait: bool = True) -> None:
         pass
 
 
@@ -148,9 +151,11 @@ class ProcessEngine:
                 self._pool.shutdown(wait=False, cancel_futures=True)
                 self._start()
 
-    def close(self) -> None:
+    def close(self, wait: bool = True) -> None:
+        """Stop the pool; ``wait=False`` (an interrupted run) does not wait for
+        the files in flight: the workers die with this process."""
         if self._pool is not None:
-            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool.shutdown(wait=wait, cancel_futures=True)
             self._pool = None
 
 
@@ -216,7 +221,7 @@ class DaskEngine:
                 meta[nxt.key] = b
                 pending.add(nxt)
 
-    def close(self) -> None:
+    def close(self, wait: bool = True) -> None:
         self.client.close()
         if self._cluster is not None:
             self._cluster.close()
@@ -227,7 +232,8 @@ def _results_from_parquet(parts: dict[str, bytes], batch: list[Task]) -> list[Fi
     if version != pipeline_version():
         raise RuntimeError(f"the Dask workers run chitieu {version}, this process {pipeline_version()}: "
                            "install the same chitieu on the workers")
-    results = {p: FileResult(path=p, sha256=s, pipeline_version=version, size=_size(p)) for p, s in batch}
+    results = {path_text(p): FileResult(path=path_text(p), sha256=s, pipeline_version=version, size=_size(p))
+               for p, s in batch}
     for table in ("documents", "targets", "errors"):
         for row in pq.read_table(io.BytesIO(parts[table])).to_pylist():
             r = results[row["source_path"]]

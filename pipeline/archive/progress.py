@@ -10,6 +10,21 @@ from typing import TextIO
 from tqdm import tqdm
 
 
+# Characters that would break a message over lines or move the cursor.
+_CONTROL = str.maketrans({c: f"\\x{c:02x}" for c in [*range(0x20), 0x7f]} | {0x0a: "\\n", 0x0d: "\\r", 0x09: "\\t"})
+
+
+def printable(text: str) -> str:
+    """Text for one line of a log: control characters (a newline in a file
+    name) escaped, bytes that are not UTF-8 shown as ``\\xNN``.
+
+    >>> printable("ke hoach\n2025.txt")
+    'ke hoach\\n2025.txt'
+    """
+    text = str(text).translate(_CONTROL)
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
 def _duration(seconds: float) -> str:
     s = int(round(seconds))
     return f"{s // 3600}:{s % 3600 // 60:02d}:{s % 60:02d}"

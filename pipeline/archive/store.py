@@ -158,7 +158,7 @@ class ArchiveStore:
                     self.con.execute(f"INSERT INTO {name} BY NAME SELECT * FROM batch")
             self.con.commit()
         except BaseException:
-            self.con.rollback()
+            self._rollback()
             raise
 
     def copy(self, pairs: list[tuple[str, str]]) -> int:
@@ -183,7 +183,7 @@ class ArchiveStore:
                 FROM errors e JOIN moves m ON e.source_path = m.src""")
             self.con.commit()
         except BaseException:
-            self.con.rollback()
+            self._rollback()
             raise
         return n
 
@@ -214,9 +214,21 @@ class ArchiveStore:
         """Insert or replace one row of ``runs``."""
         batch = to_arrow("runs", [run])  # noqa: F841
         self.con.begin()
-        self.con.execute("DELETE FROM runs WHERE run_id = ?", [run["run_id"]])
-        self.con.execute("INSERT INTO runs BY NAME SELECT * FROM batch")
-        self.con.commit()
+        try:
+            self.con.execute("DELETE FROM runs WHERE run_id = ?", [run["run_id"]])
+            self.con.execute("INSERT INTO runs BY NAME SELECT * FROM batch")
+            self.con.commit()
+        except BaseException:
+            self._rollback()
+            raise
+
+    def _rollback(self) -> None:
+        """Undo the open transaction; a commit that failed (a full disk) has
+        already undone it, and its error is the one to report."""
+        try:
+            self.con.rollback()
+        except duckdb.Error:
+            pass
 
     # -- export -------------------------------------------------------------
     def ordered(self, table: str) -> str:

@@ -20,7 +20,7 @@ from pipeline import extract_document
 from pipeline.archive.tables import to_arrow
 from pipeline.errors import ReadError
 from pipeline.metadata import fill
-from pipeline.read import document_from_text, read_document
+from pipeline.read import document_from_text, path_text, read_document
 from schemas import ArchivedDocument
 
 _PACKAGE_ROOT = Path(__file__).resolve().parent.parent.parent
@@ -126,14 +126,15 @@ def process_file(path: str, sha256: str | None = None) -> FileResult:
     (True, [])
     """
     version = pipeline_version()
-    res = FileResult(path=path, sha256=sha256, pipeline_version=version)
+    stored = path_text(path)  # the file is opened by its real name, rows name it in storable text
+    res = FileResult(path=stored, sha256=sha256, pipeline_version=version)
     try:
         res.size = Path(path).stat().st_size
     except OSError:
         pass
 
     def error(reason: str, stage: str) -> None:
-        res.errors.append({"source_path": path, "sha256": res.sha256, "reason": reason,
+        res.errors.append({"source_path": stored, "sha256": res.sha256, "reason": " ".join(reason.split()),
                            "stage": stage, "pipeline_version": version})
 
     try:
@@ -155,7 +156,7 @@ def process_file(path: str, sha256: str | None = None) -> FileResult:
     except Exception as e:  # metadata is extra: keep the targets
         error(f"{type(e).__name__}: {e}", "metadata")
     res.document = ArchivedDocument(**doc.model_dump(), pipeline_version=version).model_dump()
-    res.targets = [{**t.model_dump(), "source_path": path, "ordinal": i} for i, t in enumerate(targets)]
+    res.targets = [{**t.model_dump(), "source_path": stored, "ordinal": i} for i, t in enumerate(targets)]
     return res
 
 

@@ -15,9 +15,9 @@ from pathlib import Path
 
 from pipeline.errors import ReadError
 from pipeline.formats import doc, docx, html, pdf, text
-from pipeline.formats.base import MAX_FILE_BYTES, Extracted
+from pipeline.formats.base import MAX_BYTES, MAX_FILE_BYTES, MAX_TEXT_CHARS, Extracted, too_long
 
-__all__ = ["Extracted", "MAX_FILE_BYTES", "extract_bytes", "sniff"]
+__all__ = ["Extracted", "MAX_FILE_BYTES", "MAX_TEXT_CHARS", "extract_bytes", "sniff"]
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 # Compound-file stream names are UTF-16LE; an encrypted OOXML file keeps its
@@ -112,4 +112,11 @@ def extract_bytes(data: bytes, path: Path | str) -> Extracted:
         fmt = sniff(data, Path(path).suffix)
     except ValueError as e:
         raise ReadError(path, str(e)) from None
-    return _READERS[fmt](data, path)
+    limit = MAX_BYTES.get(fmt, MAX_FILE_BYTES)
+    if len(data) > limit:
+        raise ReadError(path, f"file too large for a {fmt} document ({len(data) / 2**20:.1f} MB, "
+                              f"limit {limit / 2**20:.1f} MB)")
+    got = _READERS[fmt](data, path)
+    if len(got.text) > MAX_TEXT_CHARS:
+        raise ReadError(path, too_long(len(got.text)))
+    return got

@@ -15,12 +15,14 @@ import unicodedata
 from pathlib import Path
 
 import trafilatura
-from bs4 import BeautifulSoup
+from bs4 import BeautifulSoup, Tag
 
 from pipeline.errors import ReadError
 from pipeline.formats.base import Extracted
 from pipeline.formats.text import decode, finish
 
+#: Deepest nesting of elements read; real pages stay far below it.
+MAX_DEPTH = 256
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.I)
 # A line holding only "some label: 12.345" — view counters, visitor statistics.
 _COUNTER = re.compile(r"^[^\d:|]{2,40}:\s*[\d.,]+$")
@@ -73,24 +75,39 @@ def _clean(lines: list[str]) -> str:
     return "\n\n".join(blocks)
 
 
-def _strip_chrome(markup: str):
-    """Parse the page and remove navigation, counters, footers and scripts.
+def _strip_chrome(soup: BeautifulSoup) -> BeautifulSoup:
+    """Remove navigation, counters, footers and scripts from the parsed page.
 
     An element is removed by its tag (nav, footer, aside, ...) or by a class or
     id naming page furniture, unless it holds most of the page's text.
     """
-    soup = BeautifulSoup(markup, "lxml")
     for tag in soup(["script", "style", "noscript", "template"]):
         tag.decompose()
     total = len(soup.get_text(" ", strip=True)) or 1
     for tag in soup.find_all(True):
-        if tag.decomposed or tag.name in ("html", "body", "main", "article"):
+        # Not `tag.decomposed`: on a live tag bs4 answers it by searching the
+        # tag's subtree for a child named "_decomposed", quadratic in the page.
+        if tag.__dict__.get("_decomposed") or tag.name in ("html", "body", "main", "article"):
             continue
         attrs = " ".join([str(tag.get("id") or "")] + list(tag.get("class") or []))
         if tag.name in _CHROME_TAGS or _CHROME_ATTR.search(attrs):
             if len(tag.get_text(" ", strip=True)) < 0.5 * total:
                 tag.decompose()
     return soup
+
+
+def depth(soup) -> int:
+    """How deeply the page's elements nest (iteratively: no recursion limit).
+
+    >>> depth(BeautifulSoup("<div><p>Hội Nông dân</p></div>", "lxml"))  # html > body > div > p
+    4
+    """
+    deepest, stack = 0, [(soup, 0)]
+    while stack:
+        el, d = stack.pop()
+        deepest = max(deepest, d)
+        stack.extend((c, d + 1) for c in el.contents if isinstance(c, Tag))
+    return deepest
 
 
 def _with_trafilatura(soup) -> str | None:
@@ -129,7 +146,14 @@ def read(data: bytes, path: Path | str) -> Extracted:
     """
     markup, encoding = decode_html(data, path)
     try:
-        soup = _strip_chrome(markup)
+        soup = BeautifulSoup(markup, "lxml")
+    except Exception as e:
+        raise ReadError(path, f"unreadable web page ({type(e).__name__}: {e})") from None
+    nesting = depth(soup)
+    if nesting > MAX_DEPTH:  # every later step walks the tree, some of them recursively
+        raise ReadError(path, f"web page nested {nesting} levels deep (limit {MAX_DEPTH}): not a document's page")
+    try:
+        soup = _strip_chrome(soup)
         text = _with_trafilatura(soup) or _with_soup(soup)
     except Exception as e:
         raise ReadError(path, f"unreadable web page ({type(e).__name__}: {e})") from None

@@ -18,7 +18,7 @@ from pathlib import Path
 import pdfplumber
 
 from pipeline.errors import ReadError
-from pipeline.formats.base import Extracted
+from pipeline.formats.base import MAX_TEXT_CHARS, Extracted, too_long
 from pipeline.formats.text import finish
 
 # A line that starts a list item or a heading: "1.", "1.2.", "a)", "(3)", "I.", "-", "+", "*".
@@ -129,12 +129,21 @@ def read(data: bytes, path: Path | str) -> Extracted:
     pdf, pages = _open(data, path)
     try:
         try:
-            per_page = [_page_lines(p) for p in pages]
-            widths = [float(p.width) for p in pages]
+            per_page, widths, images, chars = [], [], 0, 0
+            for page in pages:
+                per_page.append(_page_lines(page))
+                chars += sum(len(ln["text"]) + 1 for ln in per_page[-1])
+                if chars > MAX_TEXT_CHARS:  # stop before parsing thousands more pages
+                    raise ReadError(path, too_long(chars) + f" (at page {len(per_page)} of {len(pages)})")
+                widths.append(float(page.width))
+                if not per_page[-1]:
+                    images += len(page.images)
+                page.close()  # drop its parsed objects: memory stays flat over thousands of pages
+        except ReadError:
+            raise
         except Exception as e:
             raise ReadError(path, f"damaged PDF ({type(e).__name__}: {e})") from None
         if not any(per_page):
-            images = sum(len(p.images) for p in pages)
             raise ReadError(path, f"no text layer ({len(pages)} page(s)"
                                   f"{f', {images} image(s)' if images else ''}): a scanned PDF needs OCR first")
     finally:
