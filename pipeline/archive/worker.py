@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import hashlib
 import io
+import signal
+import threading
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from fnmatch import fnmatch
 from functools import lru_cache
@@ -24,6 +27,10 @@ from pipeline.read import document_from_text, path_text, read_document
 from schemas import ArchivedDocument
 
 _PACKAGE_ROOT = Path(__file__).resolve().parent.parent.parent
+#: Seconds one file may take (read, extract, metadata): a damaged file a parser
+#: loops on becomes an error row instead of a batch that never ends. The
+#: largest document allowed (5 million characters) takes under 3 minutes.
+FILE_SECONDS = 600
 
 #: Parts of ``pipeline/`` that only use records already made (the archive
 #: machinery, the command line, export formats, plan comparison and the web
@@ -118,6 +125,35 @@ def warm_up() -> None:
     extract_document(document_from_text("Hội Nông dân đạt 90% trở lên."))
 
 
+class FileTimeout(BaseException):
+    """One file took longer than :data:`FILE_SECONDS` (a BaseException, so the
+    readers' own ``except Exception`` cannot swallow it)."""
+
+
+@contextmanager
+def time_limit(seconds: float):
+    """Raise :class:`FileTimeout` in this thread after ``seconds``.
+
+    Pure-Python parsers (pdfminer, the extraction) are interrupted where they
+    loop; it needs the main thread (worker processes, the command line) and is
+    a no-op elsewhere (a web server's threads).
+    """
+    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
+        yield
+        return
+
+    def expire(signum, frame):
+        raise FileTimeout
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
 def process_file(path: str, sha256: str | None = None) -> FileResult:
     """Read and extract one file; any failure becomes an error row, never an exception.
 
@@ -137,27 +173,39 @@ def process_file(path: str, sha256: str | None = None) -> FileResult:
         res.errors.append({"source_path": stored, "sha256": res.sha256, "reason": " ".join(reason.split()),
                            "stage": stage, "pipeline_version": version})
 
+    stage = ["read"]
+    try:
+        with time_limit(FILE_SECONDS):
+            _process(path, stored, res, error, stage)
+    except FileTimeout:
+        res.document, res.targets = None, []
+        error(f"gave up after {FILE_SECONDS:g} s (a damaged file the {stage[0]} stage loops on?)", stage[0])
+    return res
+
+
+def _process(path: str, stored: str, res: FileResult, error, stage: list[str]) -> None:
     try:
         doc = read_document(path)
     except ReadError as e:
         error(e.reason, e.stage)
-        return res
+        return
     except Exception as e:  # a reader bug on one file must not cost the batch
         error(f"{type(e).__name__}: {e}", "read")
-        return res
+        return
     res.sha256 = doc.sha256
+    stage[0] = "extract"
     try:
         targets = extract_document(doc)
     except Exception as e:
         error(f"{type(e).__name__}: {e}", "extract")
-        return res
+        return
+    stage[0] = "metadata"
     try:
         doc = fill(doc)
     except Exception as e:  # metadata is extra: keep the targets
         error(f"{type(e).__name__}: {e}", "metadata")
-    res.document = ArchivedDocument(**doc.model_dump(), pipeline_version=version).model_dump()
+    res.document = ArchivedDocument(**doc.model_dump(), pipeline_version=res.pipeline_version).model_dump()
     res.targets = [{**t.model_dump(), "source_path": stored, "ordinal": i} for i, t in enumerate(targets)]
-    return res
 
 
 def process_batch(items: list[tuple[str, str | None]]) -> dict[str, bytes]:

@@ -10,6 +10,7 @@ that says it needs OCR, never an empty document.
 from __future__ import annotations
 
 import io
+import logging
 import re
 import statistics
 from collections import Counter
@@ -20,6 +21,10 @@ import pdfplumber
 from pipeline.errors import ReadError
 from pipeline.formats.base import MAX_TEXT_CHARS, Extracted, too_long
 from pipeline.formats.text import finish
+
+# pdfminer logs every oddity of a damaged file as a warning on stderr; the
+# reader's one error line (or none) is what a person should see.
+logging.getLogger("pdfminer").setLevel(logging.ERROR)
 
 # A line that starts a list item or a heading: "1.", "1.2.", "a)", "(3)", "I.", "-", "+", "*".
 _ITEM = re.compile(r"^(?:[-+*•–]\s|\(?\d{1,2}(?:\.\d{1,2})*[.)]\s|\(?[a-zđ][).]\s|\([ivx]+\)|[IVX]{1,5}[.\-]\s)")

@@ -7,6 +7,7 @@ import shutil
 
 import pytest
 
+import pipeline.archive.worker as worker
 from conftest import ROOT
 from pipeline.archive.worker import pipeline_version, rule_files, rules_fingerprint
 
@@ -78,3 +79,22 @@ def test_the_version_is_chitieus_plus_the_fingerprint():
     own, digest = version.split("+")
     assert own.count(".") == 2 and len(digest) == 12 and int(digest, 16) >= 0
     assert rules_fingerprint() == rules_fingerprint(ROOT)
+
+
+def test_a_file_that_takes_too_long_is_an_error_row_not_a_stuck_batch(tmp_path, monkeypatch):
+    (tmp_path / "slow.txt").write_text("Hội Nông dân đạt 90% trở lên.", encoding="utf-8")
+    (tmp_path / "fast.txt").write_text("Hội Cựu chiến binh đạt 96% trở lên.", encoding="utf-8")
+    real = worker.read_document
+
+    def loops_on_slow(path):
+        while str(path).endswith("slow.txt"):  # a parser looping on a damaged file
+            pass
+        return real(path)
+
+    worker.warm_up()  # the models load once, outside the half second
+    monkeypatch.setattr(worker, "read_document", loops_on_slow)
+    monkeypatch.setattr(worker, "FILE_SECONDS", 0.5)
+    slow, fast = worker.process_file(str(tmp_path / "slow.txt")), worker.process_file(str(tmp_path / "fast.txt"))
+    assert slow.document is None and [(e["stage"], e["reason"]) for e in slow.errors] == [
+        ("read", "gave up after 0.5 s (a damaged file the read stage loops on?)")]
+    assert [t["value"] for t in fast.targets] == [96.0] and not fast.errors
