@@ -36,6 +36,7 @@ def _patterns() -> dict:
         "negated": ends_with(comp.negations),
         "growth": words_re(comp.growth_words),
         "starts": starts_with(list(words)),
+        "not_change": starts_with(comp.not_change),
     }
 
 
@@ -80,6 +81,16 @@ def find_change(ctx: Context) -> None:
             q.change = P["comparison_words"][_RX_SPACES.sub(" ", m.group(1))]
             q.comparator, q.comparator_source = "=", "change"
             continue
-        # "tốc độ tăng trưởng ... bình quân 8 - 9%/năm": a growth rate is an increase
-        if q.unit == "percent" and P["growth"].search(ctx.low, *stretch_before(ctx, q)):
+        # "tốc độ tăng trưởng ... bình quân 8 - 9%/năm", "Tốc độ tăng giá trị sản xuất: 12 - 13%": a growth rate
+        labels = [stretch_before(ctx, q)] + q.scope.sentence_lead_ins[:1]
+        if q.unit == "percent" and any(P["growth"].search(ctx.low, *r) for r in labels):
             q.change = "increase"
+            continue
+        # "Giảm tỷ lệ hộ nghèo 2,5% trở lên", "- Giảm tỷ lệ hộ nghèo ...: 1,5%": an item that opens
+        # with a change verb makes its first value the amount of that change
+        first = ctx.clause_values(q)[0] is q
+        for r in labels[:1] + q.scope.sentence_lead_ins[:1]:
+            m = P["starts"].match(ctx.low, r[0] if r is not labels[0] else q.clause.start, r[1])
+            if first and m and q.unit == "percent" and not P["not_change"].match(ctx.low, m.start(), r[1]):
+                q.change = P["words"][_RX_SPACES.sub(" ", m.group(1))]
+                break

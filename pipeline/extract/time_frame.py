@@ -87,7 +87,8 @@ def find_time(ctx: Context) -> None:
                 single, single_frame = y, any(f.period == (y, y) for f in block_frames)
                 break
         for r in chain:
-            f = frequency(ctx.low, *r, rates=q.unit not in ("vnd", "usd"))  # "26 triệu đồng/năm" is an income
+            # "26 triệu đồng/năm" is an income; a "/năm" rate belongs to its own value only
+            f = frequency(ctx.low, *r, rates=q.unit not in ("vnd", "usd") and r == own)
             if f:
                 freq = (f, r)
                 break

@@ -70,6 +70,7 @@ class Comparators(_Strict):
     carry_joiners: list[str] = []
     baseline_to: list[str] = []
     growth_words: list[str] = []
+    not_change: list[str] = []
 
 
 class Units(_Strict):

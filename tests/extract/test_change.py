@@ -68,3 +68,22 @@ def test_every_change_filler(filler):
 def test_a_growth_rate_is_an_increase(word):
     r = one(f"Tốc độ {word} giá trị sản xuất bình quân 10%/năm.")
     assert (r.change, r.comparator) == ("increase", "=")
+
+
+@pytest.mark.parametrize("text,change", [
+    ("KẾ HOẠCH\n5. Giảm tỷ lệ hộ nghèo 2,5% trở lên.", "decrease"),
+    ("KẾ HOẠCH\n- Giảm tỷ lệ hộ nghèo theo chuẩn đa chiều: 1,5%.", "decrease"),
+    ("KẾ HOẠCH\n1. Tốc độ tăng giá trị sản xuất: 12 - 13%.", "increase"),
+], ids=["item-opens-with-a-change", "label-opens-with-a-change", "growth-label"])
+def test_an_item_that_opens_with_a_change_verb(text, change):
+    assert [r.change for r in extract(text)] == [change]
+
+
+@pytest.mark.parametrize("word", CMP.not_change, ids=str)
+def test_verbs_that_only_begin_like_a_change(word):
+    assert [r.change for r in extract(f"KẾ HOẠCH\n- {word.capitalize()} công tác vận động: 100% thôn có chi hội.")] == [None]
+
+
+def test_a_rate_per_year_stays_with_its_own_value():
+    rs = extract("KẾ HOẠCH\n- Tỷ lệ hộ nghèo giảm bình quân 2,5%/năm; tỷ lệ che phủ rừng đạt 52%.")
+    assert [r.frequency for r in rs] == ["annual", None]

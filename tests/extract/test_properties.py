@@ -3,6 +3,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pipeline import extract
+from pipeline.read import document_from_text
 
 WORDS = ["Hội Nông dân", "đạt", "90%", "trở lên", "ít nhất", "01", "4.991 triệu đồng", "21/21", "8 - 12",
          "Hằng năm", ":", ";", "\n", "-", "(1)", "(i)", "năm 2025", "giai đoạn 2021 – 2025", "uỷ", "hoá",
@@ -16,7 +17,7 @@ texts = st.one_of(st.text(max_size=300),
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(texts)
 def test_never_crashes_and_spans_stay_inside(text):
-    for r in extract(text):
+    for r in extract(document_from_text(text)):  # a text, even one that looks like a file name ("0.HTM")
         s, e = r.span
         assert 0 <= s < e <= len(text)
         mention = text[s:e]
