@@ -37,11 +37,6 @@ class Side:
         """What each record measures, read from the text (or its quote) once."""
         return read_records(self.targets, self.text)
 
-    @property
-    def label(self) -> str:
-        """The document and where it was read from: "ke_hoach_01 (huyen_a/ke_hoach_01.docx)"."""
-        return f"{self.doc_id} ({self.path})" if self.path else self.doc_id
-
 
 def _read_jsonl_targets(path: Path) -> list[Target]:
     fields = set(Target.model_fields)

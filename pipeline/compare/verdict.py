@@ -45,11 +45,6 @@ class Demand:
     strict: bool = False  # ``>`` / ``<``
 
 
-def is_maximum(t: Target, ceiling: bool = False) -> bool:
-    """Does the target set an upper bound ("không quá 2", "dưới 4%", "giảm xuống còn 3%")?"""
-    return t.comparator in ("<=", "<") or (ceiling and t.comparator == "=")
-
-
 def demand(t: Target, reference_is_max: bool = False, ceiling: bool = False) -> Demand:
     """The demand a target makes, its value read as a share when it is a count out of a total.
 
