@@ -30,11 +30,18 @@ _HEAD_BLOCKS = 3  # paragraphs after the title where a news report names its bod
 _HEAD_CHARS = 1500
 _FRAME_CHARS = 120  # how far into a block its framing adverbial may start
 _CONGRESS_GAP = 40
-_SUBJECT_CHARS = 30  # how far into a header line or lead sentence its subject may start ("Ngày 18/5, Hội ...")  # characters between a congress word and the organization holding it
+_SUBJECT_CHARS = 30  # how far into a header line or lead sentence its subject may start ("Ngày 18/5, Hội ...")
 
-_DATE = regex.compile(
-    r"(?<!\d)(?:(?:ngày|ngay)\s+)?\d{1,2}\s*(?:/|-|\.|\s+tháng\s+)\s*\d{1,2}\s*(?:/|-|\.|\s+năm\s+)\s*((?:19|20)\d{2})(?!\d)"
-    r"|(?<![\p{L}])tháng\s+\d{1,2}\s*(?:/|năm\s+)\s*((?:19|20)\d{2})(?!\d)")
+
+@lru_cache(maxsize=1)
+def _date_re() -> regex.Pattern:
+    """A written date with its year: "ngày 05 tháng 5 năm 2021", "19/05/2021", "tháng 11/2025"."""
+    w = load_lexicon("time").date_words
+    day, month, year = (alternation(w.get(k, [])) for k in ("day", "month", "year"))
+    return regex.compile(
+        rf"(?<!\d)(?:(?:{day})\s+)?\d{{1,2}}\s*(?:/|-|\.|\s+(?:{month})\s+)\s*\d{{1,2}}\s*(?:/|-|\.|\s+(?:{year})\s+)\s*"
+        rf"((?:19|20)\d{{2}})(?!\d)"
+        rf"|(?<![\p{{L}}])(?:{month})\s+\d{{1,2}}\s*(?:/|(?:{year})\s+)\s*((?:19|20)\d{{2}})(?!\d)")
 
 
 @dataclass
@@ -193,10 +200,10 @@ def _sentences(ctx: Context, s: int, e: int) -> list[Range]:
 
 
 def _find_time(ctx: Context, dc: DocumentContext) -> None:
-    dc.date_spans = [(m.start(), m.end()) for m in _DATE.finditer(ctx.low)]
+    dc.date_spans = [(m.start(), m.end()) for m in _date_re().finditer(ctx.low)]
     title, opening = _head(ctx)
     head_end = max([e for _, e in title + opening] + [min(len(ctx.low), _HEAD_CHARS)])
-    for m in _DATE.finditer(ctx.low, 0, head_end):
+    for m in _date_re().finditer(ctx.low, 0, head_end):
         year = int(m.group(1) or m.group(2))
         dc.written_year, dc.written_span = year, (m.start(), m.end())
         break

@@ -58,7 +58,7 @@ def _exclusion_patterns():
         "election": words_re(ex.election_words),
         "year_before": ends_with(ex.year_words),
         "person_age": regex.compile(rf"(?<![\p{{L}}])(?:{alternation(ex.person_words)})\s[^;.:()]{{0,40}},\s*$"
-                                    rf"|(?<![\p{{L}}])(?:đã|nay đã)\s*$"),
+                                    rf"|(?<![\p{{L}}])(?:{alternation(ex.age_verbs)})\s*$"),
         "age_word": starts_with(ex.age_nouns),
         "age_span_before": regex.compile(rf"(?<![\p{{L}}])(?:{alternation(ex.age_nouns)})\s+(?:từ\s+)?$"),
         "award": words_re(ex.award_words),

@@ -94,6 +94,7 @@ class Time(_Strict):
     term_end_words: list[str]
     single_year_words: list[str]
     past_term_words: list[str] = []
+    date_words: dict[Literal["day", "month", "year"], list[str]] = {}
 
 
 class Levels(_Strict):
@@ -170,6 +171,7 @@ class Exclusions(_Strict):
     attendance_end: list[str] = []
     rating_nouns: list[str] = []
     year_words: list[str] = []
+    age_verbs: list[str] = []
 
 
 class ItemMarker(_Strict):

@@ -195,3 +195,15 @@ def test_a_rating_qualifies_what_is_counted(noun):
 def test_a_day_in_a_span_of_dates_and_a_holiday_are_not_values():
     assert extract("Tin\nTrong 3 ngày, từ ngày 15 đến 17/7, Đảng bộ huyện tổ chức đại hội. Nhiều ý kiến.") == []
     assert extract("Tin\nKỷ niệm Quốc khánh 2/9 tại xã. Nhiều ý kiến.") == []
+
+
+@pytest.mark.parametrize("date", ["ngày 05 tháng 5 năm 2021", "19/05/2021", "tháng 5/2021", "Ngày 05-5-2021"],
+                         ids=["words", "slashes", "month-year", "dashes"])
+def test_every_shape_of_a_written_date(date):
+    dc = body(f"HUYỆN ỦY A\n{date}\nKẾ HOẠCH\nCông tác dân vận năm 2022\n- Phấn đấu 100% chi bộ có nghị quyết.")
+    assert dc.written_year == 2021
+
+
+@pytest.mark.parametrize("verb", EXC.age_verbs, ids=str)
+def test_an_age_reached_is_not_a_value(verb):
+    assert extract(f"Tin\nĐại biểu cao tuổi nhất {verb} 94 tuổi. Nhiều ý kiến.") == []
