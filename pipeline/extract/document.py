@@ -66,13 +66,15 @@ class DocumentContext:
     term_span: Optional[Range] = None
     now: Optional[int] = None  # the year figures are told from: the term's start, else the year of writing
     frames: dict[int, Frame] = field(default_factory=dict)  # block index → its frame
+    sentence_frames: dict[tuple[int, int], Frame] = field(default_factory=dict)  # (block, sentence) → its frame
     block_bodies: dict[int, tuple[list[str], Range]] = field(default_factory=dict)  # "Kế hoạch của Hội LHPN ..."
     date_spans: list[Range] = field(default_factory=list)
     _date_starts: Optional[list[int]] = None
 
-    def frames_of(self, ctx: Context, block) -> list[Frame]:
-        """Frames of the block and of its parent paragraphs and items, nearest first."""
-        out, b = [], block
+    def frames_of(self, ctx: Context, block, sentence_index: Optional[int] = None) -> list[Frame]:
+        """Frames of the sentence, the block and its parent paragraphs and items, nearest first."""
+        own = self.sentence_frames.get((block.index, sentence_index))
+        out, b = [own] if own else [], block
         while b is not None:
             if b.index in self.frames:
                 out.append(self.frames[b.index])
@@ -244,27 +246,38 @@ def _past_term():
     return words_re(load_lexicon("time").past_term_words)
 
 
+def _frame_at(ctx: Context, dc: DocumentContext, s: int, e: int) -> Optional[Frame]:
+    """The time adverbial that opens low[s:e] and is closed by a comma, as a frame."""
+    e = min(e, s + _FRAME_CHARS)
+    T = time_patterns()
+    found = [(p, a, z) for p, a, z in periods(ctx.low, s, e)]
+    # a single year, not a deadline ("Phấn đấu đến hết năm 2025, ..." is an aim, not a frame)
+    found += [((int(m.group(1)), int(m.group(1))), m.start(), m.end()) for m in T["single"].finditer(ctx.low, s, e)
+              if not any(a <= m.start() < z for _, a, z in found)
+              and not T["not_single"].search(ctx.low, max(0, m.start() - 15), m.start())]
+    for p, a, z in sorted(found, key=lambda x: x[1]):
+        if regex.match(r"\s*,", ctx.low[z:z + 3]):
+            return Frame(period=p, span=(a, z), past=_is_past(dc, *p))
+    m = _past_term().search(ctx.low, s, e)
+    if m and dc.term:  # "Nhiệm kỳ qua, ...": the term before the document's own
+        n = dc.term[1] - dc.term[0]
+        return Frame(period=(dc.term[0] - n, dc.term[0]), span=(m.start(), m.end()), past=True)
+    return None
+
+
 def _find_frames(ctx: Context, dc: DocumentContext) -> None:
     """"Nhiệm kỳ 2016 - 2021, ...", "Năm 2024, Huyện ủy đề ra ...": a time adverbial
-    near a block's start, closed by a comma, frames the whole block."""
-    single = time_patterns()["single"]
+    near a block's start, closed by a comma, frames the whole block; one that opens a
+    later sentence frames that sentence."""
     for b in ctx.structure.blocks:
         if b.kind in ("title", "heading") or not b.sentences:
             continue
-        s = b.sentences[0].start
-        e = min(b.sentences[0].end, s + _FRAME_CHARS)
-        found = [(p, a, z) for p, a, z in periods(ctx.low, s, e)]
-        found += [((int(m.group(1)), int(m.group(1))), m.start(), m.end()) for m in single.finditer(ctx.low, s, e)
-                  if not any(a <= m.start() < z for _, a, z in found)]
-        for p, a, z in sorted(found, key=lambda x: x[1]):
-            if regex.match(r"\s*,", ctx.low[z:z + 3]):
-                dc.frames[b.index] = Frame(period=p, span=(a, z), past=_is_past(dc, *p))
-                break
-        m = _past_term().search(ctx.low, s, e)
-        if b.index not in dc.frames and m and dc.term:
-            # "Nhiệm kỳ qua, ...": the term before the document's own
-            n = dc.term[1] - dc.term[0]
-            dc.frames[b.index] = Frame(period=(dc.term[0] - n, dc.term[0]), span=(m.start(), m.end()), past=True)
+        for si, sent in enumerate(b.sentences):
+            f = _frame_at(ctx, dc, sent.start, sent.end)
+            if f is not None and si == 0:
+                dc.frames[b.index] = f
+            elif f is not None:
+                dc.sentence_frames[(b.index, si)] = f
 
 
 def _find_block_bodies(ctx: Context, dc: DocumentContext) -> None:

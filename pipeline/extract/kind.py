@@ -32,7 +32,7 @@ def _framed(ctx: Context, q: Quantity, P: dict):
     """The mode of the block's time frame ("Nhiệm kỳ 2016 - 2021, ..." in a 2021
     congress report: results), unless a cue right before the value says
     otherwise ("chỉ tiêu đề ra là 95%", "đã đạt 90%")."""
-    frames = ctx.document.frames_of(ctx, q.block)
+    frames = ctx.document.frames_of(ctx, q.block, q.sentence_index)
     if not frames or frames[0].past is None:
         return None
     s, e = stretch_before(ctx, q)

@@ -42,7 +42,7 @@ def find_time(ctx: Context) -> None:
         own = sc.clause
         prev = sc.subject_scope
         headings = sc.headings
-        block_frames = ctx.document.frames_of(ctx, q.block)
+        block_frames = ctx.document.frames_of(ctx, q.block, q.sentence_index)
         frames = [f.span for f in block_frames]
         # deadlines and frequencies carry from an earlier clause of the sentence only when
         # it names no subject ("hằng năm có 80% ...; 70% ..." both yearly), not from another
