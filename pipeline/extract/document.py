@@ -26,10 +26,12 @@ from pipeline.extract.timewords import periods, single_years, time_patterns
 from pipeline.lexicon import alternation, load_lexicon, phrase_pattern, words_re
 
 MASS_ORGS = ("MTTQ", "LDLD", "HND", "DTN", "HLHPN", "HCCB")
-_HEAD_BLOCKS = 3  # paragraphs after the title where a news report names its body
+_HEAD_BLOCKS = 8  # paragraphs after the title where a news report names its body
+_LEAD_CHARS = 60  # a paragraph shorter than this is a label or page furniture, not a lead
 _HEAD_CHARS = 1500
 _FRAME_CHARS = 120  # how far into a block its framing adverbial may start
 _CONGRESS_GAP = 40
+_CITED_REACH = 30  # "Nghị quyết số 12-NQ/HU của Đại hội ..." : a document word this close cites the congress
 _SUBJECT_CHARS = 30  # how far into a header line or lead sentence its subject may start ("Ngày 18/5, Hội ...")
 
 
@@ -121,6 +123,7 @@ def _patterns() -> dict:
         "short_re": regex.compile(r"\s*" + phrase_pattern(list(short))),
         "work": regex.compile(rf"(?<![\p{{L}}])(?:{alternation(org.work_words)})\s+"),
         "guest": words_re(org.guest_words),
+        "cited_before": words_re(ex.document_types),
         "owner": regex.compile(rf"(?<![\p{{L}}])(?:{alternation(ex.document_types)})(?:\s+[\p{{L}}\d-]+){{0,2}}?"
                                rf"\s+(?:{alternation(org.cited_issuer_prepositions)})\s+"),
         "alias_at": regex.compile(r"\s*" + phrase_pattern(list(org_patterns()["alias_code"]))),
@@ -152,7 +155,8 @@ def _head(ctx: Context) -> tuple[list[Range], list[Range]]:
     """The title's stretches and the opening paragraphs after it."""
     blocks = ctx.structure.blocks
     title = [(blocks[i].start, blocks[i].end) for i in ctx.structure.title]
-    rest = [(b.start, b.end) for b in blocks if b.kind != "title"][:_HEAD_BLOCKS]
+    # the opening paragraphs: running text, past the short lines of a saved web page's furniture
+    rest = [(b.start, b.end) for b in blocks if b.kind != "title" and b.end - b.start >= _LEAD_CHARS][:_HEAD_BLOCKS]
     return title, [(s, min(e, s + _HEAD_CHARS)) for s, e in rest]
 
 
@@ -165,6 +169,8 @@ def _find_body(ctx: Context, dc: DocumentContext) -> None:
         for m in P["congress"].finditer(ctx.low, s, e):
             if any(a <= m.start() < b for a, b in guests):
                 continue  # "Dự đại hội có ... Hội Cựu chiến binh": a guest
+            if P["cited_before"].search(ctx.low, max(s, m.start() - _CITED_REACH), m.start()):
+                continue  # "thực hiện Nghị quyết Đại hội Đảng bộ huyện": a congress the document cites
             codes, span = _org_after(ctx, m.end(), e)
             if codes:
                 dc.body, dc.body_span, dc.body_source = codes, (m.start(), span[1]), "congress"

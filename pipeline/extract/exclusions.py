@@ -19,6 +19,8 @@ from pipeline.values import parse_number
 _RX_SLASH_AFTER = regex.compile(r"\s*/\s*(?:\d|\p{Lu})")  # "22/7/2022", "34/2007/PL"
 _RX_SYMBOL_AFTER = regex.compile(r"\s*[-–]?\s*\p{Lu}{2,}")  # "29-NQ"
 _RX_CAPITAL = regex.compile(r"\p{Lu}")  # "5G", "3D"
+_RX_SLASH_WORD_AFTER = regex.compile(r"\s*/\s*\p{L}")  # "39/2022/NĐ-CP", "43/2015/TTLT"
+_RX_LETTER_CODE = regex.compile(r"\p{Ll}(?![\p{L}\p{N}])")  # "2b"
 _RX_LETTER_DASH = regex.compile(r"\p{L}-\s*$")  # "COVID-19"
 _RX_PHONE = regex.compile(r"\s*(0\d[\d. -]{7,14}\d)")
 _RX_CLOCK_AFTER = regex.compile(r"[:hg]\d{2}(?!\d)")  # "15:20", "8h30"
@@ -69,7 +71,7 @@ def _exclusion_patterns():
         "bound_in": words_re([w for w in comp.before if w[0].isalpha()]),
         "baseline_from": ends_with(comp.neutral_before),
         "bound_after": words_re(list(comp.after)),
-        "baseline_to": regex.compile(rf"[^;,.:()\d]{{0,30}}?(?<![\p{{L}}])(?:{alternation(comp.baseline_to)})"
+        "baseline_to": regex.compile(rf"(?:\([^()]*\)|[^;,.:()\d]){{0,40}}?(?<![\p{{L}}])(?:{alternation(comp.baseline_to)})"
                                      rf"\s+(?:\p{{L}}+\s+){{0,2}}?\d"),
         "elected_after": starts_with(ex.elected_nouns),
         "logistics_people": regex.compile(rf"\s*(?:\p{{L}}+\s+){{0,2}}?(?:{alternation(ex.elected_nouns + ex.person_words)})"
@@ -96,6 +98,10 @@ def excluded(ctx: Context, q: Quantity) -> bool:
     bare = unit == "count" and not m.group("u") and not m.group("ua")
     # part of a date or a symbol: "22/7/2022", "34/2007/PL", "29-NQ/TU", "COVID-19"
     if _RX_SLASH_AFTER.match(raw_after) and m.group("d") is None:
+        return True
+    if m.group("d") is not None and _RX_SLASH_WORD_AFTER.match(raw_after):  # "39/2022/NĐ-CP"
+        return True
+    if bare and _RX_LETTER_CODE.match(raw_after):  # "(2b)": a code, not a count
         return True
     if _RX_SYMBOL_AFTER.match(raw_after) and bare:
         return True

@@ -22,6 +22,7 @@ def _patterns() -> dict:
     out["result_heading"] = words_re(k.result_headings)
     out["target_heading"] = words_re(k.target_headings)
     out["weak_result"] = words_re(k.weak_result)
+    out["reporting"] = words_re(k.reporting_documents)
     return out
 
 
@@ -82,6 +83,15 @@ def _block_mode(ctx: Context, q: Quantity, P: dict):
     return "target" if tgt else None
 
 
+def _lead(ctx: Context) -> str:
+    """The body's own words: the sentence that names the document's body."""
+    span = ctx.document.body_span
+    if not span:
+        return ""
+    line = ctx.line(span[0])
+    return ctx.low[line[0]:min(line[1], line[0] + 300)]
+
+
 def find_kind(ctx: Context) -> None:
     """The kind of every value.
 
@@ -137,6 +147,9 @@ def find_kind(ctx: Context) -> None:
             votes[decided] += 1
         else:
             undecided.append(q)
-    default = "result" if votes["result"] > votes["target"] else "target"
+    # a figure with no cue follows a report's majority; a decision or plan sets aims
+    head = " ".join(ctx.low[s:e] for s, e in ctx.title_ranges[:6]) + " " + _lead(ctx)
+    reporting = bool(P["reporting"].search(head))
+    default = "result" if reporting and votes["result"] > votes["target"] else "target"
     for q in undecided:
         q.kind = default

@@ -115,6 +115,7 @@ class Kinds(_Strict):
     target_headings: list[str] = []
     weak_result: list[str] = []
     part_markers: list[str] = []
+    reporting_documents: list[str] = []
 
 
 class IndicatorRule(_Strict):

@@ -133,3 +133,20 @@ def test_a_total_word_makes_the_number_after_so_a_count(word):
 @pytest.mark.parametrize("word", EXC.year_words, ids=str)
 def test_a_long_number_after_a_year_word_is_a_year(word):
     assert extract(f"Kế hoạch {word} 1.994 của huyện.") == []
+
+
+@pytest.mark.parametrize("text", ["Căn cứ Nghị định số 39/2022/NĐ-CP của Chính phủ.", "Theo Thông tư liên tịch 43/2015/TTLT.",
+                                  "Nơi nhận: VT, KTTH (2b)."], ids=["decree", "circular", "copy-code"])
+def test_document_symbols_and_codes(text):
+    assert extract("KẾ HOẠCH\n" + text) == []
+
+
+def test_named_alarm_levels_and_storms():
+    assert extract("Tin\nMực nước vượt báo động 2, nhiều nơi trên báo động 3; bão số 12 gây thiệt hại. Nhiều ý kiến.") == []
+
+
+def test_a_decisions_figures_with_no_cue_are_aims_and_a_starting_level_in_brackets_is_none():
+    text = ("THỦ TƯỚNG CHÍNH PHỦ\nQUYẾT ĐỊNH\nVề việc điều chỉnh lãi suất cho vay\nĐiều 1. Điều chỉnh lãi suất:\n"
+            "1. Lãi suất cho vay hộ nghèo, điều chỉnh giảm từ 6,6%/năm (0,55%/tháng) xuống 6,24%/năm.")
+    rs = extract(text)
+    assert 6.6 not in [r.value for r in rs] and {r.kind for r in rs} == {"target"}

@@ -95,3 +95,10 @@ def test_a_plans_present_state_takes_no_period_of_the_plan():
             "I. THỰC TRẠNG\nHiện nay, tổng số trạm 5G đã đi vào hoạt động là 87 trạm.\nII. MỤC TIÊU\n"
             "- Phấn đấu 100% khu công nghiệp có sóng 5G.")
     assert [(r.kind, r.period) for r in extract(text)] == [("result", None), ("target", (2026, 2030))]
+
+
+@pytest.mark.parametrize("word", KIND.reporting_documents, ids=str)
+def test_a_reporting_document_follows_its_majority(word):
+    text = (f"{word.upper()} CÔNG TÁC NĂM 2023\nNăm 2023, các cấp Hội đã kết nạp 120 hội viên; đã thành lập 12 tổ hợp tác; "
+            "ra mắt 5 câu lạc bộ.")
+    assert [r.kind for r in extract(text)] == ["result", "result", "result"]
