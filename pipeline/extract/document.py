@@ -31,6 +31,7 @@ _LEAD_CHARS = 60  # a paragraph shorter than this is a label or page furniture, 
 _HEAD_CHARS = 1500
 _FRAME_CHARS = 120  # how far into a block its framing adverbial may start
 _CONGRESS_GAP = 40
+_RX_CLAUSE_BREAK = regex.compile(r"[,;]\s*")
 _CITED_REACH = 30  # "Nghị quyết số 12-NQ/HU của Đại hội ..." : a document word this close cites the congress
 _SUBJECT_CHARS = 30  # how far into a header line or lead sentence its subject may start ("Ngày 18/5, Hội ...")
 
@@ -123,6 +124,7 @@ def _patterns() -> dict:
         "short_re": regex.compile(r"\s*" + phrase_pattern(list(short))),
         "work": regex.compile(rf"(?<![\p{{L}}])(?:{alternation(org.work_words)})\s+"),
         "guest": words_re(org.guest_words),
+        "opener": regex.compile(rf"\s*(?:{alternation(org.lead_openers)})(?![\p{{L}}])"),
         "cited_before": words_re(ex.document_types),
         "owner": regex.compile(rf"(?<![\p{{L}}])(?:{alternation(ex.document_types)})(?:\s+[\p{{L}}\d-]+){{0,2}}?"
                                rf"\s+(?:{alternation(org.cited_issuer_prepositions)})\s+"),
@@ -189,10 +191,15 @@ def _find_body(ctx: Context, dc: DocumentContext) -> None:
             for a, b in _sentences(ctx, s, e):
                 if P["guest"].search(ctx.low, a, b):
                     continue
+                # the subject opens the sentence, or follows its opening adverbial
+                # ("Thực hiện Quyết định số ... của Thủ tướng, UBND Thành phố yêu cầu ...")
+                starts = [a]
+                if P["opener"].match(ctx.low, a, b):
+                    starts += [m.end() for m in _RX_CLAUSE_BREAK.finditer(ctx.low, a, b)]
                 groups, spans = org_groups(ctx.low, a, b)
                 for g, sp in zip(groups, spans):
-                    if sp[0] - a > _SUBJECT_CHARS:
-                        break  # not the line's subject: "... đối thoại giữa người đứng đầu cấp ủy"
+                    if not any(0 <= sp[0] - x <= _SUBJECT_CHARS for x in starts):
+                        continue  # not the line's subject: "... đối thoại giữa người đứng đầu cấp ủy"
                     codes = [c for c in resolve_group(g) if c not in ("BODY", "GENERIC")]
                     if codes:
                         dc.body, dc.body_span, dc.body_source = codes, sp, source

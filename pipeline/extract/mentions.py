@@ -10,7 +10,7 @@ from functools import lru_cache
 
 import regex
 
-from pipeline.lexicon import alternation, load_lexicon, phrase_pattern, words_re
+from pipeline.lexicon import alternation, ends_with, load_lexicon, phrase_pattern, words_re
 
 _RX_SPACES = regex.compile(r"\s+")
 _RX_COMMA = regex.compile(r"\s*,")
@@ -49,6 +49,7 @@ def org_patterns() -> dict:
         "conjunction": words_re(org.conjunctions),
         "body_members": words_re(org.body_members),
         "not_mention": words_re(org.not_mentions),
+        "partner_before": ends_with(org.partner_before),
         "doc_ref": regex.compile(phrase_pattern(ex.document_types)),
         "cited_issuer": regex.compile(rf"(?<![\p{{L}}])(?:{alternation(org.cited_issuer_prepositions)})\s+"
                                       rf"(?:(?:{alternation(org.cited_issuer_bodies)})\s+)?$"),
@@ -80,6 +81,8 @@ def org_groups(low: str, s: int, e: int) -> tuple[list[list[str]], list[tuple[in
             continue  # part of a document symbol: "QĐ-UBND"
         # the issuer of a cited document is not an actor: "Đề án số 02 của BTV Tỉnh ủy"
         pre = low[max(s, m.start() - 45):m.start()]
+        if P["partner_before"].search(pre):
+            continue  # "phối hợp với Ngân hàng Chính sách xã hội": a partner
         if P["cited_issuer"].search(pre) and (P["doc_ref"].search(pre) or regex.search(r"\d", pre)):
             continue
         mentions.append((m.start(), m.end(), code))

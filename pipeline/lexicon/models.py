@@ -48,6 +48,8 @@ class Organizations(_Strict):
     guest_words: list[str] = []
     body_members: list[str] = []
     not_mentions: list[str] = []
+    lead_openers: list[str] = []
+    partner_before: list[str] = []
 
 
 class Comparators(_Strict):

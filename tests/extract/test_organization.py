@@ -158,3 +158,17 @@ def test_phrases_that_hold_a_mention_but_name_none(phrase):
 def test_a_named_label_before_its_value(label, org):
     rs = extract(f"Danh sách\n+ Lắp đặt mới 58 trạm (Trong đó: {label}: 25 trạm);")
     assert [r.org for r in rs if r.value == 25] == [org]
+
+
+@pytest.mark.parametrize("word", ORG.partner_before, ids=str)
+def test_an_organization_after_a_partner_word_is_not_the_actor(word):
+    text = f"Đại hội đại biểu Hội Nông dân huyện A lần thứ X\nCác cấp Hội {word} Ngân hàng Chính sách xã hội giải ngân 14 tỷ đồng."
+    assert [r.org for r in extract(text)] == ["HND"]
+
+
+@pytest.mark.parametrize("opener", ORG.lead_openers, ids=str)
+def test_the_subject_after_an_opening_adverbial_is_the_body(opener):
+    text = ("Thông báo\n"
+            f"{opener.capitalize()} Quyết định số 2553/QĐ-TTg ngày 21/11/2025 của Thủ tướng Chính phủ, Tổng Giám đốc "
+            "Ngân hàng Chính sách xã hội thông báo lãi suất như sau. Các chi nhánh thực hiện.\n- Cho vay hộ nghèo: 6,24%/năm.")
+    assert [r.org for r in extract(text)] == ["GOV"]
