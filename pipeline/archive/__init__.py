@@ -233,11 +233,15 @@ def run_into(store: ArchiveStore, paths: list[Path | str], *, workers: int | Non
         nonlocal last_flush
         if not buffer:
             return
-        updated = [r.path for r in buffer if actions.get(r.path) == UPDATE]
+        batch = buffer[:]
+        buffer.clear()  # taken now: a Ctrl-C from here on cannot make the next flush write it twice
+        updated = [r.path for r in batch if actions.get(r.path) == UPDATE]
         before = store.targets_of(updated)
-        store.write([r.document for r in buffer if r.document], [t for r in buffer for t in r.targets],
-                    [e for r in buffer for e in r.errors], replace=updated)
-        for r in buffer:
+        # Every file of the batch is replaced, not only the updated ones: writing
+        # a batch twice (interrupted between commit and bookkeeping) changes nothing.
+        store.write([r.document for r in batch if r.document], [t for r in batch for t in r.targets],
+                    [e for r in batch for e in r.errors], replace=[r.path for r in batch])
+        for r in batch:
             action = actions.pop(r.path, NEW)  # forget it: memory stays flat however big the archive
             if r.document is None:
                 run.files_failed += 1
@@ -252,7 +256,6 @@ def run_into(store: ArchiveStore, paths: list[Path | str], *, workers: int | Non
             run.targets_written += len(r.targets)
             bar.advance(files=1, nbytes=r.size, targets=len(r.targets), errors=r.document is None)
             report(r.errors)
-        buffer.clear()
         last_flush = time.perf_counter()
 
     def tasks():
@@ -300,10 +303,10 @@ def run_into(store: ArchiveStore, paths: list[Path | str], *, workers: int | Non
         store.link_provinces()
         run.documents_total, run.targets_total = store.count("documents"), store.count("targets")
         status = "completed"
-    except KeyboardInterrupt:
-        flush()  # what is done is kept; the rest is picked up by the next run
+    except (KeyboardInterrupt, duckdb.InterruptException):  # Ctrl-C, in Python or inside a query
         status = "interrupted"
-        raise
+        flush()  # what is done is kept; the rest is picked up by the next run
+        raise KeyboardInterrupt from None
     finally:
         eng.close(wait=status != "interrupted")
         bar.close()

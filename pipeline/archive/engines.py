@@ -152,11 +152,19 @@ class ProcessEngine:
                 self._start()
 
     def close(self, wait: bool = True) -> None:
-        """Stop the pool; ``wait=False`` (an interrupted run) does not wait for
-        the files in flight: the workers die with this process."""
-        if self._pool is not None:
-            self._pool.shutdown(wait=wait, cancel_futures=True)
-            self._pool = None
+        """Stop the pool; ``wait=False`` (an interrupted run) kills the workers
+        instead of waiting for the files in flight, which are done again next run."""
+        if self._pool is None:
+            return
+        workers = [] if wait else mp.active_children()
+        self._pool.shutdown(wait=wait, cancel_futures=True)
+        # Killed, not left to exit: a pool shut down without waiting may never send
+        # them the word to stop, and this process's exit would wait for them forever.
+        for p in workers:
+            p.kill()
+        for p in workers:
+            p.join(timeout=10)
+        self._pool = None
 
 
 class DaskEngine:
