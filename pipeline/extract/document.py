@@ -86,12 +86,12 @@ class DocumentContext:
             b = ctx.structure.blocks[b.parent]
         return out
 
-    def body_of(self, ctx: Context, block) -> tuple[list[str], Optional[Range], str]:
+    def body_of(self, ctx: Context, block, pos: Optional[int] = None) -> tuple[list[str], Optional[Range], str]:
         """The body that sets a block's figures: the owner of the plan or report its
-        paragraph speaks of ("Theo báo cáo của Hội Nông dân huyện, ..."), else the document's."""
+        paragraph spoke of before them ("Theo báo cáo của Hội Nông dân huyện, ..."), else the document's."""
         b = block
         while b is not None and b.kind not in ("heading", "title"):
-            if b.index in self.block_bodies:
+            if b.index in self.block_bodies and (pos is None or self.block_bodies[b.index][1][0] < pos):
                 codes, span = self.block_bodies[b.index]
                 return codes, span, "sentence"
             b = ctx.structure.blocks[b.parent] if b.parent is not None else None
@@ -124,6 +124,7 @@ def _patterns() -> dict:
         "short_re": regex.compile(r"\s*" + phrase_pattern(list(short))),
         "work": regex.compile(rf"(?<![\p{{L}}])(?:{alternation(org.work_words)})\s+"),
         "guest": words_re(org.guest_words),
+        "opener_before": words_re(org.carried_out_before),
         "opener": regex.compile(rf"\s*(?:{alternation(org.lead_openers)})(?![\p{{L}}])"),
         "cited_before": words_re(ex.document_types),
         "owner": regex.compile(rf"(?<![\p{{L}}])(?:{alternation(ex.document_types)})(?:\s+[\p{{L}}\d-]+){{0,2}}?"
@@ -303,6 +304,8 @@ def _find_block_bodies(ctx: Context, dc: DocumentContext) -> None:
         if b.kind == "heading" or b.index in title:
             continue
         for m in P["owner"].finditer(ctx.low, b.start, b.end):
+            if P["opener_before"].search(ctx.low, max(b.start, m.start() - _CITED_REACH), m.start()):
+                continue  # "thực hiện ... kết luận của Bộ Chính trị": the directive carried out, not the owner
             a = P["alias_at"].match(ctx.low, m.end(), b.end)
             code = a and codes_of.get(regex.sub(r"\s+", " ", a.group(1)))
             if code and code not in ("GENERIC", "BODY", "ALL"):

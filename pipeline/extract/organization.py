@@ -19,7 +19,7 @@ from pipeline.normalize import fold
 
 def _group(ctx: Context, q: Quantity, s: int, e: int) -> tuple[list[str], Optional[Range]]:
     """The first subject in ``low[s:e]`` and where it is written; "Đại hội" with no known body is none."""
-    body = ctx.document.body_of(ctx, q.block)[0]
+    body = ctx.document.body_of(ctx, q.block, q.start)[0]
     codes, span = first_group_at(ctx.low, s, e, tuple(body), ctx.document.single_body(body))
     codes = [c for c in codes if c != "BODY"]
     return (codes, span) if codes else ([], None)
@@ -42,7 +42,7 @@ def _counted_orgs(ctx: Context, q: Quantity) -> tuple[list[str], Optional[Range]
     if m:
         groups, spans = org_groups(ctx.low, m.end(), nxt)
         if groups and spans[0][0] - m.end() <= 1:
-            body = ctx.document.body_of(ctx, q.block)[0]
+            body = ctx.document.body_of(ctx, q.block, q.start)[0]
             return [c for c in resolve_group(groups[0], tuple(body), ctx.document.single_body(body)) if c != "BODY"], spans[0]
     return [], None
 
@@ -61,7 +61,7 @@ def _population_org(ctx: Context, q: Quantity) -> Optional[str]:
                 continue  # "kết nạp 150 đảng viên": the members are admitted, not acting
             return code
     if P["body_members"].search(c):  # "hội viên" of a congress of Hội Nông dân
-        return ctx.document.single_body(ctx.document.body_of(ctx, q.block)[0])
+        return ctx.document.single_body(ctx.document.body_of(ctx, q.block, q.start)[0])
     return None
 
 
@@ -149,7 +149,7 @@ def find_organizations(ctx: Context) -> None:
                 q.evidence["org"] = Evidence("counted", _counted_span(ctx, q))
         # the body that sets the document's figures (its congress, its issuer);
         # topic headings ("xây dựng Đảng và hệ thống chính trị") are not actors
-        body, span, source = dc.body_of(ctx, q.block)
+        body, span, source = dc.body_of(ctx, q.block, q.start)
         if not q.orgs and body:
             q.orgs, q.org_source = list(body), source
             q.evidence["org"] = Evidence(source, span)

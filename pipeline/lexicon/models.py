@@ -50,6 +50,7 @@ class Organizations(_Strict):
     not_mentions: list[str] = []
     lead_openers: list[str] = []
     partner_before: list[str] = []
+    carried_out_before: list[str] = []
 
 
 class Comparators(_Strict):

@@ -207,3 +207,11 @@ def test_every_shape_of_a_written_date(date):
 @pytest.mark.parametrize("verb", EXC.age_verbs, ids=str)
 def test_an_age_reached_is_not_a_value(verb):
     assert extract(f"Tin\nĐại biểu cao tuổi nhất {verb} 94 tuổi. Nhiều ý kiến.") == []
+
+
+@pytest.mark.parametrize("verb", ORG.carried_out_before, ids=str)
+def test_a_directive_carried_out_is_not_the_paragraphs_owner(verb):
+    text = ("CHÍNH PHỦ\nNGHỊ QUYẾT\nVề khắc phục hậu quả thiên tai\nQUYẾT NGHỊ:\n"
+            "Phấn đấu tăng trưởng kinh tế năm 2025 đạt trên 8%, Chính phủ yêu cầu các bộ, ngành "
+            f"{verb} nghiêm kết luận của Bộ Chính trị.")
+    assert [r.org for r in extract(text)] == ["GOV"]
