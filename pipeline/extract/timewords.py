@@ -59,13 +59,22 @@ def periods(low: str, s: int, e: int) -> list[tuple[tuple[int, int], int, int]]:
     return out
 
 
-def deadline_year(low: str, s: int, e: int, masked: list[tuple[int, int]]) -> Optional[int]:
+def deadline_year(low: str, s: int, e: int, masked: list[tuple[int, int]], near: Optional[int] = None) -> Optional[int]:
+    """The deadline stated in ``low[s:e]``; with ``near`` (a value's position), the last one
+    before it, else the first: "đến năm 2025 có 70% và đến năm 2030 có 90%".
+
+    >>> deadline_year("đến năm 2025 có 70% và đến năm 2030 có 90%", 0, 42, [], near=39)
+    2030
+    """
     P = time_patterns()
-    for m in P["deadline"].finditer(low, s, e):
-        if any(a <= m.start() < b for a, b in masked):
-            continue
-        return int(m.group(1))
-    return None
+    found = [m for m in P["deadline"].finditer(low, s, e) if not any(a <= m.start() < b for a, b in masked)]
+    if not found:
+        return None
+    if near is not None:
+        before = [m for m in found if m.end() <= near]
+        if before:
+            return int(before[-1].group(1))
+    return int(found[0].group(1))
 
 
 def frequency(low: str, s: int, e: int, rates: bool = True) -> Optional[str]:

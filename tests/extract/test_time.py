@@ -108,3 +108,8 @@ def test_frequency_does_not_cross_to_a_new_subject():
 def test_every_term_word_gives_the_terms_last_year(word):
     text = f"Đại hội {word} 2020 - 2025.\nPhấn đấu đến cuối {word}, Hội Nông dân đạt 90%."
     assert [r.deadline_year for r in extract(text)] == [2025]
+
+
+def test_each_value_takes_the_deadline_nearest_before_it():
+    rs = extract("KẾ HOẠCH\n- Phấn đấu đến năm 2025 có 70% xã đạt chuẩn và đến năm 2030 có 90% xã đạt chuẩn.")
+    assert [r.deadline_year for r in rs] == [2025, 2030]
