@@ -8,6 +8,7 @@ declarations cannot drift from what the code does.
 from __future__ import annotations
 
 from contextvars import ContextVar
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, fields
 from typing import Any, Optional
@@ -18,6 +19,7 @@ from pipeline.structure import Block, Clause, DocStructure
 from schemas import Document
 
 Range = tuple[int, int]
+_RX_NEWLINE = re.compile("\n")
 
 
 @dataclass
@@ -118,7 +120,7 @@ class Context:
         """The line of the normalized text that holds ``pos`` (found by bisection, so a
         document that is one giant line costs no more than one with line breaks)."""
         if self._newlines is None:
-            self._newlines = [i for i, c in enumerate(self.low) if c == "\n"]
+            self._newlines = [m.start() for m in _RX_NEWLINE.finditer(self.low)]
         i = bisect_left(self._newlines, pos)
         start = self._newlines[i - 1] + 1 if i > 0 else 0
         end = self._newlines[i] if i < len(self._newlines) else len(self.low)
