@@ -79,8 +79,10 @@ def _lines(text: str) -> list[tuple[int, int]]:
             if prev and prev[-1] not in ".;:!?…\"”)" and seg[0].islower() and not _is_marker(seg):
                 out[-1][1] = e
                 continue
-            # "... Hội Nông dân đạt\n85% trở lên ...": a value carried to the next line
-            if prev and prev[-1].islower() and regex.match(r"\d[\d.,]*\s*(?:%|\p{Ll})", seg) \
+            # "... Hội Nông dân đạt\n85% trở lên ...", "(Trong đó: VNPT:\n25 trạm, ...)": a value
+            # carried to the next line, after a lower-case word or inside an open bracket
+            open_bracket = prev.count("(") > prev.count(")")
+            if prev and (prev[-1].islower() or open_bracket) and regex.match(r"\d[\d.,]*\s*(?:%|\p{Ll})", seg) \
                     and not _is_marker(seg) and _marker(text, s, e) is None:
                 out[-1][1] = e
                 continue

@@ -90,3 +90,8 @@ def test_a_numbered_item_may_start_with_a_value_when_it_continues_the_list():
 def test_numbered_items_running_on_in_one_paragraph(text):
     t, st = blocks(text)
     assert [b.marker for b in st.blocks if b.kind == "item"] == ["1", "2", "3"]
+
+
+def test_a_value_carried_to_the_next_line_inside_an_open_bracket_is_joined():
+    t, st = blocks("KẾ HOẠCH\n+ Lắp đặt mới 58 trạm (Trong đó: VNPT:\n25 trạm, MobiFone: 33 trạm);")
+    assert len(st.blocks) == 2 and "25 trạm" in t[st.blocks[1].start:st.blocks[1].end]
