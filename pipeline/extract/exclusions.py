@@ -58,6 +58,8 @@ def _exclusion_patterns():
         "represented": regex.compile(rf"(?<![\p{{L}}])(?:{alternation(ex.represented_before)})"
                                      rf"(?:\s+(?:{alternation(ex.approximators)}))?\s*$"),
         "election": words_re(ex.election_words),
+        "document_after": starts_with(ex.document_types),
+        "adoption_before": regex.compile(rf"(?<![\p{{L}}])(?:{alternation(ex.adoption_verbs)})(?:\s+\p{{L}}+){{0,2}}\s*$"),
         "year_before": ends_with(ex.year_words),
         "person_age": regex.compile(rf"(?<![\p{{L}}])(?:{alternation(ex.person_words)})\s[^;.:()]{{0,40}},\s*$"
                                     rf"|(?<![\p{{L}}])(?:{alternation(ex.age_verbs)})\s*$"),
@@ -161,6 +163,9 @@ def excluded(ctx: Context, q: Quantity) -> bool:
         return True
     # a day in a span of dates: "từ ngày 15 đến 17/7"
     if m.group("d") is not None and "ngày" in low[max(0, s - 20):s] and a <= 31 and parse_number(m.group("d")) <= 12:
+        return True
+    # how many documents were adopted: "Kỳ họp đã thông qua 15 nghị quyết"
+    if bare and P["document_after"].match(after) and P["adoption_before"].search(before):
         return True
     # members a congress's delegates stand for; who was elected
     if P["represented"].search(before):

@@ -176,6 +176,7 @@ class Exclusions(_Strict):
     rating_nouns: list[str] = []
     year_words: list[str] = []
     age_verbs: list[str] = []
+    adoption_verbs: list[str] = []
 
 
 class ItemMarker(_Strict):

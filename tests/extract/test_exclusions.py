@@ -150,3 +150,9 @@ def test_a_decisions_figures_with_no_cue_are_aims_and_a_starting_level_in_bracke
             "1. Lãi suất cho vay hộ nghèo, điều chỉnh giảm từ 6,6%/năm (0,55%/tháng) xuống 6,24%/năm.")
     rs = extract(text)
     assert 6.6 not in [r.value for r in rs] and {r.kind for r in rs} == {"target"}
+
+
+@pytest.mark.parametrize("verb", EXC.adoption_verbs, ids=str)
+def test_how_many_documents_were_adopted_is_not_a_value(verb):
+    assert extract(f"Tin\nKỳ họp đã {verb} 15 nghị quyết quan trọng. Nhiều ý kiến.") == []
+    assert [r.value for r in extract("KẾ HOẠCH\n- Hằng năm xây dựng ít nhất 02 nghị quyết chuyên đề.")] == [2]
