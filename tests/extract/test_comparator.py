@@ -2,21 +2,10 @@
 import pytest
 
 from pipeline import extract
+from records import one, rec  # noqa: F401
 from pipeline.lexicon import load_lexicon
 
 CMP = load_lexicon("comparators")
-
-
-def rec(text, value=None):
-    """The records of a text, or those with one value."""
-    out = extract(text)
-    return [r for r in out if value is None or r.value == value]
-
-
-def one(text, value=None):
-    rs = rec(text, value)
-    assert len({r.span for r in rs}) == 1, [(r.value, r.span) for r in extract(text)]
-    return rs[0]
 
 
 @pytest.mark.parametrize("text,op", [
