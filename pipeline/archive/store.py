@@ -51,8 +51,9 @@ class ArchiveStore:
         except duckdb.Error as e:
             raise RuntimeError(f"{self.path}: cannot open the archive ({e})") from None
         # A database file: its buffer pool would otherwise grow with the archive,
-        # and the writer needs little. In memory, the data itself lives there.
-        memory_limit = memory_limit or ("64MB" if self.path != ":memory:" else None)
+        # and the writer needs little (64 MB failed copying 40 files' rows in one
+        # transaction, found by the long robustness run). In memory, the data itself lives there.
+        memory_limit = memory_limit or ("256MB" if self.path != ":memory:" else None)
         if memory_limit:
             self.con.execute(f"SET memory_limit = '{memory_limit}'")
         self.con.execute("SET threads = 1")  # the CPU belongs to the workers
@@ -163,7 +164,10 @@ class ArchiveStore:
 
     def copy(self, pairs: list[tuple[str, str]]) -> int:
         """Store files whose content is already extracted under another path:
-        their rows are copied with the new path and id. Returns targets copied."""
+        their rows are copied with the new path and id, 32 files a transaction
+        (memory stays flat however many copies). Returns targets copied."""
+        if len(pairs) > 32:
+            return sum(self.copy(pairs[i:i + 32]) for i in range(0, len(pairs), 32))
         if not pairs:
             return 0
         moves = pa.table({"source_path": [p for p, _ in pairs], "src": [s for _, s in pairs],  # noqa: F841
@@ -172,15 +176,20 @@ class ArchiveStore:
         try:
             for name in ("documents", "targets", "errors"):
                 self.con.execute(f"DELETE FROM {name} WHERE source_path IN (SELECT source_path FROM moves)")
+            # Each table is cut down to the copied files before the join, so the
+            # join's hash table holds a batch, not the archive.
             self.con.execute("""INSERT INTO documents BY NAME
                 SELECT d.* REPLACE (m.doc_id AS id, m.source_path AS source_path, false AS province_inferred)
-                FROM documents d JOIN moves m ON d.source_path = m.src""")
+                FROM (SELECT * FROM documents WHERE source_path IN (SELECT src FROM moves)) d
+                JOIN moves m ON d.source_path = m.src""")
             n = self.con.execute("""INSERT INTO targets BY NAME
                 SELECT t.* REPLACE (m.doc_id AS doc_id, m.source_path AS source_path)
-                FROM targets t JOIN moves m ON t.source_path = m.src""").fetchone()[0]
+                FROM (SELECT * FROM targets WHERE source_path IN (SELECT src FROM moves)) t
+                JOIN moves m ON t.source_path = m.src""").fetchone()[0]
             self.con.execute("""INSERT INTO errors BY NAME
                 SELECT e.* REPLACE (m.source_path AS source_path)
-                FROM errors e JOIN moves m ON e.source_path = m.src""")
+                FROM (SELECT * FROM errors WHERE source_path IN (SELECT src FROM moves)) e
+                JOIN moves m ON e.source_path = m.src""")
             self.con.commit()
         except BaseException:
             self._rollback()

@@ -31,7 +31,8 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config):
         return
     terminalreporter.section("robustness figures" + (" (long run)" if LONG else " (fast part)"))
     for area, counts in figs.items():
-        terminalreporter.write_line(f"{area}: " + ", ".join(f"{v:,} {k}" for k, v in counts.items()))
+        sep = "; " if area == "text crashes" else ", "
+        terminalreporter.write_line(f"{area}: " + sep.join(f"{v:,} {k}" for k, v in counts.items()))
     report = os.environ.get("CHITIEU_ROBUSTNESS_REPORT")
     if report:
         Path(report).parent.mkdir(parents=True, exist_ok=True)
