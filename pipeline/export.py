@@ -19,6 +19,7 @@ import regex
 
 from pipeline.lexicon import load_lexicon
 from pipeline.lexicon.export_models import SHEET_COLUMNS
+from pipeline.values import number
 from schemas import Target
 
 #: Column order of the tables: the annotation contract first, then context.
@@ -86,18 +87,6 @@ def write_csv(targets: Iterable[Target | dict], path: Path | str) -> int:
             w.writerow({k: _cell(r.get(k)) for k in COLUMNS})
             n += 1
     return n
-
-
-def number(x: float) -> str:
-    """A number the Vietnamese way: ``.`` groups thousands, ``,`` marks decimals.
-
-    >>> number(4991000000), number(1.5), number(95.0)
-    ('4.991.000.000', '1,5', '95')
-    """
-    if float(x).is_integer():
-        return f"{int(x):,}".replace(",", ".")
-    whole, frac = f"{x:.6f}".rstrip("0").split(".")
-    return f"{int(whole):,}".replace(",", ".") + "," + frac
 
 
 def amount_text(r: dict) -> str:

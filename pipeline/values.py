@@ -49,3 +49,15 @@ def unit_of(unit_text: str) -> tuple[str, float]:
     if u in lex.currencies:
         return lex.currencies[u], 1.0
     return "count", 1.0
+
+
+def number(x: float) -> str:
+    """A number the Vietnamese way: ``.`` groups thousands, ``,`` marks decimals.
+
+    >>> number(4991000000), number(1.5), number(95.0)
+    ('4.991.000.000', '1,5', '95')
+    """
+    if float(x).is_integer():
+        return f"{int(x):,}".replace(",", ".")
+    whole, frac = f"{x:.6f}".rstrip("0").split(".")
+    return f"{int(whole):,}".replace(",", ".") + "," + frac

@@ -20,7 +20,7 @@ from rich.console import Console
 from rich.table import Table
 
 from schemas import ComparisonRow
-from pipeline.compare.verdict import number
+from pipeline.values import number
 from pipeline.compare.wording import VERDICTS, wording
 
 #: Columns of the human-readable tables (keys of ``columns`` in the YAML).

@@ -19,6 +19,7 @@ from typing import Literal, Optional
 from schemas import Target
 from pipeline.compare.similarity import end_year, same_population, share
 from pipeline.compare.wording import wording
+from pipeline.values import number
 
 Direction = Literal["min", "max", "range"]
 
@@ -191,18 +192,6 @@ def meets(result: Target, target: Target, ceiling: bool = False) -> Optional[boo
 
 
 # --- wording ---------------------------------------------------------------
-
-def number(x: float) -> str:
-    """A number the Vietnamese way: ``.`` groups thousands, ``,`` marks decimals.
-
-    >>> number(4991000000), number(1.5), number(95.0)
-    ('4.991.000.000', '1,5', '95')
-    """
-    if float(x).is_integer():
-        return f"{int(x):,}".replace(",", ".")
-    whole, frac = f"{x:.6f}".rstrip("0").split(".")
-    return f"{int(whole):,}".replace(",", ".") + "," + frac
-
 
 def value_text(t: Target) -> str:
     """A target's value as written in Vietnamese.

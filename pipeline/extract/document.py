@@ -145,6 +145,8 @@ def _org_after(ctx: Context, pos: int, limit: int) -> tuple[list[str], Optional[
         groups, spans = [], []
     # a short name ("Phụ nữ", "Đoàn") only right after the congress word, not further on ("... đoàn kết")
     m = P["short_re"].match(ctx.low, pos, end)
+    if groups and all(c in ("BODY", "GENERIC") for c in groups[0]):
+        groups, spans = [], []
     if groups and (not m or spans[0][0] <= m.start()):
         codes = [c for c in resolve_group(groups[0]) if c not in ("BODY", "GENERIC")]
         if codes:
@@ -201,6 +203,8 @@ def _find_body(ctx: Context, dc: DocumentContext) -> None:
                 for g, sp in zip(groups, spans):
                     if not any(0 <= sp[0] - x <= _SUBJECT_CHARS for x in starts):
                         continue  # not the line's subject: "... đối thoại giữa người đứng đầu cấp ủy"
+                    if all(c in ("BODY", "GENERIC") for c in g):
+                        continue  # "mỗi chi hội ...": a unit type names no body
                     codes = [c for c in resolve_group(g) if c not in ("BODY", "GENERIC")]
                     if codes:
                         dc.body, dc.body_span, dc.body_source = codes, sp, source

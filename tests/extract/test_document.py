@@ -215,3 +215,8 @@ def test_a_directive_carried_out_is_not_the_paragraphs_owner(verb):
             "Phấn đấu tăng trưởng kinh tế năm 2025 đạt trên 8%, Chính phủ yêu cầu các bộ, ngành "
             f"{verb} nghiêm kết luận của Bộ Chính trị.")
     assert [r.org for r in extract(text)] == ["GOV"]
+
+
+def test_a_unit_type_is_no_body():
+    text = "KẾ HOẠCH thực hiện Nghị quyết\n1. Hằng năm, mỗi chi hội giới thiệu ít nhất 01 hội viên ưu tú cho Đảng xem xét."
+    assert body(text).body == []
