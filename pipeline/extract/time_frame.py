@@ -37,6 +37,8 @@ def find_time(ctx: Context) -> None:
             title_span = title_span or r
     if len(title_years) == 1:
         title_period = (title_years[0], title_years[0])
+    if title_period is None and ctx.document.term is not None:
+        title_period, title_span = ctx.document.term, ctx.document.term_span  # a news report's lead
     for q in ctx.quantities:
         sc = q.scope
         own = sc.clause
@@ -92,8 +94,6 @@ def find_time(ctx: Context) -> None:
             if f:
                 freq = (f, r)
                 break
-        if title_period is None and ctx.document.term is not None:
-            title_period, title_span = ctx.document.term, ctx.document.term_span  # a news report's lead
         now = ctx.document.now
         if period is None and title_period is not None and q.kind == "result" and now and title_period[0] > now:
             pass  # "Hiện nay ... 87 trạm" in a plan for 2026 - 2030: today's state, not the plan's period
