@@ -14,11 +14,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-# The stage packages are imported first: importing a subpackage binds its
-# name on this package, and the facade functions below must take those names
-# ("pipeline.extract(...)", "pipeline.compare(...)"). Their classes and
-# functions stay reachable with "from pipeline.extract import run".
-from pipeline.compare import compare as _compare
+# The extract package is imported first: importing a subpackage binds its name on
+# this package, and the facade function below must take that name
+# ("pipeline.extract(...)"); its parts stay reachable with "from pipeline.extract
+# import run". The compare package loads lazily (scipy and the metadata cost ~1 s
+# that `chitieu extract` and every archive worker would pay); once imported it is a
+# callable module, so "pipeline.compare(...)" works either way.
 from pipeline.extract import extract_targets as _extract_targets
 from pipeline.read import document_from_text, looks_like_path, read_document as _read_document
 from schemas import Document, Target
@@ -96,4 +97,6 @@ def compare(reference, plan):
     >>> rows[0].verdict, rows[0].reason  # doctest: +SKIP
     ('same', 'Kế hoạch đặt 1 việc làm mới trở lên, đúng mức 1 việc làm mới trở lên của văn bản cấp trên')
     """
+    from pipeline.compare import compare as _compare  # lazy: see the imports above
+
     return _compare(reference, plan)

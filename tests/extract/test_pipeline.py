@@ -107,3 +107,12 @@ def test_two_threads_extract_at_once():
     with ThreadPoolExecutor(4) as pool:
         got = list(pool.map(lambda x: [(t.org, t.value, t.comparator) for t in extract(x)], texts))
     assert got == expected
+
+
+def test_the_facade_functions_keep_their_names_once_the_packages_are_imported():
+    import pipeline
+    import pipeline.compare  # noqa: F401  (binds the name on the package)
+
+    assert pipeline.extract("Hội Nông dân đạt 90%.")[0].org == "HND"
+    rows = pipeline.compare("corpora/000_f70623145abb4c5f.txt", "corpora/001_45df4ddcfde7a44e.txt")
+    assert rows and {r.verdict for r in rows} >= {"same"}
