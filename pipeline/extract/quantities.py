@@ -18,7 +18,9 @@ from pipeline.structure import Block
 from pipeline.values import parse_number, unit_of
 
 # Vietnamese numbers: "." groups thousands, "," is the decimal mark
-_NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"
+# (ASCII digits only: other scripts' digits are no Vietnamese numbers, and some
+# that the regex module knows, Python's float() does not)
+_NUM = r"[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?|[0-9]+(?:[.,][0-9]+)?"
 
 
 @lru_cache(maxsize=1)

@@ -100,3 +100,8 @@ def test_a_table_cell_with_a_bound_takes_the_unit_column_and_the_row_label_its_c
             "2 | Giảm tỷ lệ hộ nghèo | % | 2\n3 | Số hội viên mới | người | 500")
     assert [(r.value, r.unit, r.comparator, r.change) for r in extract(text)] == [
         (70, "percent", ">=", None), (2, "percent", "=", "decrease"), (500, "count", "=", None)]
+
+
+@pytest.mark.parametrize("digits", ["\U00011f50\U00011f51", "٣٥", "३५"], ids=["kawi", "arabic-indic", "devanagari"])
+def test_digits_of_other_scripts_are_no_numbers(digits):
+    assert extract(f"KẾ HOẠCH\n- Đạt {digits}% trở lên.") == []
