@@ -8,3 +8,13 @@ class Strict(BaseModel):
     """A data-file model: a misspelt key is an error, not a silently ignored entry."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+def require_keys(what: str, have, want) -> None:
+    """Raise when a data file's mapping lacks entries the code needs (the message names them).
+
+    >>> require_keys("verdicts", {"same": 1}, ["same"])
+    """
+    lacking = set(want) - set(have)
+    if lacking:
+        raise ValueError(f"{what}: missing {sorted(lacking)}")

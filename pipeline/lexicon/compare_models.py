@@ -12,7 +12,7 @@ from typing import Literal
 
 from pydantic import field_validator, model_validator
 
-from pipeline.lexicon.base import Strict
+from pipeline.lexicon.base import Strict, require_keys
 from schemas import INDICATOR_KEYS, ORG_CODES, Verdict
 
 VERDICTS: tuple[str, ...] = Verdict.__args__  # type: ignore[attr-defined]
@@ -69,10 +69,7 @@ class Wording(Strict):
 
     @model_validator(mode="after")
     def _complete(self) -> "Wording":
-        def need(what: str, have, want) -> None:
-            lacking = set(want) - set(have)
-            if lacking:
-                raise ValueError(f"{what}: missing {sorted(lacking)}")
+        need = require_keys
         need("verdicts", self.verdicts, VERDICTS)
         need("comparators", self.comparators, (">=", ">", "<=", "<", "=", "between"))
         need("changes", self.changes, ("increase", "decrease"))

@@ -5,7 +5,7 @@ import string
 
 from pydantic import model_validator
 
-from pipeline.lexicon.base import Strict
+from pipeline.lexicon.base import Strict, require_keys
 from schemas import DocType, IssuerLevel, Kind
 
 #: Messages the server itself sends (errors, limits); the templates use ``ui``.
@@ -46,10 +46,7 @@ class WebInterface(Strict):
 
     @model_validator(mode="after")
     def _complete(self) -> "WebInterface":
-        def need(what: str, have, want) -> None:
-            lacking = set(want) - set(have)
-            if lacking:
-                raise ValueError(f"{what}: missing {sorted(lacking)}")
+        need = require_keys
         need("messages", self.messages, MESSAGE_KEYS)
         need("steps", self.steps, STEP_KEYS)
         need("review", self.review, REVIEW_KEYS)
