@@ -15,6 +15,7 @@ from pipeline.lexicon import alternation, ends_with, load_lexicon, phrase_patter
 _RX_SPACES = regex.compile(r"\s+")
 _RX_COMMA = regex.compile(r"\s*,")
 _RX_DASH = regex.compile(r"\s*-\s*")
+_RX_WORD_START = regex.compile(r"(?<=\s)\S")
 
 
 @lru_cache(maxsize=1)
@@ -77,6 +78,8 @@ def org_groups(low: str, s: int, e: int) -> tuple[list[list[str]], list[tuple[in
         code = P["alias_code"].get(alias) or P["alias_norm"].get(alias)
         if code is None:
             continue
+        if code in ("BODY", "GENERIC"):
+            m, code = _named_inside(low, m, e, code)
         if m.start() > 0 and low[m.start() - 1] in "-/":
             continue  # part of a document symbol: "QĐ-UBND"
         # the issuer of a cited document is not an actor: "Đề án số 02 của BTV Tỉnh ủy"
@@ -93,6 +96,20 @@ def org_groups(low: str, s: int, e: int) -> tuple[list[list[str]], list[tuple[in
         else:
             groups.append([men])
     return [[c for _, _, c in g] for g in groups], [(g[0][0], g[-1][1]) for g in groups]
+
+
+def _named_inside(low: str, m, e: int, code: str):
+    """"ban chấp hành hội nông dân": the committee's own word ("hội") starts the
+    name of an organization; the name, not the committee, is the mention."""
+    P = org_patterns()
+    for w in _RX_WORD_START.finditer(low, m.start() + 1, m.end()):
+        inner = P["alias_re"].match(low, w.start(), e)
+        if inner and inner.end() > m.end():
+            alias = _norm_alias(inner.group(1))
+            named = P["alias_code"].get(alias) or P["alias_norm"].get(alias)
+            if named and named not in ("BODY", "GENERIC"):
+                return inner, named
+    return m, code
 
 
 def resolve_group(codes: list[str], body: tuple[str, ...] = (), single_body: str | None = None) -> list[str]:

@@ -1,0 +1,15 @@
+"""Organization mentions: aliases found in the text, grouped by joiners."""
+import pytest
+
+from pipeline.extract.mentions import org_groups
+
+
+@pytest.mark.parametrize("text,codes", [
+    ("ban chấp hành hội nông dân huyện châu thành", [["HND"]]),
+    ("ban thường vụ hội liên hiệp phụ nữ tỉnh", [["HLHPN"]]),
+    ("ban chấp hành hội đã đề ra các chỉ tiêu", [["BODY"]]),
+    ("hội nông dân, đoàn thanh niên đạt 90%", [["HND", "DTN"]]),
+], ids=["committee of the peasants' union", "standing committee of the women's union",
+        "the association's own committee", "two organizations joined"])
+def test_a_committee_names_the_organization_it_leads(text, codes):
+    assert org_groups(text, 0, len(text))[0] == codes
