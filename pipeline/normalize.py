@@ -8,6 +8,7 @@ always index the file's own characters (the span contract).
 from __future__ import annotations
 
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -38,6 +39,10 @@ class NormalizedText:
             s = self.starts[start] if start < len(self.starts) else len(self.original)
             return s, s
         return self.starts[start], self.ends[end - 1]
+
+    def to_normalized(self, start: int, end: int) -> tuple[int, int]:
+        """Original [start, end) → normalized [start, end): the characters that begin inside it."""
+        return bisect_left(self.starts, start), bisect_left(self.starts, end)
 
 
 @lru_cache(maxsize=1)
@@ -95,6 +100,18 @@ def normalize(original: str) -> NormalizedText:
     text = pattern.sub(lambda m: _move_tone(m, moves), text)
     text = text.translate(table)
     return NormalizedText(original, text, tuple(starts), tuple(ends))
+
+
+def normalize_text(original: str) -> str:
+    """The text :func:`normalize` makes, without the offset map (for short strings
+    matched many times, where building the map would cost more than the match).
+
+    >>> normalize_text("Tỉnh uỷ")
+    'Tỉnh ủy'
+    """
+    moves, pattern, table = _tables()
+    text = unicodedata.normalize("NFC", original)
+    return pattern.sub(lambda m: _move_tone(m, moves), text).translate(table)
 
 
 def fold(text: str) -> str:

@@ -1,4 +1,4 @@
-"""What a worker does with one file: read → extract → metadata → table rows.
+"""What a worker does with one file: read → extract (records and metadata from one reading) → table rows.
 
 Runs in worker processes (local pool or Dask workers); everything it returns
 is plain data, so it pickles cheaply and never carries a model or lexicon.
@@ -20,9 +20,9 @@ from pathlib import Path
 import pyarrow.parquet as pq
 
 from pipeline import extract_document
+from pipeline.extract import extract_with_metadata
 from pipeline.archive.tables import to_arrow
 from pipeline.errors import ReadError
-from pipeline.metadata import fill
 from pipeline.read import document_from_text, path_text, read_document
 from schemas import ArchivedDocument
 
@@ -195,15 +195,11 @@ def _process(path: str, stored: str, res: FileResult, error, stage: list[str]) -
     res.sha256 = doc.sha256
     stage[0] = "extract"
     try:
-        targets = extract_document(doc)
+        # the metadata and the records come from one reading of the document's context
+        doc, targets = extract_with_metadata(doc)
     except Exception as e:
         error(f"{type(e).__name__}: {e}", "extract")
         return
-    stage[0] = "metadata"
-    try:
-        doc = fill(doc)
-    except Exception as e:  # metadata is extra: keep the targets
-        error(f"{type(e).__name__}: {e}", "metadata")
     res.document = ArchivedDocument(**doc.model_dump(), pipeline_version=res.pipeline_version).model_dump()
     res.targets = [{**t.model_dump(), "source_path": stored, "ordinal": i} for i, t in enumerate(targets)]
 

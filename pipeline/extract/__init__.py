@@ -19,11 +19,12 @@ from pipeline.errors import PipelineError
 from pipeline.extract.base import Context
 from pipeline.extract.components import PREFIX, build, carrier
 from pipeline.extract.records import to_targets
+from pipeline.metadata import fill_from
 from pipeline.normalize import fold, normalize
 from pipeline.read import document_from_text
 from schemas import Document, Target
 
-__all__ = ["extract_targets", "run", "Context"]
+__all__ = ["extract_targets", "extract_with_metadata", "run", "Context"]
 
 
 def run(source: Union[str, Document], until: Optional[str] = None) -> Context:
@@ -56,3 +57,18 @@ def extract_targets(doc: Document) -> list[Target]:
     'annual'
     """
     return to_targets(run(doc))
+
+
+def extract_with_metadata(doc: Document) -> tuple[Document, list[Target]]:
+    """The document with its metadata filled, and its target records, from one
+    reading of the document's context: the records' body and time of writing and
+    the Document's issuer and date come from the same analysis.
+
+    >>> from pipeline.read import document_from_text
+    >>> d, ts = extract_with_metadata(document_from_text(
+    ...     "UBND TỈNH LÀO CAI\\nKẾ HOẠCH\\nPhấn đấu 100% xã đạt chuẩn."))
+    >>> d.doc_type, d.issuer_level, ts[0].org
+    ('ke_hoach', 'province', 'GOV')
+    """
+    ctx = run(doc)
+    return fill_from(doc, ctx.document.metadata), to_targets(ctx)

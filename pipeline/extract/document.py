@@ -13,6 +13,7 @@
 """
 from __future__ import annotations
 
+import logging
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -24,7 +25,11 @@ from pipeline.extract.base import Context, Range
 from pipeline.extract.mentions import org_groups, org_patterns, resolve_group
 from pipeline.extract.timewords import periods, single_years, time_patterns
 from pipeline.lexicon import alternation, load_lexicon, phrase_pattern, words_re
+from pipeline.metadata import Reading
+from pipeline.metadata import read as read_metadata
+from pipeline.metadata.text import Page
 
+_log = logging.getLogger(__name__)
 MASS_ORGS = ("MTTQ", "LDLD", "HND", "DTN", "HLHPN", "HCCB")
 _HEAD_BLOCKS = 8  # paragraphs after the title where a news report names its body
 _LEAD_CHARS = 60  # a paragraph shorter than this is a label or page furniture, not a lead
@@ -73,6 +78,10 @@ class DocumentContext:
     block_bodies: dict[int, tuple[list[str], Range]] = field(default_factory=dict)  # "Kế hoạch của Hội LHPN ..."
     date_spans: list[Range] = field(default_factory=list)
     _date_starts: Optional[list[int]] = None
+    # the document's metadata (:func:`pipeline.metadata.read`): its type, issuer and date,
+    # read once here; the body and time of writing above start from it, and the
+    # Document's metadata fields are filled from it (:func:`pipeline.extract.extract_with_metadata`)
+    metadata: Reading = field(default_factory=lambda: Reading(Page("")))
 
     def frames_of(self, ctx: Context, block, sentence_index: Optional[int] = None) -> list[Frame]:
         """Frames of the sentence, the block and its parent paragraphs and items, nearest first."""
@@ -188,7 +197,13 @@ def _find_body(ctx: Context, dc: DocumentContext) -> None:
             if codes:
                 dc.body, dc.body_span, dc.body_source = codes, (m.start(), span[1]), "work"
                 return
-    # 3. the issuer in the header, 4. the actor of the opening paragraph (not its guests)
+    # 3. the issuer the metadata found: the header's, or the body a news report reports on
+    span = dc.metadata.issuer_span  # offsets in the text as read → in the normalized text
+    issuer = _issuer_codes(ctx, span and ctx.norm.to_normalized(*span))
+    if issuer:
+        dc.body, dc.body_span, dc.body_source = *issuer, "issuer"
+        return
+    # else the issuer in the title lines, 4. the actor of the opening paragraph (not its guests)
     for source, ranges in (("issuer", title), ("lead", opening)):
         for s, e in ranges:
             for a, b in _sentences(ctx, s, e):
@@ -211,6 +226,17 @@ def _find_body(ctx: Context, dc: DocumentContext) -> None:
                         return
 
 
+def _issuer_codes(ctx: Context, span: Optional[Range]) -> Optional[tuple[list[str], Range]]:
+    """The organization codes of the issuer's name ("BAN CHẤP HÀNH HỘI NÔNG DÂN HUYỆN" → HND)."""
+    if not span:
+        return None
+    for g, sp in zip(*org_groups(ctx.low, *span)):
+        codes = [c for c in resolve_group(g) if c not in ("BODY", "GENERIC")]
+        if codes:
+            return codes, sp
+    return None
+
+
 def _sentences(ctx: Context, s: int, e: int) -> list[Range]:
     for b in ctx.structure.blocks:
         if b.start <= s < b.end or s <= b.start < e:
@@ -223,10 +249,14 @@ def _find_time(ctx: Context, dc: DocumentContext) -> None:
     dc.date_spans = [(m.start(), m.end()) for m in _date_re().finditer(ctx.low)]
     title, opening = _head(ctx)
     head_end = max([e for _, e in title + opening] + [min(len(ctx.low), _HEAD_CHARS)])
+    issued = dc.metadata.issued_on
     for m in _date_re().finditer(ctx.low, 0, head_end):
         year = int(m.group(1) or m.group(2))
-        dc.written_year, dc.written_span = year, (m.start(), m.end())
-        break
+        if issued is None or year == issued.year:
+            dc.written_year, dc.written_span = year, (m.start(), m.end())
+            break
+    if issued is not None and dc.written_year != issued.year:
+        dc.written_year, dc.written_span = issued.year, None  # a dateline further down the header
     years: list[int] = []
     for s, e in title:
         ps = periods(ctx.low, s, e)
@@ -326,7 +356,12 @@ def find_document_context(ctx: Context) -> None:
     >>> dc.body, dc.now, list(dc.frames.values())[0].past
     (['HLHPN'], 2021, True)
     """
-    dc = DocumentContext()
+    try:
+        meta = read_metadata(ctx.doc.text)
+    except Exception as e:  # the metadata is context: a bug there must not cost the records
+        _log.warning("%s: metadata not read (%s: %s)", ctx.doc.source_path or ctx.doc.id, type(e).__name__, e)
+        meta = Reading(Page(""))
+    dc = DocumentContext(metadata=meta)
     _find_time(ctx, dc)
     _find_body(ctx, dc)
     _find_frames(ctx, dc)

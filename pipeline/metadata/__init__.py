@@ -25,6 +25,8 @@ The Vietnamese words live in ``pipeline/data/metadata_*.yaml`` (models in
 """
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import dataclass, field
 from typing import Optional
 
 from pipeline.metadata import dates, doc_type, issuer, news, references
@@ -36,10 +38,89 @@ from pipeline.metadata.references import find_refs
 from pipeline.metadata.text import Page, ascii_fold, joined, paragraphs
 from schemas import Document
 
-__all__ = ["analyze", "fill", "link", "find_refs", "normalize_number", "ascii_fold", "gazetteer", "CONTEXT_KEYS"]
+__all__ = ["analyze", "read", "Reading", "fill", "fill_from", "link", "find_refs", "normalize_number", "ascii_fold", "gazetteer", "CONTEXT_KEYS"]
 
 #: Keys of :func:`analyze` that are context for the extraction, not Document fields.
 CONTEXT_KEYS = ("issuer_span",)
+
+
+@dataclass
+class Reading:
+    """What the metadata stage reads of a text, once: its layout, type, issuer and
+    date of writing; the rest of the metadata (places, references, period, signer)
+    is read from it when asked (:meth:`fields`), so the extraction, which needs only
+    the type, issuer and date, does not pay for it.
+
+    >>> r = read("KẾ HOẠCH\\nCỦA BAN THƯỜNG VỤ HUYỆN ỦY\\nHà Giang, ngày 05 tháng 5 năm 2021")
+    >>> r.doc_type, r.issuer, r.issuer_level, str(r.issued_on)
+    ('ke_hoach', 'BAN THƯỜNG VỤ HUYỆN ỦY', 'district', '2021-05-05')
+    """
+
+    page: Page
+    layout: Optional[Layout] = None
+    doc_type: Optional[str] = None
+    number: Optional[str] = None
+    symbol: Optional[str] = None
+    issuer: Optional[str] = None
+    issuer_level: Optional[str] = None
+    issuer_span: Optional[tuple[int, int]] = None  # offsets of the issuer as written in the text given
+    issued_on: Optional[dt.date] = None
+    _found: Optional[issuer.Found] = None
+    _parents: list = field(default_factory=list)
+    _report: Optional[news.Report] = None
+    _fields: Optional[dict] = None
+
+    def fields(self) -> dict:
+        """The Document's metadata fields, plus ``issuer_span`` (see :func:`analyze`)."""
+        if self._fields is None:
+            self._fields = {} if self.layout is None else _complete(self)
+        return dict(self._fields)
+
+
+def read(text: str) -> Reading:
+    """The type, issuer and date of writing of a text (see :class:`Reading`)."""
+    page = Page(text)
+    if not page.lines:
+        return Reading(page)
+    lay = layout(page)
+    if lay.formal:
+        kind, number, symbol = doc_type.identify(list(lay.header), list(lay.title))
+    else:
+        kind, number, symbol = news.genre(lay), None, None
+    report = news.report(lay) if kind == "tin_bai" else None
+    if report is not None and report.issuer is not None:
+        found, level, parents = report.issuer, report.level, []
+    else:
+        found, level, parents = issuer.find_issuer(lay, symbol)
+    if report is not None:
+        issued_on = report.issued_on
+    else:
+        # The dateline stands in the header; else in the title block, outside the dates of references.
+        fscope = ascii_fold(lay.scope)
+        issued_on = (dates.dateline(ascii_fold("\n".join(x.text for x in lay.header)))
+                     or dates.dateline(fscope, [(r.start, r.end) for r in references.find_refs(lay.scope, fscope)]))
+    return Reading(page, lay, kind, number, symbol or _symbol(number), found.text if found else None, level,
+                   page.locate(found.text, found.at) if found and found.at >= 0 else None, issued_on,
+                   found, parents, report)
+
+
+def _complete(r: Reading) -> dict:
+    lay, kind, level, by = r.layout, r.doc_type, r.issuer_level, r.issuer
+    subject = r._report.subject if r._report is not None else None
+    implements = references.implemented(lay.scope, _body(lay), subject, formal=lay.formal)
+    province, locality = places(r.page.text, by, level, kind, r._parents)
+    if level == "central":
+        province, locality = None, None  # a national body belongs to no province
+    elif level == "district" and by and province:
+        level = issuer.level(by, city_province=province) or level
+    if r._report is not None:
+        period = dates.report_period(lay.title_text, [r._report.sentence, *r._report.sentences], r.issued_on)
+    else:
+        period = dates.title_period(lay.title_text, r.issued_on, [x.date for x in implements])
+    return dict(doc_type=kind, number=r.number, symbol=r.symbol, issuer=by,
+                issuer_level=level, province=province, locality=locality, issued_on=r.issued_on,
+                period=period, signer=issuer.signer(r.page.lines), subject=subject, implements=implements,
+                cites=references.cited(r.page.text, implements, r.number), issuer_span=r.issuer_span)
 
 
 def analyze(text: str) -> dict:
@@ -51,48 +132,7 @@ def analyze(text: str) -> dict:
     >>> m["doc_type"], m["issuer_level"], m["province"], m["locality"], m["period"], m["issuer_span"]
     ('nghi_quyet', 'district', 'Hà Giang', 'Vị Xuyên', (2021, 2025), (15, 37))
     """
-    page = Page(text)
-    if not page.lines:
-        return {}
-    lay = layout(page)
-    if lay.formal:
-        kind, number, symbol = doc_type.identify(list(lay.header), list(lay.title))
-    else:
-        kind, number, symbol = news.genre(lay), None, None
-    scope = lay.scope
-    fscope = ascii_fold(scope)
-    refs = references.find_refs(scope, fscope)
-
-    subject, report = None, None
-    if kind == "tin_bai":
-        report = news.report(lay)
-        subject = report.subject
-    implements = references.implemented(scope, _body(lay), subject, formal=lay.formal)
-    if report is not None and report.issuer is not None:
-        found, level, parents = report.issuer, report.level, []
-    else:
-        found, level, parents = issuer.find_issuer(lay, symbol)
-    by = found.text if found else None
-    province, locality = places(page.text, by, level, kind, parents)
-    if level == "central":
-        province, locality = None, None  # a national body belongs to no province
-    elif level == "district" and by and province:
-        level = issuer.level(by, city_province=province) or level
-
-    if report is not None:
-        issued_on = report.issued_on
-        period = dates.report_period(lay.title_text, [report.sentence, *report.sentences], issued_on)
-    else:
-        # The dateline stands in the header; else in the title block, outside the dates of references.
-        issued_on = (dates.dateline(ascii_fold("\n".join(x.text for x in lay.header)))
-                     or dates.dateline(fscope, [(r.start, r.end) for r in refs]))
-        period = dates.title_period(lay.title_text, issued_on, [r.date for r in implements])
-
-    return dict(doc_type=kind, number=number, symbol=symbol or _symbol(number), issuer=by,
-                issuer_level=level, province=province, locality=locality, issued_on=issued_on,
-                period=period, signer=issuer.signer(page.lines), subject=subject, implements=implements,
-                cites=references.cited(page.text, implements, number),
-                issuer_span=page.locate(by, found.at) if found and found.at >= 0 else None)
+    return read(text).fields()
 
 
 def _body(lay: Layout) -> list[str]:
@@ -116,5 +156,17 @@ def fill(doc: Document) -> Document:
     >>> fill(document_from_text("Số - KH/ĐUK\\nKẾ HOẠCH\\nthực hiện ...")).symbol
     'KH/ĐUK'
     """
-    meta = analyze(doc.text)
+    return fill_from(doc, analyze(doc.text))
+
+
+def fill_from(doc: Document, meta: "dict | Reading") -> Document:
+    """The document with the metadata fields of an :func:`analyze` result (a copy):
+    the extraction reads the metadata once and fills the Document from the same result.
+
+    >>> from pipeline.read import document_from_text
+    >>> d = document_from_text("KẾ HOẠCH\\nNội dung.")
+    >>> fill_from(d, {"doc_type": "ke_hoach", "issuer_span": (0, 3)}).doc_type
+    'ke_hoach'
+    """
+    meta = meta.fields() if isinstance(meta, Reading) else meta
     return doc.model_copy(update={k: v for k, v in meta.items() if k not in CONTEXT_KEYS})

@@ -17,7 +17,7 @@ from typing import Optional
 import regex
 
 from pipeline.normalize import fold as lower
-from pipeline.normalize import normalize
+from pipeline.normalize import normalize_text
 
 
 class _FoldTable(dict):
@@ -71,7 +71,7 @@ def accent_fold(text: str) -> str:
     >>> accent_fold("Thị Uỷ Sa Pa")
     'thị ủy sa pa'
     """
-    return lower(normalize(text).text)
+    return lower(normalize_text(text))
 
 
 def accented_words(words) -> str:

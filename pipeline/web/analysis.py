@@ -14,11 +14,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
 
-from pipeline import extract_document
+from pipeline.extract import extract_with_metadata
 from pipeline.compare import Side, compare
 from pipeline.compare.render import write_rows
 from pipeline.errors import ReadError
-from pipeline.metadata import fill
 from pipeline.read import read_document
 from schemas import ComparisonRow, Document, Target
 
@@ -63,10 +62,10 @@ class Result:
 
 def _read(path: Path, key: str, name: str, progress) -> ReadDoc:
     progress.step, progress.name = "read", name
-    doc = fill(read_document(path))
+    doc = read_document(path)
     progress.done += 1
     progress.step = "extract"
-    targets = extract_document(doc)
+    doc, targets = extract_with_metadata(doc)  # metadata and records from one reading
     progress.done += 1
     return ReadDoc(key, name, doc, targets)
 
