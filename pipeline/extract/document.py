@@ -56,7 +56,7 @@ def _date_re() -> regex.Pattern:
 class Frame:
     """The time frame a block's opening sets for every sentence of the block."""
 
-    period: tuple[int, int]
+    period: Optional[tuple[int, int]]  # None: the time just past, its years not stated ("Nhiệm kỳ qua, ...")
     span: Range
     past: Optional[bool]  # True: before the document's time (a report); False: after (a plan); None: its own year
 
@@ -304,12 +304,11 @@ def _frame_at(ctx: Context, dc: DocumentContext, s: int, e: int) -> Optional[Fra
               if not any(a <= m.start() < z for _, a, z in found)
               and not T["not_single"].search(ctx.low, max(0, m.start() - 15), m.start())]
     for p, a, z in sorted(found, key=lambda x: x[1]):
-        if regex.match(r"\s*,", ctx.low[z:z + 3]):
+        if regex.match(r"\s*\)?\s*,", ctx.low[z:z + 4]):  # "5 năm qua (2010 - 2015), ..."
             return Frame(period=p, span=(a, z), past=_is_past(dc, *p))
     m = _past_term().search(ctx.low, s, e)
-    if m and dc.term:  # "Nhiệm kỳ qua, ...": the term before the document's own
-        n = dc.term[1] - dc.term[0]
-        return Frame(period=(dc.term[0] - n, dc.term[0]), span=(m.start(), m.end()), past=True)
+    if m:  # "Nhiệm kỳ qua, ...", "5 năm qua, ...": a report of the time just past, its years not stated
+        return Frame(period=None, span=(m.start(), m.end()), past=True)
     return None
 
 

@@ -45,6 +45,10 @@ def find_time(ctx: Context) -> None:
         prev = sc.subject_scope
         headings = sc.headings
         block_frames = ctx.document.frames_of(ctx, q.block, q.sentence_index)
+        if block_frames and block_frames[0].period is None:
+            # "Nhiệm kỳ 2015 - 2020, ... 5 năm qua kết nạp ...": the paragraph names the years just past
+            stated = [f for f in block_frames[1:] if f.period is not None and f.past]
+            block_frames = stated[:1] + block_frames if stated else block_frames
         frames = [f.span for f in block_frames]
         # deadlines and frequencies carry from an earlier clause of the sentence only when
         # it names no subject ("hằng năm có 80% ...; 70% ..." both yearly), not from another
@@ -61,7 +65,9 @@ def find_time(ctx: Context) -> None:
                 period = ps[0][0]
                 q.evidence["time"] = Evidence(source, (ps[0][1], ps[0][2]))
                 break
-        if period is None and block_frames and block_frames[0].period[0] != block_frames[0].period[1]:
+        # a frame of the time just past states no years: its figures get none, not the title's
+        unstated = bool(block_frames) and block_frames[0].period is None
+        if period is None and block_frames and not unstated and block_frames[0].period[0] != block_frames[0].period[1]:
             period = block_frames[0].period
             q.evidence["time"] = Evidence("frame", block_frames[0].span)
         for r in headings if period is None else []:
@@ -95,8 +101,13 @@ def find_time(ctx: Context) -> None:
                 freq = (f, r)
                 break
         now = ctx.document.now
-        if period is None and title_period is not None and q.kind == "result" and now and title_period[0] > now:
-            pass  # "Hiện nay ... 87 trạm" in a plan for 2026 - 2030: today's state, not the plan's period
+        if period is None and unstated:
+            pass
+        elif period is None and title_period is not None and q.kind == "result" and now \
+                and (title_period[0] > now or title_period[0] == now < title_period[1]):
+            # "Hiện nay ... 87 trạm" in a plan for 2026 - 2030, a congress's report of the term
+            # ending as the new term 2025 - 2030 begins: not the coming period's figures
+            pass
         elif period is None and title_period is not None:
             q.evidence["time"] = Evidence("document", title_span)
             period = title_period

@@ -114,10 +114,27 @@ TIME = load_lexicon("time")
 
 
 @pytest.mark.parametrize("word", TIME.past_term_words, ids=str)
-def test_the_past_term_is_the_documents_term_moved_back(word):
-    text = (f"Đại hội đại biểu Đảng bộ huyện E lần thứ XX, nhiệm kỳ 2015 - 2020\n"
+def test_the_time_just_past_is_reported_without_years_it_does_not_state(word):
+    # not the new term of the title, and no years the text does not write
+    text = (f"Đại hội đại biểu Đảng bộ huyện E lần thứ XX, nhiệm kỳ 2025 - 2030\n"
             f"{word.capitalize()}, Đảng bộ lãnh đạo toàn diện. Đảng bộ kết nạp 1.035 đảng viên mới.")
-    assert [(r.period, r.kind) for r in extract(text)] == [((2010, 2015), "result")]
+    assert [(r.period, r.kind) for r in extract(text)] == [(None, "result")]
+
+
+@pytest.mark.parametrize("opening", ["Nhiệm kỳ 2020 - 2025, kinh tế phát triển khá", "5 năm qua (2020 - 2025), kinh tế phát triển khá"],
+                         ids=["term opens the paragraph", "years in brackets after the time just past"])
+def test_the_time_just_past_takes_the_years_its_paragraph_states(opening):
+    text = (f"Đại hội đại biểu Đảng bộ huyện E lần thứ XX, nhiệm kỳ 2025 - 2030\n"
+            f"{opening}. Nhiệm kỳ qua, Đảng bộ kết nạp 1.035 đảng viên mới.")
+    assert [(r.period, r.kind) for r in extract(text)] == [((2020, 2025), "result")]
+
+
+def test_a_congress_report_of_the_ending_term_does_not_take_the_new_term():
+    text = ("Đại hội đại biểu Hội Nông dân huyện E lần thứ X, nhiệm kỳ 2023 - 2028\n"
+            "Ngày 12/5/2023, Hội Nông dân huyện E tổ chức Đại hội. Toàn huyện có 5.200 hội viên.\n"
+            "Đại hội đề ra chỉ tiêu kết nạp 500 hội viên mới.")
+    assert [(r.value, r.period, r.kind) for r in extract(text)] == [
+        (5200.0, None, "result"), (500.0, (2023, 2028), "target")]
 
 
 def test_a_news_lead_gives_the_period_of_what_it_reports():
