@@ -3,7 +3,8 @@
 1. Repeats. A document often states a target twice (the main text and an
    annex table, a summary and its detail): records with the same figure,
    organization and time frame whose words agree are one *group*. The main
-   text's record (not an annex, not a table row, the first) represents it.
+   text's record (not a web page's summary above the official text, not an
+   annex, not a table row, the first) represents it.
 2. Slots. A group is used once, except an ``ALL`` group (MTTQ and the
    socio-political organizations), which stands for each member organization
    named on the other side: it gets one slot per member, plus its own.
@@ -37,10 +38,15 @@ NEAR_MISS = 0.28
 #: outweighs two weak ones (0.95 beats 0.88 + 0.39), so a weak pair cannot pull a
 #: plan target away from the parent target it plainly restates.
 SHARPNESS = 3
+#: An ALL group standing in for one member counts this much less in the assignment:
+#: the extra slots must not outbid a record's own organization's pair (in a document
+#: compared with itself, "Hội Nông dân 100%" stays with itself, not with MTTQ's "100%").
+STAND_IN = 0.5
 #: Word agreement two records of one document need to be one target said twice.
 REPEAT_TEXT = 0.7
-#: ... and a parent target restated in other words needs with the one it restates.
-RESTATED_TEXT = 0.35
+#: ... and a parent target restated in other words needs with the one it restates,
+#: or a web page's summary with the official text it sums up.
+RESTATED_TEXT = SUMMARY_TEXT = 0.35
 
 
 @dataclass
@@ -105,7 +111,9 @@ def _repeats(a: Record, b: Record, weights: dict[str, float]) -> bool:
     ha, hb = a.reading.head, b.reading.head
     if ha and hb and not set(ha.split()) & set(hb.split()):
         return False
-    return text_similarity(a.reading, b.reading, weights)[0] >= REPEAT_TEXT
+    # a web page's summary is there to restate the text: in its own words
+    needed = SUMMARY_TEXT if a.reading.preface != b.reading.preface else REPEAT_TEXT
+    return text_similarity(a.reading, b.reading, weights)[0] >= needed
 
 
 def group_repeats(records: list[Record], weights: dict[str, float]) -> list[Group]:
@@ -123,7 +131,7 @@ def group_repeats(records: list[Record], weights: dict[str, float]) -> list[Grou
         home.append(r)
     out = []
     for members in groups:
-        members.sort(key=lambda r: (r.reading.annex, r.target.span[0], r.index))
+        members.sort(key=lambda r: (r.reading.preface, r.reading.annex, r.target.span[0], r.index))
         out.append(Group(members))
     return out
 
@@ -188,7 +196,7 @@ def assign(parents: list[Group], plans: list[Group], weights: dict[str, float],
             if b is None or m.score > b[0].score:
                 best[id(ps[0])] = (m, qs[0])
             if m.score >= min_score:
-                gain[i, j] = m.score ** SHARPNESS
+                gain[i, j] = m.score ** SHARPNESS * (STAND_IN if ps[2] or qs[2] else 1.0)
                 found[i, j] = got
     rows, cols = linear_sum_assignment(gain, maximize=True)
     pairs = []
@@ -224,7 +232,8 @@ def align(parents: list[Group], plans: list[Group], weights: dict[str, float],
         if (id(g) not in answered and taken is not None and m.score >= MIN_SCORE
                 and taken.parent.main.side == g.main.side
                 and _figure(taken.parent.main.target) == _figure(g.main.target)
-                and text_similarity(g.main.reading, taken.parent.main.reading, weights)[0] >= RESTATED_TEXT):
+                and text_similarity(g.main.reading, taken.parent.main.reading, weights, figure=True)[0]
+                >= RESTATED_TEXT):
             pairs.append(GroupPair(g, cand, m.org, m))
             answered.add(id(g))
     used = {id(p.plan) for p in pairs}

@@ -20,9 +20,10 @@ from typing import Optional
 
 import regex
 
-from pipeline.compare.terms import budget_source, head, is_annex_heading, is_ceiling, measured_words, unit_level
+from pipeline.compare.terms import (budget_source, head, is_annex_heading, is_ceiling, measured_words,
+                                    official_text_start, unit_level)
 from pipeline.normalize import normalize
-from pipeline.structure import Block, parse
+from pipeline.structure import Block, Clause, parse
 from schemas import Target
 
 #: Weights: the stretches next to the figure, the clause (at the figure, then
@@ -30,6 +31,8 @@ from schemas import Target
 NEAR, CLAUSE, FAR, DECAY, LEAD = 1.5, 1.0, 0.3, 20, 0.4
 #: Weight of one syllable of a word of several syllables (a partial match).
 SYLLABLE = 0.5
+#: Blocks a broken sentence is followed back over, and what ends a sentence.
+_CARRIED_BLOCKS, _ENDS = 3, ".!?;:"
 #: A figure's own stretch ends at a comma, a bracket or a dash (for the head noun).
 _CHUNK = regex.compile(r"[,;:()\[\]–—]|\s-\s")
 
@@ -45,6 +48,9 @@ class Reading:
     source: Optional[str] = None  # who pays, for a budget line
     words: frozenset[str] = frozenset()  # the measured words themselves (terms also hold syllables)
     unit_level: Optional[str] = None  # "mỗi xã ...": set for each unit of this level, not a total
+    preface: bool = False  # before the official text (a web page's summary of it): a restatement
+    figure: str = ""  # the figure as a term ("=percent 6.24"): weighed by its rarity like a word
+    core: frozenset[str] = frozenset()  # the words right next to the figure, and its counted phrase
 
 
 def _put(terms: dict[str, float], word: str, weight: float) -> None:
@@ -67,7 +73,7 @@ def _add_by_distance(terms: dict[str, float], ws: list[str]) -> None:
 
 
 def reading_from_pieces(t: Target, before: str, after: str, own_before: str, own_after: str,
-                        lead: list[str], annex: bool = False) -> Reading:
+                        lead: list[str], annex: bool = False, preface: bool = False) -> Reading:
     """A :class:`Reading` from the text around a record's figure: its clause ``before``
     and ``after`` the figure, the part of each up to the neighbouring figures
     (``own_before``, ``own_after``) and the ``lead``-ins that govern it."""
@@ -76,6 +82,7 @@ def reading_from_pieces(t: Target, before: str, after: str, own_before: str, own
     terms: dict[str, float] = {}
     for text in (near_before, near_after, t.counted):
         _add(terms, text, NEAR)
+    core = frozenset(terms)
     _add_by_distance(terms, measured_words(before)[::-1])
     _add_by_distance(terms, measured_words(after))
     for s in lead:
@@ -83,7 +90,19 @@ def reading_from_pieces(t: Target, before: str, after: str, own_before: str, own
     noun = head(near_after) or head(t.counted)  # count style; a rate's subject varies too much
     source = budget_source(" ".join([before, after, *lead])) if t.kind == "budget" else None
     found = frozenset(w for text in (before, after, t.counted, *lead) for w in measured_words(text))
-    return Reading(terms, noun, is_ceiling(own_before), annex, source, found, unit_level(before))
+    return Reading(terms, noun, is_ceiling(own_before), annex, source, found, unit_level(before), preface,
+                   figure_term(t), core)
+
+
+def figure_term(t: Target) -> str:
+    """The figure of a record as a term: "6,24%" is "=percent 6.24", "8/8 huyện" "=count 8/8".
+
+    >>> figure_term(Target(doc_id="d", span=(0, 3), value=6.24, unit="percent", comparator="="))
+    '=percent 6.24'
+    """
+    total = f"/{t.denominator:g}" if t.denominator else ""
+    upper = f"-{t.value_max:g}" if t.value_max is not None else ""
+    return f"={t.unit} {t.value:g}{upper}{total}"
 
 
 def _written(value: float) -> regex.Pattern:
@@ -116,6 +135,7 @@ class DocumentContext:
         self.structure = parse(self.norm.text)
         self.blocks = self.structure.blocks
         self._starts = [b.start for b in self.blocks]
+        self.official = official_text_start(self.norm.text) or 0  # a web page's summary ends here
 
     def _to_norm(self, offset: int) -> int:
         return bisect_left(self.norm.starts, offset)
@@ -154,6 +174,35 @@ class DocumentContext:
             found.append(text[parent.start:parent.end][:300])
         return found[-2:]
 
+    def _joins(self, before: Clause, after: Clause, figures: list[tuple[int, int]]) -> bool:
+        """Does the clause ``before`` belong to the one after it? A lead-in governs what
+        follows ("Hội Nông dân huyện: đạt 87%"); a bracket is an aside of its sentence
+        ("xuống 6,24%/năm (0,52%/tháng)"); a clause without a figure names what the next
+        one sets ("Lãi suất cho vay hộ nghèo; cho vay học sinh ... được điều chỉnh xuống 6,24%")."""
+        text = self.norm.text
+        if before.lead_in or text[before.end - 1:before.end] in "()" or text[after.start:after.end].lstrip("* ")[:1] == "(":
+            return True
+        i = bisect_left(figures, (before.start, 0))
+        return not (i < len(figures) and figures[i][0] < before.end)
+
+    def _carried_over(self, block: Block) -> list[Clause]:
+        """Clauses of the sentence a block goes on with: a converted file breaks lines
+        mid-sentence, and a line starting with a bracket ("(0,52%/tháng) xuống 6,24%")
+        becomes a block of its own."""
+        text, out = self.norm.text, []
+        for _ in range(_CARRIED_BLOCKS):
+            first = text[block.start:block.end].lstrip("* ")[:1]
+            if block.index == 0 or not (first.islower() or first == "("):
+                break
+            before = self.blocks[block.index - 1]
+            if not before.sentences or text[before.start:before.end].rstrip("* ")[-1:] in _ENDS:
+                break
+            out = before.sentences[-1].clauses + out
+            block = before
+            if len(before.sentences) > 1:
+                break
+        return out
+
     def figures(self, targets: list[Target]) -> list[tuple[int, int]]:
         """The normalized spans of the records' figures, sorted and distinct."""
         return sorted({(self._to_norm(t.span[0]), self._to_norm(t.span[1])) for t in targets})
@@ -167,13 +216,15 @@ class DocumentContext:
             return reading_from_quote(t)
         text = self.norm.text
         sentence = next((s for s in block.sentences if s.start <= a < s.end), None)
-        clauses = sentence.clauses if sentence else []
+        clauses = list(sentence.clauses) if sentence else []
+        if sentence is not None and sentence is block.sentences[0]:
+            clauses = self._carried_over(block) + clauses
         k = next((i for i, c in enumerate(clauses) if c.start <= a < c.end), None)
         if k is None:
             start, end = block.start, block.end
         else:
             j = k
-            while j > 0 and clauses[j - 1].lead_in:  # "Hội Nông dân huyện: đạt 87%"
+            while j > 0 and self._joins(clauses[j - 1], clauses[j], figures):
                 j -= 1
             start, end = clauses[j].start, clauses[k].end
         lo, hi = bisect_left(figures, (start, 0)), bisect_left(figures, (end, 0))
@@ -181,7 +232,7 @@ class DocumentContext:
         previous = max((f[1] for f in inside if f[1] <= a), default=start)
         following = min((f[0] for f in inside if f[0] >= b), default=end)
         return reading_from_pieces(t, text[start:a], text[b:end], text[previous:a], text[b:following],
-                                   self._leads(block, start), self._annex(block))
+                                   self._leads(block, start), self._annex(block), a < self.official)
 
 
 def read_records(targets: list[Target], text: Optional[str]) -> list[Reading]:

@@ -91,6 +91,13 @@ def _with_result(row: ComparisonRow, result: Optional[Group], r: Record, plan: S
     })
 
 
+def stated(group: Group) -> list[Record]:
+    """The members of a parent group that get rows of their own: a web page's summary
+    restating the document's text is listed with the text's row, not as a target."""
+    own = [r for r in group.members if not r.reading.preface]
+    return own or group.members
+
+
 def frame(r: Record, side: Side) -> Frame:
     """What the verdict needs to know of a record beyond its fields."""
     return Frame(r.reading.ceiling, r.reading.unit_level, side.level)
@@ -102,13 +109,13 @@ def build_rows(alignment: Alignment, parents: list[Side], plan: Side) -> list[Co
     entries: list[tuple[tuple, ComparisonRow]] = []
     for gp in alignment.pairs:
         q = gp.plan.main
-        for r in gp.parent.members:
+        for r in stated(gp.parent):
             code = judge(r.target, q.target, frame(r, parents[r.side - 1]), frame(q, plan))
             row = _row(parents[r.side - 1], plan, r, q, code, gp.org, gp.match, gp.parent, gp.plan)
             row = _with_result(row, alignment.results.get(id(gp.parent)), r, plan)
             entries.append(((r.side, r.target.span[0], r.index, q.target.span[0]), row))
     for g, best, _ in alignment.missing:
-        for r in g.members:
+        for r in stated(g):
             row = _row(parents[r.side - 1], plan, r, None, "missing", r.target.org, best, g)
             row = _with_result(row, alignment.results.get(id(g)), r, plan)
             entries.append(((r.side, r.target.span[0], r.index, -1), row))

@@ -21,7 +21,7 @@ import regex
 from underthesea import word_tokenize
 
 from pipeline.compare.wording import words
-from pipeline.lexicon import alternation, longest_first, phrase_pattern
+from pipeline.lexicon import alternation, load_lexicon, longest_first, phrase_pattern
 from pipeline.normalize import normalize
 
 #: A word that carries no letter (numbers, punctuation, symbols).
@@ -97,9 +97,26 @@ def _ignored_phrases() -> regex.Pattern:
     return regex.compile(phrase_pattern([w for w in _ignored() if " " in w]))
 
 
+@lru_cache(maxsize=1)
+def _citations() -> regex.Pattern:
+    """A cited document: its type, "số", a number with digits ("157/2007/QĐ-TTg"), its date."""
+    types = alternation([fold(w) for w in words().cited_documents])
+    date = r"(?:\s*,?\s*ngày\s+\d{1,2}(?:\s*/\s*\d{1,2}\s*/\s*\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4}))?"
+    return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{types})(?:\s+số)?\s*[\p{{L}}\p{{N}}./-]*\d[\p{{L}}\p{{N}}./-]*{date}")
+
+
+def cut_citations(text: str) -> str:
+    """Folded text without the documents it cites.
+
+    >>> cut_citations("Lãi suất cho vay học sinh (theo Quyết định số 157/2007/QĐ-TTg ngày 27 tháng 9 năm 2007)")
+    'lãi suất cho vay học sinh (theo  | )'
+    """
+    return _citations().sub(" | ", fold(text))
+
+
 @lru_cache(maxsize=4096)
 def _measured(text: str) -> tuple[str, ...]:
-    cut = _ignored_phrases().sub(" | ", canonical(text))
+    cut = _ignored_phrases().sub(" | ", canonical(cut_citations(text)))
     return tuple(_drop_ignored(segment(cut)))
 
 
@@ -197,3 +214,37 @@ def is_annex_heading(text: str) -> bool:
     """
     m = _annex().search(fold(text))
     return bool(m) and m.start() <= 12  # the heading starts with it
+
+
+_LETTERS = regex.compile(r"\p{L}+")
+
+
+def _letters(line: str) -> str:
+    return "".join(_LETTERS.findall(fold(line)))
+
+
+@lru_cache(maxsize=1)
+def _mottos() -> frozenset[str]:
+    # the mottos of metadata_doc_types.yaml: the lines a formal document's header is made of
+    return frozenset(_letters(m) for m in load_lexicon("metadata_doc_types").mottos)
+
+
+def official_text_start(text: str) -> int | None:
+    """Where a formal document's header begins: the first line that is a national or
+    Party motto, whole or broken over two lines. Above it, a web page gives its own
+    summary of the document; the summary restates the text, it is not the text.
+
+    >>> official_text_start("Theo đó, Thủ tướng quyết định giảm lãi suất xuống 6,24%.\\n"
+    ...                     "CỘNG HÒA XÃ HỘI\\nCHỦ NGHĨA VIỆT NAM\\nĐộc lập - Tự do - Hạnh phúc")
+    57
+    >>> official_text_start("Nhà nước Cộng hòa xã hội chủ nghĩa Việt Nam bảo đảm quyền con người.") is None
+    True
+    """
+    mottos = _mottos()
+    lines = [(m.start(), _letters(m.group())) for m in regex.finditer(r"[^\n]+", text)]
+    for i, (start, letters) in enumerate(lines):
+        if not letters:
+            continue
+        if letters in mottos or (i + 1 < len(lines) and letters + lines[i + 1][1] in mottos):
+            return start
+    return None

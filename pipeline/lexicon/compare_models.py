@@ -113,6 +113,7 @@ class CompareWords(Strict):
     """The content of ``compare_lexicon.yaml``."""
 
     ignored: Ignored
+    cited_documents: list[str]
     synonyms: dict[str, list[str]]
     downward: list[str]
     distributive: list[str]

@@ -80,6 +80,40 @@ def test_a_plan_restating_a_target_in_its_annex_lists_the_repeat():
     assert rows[0].plan_span == plan.targets[0].span and rows[0].plan_repeats == [plan.targets[1].span]
 
 
+WEB_PAGE = ("Theo đó, Thủ tướng quyết định giảm lãi suất cho vay hộ nghèo xuống [[6,24%]]/năm.\n"
+            "CỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nQUYẾT ĐỊNH\n"
+            "Điều 1. Điều chỉnh giảm lãi suất cho vay hộ nghèo xuống [[6,24%]]/năm.")
+
+
+def test_a_web_pages_summary_restates_the_official_text():
+    page = side_of("qd", WEB_PAGE)
+    plan = side_of("tb", "Lãi suất cho vay hộ nghèo được điều chỉnh giảm xuống còn [[6,24%]]/năm.")
+    rows = compare(page, plan)
+    # one row, by the decision's own text, with the summary listed as its repeat
+    assert [(r.ref_span, r.verdict) for r in rows] == [(page.targets[1].span, "same")]
+    assert rows[0].ref_repeats == [page.targets[0].span]
+    # in the plan, the text is the main record too
+    rows = compare(plan, page)
+    assert rows[0].plan_span == page.targets[1].span and rows[0].plan_repeats == [page.targets[0].span]
+
+
+def test_a_summary_without_the_official_text_is_the_document():
+    page = side_of("tin", "Theo đó, Thủ tướng quyết định giảm lãi suất cho vay hộ nghèo xuống [[6,24%]]/năm; lãi "
+                          "suất cho vay nước sạch nông thôn xuống [[8,4%]]/năm.")
+    assert [r.verdict for r in compare(page, page)] == ["same", "same"]
+
+
+def test_what_a_figure_sets_is_read_across_brackets_lists_and_line_breaks():
+    parent = side_of("qd", "1. Lãi suất cho vay hộ nghèo, học sinh, sinh viên (theo Quyết định số 157/2007/QĐ-TTg), "
+                           "điều chỉnh giảm từ [[6,6%]]/năm\n([[0,55%]]/tháng) xuống [[6,24%]]/năm.\n"
+                           "2. Lãi suất cho vay cấp nước sạch nông thôn điều chỉnh giảm xuống [[8,4%]]/năm.")
+    plan = side_of("tb", "Lãi suất cho vay nước sạch vệ sinh môi trường nông thôn giảm còn [[8,4%]]/năm. Lãi suất "
+                         "cho vay hộ nghèo; cho vay học sinh, sinh viên; cho vay người lao động đi làm việc ở nước "
+                         "ngoài được điều chỉnh xuống còn [[6,24%]]/năm.")
+    rows = {r.ref_mention: r.plan_mention for r in compare(parent, plan)}
+    assert rows["6,24%"] == "6,24%" and rows["8,4%"] == "8,4%"
+
+
 def test_a_repeat_is_found_whichever_comes_first():
     plan = side_of("kh", "| 1 | Cơ sở Hội được xếp loại hoàn thành tốt nhiệm vụ | [[96%]] |\n"
                          "- Hằng năm có [[96%]] cơ sở Hội được xếp loại hoàn thành tốt nhiệm vụ.")

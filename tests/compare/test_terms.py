@@ -7,7 +7,7 @@ from pydantic import ValidationError
 
 from pipeline.compare.similarity import population, same_population
 from pipeline.compare.terms import (budget_source, canonical, fold, head, is_annex_heading, is_ceiling,
-                                    measured_words, unit_level)
+                                    measured_words, official_text_start, unit_level)
 from pipeline.compare.wording import words
 import pipeline.lexicon as lexicon
 from pipeline.lexicon import LexiconError, load_lexicon
@@ -130,3 +130,12 @@ def test_a_broken_data_file_names_itself(tmp_path, monkeypatch):
             lexicon.load_lexicon("compare_lexicon")
     finally:
         lexicon.load_lexicon.cache_clear()
+
+
+@pytest.mark.parametrize("header", ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "**CỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM**",
+                                    "ĐẢNG CỘNG SẢN VIỆT NAM"], ids=["national", "broken-in-two", "party"])
+def test_the_official_text_starts_at_its_motto(header):
+    summary = "Theo đó, Ủy ban nhân dân tỉnh đặt mục tiêu 90% hộ dân dùng nước sạch.\n"
+    assert official_text_start(summary + header + "\nKẾ HOẠCH") == len(summary)
+    assert official_text_start(summary) is None
+    assert official_text_start("Nhà nước " + header.replace("\n", " ").lower() + " bảo đảm") is None
