@@ -27,6 +27,12 @@ _RX_CLOCK_AFTER = regex.compile(r"[:hg]\d{2}(?!\d)")  # "15:20", "8h30"
 _RX_CLOCK_BEFORE = regex.compile(r"\d[:hg]$")
 _RX_NUMBERS_LINE = regex.compile(r"[\s\d]+")  # a line of page numbers
 _RX_ONE_DIGIT = regex.compile(r"[1-9]")
+_RX_ISO_DATE = regex.compile(r"(?:19|20)\d{2}-\d{1,2}(?:-\d{1,2})?(?!\d)")  # "2021-08", "2025-08-07"
+# "30-7", "27.7", "9/7", "16-10-2023": a day and month, then no word (a count names what it counts)
+_RX_DAY_MONTH = regex.compile(r"(\d{1,2})([-./])(\d{1,2})(?:\2(?:19|20)\d{2})?(?!\d)(?=\s*(?:[^\p{L}\s]|$))")
+_RX_FOOTNOTE = regex.compile(r"\S\(")  # "quốc tế(1)": a footnote mark sticks to the word
+_ACHIEVED_REACH = 20  # "đạt 18 chỉ tiêu": the achievement verb stands close to the count
+_DATE_REACH = 25  # "chiều nay 9/7", "Ngày 29 và 30-7": a date word this close before a day/month
 _LABEL_REACH = 80  # page-furniture labels ("Lượt truy cập:") are shorter than this
 
 
@@ -50,6 +56,10 @@ def _exclusion_patterns():
                                         r"(?:" + alternation(ex.qualified_heads) + r")\s+(?:"
                                         + alternation(ex.qualifier_after_head) + r")\s*$"),
         "date_before": ends_with(ex.date_words),
+        "date_near": words_re(ex.date_words),
+        "timezone_before": regex.compile(rf"(?<![\p{{L}}])(?:{alternation(ex.timezone_words)})\s*[+-]\s*$"),
+        "vote": words_re(ex.attendance_end),
+        "vote_share_after": regex.compile(rf"\s*(?:tổng\s+)?(?:số\s+)?(?:{alternation(ex.elected_nouns)})(?![\p{{L}}])"),
         "name_after": starts_with(ex.name_number_words),
         "age_after": starts_with(ex.age_nouns),
         "age_before": ends_with(ex.age_qualifiers),
@@ -84,6 +94,20 @@ def _exclusion_patterns():
 
 def _is_year(x: float, raw: str) -> bool:
     return raw.isdigit() and len(raw) == 4 and 1900 <= x <= 2100
+
+
+def _written_date(ctx: Context, q: Quantity, P: dict) -> bool:
+    """"2021-08", "Ngày 29 và 30-7", "chiều nay 9/7", "16-10-2023": a date written without its words."""
+    text, m = ctx.norm.text, q.match
+    if m.group("u") or m.group("ua") or m.group("ud"):
+        return False
+    if _RX_ISO_DATE.match(text, q.start):
+        return True
+    d = _RX_DAY_MONTH.match(text, q.start)
+    if not d or not (1 <= int(d.group(1)) <= 31 and 1 <= int(d.group(3)) <= 12):
+        return False
+    near = P["date_near"].search(ctx.low, max(0, q.start - _DATE_REACH), q.start)
+    return d.group(2) != "/" or bool(near) or d.end() - d.start() > 6
 
 
 def excluded(ctx: Context, q: Quantity) -> bool:
@@ -127,6 +151,13 @@ def excluded(ctx: Context, q: Quantity) -> bool:
         return True
     if m.group("d") is not None and P["date_before"].search(before):
         return True
+    if _written_date(ctx, q, P):
+        return True
+    if P["timezone_before"].search(before):  # "(GMT+7)"
+        return True
+    # a footnote mark: "... quốc tế(1), ..."
+    if bare and s >= 2 and _RX_FOOTNOTE.match(text, s - 2, s) and text[e:e + 1] == ")" and a < 100:
+        return True
     if P["date_before"].search(before) and bare:
         return True
     # document numbers: "Nghị quyết số 29", "Đề án 15", "khóa 11"
@@ -151,9 +182,14 @@ def excluded(ctx: Context, q: Quantity) -> bool:
         return True
     if P["age_span_before"].search(before):  # "trong độ tuổi từ 16 đến 30"
         return True
-    # awards handed out at the event: "tặng Bằng khen cho 46 tập thể" (a quota "ít nhất 1 tập thể" stays)
-    if P["recipient_after"].match(after) and P["award"].search(low, clause.start, s) \
+    # awards handed out at the event: "tặng Bằng khen cho 46 tập thể", "2 tập thể và 6 cá nhân
+    # được khen thưởng" (a quota "ít nhất 1 tập thể" stays)
+    if P["recipient_after"].match(after) and (P["award"].search(low, clause.start, s)
+                                              or P["award"].search(low, e, min(clause.end, e + 60))) \
             and not P["bound_in"].search(low, clause.start, s):
+        return True
+    # a vote: "tương đương 95,59% tổng số đại biểu" tán thành
+    if P["vote_share_after"].match(after) and P["vote"].search(low, clause.start, clause.end):
         return True
     # who attended: "Đại hội có 41/44 đảng viên tham dự", "100% đại biểu có mặt"
     if P["attendance"].search(low, e, min(len(low), e + 40)) and P["logistics_people"].match(after):
@@ -177,8 +213,8 @@ def excluded(ctx: Context, q: Quantity) -> bool:
     if bare or unit == "count" and m.group("u") is None:
         # "09 mục tiêu", "06 nhiệm vụ" — unless achieved ("đạt 18 chỉ tiêu")
         if m.group("d") is None and P["structure_after"].match(after):
-            clause_text = low[clause.start:clause.end]
-            if not P["achievement"].search(clause_text):
+            # "đạt 18 chỉ tiêu", "còn 04 chỉ tiêu đạt thấp": counted as achieved, not the document's own
+            if not P["achievement"].search(before[-_ACHIEVED_REACH:] + " | " + after[:_ACHIEVED_REACH + 10]):
                 return True
         if P["logistics_after"].match(after):
             return True

@@ -33,7 +33,9 @@ def quantity_re() -> regex.Pattern:
     # a currency word must not begin another word: "01 đồng chí" is a person
     notcur = alternation(units.not_currency)
     cur_word = rf"(?!(?:{notcur})(?![\p{{L}}]))(?:{cur})(?![\p{{L}}])"
-    unit = rf"(?:\s*(?:{pct})|\s*(?:{mult})(?:\s+{cur_word})?(?![\p{{L}}])|\s*{cur_word})"
+    notmult = alternation(units.not_multiplier)
+    mult_word = rf"(?!(?:{notmult})(?![\p{{L}}]))(?:{mult})"
+    unit = rf"(?:\s*(?:{pct})|\s*{mult_word}(?:\s+{cur_word})?(?![\p{{L}}])|\s*{cur_word})"
     joiner = alternation(units.range_joiners)
     return regex.compile(
         rf"(?<![\p{{L}}\p{{N}}.,/])(?P<a>{_NUM})(?P<ua>{unit})?"

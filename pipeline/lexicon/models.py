@@ -80,6 +80,7 @@ class Units(_Strict):
     multipliers: dict[str, int]
     currencies: dict[str, Literal["vnd", "usd"]]
     not_currency: list[str]
+    not_multiplier: list[str] = []
     money_multipliers: list[str]
     percent_signs: list[str]
     number_words: dict[str, int]
@@ -177,6 +178,7 @@ class Exclusions(_Strict):
     year_words: list[str] = []
     age_verbs: list[str] = []
     adoption_verbs: list[str] = []
+    timezone_words: list[str] = []
 
 
 class ItemMarker(_Strict):

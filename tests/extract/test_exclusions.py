@@ -145,3 +145,44 @@ def test_a_decisions_figures_with_no_cue_are_aims_and_a_starting_level_in_bracke
 def test_how_many_documents_were_adopted_is_not_a_value(verb):
     assert extract(f"Tin\nKỳ họp đã {verb} 15 nghị quyết quan trọng. Nhiều ý kiến.") == []
     assert [r.value for r in extract("KẾ HOẠCH\n- Hằng năm xây dựng ít nhất 02 nghị quyết chuyên đề.")] == [2]
+
+
+@pytest.mark.parametrize("text", [
+    "2021-08 Đại hội đại biểu phụ nữ huyện Ea Súp",
+    "Ngày 14 và 15-8, Hội LHPN huyện Ea Súp tổ chức đại hội.",
+    "Sáng 27.7, Hội Nông dân tỉnh tổ chức hội nghị.",
+    "Chiều nay 9/7, UBND tỉnh họp báo.",
+    "08:30 16-10-2023 | Tin tức",
+], ids=["year and month", "day-month after a day and 'và'", "day.month after the time of day",
+        "day/month after a date word", "day-month-year after a clock"])
+def test_a_date_written_without_its_words_is_not_a_value(text):
+    assert extract(text) == []
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Đạt 8/12 chỉ tiêu đề ra.", 8.0), ("Tăng 5-7 lớp bồi dưỡng.", 5.0), ("Ngày 12/5, Hội có 15/16 chi hội đạt.", 15.0),
+], ids=["a fraction with a noun", "a range with a noun", "a fraction after a date"])
+def test_day_and_month_shapes_that_count_something_stay(text, value):
+    assert [r.value for r in extract(text)] == [value]
+
+
+@pytest.mark.parametrize("word", EXC.timezone_words, ids=str)
+def test_a_time_zone_is_not_a_value(word):
+    assert [r.value for r in extract(f"Thứ Năm, 16:21 ({word.upper()}+7). Tỷ lệ hộ nghèo còn 3%.")] == [3.0]
+
+
+def test_a_footnote_mark_is_not_a_value():
+    assert [r.value for r in extract("Tỉnh có vị trí quan trọng trong giao lưu quốc tế(1), phấn đấu thu hút 12 dự án.")] == [12.0]
+
+
+@pytest.mark.parametrize("word", EXC.attendance_end, ids=str)
+def test_the_share_of_a_vote_is_not_a_value(word):
+    assert extract(f"Với 98,7% tổng số đại biểu {word}, Hội đồng nhân dân tỉnh thông qua nghị quyết.") == []
+
+
+def test_awards_named_after_their_recipients_are_not_values():
+    assert extract("Nhân dịp này, 3 tập thể và 7 cá nhân được tặng giấy khen.") == []
+
+
+def test_a_structure_count_achieved_after_it_stays():
+    assert [r.value for r in extract("Tuy nhiên, còn 03 chỉ tiêu đạt thấp.")] == [3.0]

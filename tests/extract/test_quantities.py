@@ -89,6 +89,12 @@ def test_every_word_that_starts_like_a_currency(word):
     assert one(f"Phấn đấu cử 02 {word} tham gia.").unit == "count"
 
 
+@pytest.mark.parametrize("word", UNITS.not_multiplier, ids=str)
+def test_a_year_before_a_word_that_starts_like_a_multiplier_is_no_money(word):
+    # "đến năm 2025 tỷ trọng ...": the year stays a year, the share is the value
+    assert [(r.value, r.unit) for r in extract(f"Phấn đấu đến năm 2025 {word} đạt 40%.")] == [(40.0, "percent")]
+
+
 @pytest.mark.parametrize("joiner", UNITS.range_joiners, ids=str)
 def test_every_range_joiner(joiner):
     r = one(f"Thành lập 8 {joiner} 12 mô hình.")
