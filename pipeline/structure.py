@@ -27,7 +27,7 @@ _RX_CLAUSE_MARKS = regex.compile(r"[();:]")
 _RX_CONTENT = regex.compile(r"[\p{L}\p{N}]")
 _PARAGRAPH_LEVEL = 7.5  # plain paragraphs: below numbered items, above bullets
 _INLINE_RE = regex.compile(r"(?:(?<=^)|(?<=[\s:;.,]))\((\d{1,2}|i{1,3}|iv|vi{0,3}|ix|x)\)\s")
-_INLINE_DOTTED_RE = regex.compile(r"(?:(?<=^)|(?<=[:;.]\s))(\d{1,2})\.\s+(?=[\p{L}\d\"“])")
+_INLINE_DOTTED_RE = regex.compile(r"(?:(?<=^)|(?<=[:;.)]\s))(\d{1,2})\.\s+(?=[\p{L}\d\"“])")
 _SENT_END = regex.compile(r"(?<=[.!?…])(?:[\"')\]*]*)\s+(?=[\"'(*]*[\p{Lu}\d+\-])")
 
 

@@ -1,6 +1,8 @@
 """Structure stage: headings, items, inline enumerations, lead-ins, clauses."""
 import pytest
 
+from pipeline import extract
+
 from pipeline.normalize import normalize
 from pipeline.structure import parse
 
@@ -29,6 +31,15 @@ def test_inline_enumeration_splits_into_items():
     items = [b for b in st.blocks if b.kind == "item"]
     assert [b.marker for b in items] == ["(1)", "(2)", "(3)"]
     assert t[items[1].start:items[1].end].startswith("Hội Nông dân")
+
+
+@pytest.mark.parametrize("opening", ["Về kinh tế (6 chỉ tiêu)", "Các chỉ tiêu chủ yếu:", "Mục tiêu đến năm 2030."],
+                         ids=["after a bracket", "after a colon", "after a sentence"])
+def test_numbers_running_on_in_one_paragraph_are_items(opening):
+    text = f"{opening} 1. Tăng trưởng kinh tế đạt 7%. 2. Thu nhập bình quân đạt 60 triệu đồng. 3. Hộ nghèo dưới 2%."
+    t, st = blocks(text)
+    assert [b.marker for b in st.blocks if b.kind == "item"] == ["1", "2", "3"]
+    assert [r.value for r in extract(text)][-3:] == [7.0, 60_000_000.0, 2.0]
 
 
 def test_roman_subitems_nest_under_numbered_inline_item():
