@@ -38,6 +38,7 @@ _FRAME_CHARS = 120  # how far into a block its framing adverbial may start
 _CONGRESS_GAP = 40
 _RX_CLAUSE_BREAK = regex.compile(r"[,;]\s*")
 _CITED_REACH = 30  # "Nghị quyết số 12-NQ/HU của Đại hội ..." : a document word this close cites the congress
+_LEAD_VERB_REACH = 35  # "Hội LHPN huyện Yên Thành đã tổ chức": the body's place and "đã" before its verb
 _SUBJECT_CHARS = 30  # how far into a header line or lead sentence its subject may start ("Ngày 18/5, Hội ...")
 
 
@@ -135,6 +136,7 @@ def _patterns() -> dict:
         "guest": words_re(org.guest_words),
         "opener_before": words_re(org.carried_out_before),
         "opener": regex.compile(rf"\s*(?:{alternation(org.lead_openers)})(?![\p{{L}}])"),
+        "lead_verb": regex.compile(rf"[^.;:]{{0,{_LEAD_VERB_REACH}}}?(?<![\p{{L}}])(?:{alternation(org.lead_verbs)})(?![\p{{L}}])"),
         "cited_before": words_re(ex.document_types),
         "owner": regex.compile(rf"(?<![\p{{L}}])(?:{alternation(ex.document_types)})(?:\s+[\p{{L}}\d-]+){{0,2}}?"
                                rf"\s+(?:{alternation(org.cited_issuer_prepositions)})\s+"),
@@ -181,11 +183,11 @@ def _find_body(ctx: Context, dc: DocumentContext) -> None:
     # 1. a congress or conference: "Đại hội đại biểu Phụ nữ huyện ...", "Hội nghị Ban Chấp hành Đảng bộ ..."
     for s, e in title + opening:
         for m in P["congress"].finditer(ctx.low, s, e):
-            if any(a <= m.start() < b for a, b in guests):
-                continue  # "Dự đại hội có ... Hội Cựu chiến binh": a guest
             if P["cited_before"].search(ctx.low, max(s, m.start() - _CITED_REACH), m.start()):
                 continue  # "thực hiện Nghị quyết Đại hội Đảng bộ huyện": a congress the document cites
             codes, span = _org_after(ctx, m.end(), e)
+            if codes and any(a <= m.start() < b for a, b in guests) and span[0] - m.end() > 1:
+                continue  # "Dự đại hội có ... Hội Cựu chiến binh": a guest ("đã tham dự Đại hội Đoàn ..." names it)
             if codes:
                 dc.body, dc.body_span, dc.body_source = codes, (m.start(), span[1]), "congress"
                 return
@@ -216,8 +218,10 @@ def _find_body(ctx: Context, dc: DocumentContext) -> None:
                     starts += [m.end() for m in _RX_CLAUSE_BREAK.finditer(ctx.low, a, b)]
                 groups, spans = org_groups(ctx.low, a, b)
                 for g, sp in zip(groups, spans):
-                    if not any(0 <= sp[0] - x <= _SUBJECT_CHARS for x in starts):
+                    if not any(0 <= sp[0] - x <= _SUBJECT_CHARS for x in starts) and source == "issuer":
                         continue  # not the line's subject: "... đối thoại giữa người đứng đầu cấp ủy"
+                    if source == "lead" and not P["lead_verb"].match(ctx.low, sp[1], b):
+                        continue  # mentioned, not acting: "Công tác xây dựng Đảng ... có nhiều tiến bộ"
                     if all(c in ("BODY", "GENERIC") for c in g):
                         continue  # "mỗi chi hội ...": a unit type names no body
                     codes = [c for c in resolve_group(g) if c not in ("BODY", "GENERIC")]

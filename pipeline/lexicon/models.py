@@ -49,6 +49,7 @@ class Organizations(_Strict):
     body_members: list[str] = []
     not_mentions: list[str] = []
     lead_openers: list[str] = []
+    lead_verbs: list[str] = []
     partner_before: list[str] = []
     carried_out_before: list[str] = []
 

@@ -6,7 +6,10 @@ exclusions added with it.
 import pytest
 
 from pipeline import extract
+from pipeline.extract import document as document_stage
 from pipeline.extract import run
+from pipeline.metadata import Reading
+from pipeline.metadata.text import Page
 from pipeline.lexicon import load_lexicon
 
 ORG = load_lexicon("organizations")
@@ -45,6 +48,30 @@ def test_guests_of_a_meeting_are_not_its_body(word):
     text = (f"Tin tức địa phương\nSáng 12/6, {word} buổi lễ có đại diện Hội Cựu chiến binh huyện. "
             "Hội Nông dân xã tổng kết công tác năm.")
     assert body(text).body == ["HND"]
+
+
+def test_delegates_attending_a_congress_name_its_body():
+    text = ("Đồng chí A tái đắc cử Bí thư\n\nNgày 5/7, 120 đại biểu đại diện 2.000 đoàn viên đã tham dự "
+            "Đại hội đại biểu Đoàn TNCS Hồ Chí Minh huyện Ba Tơ lần thứ X.\n\nĐại hội đề ra chỉ tiêu: 100% chi đoàn "
+            "tổ chức sinh hoạt hằng tháng.")
+    assert body(text).body == ["DTN"] and [r.org for r in extract(text)] == ["DTN"]
+
+
+@pytest.mark.parametrize("verb", ORG.lead_verbs, ids=str)
+def test_the_lead_names_the_body_by_what_it_does(verb, monkeypatch):
+    # the lead step alone: the metadata's reading of a news report's body is set aside
+    monkeypatch.setattr(document_stage, "read_metadata", lambda text: Reading(Page("")))
+    text = ("Nhiều chỉ tiêu quan trọng cho năm tới\n\nChiều 3/4, với đa số đại biểu tán thành, Hội đồng nhân dân "
+            f"tỉnh đã {verb} các nội dung về phát triển kinh tế - xã hội của tỉnh trong năm tới. Kỳ họp kéo dài hai ngày.\n\n"
+            "Theo đó, năm 2025 tăng trưởng kinh tế đạt 8%; thu nhập bình quân đạt 80 triệu đồng.")
+    dc = body(text)
+    assert dc.body == ["GOV"] and dc.body_source == "lead"
+
+
+def test_an_organization_merely_mentioned_in_the_lead_is_not_the_body():
+    text = ("Kinh tế huyện tăng trưởng khá\n\nNăm 2024, thu nhập bình quân đạt 55 triệu đồng; tỷ lệ hộ nghèo còn 2%. "
+            "Công tác xây dựng Đảng, Mặt trận và các đoàn thể có nhiều tiến bộ, được nhân dân đồng tình ủng hộ.")
+    assert body(text).body == [] and {r.org for r in extract(text)} == {None}
 
 
 @pytest.mark.parametrize("word", ORG.body_words, ids=str)
