@@ -29,8 +29,9 @@ from pipeline.compare.align import Record, align, group_repeats
 from pipeline.compare.rows import build_rows
 from pipeline.compare.sides import Side, Source, load_side
 from pipeline.compare.similarity import idf
+from pipeline.compare.terms import rate_period
 from pipeline.errors import ReadError
-from schemas import ComparisonRow
+from schemas import ComparisonRow, Target
 
 __all__ = ["compare", "compare_plan", "compare_many", "compare_each", "Outcome", "Side", "load_side",
            "to_dataframe", "ComparisonRow"]
@@ -40,7 +41,14 @@ COMPARED = ("target", "budget")
 
 
 def _records(side: Side, number: int, kinds: Sequence[str]) -> list[Record]:
-    return [Record(number, i, t, side.readings[i]) for i, t in enumerate(side.targets) if t.kind in kinds]
+    return [Record(number, i, _as_compared(t), side.readings[i]) for i, t in enumerate(side.targets)
+            if t.kind in kinds]
+
+
+def _as_compared(t: Target) -> Target:
+    """A rate written per period ("6,24%/năm") counts as often as its period says."""
+    period = rate_period(t.counted)
+    return t.model_copy(update={"frequency": period}) if period and period != t.frequency else t
 
 
 def compare_plan(plan: Union[Source, Side], parents: Sequence[Union[Source, Side]]) -> list[ComparisonRow]:

@@ -26,6 +26,7 @@ from scipy.optimize import linear_sum_assignment
 
 from pipeline.compare.context import Reading
 from pipeline.compare.similarity import ALL_MEMBERS, Match, end_year, similarity, text_similarity
+from pipeline.compare.terms import rate_period
 from schemas import Target
 
 #: A pair below this similarity is not an alignment.
@@ -93,7 +94,7 @@ class Alignment:
 
 
 def _figure(t: Target) -> tuple:
-    return (t.kind, t.unit, t.value, t.value_max, t.denominator, t.comparator, t.change)
+    return (t.kind, t.unit, rate_period(t.counted), t.value, t.value_max, t.denominator, t.comparator, t.change)
 
 
 def _repeats(a: Record, b: Record, weights: dict[str, float]) -> bool:

@@ -73,7 +73,8 @@ def _add_by_distance(terms: dict[str, float], ws: list[str]) -> None:
 
 
 def reading_from_pieces(t: Target, before: str, after: str, own_before: str, own_after: str,
-                        lead: list[str], annex: bool = False, preface: bool = False) -> Reading:
+                        lead: list[str], annex: bool = False, preface: bool = False,
+                        bound: Optional[str] = None) -> Reading:
     """A :class:`Reading` from the text around a record's figure: its clause ``before``
     and ``after`` the figure, the part of each up to the neighbouring figures
     (``own_before``, ``own_after``) and the ``lead``-ins that govern it."""
@@ -90,7 +91,8 @@ def reading_from_pieces(t: Target, before: str, after: str, own_before: str, own
     noun = head(near_after) or head(t.counted)  # count style; a rate's subject varies too much
     source = budget_source(" ".join([before, after, *lead])) if t.kind == "budget" else None
     found = frozenset(w for text in (before, after, t.counted, *lead) for w in measured_words(text))
-    return Reading(terms, noun, is_ceiling(own_before), annex, source, found, unit_level(before), preface,
+    ceiling = is_ceiling(own_before if bound is None else bound)
+    return Reading(terms, noun, ceiling, annex, source, found, unit_level(before), preface,
                    figure_term(t), core)
 
 
@@ -231,8 +233,13 @@ class DocumentContext:
         inside = [f for f in figures[lo:hi] if f != (a, b)]
         previous = max((f[1] for f in inside if f[1] <= a), default=start)
         following = min((f[0] for f in inside if f[0] >= b), default=end)
+        bound = None
+        if previous > start and "(" in text[previous:a] and not measured_words(text[previous:a]):
+            # "xuống 6,24%/năm (0,52%/tháng)": the figure in brackets restates the one before
+            other = max(f[0] for f in inside if f[1] == previous)
+            bound = text[max((f[1] for f in inside if f[1] <= other), default=start):other]
         return reading_from_pieces(t, text[start:a], text[b:end], text[previous:a], text[b:following],
-                                   self._leads(block, start), self._annex(block), a < self.official)
+                                   self._leads(block, start), self._annex(block), a < self.official, bound)
 
 
 def read_records(targets: list[Target], text: Optional[str]) -> list[Reading]:

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import Iterable, Optional
 
 from pipeline.compare.context import Reading
-from pipeline.compare.terms import fold
+from pipeline.compare.terms import fold, rate_period
 from pipeline.compare.wording import words
 from schemas import Target
 
@@ -91,6 +91,18 @@ def share(t: Target) -> tuple[str, float]:
     if t.unit == "count" and t.denominator:
         return "percent", round(100 * t.value / t.denominator, 3)
     return t.unit, t.value
+
+
+def same_period(a: Target, b: Target) -> bool:
+    """False only when both are rates per different periods ("7,8%/năm", "0,65%/tháng");
+    "1,5%/năm" against "mỗi năm 1,5%" is one rate.
+
+    >>> same_period(Target(doc_id="d", span=(0, 3), value=7.8, unit="percent", comparator="=", counted="/năm"),
+    ...             Target(doc_id="d", span=(0, 3), value=0.65, unit="percent", comparator="=", counted="/tháng"))
+    False
+    """
+    pa, pb = rate_period(a.counted), rate_period(b.counted)
+    return pa is None or pb is None or pa == pb
 
 
 def idf(readings: Iterable[Reading]) -> dict[str, float]:
@@ -181,7 +193,7 @@ def similarity(ref: Target, plan: Target, rr: Reading, pr: Reading, weights: dic
         "org": fit,
         "time": 0.6 if er is None or ep is None else max(0.0, 1.0 - 0.25 * abs(er - ep)),
         "frequency": frequency,
-        "unit": float(ur == up),
+        "unit": float(ur == up and same_period(ref, plan)),
         "value": _closeness(vr, vp) if ur == up else 0.5,
     }
     m = sum(MEASURED[k] * v for k, v in measured.items())

@@ -248,3 +248,21 @@ def official_text_start(text: str) -> int | None:
         if letters in mottos or (i + 1 < len(lines) and letters + lines[i + 1][1] in mottos):
             return start
     return None
+
+
+@lru_cache(maxsize=1)
+def _periods() -> tuple[regex.Pattern, dict[str, str]]:
+    table = {fold(w): f for f, ws in words().rate_periods.items() for w in ws}
+    return regex.compile(rf"\s*/\s*({alternation(longest_first(table))})(?![\p{{L}}\p{{N}}])"), table
+
+
+def rate_period(counted: str | None) -> str | None:
+    """How often a rate counts when it is written per period right after its figure
+    ("6,24%/năm", "0,52%/tháng"): the frequency it names, else None.
+
+    >>> rate_period("/năm"), rate_period("/ tháng"), rate_period("hộ nghèo"), rate_period("/người")
+    ('annual', 'monthly', None, None)
+    """
+    pattern, table = _periods()
+    m = pattern.match(fold(counted or ""))
+    return table[" ".join(m.group(1).split())] if m else None

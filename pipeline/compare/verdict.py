@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Literal, Optional
 
 from schemas import Target
-from pipeline.compare.similarity import end_year, same_population, share
+from pipeline.compare.similarity import end_year, same_period, same_population, share
 from pipeline.compare.wording import wording
 from pipeline.values import number
 
@@ -150,7 +150,7 @@ def judge(ref: Target, plan: Target, ref_frame: Frame = Frame(), plan_frame: Fra
     plan_change = None if plan_frame.ceiling else plan.change
     if ref_change != plan_change:
         return "not_comparable_change"
-    if share(ref)[0] != share(plan)[0]:
+    if share(ref)[0] != share(plan)[0] or not same_period(ref, plan):
         return "not_comparable_unit"
     if share(ref)[0] == "count" and not _per_unit_fits(ref_frame, plan_frame):
         return "not_comparable_per_unit"

@@ -119,6 +119,7 @@ class CompareWords(Strict):
     distributive: list[str]
     unit_levels: dict[Literal["province", "district", "commune"], list[str]]
     not_units: list[str]
+    rate_periods: dict[Literal["annual", "quarterly", "monthly", "per_term"], list[str]]
     budget_sources: dict[str, list[str]]
     annex_headings: list[str]
     population_markers: list[str]

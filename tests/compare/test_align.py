@@ -114,6 +114,16 @@ def test_what_a_figure_sets_is_read_across_brackets_lists_and_line_breaks():
     assert rows["6,24%"] == "6,24%" and rows["8,4%"] == "8,4%"
 
 
+def test_a_rate_per_period_is_compared_per_that_period():
+    parent = side_of("qd", "Lãi suất cho vay hộ nghèo giảm xuống [[6,24%]]/năm ([[0,52%]]/tháng).",
+                     {"counted": "/năm", "frequency": "monthly"}, {"counted": "/tháng"})
+    plan = side_of("tb", "Lãi suất cho vay hộ nghèo giảm còn [[0,52%]]/tháng, tương đương [[6,24%]]/năm.",
+                   {"counted": "/tháng"}, {"counted": "/năm", "frequency": "annual"})
+    rows = compare(parent, plan)
+    assert [(r.ref_mention, r.plan_span, r.verdict) for r in rows] == [
+        ("6,24%", plan.targets[1].span, "same"), ("0,52%", plan.targets[0].span, "same")]
+
+
 def test_a_repeat_is_found_whichever_comes_first():
     plan = side_of("kh", "| 1 | Cơ sở Hội được xếp loại hoàn thành tốt nhiệm vụ | [[96%]] |\n"
                          "- Hằng năm có [[96%]] cơ sở Hội được xếp loại hoàn thành tốt nhiệm vụ.")

@@ -6,8 +6,8 @@ import pytest
 from pydantic import ValidationError
 
 from pipeline.compare.similarity import population, same_population
-from pipeline.compare.terms import (budget_source, canonical, fold, head, is_annex_heading, is_ceiling,
-                                    measured_words, official_text_start, unit_level)
+from pipeline.compare.terms import (budget_source, canonical, cut_citations, fold, head, is_annex_heading,
+                                    is_ceiling, measured_words, official_text_start, rate_period, unit_level)
 from pipeline.compare.wording import words
 import pipeline.lexicon as lexicon
 from pipeline.lexicon import LexiconError, load_lexicon
@@ -139,3 +139,20 @@ def test_the_official_text_starts_at_its_motto(header):
     assert official_text_start(summary + header + "\nKẾ HOẠCH") == len(summary)
     assert official_text_start(summary) is None
     assert official_text_start("Nhà nước " + header.replace("\n", " ").lower() + " bảo đảm") is None
+
+
+@pytest.mark.parametrize("doc", LEX.cited_documents, ids=LEX.cited_documents)
+def test_a_cited_document_says_nothing_about_what_is_measured(doc):
+    plain = measured_words("Lãi suất cho vay hộ nghèo giảm xuống 6,24%")
+    for cited in (f"{doc} số 157/2007/QĐ-TTg ngày 27 tháng 9 năm 2007", f"{doc.capitalize()} 29-NQ/TU ngày 22/7/2022"):
+        assert measured_words(f"Lãi suất cho vay hộ nghèo (theo {cited}) giảm xuống 6,24%") == plain
+    assert fold(doc) in cut_citations(f"xây dựng {doc} thực hiện")  # named without a number, it stays
+
+
+PERIODS = [(f, w) for f, ws in LEX.rate_periods.items() for w in ws]
+
+
+@pytest.mark.parametrize("frequency, period", PERIODS, ids=[f"{f}:{w}" for f, w in PERIODS])
+def test_a_rate_per_period_counts_as_often_as_its_period(frequency, period):
+    assert rate_period(f"/{period}") == frequency == rate_period(f" / {period.upper()} trở lên")
+    assert rate_period(period) is None and rate_period(f"/{period}x") is None
