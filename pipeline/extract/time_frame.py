@@ -90,7 +90,8 @@ def find_time(ctx: Context) -> None:
                     break
         single_frame = False
         for r in [own] + prev + sc.sentence_lead_ins + frames + headings:
-            y = single_year(ctx.low, *r, [(a, b) for _, a, b in periods(ctx.low, *r)] + dates(*r))
+            y = single_year(ctx.low, *r, [(a, b) for _, a, b in periods(ctx.low, *r)] + dates(*r),
+                            value=(q.start, q.end) if r == own else None)
             if y:
                 single, single_frame = y, any(f.period == (y, y) for f in block_frames)
                 break

@@ -12,6 +12,8 @@ import regex
 from pipeline.lexicon import alternation, ends_with, load_lexicon, phrase_pattern, words_re
 
 _RX_SPACES = regex.compile(r"\s+")
+_RX_DIGIT = regex.compile(r"\d")
+_YEAR_AFTER_GAP = 3  # "dưới 30% năm 2045": the year that follows its value
 
 
 @lru_cache(maxsize=1)
@@ -93,15 +95,26 @@ def frequency(low: str, s: int, e: int, rates: bool = True) -> Optional[str]:
     return None
 
 
-def single_year(low: str, s: int, e: int, masked) -> Optional[int]:
+def single_year(low: str, s: int, e: int, masked, value: Optional[tuple[int, int]] = None) -> Optional[int]:
+    """The year low[s:e] states for one year; for the clause of a value at ``value``
+    (start, end), the value's own year when the clause states several ("dưới 40% năm 2025,
+    dưới 35% năm 2035": the year right after it; "năm 2035 đạt 83% và năm 2045 đạt 90%":
+    the nearest before it with no other number between)."""
     P = time_patterns()
-    for m in P["single"].finditer(low, s, e):
-        if any(a <= m.start() < b for a, b in masked):
-            continue
-        if P["not_single"].search(low, max(0, m.start() - 15), m.start()):
-            continue
-        return int(m.group(1))
-    return None
+    found = [m for m in P["single"].finditer(low, s, e)
+             if not any(a <= m.start() < b for a, b in masked)
+             and not P["not_single"].search(low, max(0, m.start() - 15), m.start())]
+    if not found:
+        return None
+    if value is not None and len(found) > 1:
+        vs, ve = value
+        for m in found:
+            if 0 <= m.start() - ve <= _YEAR_AFTER_GAP:
+                return int(m.group(1))
+        before = [m for m in found if m.end() <= vs and not _RX_DIGIT.search(low, m.end(), vs)]
+        if before:
+            return int(before[-1].group(1))
+    return int(found[0].group(1))
 
 
 def single_years(low: str, s: int, e: int, masked=()) -> list[int]:

@@ -102,3 +102,12 @@ def test_every_term_word_gives_the_terms_last_year(word):
 def test_each_value_takes_the_deadline_nearest_before_it():
     rs = extract("KẾ HOẠCH\n- Phấn đấu đến năm 2025 có 70% xã đạt chuẩn và đến năm 2030 có 90% xã đạt chuẩn.")
     assert [r.deadline_year for r in rs] == [2025, 2030]
+
+
+@pytest.mark.parametrize("text,periods", [
+    ("Tỷ lệ lao động nông nghiệp dưới 40% năm 2025, dưới 35% năm 2035 và dưới 30% năm 2045.",
+     [(2025, 2025), (2035, 2035), (2045, 2045)]),
+    ("Tỷ lệ đô thị hóa năm 2030 đạt 50% và năm 2040 đạt 60%.", [(2030, 2030), (2040, 2040)]),
+], ids=["year after each value", "year before each value"])
+def test_each_value_takes_its_own_year_when_a_clause_states_several(text, periods):
+    assert [r.period for r in extract(text)] == periods
