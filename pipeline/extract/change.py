@@ -16,6 +16,7 @@ from pipeline.lexicon import alternation, ends_with, load_lexicon, starts_with, 
 
 _RX_SPACES = regex.compile(r"\s+")
 _WINDOW = 50  # characters before the value where its change word can stand
+_GROWTH_REACH = 80  # "Tốc độ tăng trưởng GDP bình quân 5 năm khoảng 6,5-7%": the rate is named close by
 _MAX_FILLERS = 3
 
 
@@ -47,6 +48,12 @@ def _row_label(ctx: Context, q):
         if len(regex.findall(r"\p{L}+", ctx.low[a:b])) >= 2:
             return a, b
     return None
+
+
+def _growth(ctx: Context, s: int, e: int) -> bool:
+    """A growth rate is named in low[s:e] ("tăng trưởng", not "tăng trưởng xanh")."""
+    P = _patterns()
+    return any(not P["not_change"].match(ctx.low, m.start(), e) for m in P["growth"].finditer(ctx.low, s, e))
 
 
 def find_change(ctx: Context) -> None:
@@ -83,7 +90,8 @@ def find_change(ctx: Context) -> None:
             continue
         # "tốc độ tăng trưởng ... bình quân 8 - 9%/năm", "Tốc độ tăng giá trị sản xuất: 12 - 13%": a growth rate
         labels = [stretch_before(ctx, q)] + q.scope.sentence_lead_ins[:1]
-        if q.unit == "percent" and any(P["growth"].search(ctx.low, *r) for r in labels):
+        near = (max(labels[0][0], q.start - _GROWTH_REACH), q.start)  # not "góp phần ... tăng trưởng" far back
+        if q.unit == "percent" and any(_growth(ctx, *r) for r in [near] + labels[1:]):
             q.change = "increase"
             continue
         # "Giảm tỷ lệ hộ nghèo 2,5% trở lên", "- Giảm tỷ lệ hộ nghèo ...: 1,5%": an item that opens

@@ -218,9 +218,10 @@ def _find_body(ctx: Context, dc: DocumentContext) -> None:
                     starts += [m.end() for m in _RX_CLAUSE_BREAK.finditer(ctx.low, a, b)]
                 groups, spans = org_groups(ctx.low, a, b)
                 for g, sp in zip(groups, spans):
-                    if not any(0 <= sp[0] - x <= _SUBJECT_CHARS for x in starts) and source == "issuer":
+                    acts = bool(P["lead_verb"].match(ctx.low, sp[1], b))
+                    if source == "issuer" and not acts and not any(0 <= sp[0] - x <= _SUBJECT_CHARS for x in starts):
                         continue  # not the line's subject: "... đối thoại giữa người đứng đầu cấp ủy"
-                    if source == "lead" and not P["lead_verb"].match(ctx.low, sp[1], b):
+                    if source == "lead" and not acts:
                         continue  # mentioned, not acting: "Công tác xây dựng Đảng ... có nhiều tiến bộ"
                     if all(c in ("BODY", "GENERIC") for c in g):
                         continue  # "mỗi chi hội ...": a unit type names no body
