@@ -95,9 +95,11 @@ def find_time(ctx: Context) -> None:
             if y:
                 single, single_frame = y, any(f.period == (y, y) for f in block_frames)
                 break
+        later = [x.start for x in ctx.clause_values(q) if x.start > q.start]
+        own_stretch = (q.end, min(later) if later else own[1])
         for r in chain:
             # "26 triệu đồng/năm" is an income; a "/năm" rate belongs to its own value only
-            f = frequency(ctx.low, *r, rates=q.unit not in ("vnd", "usd") and r == own)
+            f = frequency(ctx.low, *r, rates=q.unit not in ("vnd", "usd") and r == own, own=own_stretch)
             if f:
                 freq = (f, r)
                 break

@@ -29,8 +29,10 @@ def time_patterns() -> dict:
     single_w = alternation(t.single_year_words)
     return {
         "freq_words": freq,
-        "freq": regex.compile(phrase_pattern([w for w in freq if not w.startswith("/")]) + "|(" +
-                              "|".join(regex.escape(w) for w in freq if w.startswith("/")) + ")"),
+        # "trong năm 2024" names a year, not how often; "12%/ năm" is a rate with a stray space
+        "freq": regex.compile("(?:" + phrase_pattern([w for w in freq if not w.startswith("/")]) + "|(" +
+                              "|".join(r"/\s*" + regex.escape(w[1:]) for w in freq if w.startswith("/")) +
+                              r"))(?!\s*(?:19|20)\d{2}(?!\d))"),
         "period": regex.compile(
             rf"(?:(?<![\p{{L}}])(?:{period_w})\s+)?{y}\s*(?:{to_w})\s*(?:(?:{prefix_w})\s+)?{y}"
             rf"|(?<![\p{{L}}])(?:{period_w})\s+{y}\s*-\s*(\d{{2}})(?!\d)"),
@@ -79,9 +81,11 @@ def deadline_year(low: str, s: int, e: int, masked: list[tuple[int, int]], near:
     return int(found[0].group(1))
 
 
-def frequency(low: str, s: int, e: int, rates: bool = True) -> Optional[str]:
+def frequency(low: str, s: int, e: int, rates: bool = True, own: Optional[tuple[int, int]] = None) -> Optional[str]:
     """The frequency stated in ``low[s:e]``; with ``rates=False`` a "/năm" after the
-    value is read as the unit of a rate ("26 triệu đồng/năm"), not as how often.
+    value is read as the unit of a rate ("26 triệu đồng/năm"), not as how often; with
+    ``own`` (the stretch from the value to the next), only a "/năm" inside it is the value's
+    ("thu nhập 50 triệu đồng/năm, tăng 2,6 lần": not the 2,6's).
 
     >>> frequency("mỗi chi hội 02 buổi/năm", 0, 23), frequency("thu nhập 26 triệu đồng/năm", 0, 26, rates=False)
     ('annual', None)
@@ -89,8 +93,10 @@ def frequency(low: str, s: int, e: int, rates: bool = True) -> Optional[str]:
     P = time_patterns()
     for m in P["freq"].finditer(low, s, e):
         w = _RX_SPACES.sub(" ", m.group(0))
-        if not rates and w.startswith("/"):
-            continue
+        if w.startswith("/"):
+            if not rates or (own is not None and not own[0] <= m.start() < own[1]):
+                continue
+            w = "/" + w[1:].strip()
         return P["freq_words"].get(w)
     return None
 

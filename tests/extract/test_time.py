@@ -111,3 +111,13 @@ def test_each_value_takes_the_deadline_nearest_before_it():
 ], ids=["year after each value", "year before each value"])
 def test_each_value_takes_its_own_year_when_a_clause_states_several(text, periods):
     assert [r.period for r in extract(text)] == periods
+
+
+@pytest.mark.parametrize("text,freqs", [
+    ("Trong năm 2024, huyện phấn đấu có thêm 3 xã đạt chuẩn.", [None]),
+    ("Tốc độ tăng trưởng kinh tế bình quân đạt 12-13%/ năm.", ["annual"]),
+    ("Năm 2020 thu nhập bình quân ước đạt 50 triệu đồng/năm, tăng 2,6 lần so với đầu nhiệm kỳ.", [None, None]),
+    ("Mỗi chi hội tổ chức 02 buổi/năm và 100% hội viên tham gia.", ["annual", None]),
+], ids=["a year after 'trong năm'", "a rate with a space", "another value's rate", "a rate after the counted noun"])
+def test_a_frequency_is_the_values_own(text, freqs):
+    assert [r.frequency for r in extract(text)] == freqs
