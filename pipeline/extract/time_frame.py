@@ -76,8 +76,12 @@ def find_time(ctx: Context) -> None:
                 period = ps[0][0]
                 q.evidence["time"] = Evidence("heading", (ps[0][1], ps[0][2]))
                 break
+        # a value whose own clause states its year or period ("năm 2035 đạt 83%", "thời kỳ
+        # 2021 - 2025 đạt 4.862 tỷ đồng") takes no deadline from another clause
+        own_time = bool(periods(ctx.low, *own)) or single_year(
+            ctx.low, *own, dates(*own), value=(q.start, q.end)) is not None
         # a deadline in a middle clause ("...; đến năm 2025, thu nhập ...") is that clause's own
-        for r in [x for x in chain if x not in unowned]:
+        for r in [x for x in chain if x not in unowned and (x == own or not own_time)]:
             masked = [(a, b) for _, a, b in periods(ctx.low, *r)] + dates(*r)
             d = deadline_year(ctx.low, *r, masked, near=q.start if r == own else None)
             if d:

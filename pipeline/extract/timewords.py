@@ -78,6 +78,9 @@ def deadline_year(low: str, s: int, e: int, masked: list[tuple[int, int]], near:
         before = [m for m in found if m.end() <= near]
         if before:
             return int(before[-1].group(1))
+        # "đạt trên 10 tỷ đồng, góp phần ... đến năm 2024 xuống còn 1%": the later value's deadline
+        if _RX_DIGIT.search(low, found[0].end(), e):
+            return None
     return int(found[0].group(1))
 
 

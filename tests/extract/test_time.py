@@ -121,3 +121,13 @@ def test_each_value_takes_its_own_year_when_a_clause_states_several(text, period
 ], ids=["a year after 'trong năm'", "a rate with a space", "another value's rate", "a rate after the counted noun"])
 def test_a_frequency_is_the_values_own(text, freqs):
     assert [r.frequency for r in extract(text)] == freqs
+
+
+@pytest.mark.parametrize("text,deadlines", [
+    ("Đến năm 2030, tỷ lệ đô thị hóa đạt 50%; năm 2040 đạt 60%.", [2030, None]),
+    ("Phấn đấu đến năm 2025: thu nhập đạt 70 triệu đồng; tổng vốn đầu tư thời kỳ 2021 - 2025 đạt 4.000 tỷ đồng.",
+     [2025, None]),
+    ("Vận động quỹ đạt trên 10 tỷ đồng, góp phần đến năm 2030 giảm tỷ lệ hộ nghèo xuống còn 1%.", [None, 2030]),
+], ids=["a later year of its own", "a period of its own", "the deadline of the value after it"])
+def test_a_deadline_is_not_given_to_a_value_with_its_own_time(text, deadlines):
+    assert [r.deadline_year for r in extract(text)] == deadlines
