@@ -48,7 +48,7 @@ def _synonyms() -> tuple[regex.Pattern, dict[str, str]]:
 @lru_cache(maxsize=1)
 def _ignored() -> frozenset[str]:
     ig = words().ignored
-    return frozenset(fold(w) for group in (ig.frames, ig.comparators, ig.time, ig.scope, ig.actors, ig.function_words)
+    return frozenset(fold(w) for group in (ig.frames, ig.directives, ig.comparators, ig.time, ig.scope, ig.actors, ig.function_words)
                      for w in group)
 
 

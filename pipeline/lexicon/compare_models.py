@@ -102,6 +102,7 @@ class Ignored(Strict):
     """Words that frame a figure rather than say what it measures; dropped before comparing."""
 
     frames: list[str]
+    directives: list[str]
     comparators: list[str]
     time: list[str]
     scope: list[str]

@@ -14,7 +14,7 @@ from pipeline.lexicon import LexiconError, load_lexicon
 from pipeline.lexicon.compare_models import CompareWords
 
 LEX = words()
-IGNORED = [(group, w) for group in ("frames", "comparators", "time", "scope", "actors", "function_words")
+IGNORED = [(group, w) for group in ("frames", "directives", "comparators", "time", "scope", "actors", "function_words")
            for w in getattr(LEX.ignored, group)]
 SYNONYMS = [(c, v) for c, vs in LEX.synonyms.items() for v in vs]
 SOURCES = [(c, v) for c, vs in LEX.budget_sources.items() for v in vs]
@@ -90,6 +90,12 @@ PARAPHRASES = [
      "Tỷ lệ dân số tham gia BHYT đạt 95%"),
     ("day-nghe-vs-dao-tao-nghe", "Hằng năm dạy nghề cho 3.000 lao động nông thôn",
      "mỗi năm đào tạo nghề cho 500 lao động nông thôn"),
+    ("gdp-of-a-nation-vs-grdp-of-a-province", "Tốc độ tăng trưởng kinh tế (GDP) cả nước bình quân đạt 7%/năm",
+     "Tăng trưởng GRDP trên địa bàn tỉnh bình quân hằng năm đạt 8%"),
+    ("ntm-abbreviated", "Đến năm 2025 có 70% số xã đạt chuẩn nông thôn mới", "70% xã đạt chuẩn NTM"),
+    ("ho-gia-dinh-vs-ho", "Tỷ lệ hộ gia đình sử dụng nước sạch đạt 95%", "95% số hộ sử dụng nước sạch"),
+    ("a-cited-plan-and-its-date", "Thực hiện Kế hoạch số 12/KH-UBND ngày 5/3/2024, tỷ lệ hộ nghèo giảm 1,5%",
+     "Tỷ lệ hộ nghèo giảm 1,5%"),
 ]
 
 
