@@ -295,6 +295,11 @@ def _is_past(dc: DocumentContext, a: int, b: int) -> Optional[bool]:
 
 
 @lru_cache(maxsize=1)
+def _reported():
+    return words_re(load_lexicon("time").measured_until_words)
+
+
+@lru_cache(maxsize=1)
 def _past_term():
     return words_re(load_lexicon("time").past_term_words)
 
@@ -305,9 +310,13 @@ def _frame_at(ctx: Context, dc: DocumentContext, s: int, e: int) -> Optional[Fra
     T = time_patterns()
     found = [(p, a, z) for p, a, z in periods(ctx.low, s, e)]
     # a single year, not a deadline ("Phấn đấu đến hết năm 2025, ..." is an aim, not a frame)
+    # (a year after "đến hết" that a report's cue opens is when the figures were measured:
+    # "Dự ước đến hết năm 2023, ...", "Tính đến cuối năm 2023, ...")
+    reported = _reported().search(ctx.low, s, e)
     found += [((int(m.group(1)), int(m.group(1))), m.start(), m.end()) for m in T["single"].finditer(ctx.low, s, e)
               if not any(a <= m.start() < z for _, a, z in found)
-              and not T["not_single"].search(ctx.low, max(0, m.start() - 15), m.start())]
+              and (not T["not_single"].search(ctx.low, max(0, m.start() - 15), m.start())
+                   or (reported is not None and reported.end() <= m.start()))]
     for p, a, z in sorted(found, key=lambda x: x[1]):
         if regex.match(r"\s*\)?\s*,", ctx.low[z:z + 4]):  # "5 năm qua (2010 - 2015), ..."
             return Frame(period=p, span=(a, z), past=_is_past(dc, *p))

@@ -93,9 +93,11 @@ def find_time(ctx: Context) -> None:
                     deadline = (int(term.group(2)), r)
                     break
         single_frame = False
+        frame_years = {f.span: f.period[0] for f in block_frames if f.period and f.period[0] == f.period[1]}
         for r in [own] + prev + sc.sentence_lead_ins + frames + headings:
-            y = single_year(ctx.low, *r, [(a, b) for _, a, b in periods(ctx.low, *r)] + dates(*r),
-                            value=(q.start, q.end) if r == own else None)
+            # a frame's year as the frame read it ("Dự ước đến hết năm 2023, ...": when measured)
+            y = frame_years.get(r) or single_year(ctx.low, *r, [(a, b) for _, a, b in periods(ctx.low, *r)] + dates(*r),
+                                                  value=(q.start, q.end) if r == own else None)
             if y:
                 single, single_frame = y, any(f.period == (y, y) for f in block_frames)
                 break

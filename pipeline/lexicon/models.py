@@ -99,6 +99,7 @@ class Time(_Strict):
     term_end_words: list[str]
     single_year_words: list[str]
     past_term_words: list[str] = []
+    measured_until_words: list[str] = []
     date_words: dict[Literal["day", "month", "year"], list[str]] = {}
 
 

@@ -264,3 +264,10 @@ def test_a_directive_carried_out_is_not_the_paragraphs_owner(verb):
 def test_a_unit_type_is_no_body():
     text = "KẾ HOẠCH thực hiện Nghị quyết\n1. Hằng năm, mỗi chi hội giới thiệu ít nhất 01 hội viên ưu tú cho Đảng xem xét."
     assert body(text).body == []
+
+
+@pytest.mark.parametrize("word", TIME.measured_until_words, ids=str)
+def test_a_reports_time_of_measure_frames_its_paragraph(word):
+    text = (f"Kinh tế tỉnh tăng trưởng khá\n\nTheo báo cáo, {word} đến hết năm 2023, tổng sản phẩm đạt 8.800 tỷ đồng. "
+            "Trong đó, khu vực dịch vụ ước tăng 6%; thu nhập bình quân ước đạt 51 triệu đồng.")
+    assert [r.period for r in extract(text)] == [(2023, 2023)] * 3
