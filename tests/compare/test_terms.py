@@ -92,6 +92,8 @@ PARAPHRASES = [
      "mỗi năm đào tạo nghề cho 500 lao động nông thôn"),
     ("gdp-of-a-nation-vs-grdp-of-a-province", "Tốc độ tăng trưởng kinh tế (GDP) cả nước bình quân đạt 7%/năm",
      "Tăng trưởng GRDP trên địa bàn tỉnh bình quân hằng năm đạt 8%"),
+    ("co-so-giao-duc-vs-truong-hoc", "Bên cạnh đó, 100% cơ sở giáo dục được tuyên truyền về phòng, chống ma túy",
+     "100% trường học trên địa bàn tỉnh được tuyên truyền phòng, chống ma túy"),
     ("ntm-abbreviated", "Đến năm 2025 có 70% số xã đạt chuẩn nông thôn mới", "70% xã đạt chuẩn NTM"),
     ("ho-gia-dinh-vs-ho", "Tỷ lệ hộ gia đình sử dụng nước sạch đạt 95%", "95% số hộ sử dụng nước sạch"),
     ("a-cited-plan-and-its-date", "Thực hiện Kế hoạch số 12/KH-UBND ngày 5/3/2024, tỷ lệ hộ nghèo giảm 1,5%",
