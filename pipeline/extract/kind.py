@@ -7,10 +7,12 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import regex
+
 from pipeline.extract.base import Context, Evidence, Quantity
 from pipeline.extract.scope import stretch_before
 from pipeline.extract.timewords import periods, single_years
-from pipeline.lexicon import load_lexicon, starts_with, words_re
+from pipeline.lexicon import alternation, load_lexicon, starts_with, words_re
 from pipeline.normalize import fold
 
 
@@ -22,10 +24,14 @@ def _patterns() -> dict:
     out["result_heading"] = words_re(k.result_headings)
     out["target_heading"] = words_re(k.target_headings)
     out["weak_result"] = words_re(k.weak_result)
+    out["state"] = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(k.state_words)})"
+                                 rf"(?:\s+(?:{alternation(load_lexicon('exclusions').approximators)}))?\s*$")
+    out["setting_types"] = frozenset(k.setting_doc_types)
     out["reporting"] = words_re(k.reporting_documents)
     return out
 
 
+_STATE_REACH = 16  # "có gần 5.000": the possessive verb right before the value
 _NEAR = 30  # characters before a value where its own mode word must stand to beat its block's frame
 
 
@@ -142,6 +148,9 @@ def find_kind(ctx: Context) -> None:
                     break
         if not decided and P["weak_result"].search(ctx.low, *own):
             decided = "result"
+        if not decided and ctx.document.metadata.doc_type not in P["setting_types"] \
+                and P["state"].search(ctx.low, max(own[0], q.start - _STATE_REACH), q.start):
+            decided = "result"  # "Hội CCB phường có 591 hội viên": what it has now
         if decided:
             q.kind = decided
             votes[decided] += 1

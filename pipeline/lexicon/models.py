@@ -7,6 +7,7 @@ import regex
 from pydantic import Field, field_validator
 
 from pipeline.lexicon.base import Strict as _Strict
+from schemas import DocType
 
 Op = Literal[">=", ">", "<=", "<", "="]
 
@@ -120,6 +121,8 @@ class Kinds(_Strict):
     result_headings: list[str] = []
     target_headings: list[str] = []
     weak_result: list[str] = []
+    state_words: list[str] = []
+    setting_doc_types: list[DocType] = []
     part_markers: list[str] = []
     reporting_documents: list[str] = []
 

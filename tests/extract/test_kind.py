@@ -1,6 +1,10 @@
 """Tests of the kind component: target, result, budget."""
 import pytest
 
+from pipeline.extract import document as document_stage
+from pipeline.metadata import Reading
+from pipeline.metadata.text import Page
+
 from pipeline import extract
 from records import one, rec  # noqa: F401
 from pipeline.lexicon import load_lexicon
@@ -91,3 +95,15 @@ def test_a_reporting_document_follows_its_majority(word):
     text = (f"{word.upper()} CÔNG TÁC NĂM 2023\nNăm 2023, các cấp Hội đã kết nạp 120 hội viên; đã thành lập 12 tổ hợp tác; "
             "ra mắt 5 câu lạc bộ.")
     assert [r.kind for r in extract(text)] == ["result", "result", "result"]
+
+
+@pytest.mark.parametrize("word", KIND.state_words, ids=str)
+def test_what_a_body_has_is_its_state(word):
+    text = f"Đại hội Hội Cựu chiến binh phường A\n\nHội Cựu chiến binh phường A {word} 591 hội viên sinh hoạt ở 12 chi hội."
+    assert [r.kind for r in extract(text)][0] == "result"
+
+
+@pytest.mark.parametrize("doc_type", KIND.setting_doc_types, ids=str)
+def test_in_a_document_that_sets_aims_what_units_have_is_an_aim(doc_type, monkeypatch):
+    monkeypatch.setattr(document_stage, "read_metadata", lambda text: Reading(Page(text), doc_type=doc_type))
+    assert [r.kind for r in extract("Nội dung\n\n- Toàn bộ các xã có 70% hộ dùng nước sạch.")] == ["target"]
