@@ -128,8 +128,8 @@ def text_similarity(a: Reading, b: Reading, weights: dict[str, float],
         wa[a.figure] = wb[b.figure] = FIGURE * weights.get(a.figure, 0.0)
     sim, shown = _overlap(wa, wb, a, b)
     if figure and a.core & b.core:  # a long clause says much besides what its figure measures
-        core = _overlap({t: w for t, w in wa.items() if t in a.core or t == a.figure},
-                        {t: w for t, w in wb.items() if t in b.core or t == b.figure}, a, b)[0]
+        core = _overlap({t: w for t, w in wa.items() if t in a.core},
+                        {t: w for t, w in wb.items() if t in b.core}, a, b)[0]
         sim = max(sim, CORE * core)
     return sim, shown
 
