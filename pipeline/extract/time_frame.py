@@ -101,11 +101,28 @@ def find_time(ctx: Context) -> None:
             if y:
                 single, single_frame = y, any(f.period == (y, y) for f in block_frames)
                 break
-        later = [x.start for x in ctx.clause_values(q) if x.start > q.start]
+        values = ctx.clause_values(q)
+        later = [x.start for x in values if x.start > q.start]
+        earlier = [x.end for x in values if x.end <= q.start]
         own_stretch = (q.end, min(later) if later else own[1])
         for r in chain:
             # "26 triệu đồng/năm" is an income; a "/năm" rate belongs to its own value only
-            f = frequency(ctx.low, *r, rates=q.unit not in ("vnd", "usd") and r == own, own=own_stretch)
+            rates = q.unit not in ("vnd", "usd") and r == own
+            # in the value's own clause, the words before its first value (shared by all) and
+            # those since the previous value: "thu ngân sách hằng năm tăng 5%, ... 1.200 lao động"
+            if r == own:
+                # a comma parts two values' phrases: "02 buổi mỗi năm, thu ngân sách hằng năm tăng 10%"
+                prev_end = max(earlier, default=own[0])
+                cut = ctx.low.rfind(",", prev_end, q.start)
+                after = ctx.low.find(",", q.end, own_stretch[1]) if later else -1
+                parts = [(own[0], values[0].start), (cut + 1 if cut >= 0 and earlier else prev_end,
+                                                     after if after >= 0 else own_stretch[1])]
+            elif r in unowned:  # an earlier clause's own values keep theirs: only its opening is shared
+                first = next((x.start for x in ctx.quantities if r[0] <= x.start < r[1]), r[1])
+                parts = [(r[0], first)]
+            else:
+                parts = [r]
+            f = next((x for x in (frequency(ctx.low, *p, rates=rates, own=own_stretch) for p in parts) if x), None)
             if f:
                 freq = (f, r)
                 break

@@ -118,7 +118,11 @@ def test_each_value_takes_its_own_year_when_a_clause_states_several(text, period
     ("Tốc độ tăng trưởng kinh tế bình quân đạt 12-13%/ năm.", ["annual"]),
     ("Năm 2020 thu nhập bình quân ước đạt 50 triệu đồng/năm, tăng 2,6 lần so với đầu nhiệm kỳ.", [None, None]),
     ("Mỗi chi hội tổ chức 02 buổi/năm và 100% hội viên tham gia.", ["annual", None]),
-], ids=["a year after 'trong năm'", "a rate with a space", "another value's rate", "a rate after the counted noun"])
+    ("Huy động vốn đạt 1.500 tỷ đồng, thu ngân sách hằng năm tăng 10%; giải quyết việc làm cho 1.200 lao động.",
+     [None, "annual", None]),
+    ("Hằng năm, kết nạp 50 hội viên và 90% chi hội đạt vững mạnh.", ["annual", "annual"]),
+], ids=["a year after 'trong năm'", "a rate with a space", "another value's rate", "a rate after the counted noun",
+        "another value's frequency word", "a frequency that opens the clause"])
 def test_a_frequency_is_the_values_own(text, freqs):
     assert [r.frequency for r in extract(text)] == freqs
 
