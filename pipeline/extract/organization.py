@@ -72,9 +72,20 @@ Found = tuple[list[str], Optional[Range]]
 _RX_NAMED_LABEL = regex.compile(r"(?:^|[(,;:])\s*((?:\p{Lu}[\p{Lu}\d&-]+|\p{Lu}\p{Ll}+\p{Lu}\w*))\s*:\s*$")
 
 
+# "..., Viettel: 33 trạm": a plain capitalized word as a label is a name when a label
+# beside it in the same breakdown is one ("VNPT: 25 trạm, Viettel: 33 trạm")
+_RX_TITLE_LABEL = regex.compile(r"(?:^|[(,;:])\s*(\p{Lu}\p{Ll}+)\s*:\s*$")
+_RX_NAMED_ANYWHERE = regex.compile(r"(?:^|[(,;:])\s*(?:\p{Lu}[\p{Lu}\d&-]+|\p{Lu}\p{Ll}+\p{Lu}\w*)\s*:\s*\d")
+_SIBLING_REACH = 80
+
+
 def _named_label(ctx: Context, q: Quantity) -> Found:
     s = max(q.clause.start, q.start - 40)
-    m = _RX_NAMED_LABEL.search(ctx.norm.text, s, q.start)
+    text = ctx.norm.text
+    m = _RX_NAMED_LABEL.search(text, s, q.start) or _RX_TITLE_LABEL.search(text, s, q.start)
+    if m and m.re is _RX_TITLE_LABEL and not _RX_NAMED_ANYWHERE.search(
+            text, max(0, q.start - _SIBLING_REACH), min(len(text), q.end + _SIBLING_REACH)):
+        m = None
     if m and not org_patterns()["alias_re"].fullmatch(ctx.low, m.start(1), m.end(1)):
         return ["OTHER"], (m.start(1), m.end(1))
     return [], None

@@ -161,3 +161,11 @@ def test_the_subject_after_an_opening_adverbial_is_the_body(opener):
             f"{opener.capitalize()} Quyết định số 2553/QĐ-TTg ngày 21/11/2025 của Thủ tướng Chính phủ, Tổng Giám đốc "
             "Ngân hàng Chính sách xã hội thông báo lãi suất như sau. Các chi nhánh thực hiện.\n- Cho vay hộ nghèo: 6,24%/năm.")
     assert [r.org for r in extract(text)] == ["GOV"]
+
+
+@pytest.mark.parametrize("text,orgs", [
+    ("KẾ HOẠCH\n- Lắp đặt mới 40 trạm (Trong đó: FPT: 15 trạm, Viettel: 25 trạm).", ["GOV", "OTHER", "OTHER"]),
+    ("KẾ HOẠCH\n- Xây dựng 12 nhà văn hóa, Tổng: 12 nhà.", ["GOV", "GOV"]),
+], ids=["a plain name beside an acronym label", "a plain word label alone"])
+def test_a_capitalized_label_in_a_breakdown_of_names_is_a_name(text, orgs):
+    assert [r.org for r in extract("ỦY BAN NHÂN DÂN TỈNH A\n" + text)] == orgs
