@@ -30,7 +30,8 @@ _RX_ONE_DIGIT = regex.compile(r"[1-9]")
 _RX_ISO_DATE = regex.compile(r"(?:19|20)\d{2}-\d{1,2}(?:-\d{1,2})?(?!\d)")  # "2021-08", "2025-08-07"
 # "30-7", "27.7", "9/7", "16-10-2023": a day and month, then no word (a count names what it counts)
 _RX_DAY_MONTH = regex.compile(r"(\d{1,2})([-./])(\d{1,2})(?:\2(?:19|20)\d{2})?(?!\d)(?=\s*(?:[^\p{L}\s]|$))")
-_RX_FOOTNOTE = regex.compile(r"\S\(")  # "quốc tế(1)": a footnote mark sticks to the word
+_RX_FOOTNOTE = regex.compile(r"\S\(")
+_RX_LABEL_END = regex.compile(r"\s*(?:[.:)]|$)", regex.M)  # "Mục tiêu 1." ends the label  # "quốc tế(1)": a footnote mark sticks to the word
 _ACHIEVED_REACH = 20  # "đạt 18 chỉ tiêu": the achievement verb stands close to the count
 _DATE_REACH = 25  # "chiều nay 9/7", "Ngày 29 và 30-7": a date word this close before a day/month
 _LABEL_REACH = 80  # page-furniture labels ("Lượt truy cập:") are shorter than this
@@ -57,6 +58,8 @@ def _exclusion_patterns():
                                         + alternation(ex.qualifier_after_head) + r")\s*$"),
         "date_before": ends_with(ex.date_words),
         "date_near": words_re(ex.date_words),
+        "numbered_label": regex.compile(rf"(?<![\p{{L}}])(?:{alternation(ex.structure_nouns)})\s*$"),
+        "score_column": regex.compile(rf"\s*(?:{alternation(ex.score_columns)})\s*(?:\(.*\))?\s*"),
         "timezone_before": regex.compile(rf"(?<![\p{{L}}])(?:{alternation(ex.timezone_words)})\s*[+-]\s*$"),
         "vote": words_re(ex.attendance_end),
         "vote_share_after": regex.compile(rf"\s*(?:tổng\s+)?(?:số\s+)?(?:{alternation(ex.elected_nouns)})(?![\p{{L}}])"),
@@ -94,6 +97,22 @@ def _exclusion_patterns():
 
 def _is_year(x: float, raw: str) -> bool:
     return raw.isdigit() and len(raw) == 4 and 1900 <= x <= 2100
+
+
+def _column_header(ctx: Context, q: Quantity, P: dict) -> bool:
+    """Is the value's column headed by a score or a row number ("Điểm", "Thang điểm", "STT")?"""
+    cells, i = q.table_row
+    start, _ = ctx.line(q.start)
+    header = None
+    while start > 0:  # up to the first row of the table
+        prev = ctx.line(start - 1)
+        if ctx.low.count(" | ", *prev) < 2:
+            break
+        header, start = prev, prev[0]
+    if header is None:
+        return False
+    heads = ctx.low[header[0]:header[1]].split(" | ")
+    return len(heads) == len(cells) and bool(P["score_column"].fullmatch(heads[i]))
 
 
 def _written_date(ctx: Context, q: Quantity, P: dict) -> bool:
@@ -159,6 +178,12 @@ def excluded(ctx: Context, q: Quantity) -> bool:
     if bare and s >= 2 and _RX_FOOTNOTE.match(text, s - 2, s) and text[e:e + 1] == ")" and a < 100:
         return True
     if P["date_before"].search(before) and bare:
+        return True
+    # the document's own numbering: "Mục tiêu 1.", "Chỉ tiêu 2: ..."
+    if bare and P["numbered_label"].search(before) and _RX_LABEL_END.match(text, e):
+        return True
+    # a column of points or numbers of a scoring table: "STT | Tiêu chí | Điểm"
+    if q.table_row is not None and _column_header(ctx, q, P):
         return True
     # document numbers: "Nghị quyết số 29", "Đề án 15", "khóa 11"
     if bare and P["doc_before"].search(before) and not P["total_before"].search(before):

@@ -184,6 +184,7 @@ class Exclusions(_Strict):
     age_verbs: list[str] = []
     adoption_verbs: list[str] = []
     timezone_words: list[str] = []
+    score_columns: list[str] = []
 
 
 class ItemMarker(_Strict):

@@ -186,3 +186,15 @@ def test_awards_named_after_their_recipients_are_not_values():
 
 def test_a_structure_count_achieved_after_it_stays():
     assert [r.value for r in extract("Tuy nhiên, còn 03 chỉ tiêu đạt thấp.")] == [3.0]
+
+
+@pytest.mark.parametrize("column", EXC.score_columns, ids=str)
+def test_a_column_of_points_or_row_numbers_is_not_a_value(column):
+    text = f"PHỤ LỤC\nTiêu chí | Nội dung | {column.capitalize()}\nA | Có kế hoạch | 10\nB | Có báo cáo | 5"
+    assert extract(text) == []
+
+
+@pytest.mark.parametrize("noun", EXC.structure_nouns, ids=str)
+def test_a_numbered_label_of_the_document_is_not_a_value(noun):
+    text = f"KẾ HOẠCH\n{noun.capitalize()} 2. Nâng cao chất lượng hoạt động.\n- Phấn đấu 90% hộ dân tham gia."
+    assert [r.value for r in extract(text)] == [90.0]
