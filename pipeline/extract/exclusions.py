@@ -91,7 +91,12 @@ def _exclusion_patterns():
         "elected_after": starts_with(ex.elected_nouns),
         "logistics_people": regex.compile(rf"\s*(?:\p{{L}}+\s+){{0,2}}?(?:{alternation(ex.elected_nouns + ex.person_words)})"
                                           rf"(?![\p{{L}}])"),
-        "phone_before": regex.compile(r"(?<![\p{L}])(?:" + alternation(ex.phone_labels) + r")\s*[:.]?[\d.\s-]*$"),
+        "phone_before": regex.compile(r"(?<![\p{L}])(?:" + alternation(ex.phone_labels) + r")[\s*|]*[:.]?[\s*|]*[\d.\s()-]*$"),
+        # "các tháng 10, 11, 12", "bão số 12, 13": a list that goes on from a date's or a name's number
+        "listed_after": regex.compile(rf"(?<![\p{{L}}])(?:{alternation(ex.date_words + ex.name_nouns)})\s+\d{{1,2}}"
+                                      rf"(?:\s*(?:,|và)\s*\d{{1,2}})*\s*(?:,|và)\s*$"),
+        "standard_before": ends_with(ex.standard_names),
+        "copies_line": regex.compile(rf"[\s\-–+*•]*(?:{alternation(ex.copies_labels)})\s*:"),
     }
 
 
@@ -154,8 +159,20 @@ def excluded(ctx: Context, q: Quantity) -> bool:
         return True
     if _RX_LETTER_DASH.search(text, max(0, s - 3), s):
         return True
+    line_start = ctx.line(s)[0]
+    # a footnote mark in square brackets: "hành động[1]", "[2] Toàn bộ ..."
+    if bare and text[s - 1:s] == "[" and text[e:e + 1] == "]":
+        return True
+    # a standard's or product's name with its number: "Euro 5", "Covid 19"
+    if bare and m.group("b") is None and m.group("d") is None and P["standard_before"].search(before):
+        return True
+    if P["listed_after"].search(before):
+        return True
+    # where the copies of a decision are kept: "- Lưu: VT, KTTH (2)"
+    if P["copies_line"].match(low, line_start, s):
+        return True
     # telephone numbers: after a label, or shaped like one (0 and 9+ digits)
-    if P["phone_before"].search(before):
+    if P["phone_before"].search(low, max(line_start, s - 60), s):  # "Điện thoại:** | (028) 3930 3279"
         return True
     run_start = s
     while run_start > 0 and (text[run_start - 1].isdigit() or text[run_start - 1] in ". -"):

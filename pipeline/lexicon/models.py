@@ -185,6 +185,8 @@ class Exclusions(_Strict):
     adoption_verbs: list[str] = []
     timezone_words: list[str] = []
     score_columns: list[str] = []
+    copies_labels: list[str] = []
+    standard_names: list[str] = []
 
 
 class ItemMarker(_Strict):

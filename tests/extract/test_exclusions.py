@@ -198,3 +198,28 @@ def test_a_column_of_points_or_row_numbers_is_not_a_value(column):
 def test_a_numbered_label_of_the_document_is_not_a_value(noun):
     text = f"KẾ HOẠCH\n{noun.capitalize()} 2. Nâng cao chất lượng hoạt động.\n- Phấn đấu 90% hộ dân tham gia."
     assert [r.value for r in extract(text)] == [90.0]
+
+
+def test_a_footnote_mark_in_square_brackets_is_not_a_value():
+    assert [r.value for r in extract("Cơ quan phối hợp thực hiện nhóm nhiệm vụ[1]; [2] Phấn đấu 90% hộ dân.")] == [90.0]
+
+
+@pytest.mark.parametrize("name", EXC.standard_names, ids=str)
+def test_a_standards_or_products_number_is_its_name(name):
+    assert [r.value for r in extract(f"Áp dụng {name.capitalize()} 5 cho 100% phương tiện.")] == [100.0]
+
+
+@pytest.mark.parametrize("text", ["Cấm đốt rơm rạ trong các tháng 10, 11, 12 và 1 hằng năm; 100% xã tuân thủ.",
+                                  "Khắc phục hậu quả bão số 12, 13; hỗ trợ 100% hộ bị thiệt hại."],
+                         ids=["months", "storms"])
+def test_a_list_that_goes_on_from_a_dates_or_a_names_number(text):
+    assert [r.value for r in extract(text)] == [100.0]
+
+
+@pytest.mark.parametrize("label", EXC.copies_labels, ids=str)
+def test_the_line_of_where_copies_are_kept(label):
+    assert [r.value for r in extract(f"KẾ HOẠCH\nPhấn đấu 90% hộ dân.\n- {label.capitalize()}: VT, KTTH (2).")] == [90.0]
+
+
+def test_a_contact_label_in_table_markup():
+    assert [r.value for r in extract("| **Điện thoại:** | (028) 3930 3279 |\nHội viên đạt 90%.")] == [90.0]
