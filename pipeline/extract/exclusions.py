@@ -87,7 +87,8 @@ def _exclusion_patterns():
         "baseline_from": ends_with(comp.neutral_before),
         "bound_after": words_re(list(comp.after)),
         "baseline_to": regex.compile(rf"(?:\([^()]*\)|[^;,.:()\d]){{0,40}}?(?<![\p{{L}}])(?:{alternation(comp.baseline_to)})"
-                                     rf"\s+(?:\p{{L}}+\s+){{0,2}}?\d"),
+                                     rf"[\s*]+(?:\p{{L}}+[\s*]+){{0,2}}?\d"),  # "xuống còn** 6,24%": bold marks
+        "restated": regex.compile(rf"\(\s*(?:{alternation(ex.restating_words)})\s*$"),
         "elected_after": starts_with(ex.elected_nouns),
         "logistics_people": regex.compile(rf"\s*(?:\p{{L}}+\s+){{0,2}}?(?:{alternation(ex.elected_nouns + ex.person_words)})"
                                           rf"(?![\p{{L}}])"),
@@ -172,7 +173,7 @@ def excluded(ctx: Context, q: Quantity) -> bool:
     if P["copies_line"].match(low, line_start, s):
         return True
     # telephone numbers: after a label, or shaped like one (0 and 9+ digits)
-    if P["phone_before"].search(low, max(line_start, s - 60), s):  # "Điện thoại:** | (028) 3930 3279"
+    if P["phone_before"].search(low, max(0, s - 40), s):  # "Điện thoại:** | (028) 3930 3279", a cell per line
         return True
     run_start = s
     while run_start > 0 and (text[run_start - 1].isdigit() or text[run_start - 1] in ". -"):
@@ -218,6 +219,9 @@ def excluded(ctx: Context, q: Quantity) -> bool:
     # "giảm từ 13,4% xuống còn 5,1%": the level the change starts from
     to = P["baseline_from"].search(before) and P["baseline_to"].match(low, e, clause.end)
     if to and not P["bound_after"].search(low, e, to.end()):  # "từ 8 ... trở lên và 85%" is a bound
+        return True
+    # the same value in another unit: "6,6%/năm (tương đương 0,55%/tháng)"
+    if P["restated"].search(low, max(0, s - 20), s):
         return True
     # a person's age: "ông Lê Văn A, 67 tuổi", "đại biểu cao tuổi nhất đã 94 tuổi"
     if P["age_word"].match(after) and (P["person_age"].search(before) or P["age_span_before"].search(before)):

@@ -187,6 +187,7 @@ class Exclusions(_Strict):
     score_columns: list[str] = []
     copies_labels: list[str] = []
     standard_names: list[str] = []
+    restating_words: list[str] = []
 
 
 class ItemMarker(_Strict):

@@ -223,3 +223,9 @@ def test_the_line_of_where_copies_are_kept(label):
 
 def test_a_contact_label_in_table_markup():
     assert [r.value for r in extract("| **Điện thoại:** | (028) 3930 3279 |\nHội viên đạt 90%.")] == [90.0]
+
+
+@pytest.mark.parametrize("word", EXC.restating_words, ids=str)
+def test_a_value_restated_in_another_unit_is_not_a_new_one(word):
+    assert [r.value for r in extract(f"Lãi suất cho vay được điều chỉnh giảm từ 6,6%/năm ({word} 0,55%/tháng) "
+                                     f"xuống còn **6,24%/năm ({word} 0,52%/tháng).**")] == [6.24]

@@ -12,6 +12,7 @@ EXAMPLES = {
     "arabic3": ("1.2.3 Hội Nông dân đạt 90%.", "1.2.3"),
     "arabic2": ("2.1. Về công tác tập hợp", "2.1"),
     "arabic": ("3. Chỉ tiêu cụ thể", "3"),
+    "arabic_dash": ("1 - Lãi suất cho vay hộ nghèo", "1"),
     "letter": ("a) Hội Nông dân đạt 90% trở lên.", "a"),
     "paren": ("(1) Hằng năm đạt 90%.", "1"),
     "paren_roman": ("(ii) Mỗi chi hội có 01 mô hình.", "ii"),
