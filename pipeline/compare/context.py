@@ -50,7 +50,7 @@ class Reading:
     unit_level: Optional[str] = None  # "mỗi xã ...": set for each unit of this level, not a total
     preface: bool = False  # before the official text (a web page's summary of it): a restatement
     figure: str = ""  # the figure as a term ("=percent 6.24"): weighed by its rarity like a word
-    core: frozenset[str] = frozenset()  # the words right next to the figure, and its counted phrase
+    core: frozenset[str] = frozenset()  # the words right next to the figure but its counted phrase
 
 
 def _put(terms: dict[str, float], word: str, weight: float) -> None:
@@ -83,12 +83,14 @@ def reading_from_pieces(t: Target, before: str, after: str, own_before: str, own
     terms: dict[str, float] = {}
     for text in (near_before, near_after, t.counted):
         _add(terms, text, NEAR)
-    core = frozenset(terms)
+    noun = head(near_after) or head(t.counted)  # count style; a rate's subject varies too much
+    # what is done to what is counted: "đoàn viên, hội viên" are counted by many targets
+    counted = {p for w in [*measured_words(t.counted), *([noun] if noun else [])] for p in (w, *w.split())}
+    core = frozenset(terms) - counted
     _add_by_distance(terms, measured_words(before)[::-1])
     _add_by_distance(terms, measured_words(after))
     for s in lead:
         _add(terms, s, LEAD)
-    noun = head(near_after) or head(t.counted)  # count style; a rate's subject varies too much
     source = budget_source(" ".join([before, after, *lead])) if t.kind == "budget" else None
     found = frozenset(w for text in (before, after, t.counted, *lead) for w in measured_words(text))
     ceiling = is_ceiling(own_before if bound is None else bound)

@@ -127,11 +127,19 @@ def text_similarity(a: Reading, b: Reading, weights: dict[str, float],
     if figure and a.figure and a.figure == b.figure:
         wa[a.figure] = wb[b.figure] = FIGURE * weights.get(a.figure, 0.0)
     sim, shown = _overlap(wa, wb, a, b)
-    if figure and a.core & b.core:  # a long clause says much besides what its figure measures
-        core = _overlap({t: w for t, w in wa.items() if t in a.core},
-                        {t: w for t, w in wb.items() if t in b.core}, a, b)[0]
-        sim = max(sim, CORE * core)
+    if figure and a.figure == b.figure:
+        # the same figure, and the same words right next to it: a restatement, however
+        # much the clauses around it say besides (a national decision's long sentences)
+        sim = max(sim, CORE * core_similarity(a, b, weights))
     return sim, shown
+
+
+def core_similarity(a: Reading, b: Reading, weights: dict[str, float]) -> float:
+    """How well the words right next to two figures agree (0 when they share none)."""
+    if not a.core & b.core:
+        return 0.0
+    return _overlap({t: a.terms[t] * weights.get(t, 0.0) for t in a.core},
+                    {t: b.terms[t] * weights.get(t, 0.0) for t in b.core}, a, b)[0]
 
 
 def _overlap(wa: dict[str, float], wb: dict[str, float], a: Reading, b: Reading) -> tuple[float, tuple[str, ...]]:

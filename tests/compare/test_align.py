@@ -124,6 +124,24 @@ def test_a_rate_per_period_is_compared_per_that_period():
         ("6,24%", plan.targets[1].span, "same"), ("0,52%", plan.targets[0].span, "same")]
 
 
+def test_a_figure_restated_in_a_long_sentence_is_found_by_the_words_next_to_it():
+    parent = side_of("nq", "Để khắc phục hậu quả thiên tai, ổn định đời sống Nhân dân, khôi phục sản xuất kinh doanh, "
+                           "phấn đấu tăng trưởng kinh tế cả năm 2025 đạt trên [[8%]], Chính phủ yêu cầu các Bộ trưởng, "
+                           "Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh khẩn trương thực hiện các "
+                           "nhiệm vụ sau:")
+    plan = side_of("cd", "Đẩy mạnh phục hồi sản xuất, thúc đẩy đầu tư công, trước mắt là phấn đấu tăng trưởng kinh tế "
+                         "của tỉnh năm 2025 trên [[8%]]; hỗ trợ [[100%]] hộ dân bị thiệt hại sửa chữa nhà ở.")
+    assert pairs(compare(parent, plan)) == [("8%", "8%", "same"), (None, "100%", "added")]
+
+
+def test_the_same_population_with_another_aim_is_another_target():
+    parent = side_of("nq", "Hằng năm có [[90%]] đoàn viên, hội viên được học tập, quán triệt nghị quyết của Đảng.",
+                     {"counted": "đoàn viên, hội viên"})
+    plan = side_of("kh", "Phấn đấu [[95%]] đoàn viên, hội viên tham gia sinh hoạt định kỳ.",
+                   {"counted": "đoàn viên, hội viên"})
+    assert pairs(compare(parent, plan)) == [("90%", None, "missing"), (None, "95%", "added")]
+
+
 def test_a_repeat_is_found_whichever_comes_first():
     plan = side_of("kh", "| 1 | Cơ sở Hội được xếp loại hoàn thành tốt nhiệm vụ | [[96%]] |\n"
                          "- Hằng năm có [[96%]] cơ sở Hội được xếp loại hoàn thành tốt nhiệm vụ.")
