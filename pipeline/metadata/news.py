@@ -56,7 +56,8 @@ def patterns() -> _Patterns:
         news_cues=re.compile(accented_words(n.news_cues)),
         reporting=re.compile(accented_words(n.reporting_words)),
         page_markers=re.compile(accented_words(n.page_markers)),
-        lead_opener=re.compile(rf"^\W*(?:{times})\b[^,;.]{{0,40}}?\d{{1,2}}[^,;.]{{0,20}},"),
+        # "Chiều 27.7, ...": a dot between digits is a date's, not a sentence's end
+        lead_opener=re.compile(rf"^\W*(?:{times})\b[^,;.]{{0,40}}?\d{{1,2}}(?:[^,;.]|(?<=\d)\.(?=\d)){{0,20}},"),
         code=re.compile(_CODE),
         congress=re.compile(rf"^\W*{accented_words(n.congress_words)}\s+(?P<org>.+?)\s+{accented_words(n.ordinal_words)}"))
 

@@ -70,6 +70,12 @@ def test_dated_lead_makes_news(word):
                    "mô hình.")["doc_type"] == "tin_bai"
 
 
+@pytest.mark.parametrize("date", ["12.6", "12-6", "12/6"], ids=["dot", "dash", "slash"])
+def test_a_dated_lead_in_every_date_shape_makes_news(date):
+    assert analyze(f"Đổi mới công tác dân vận ở cơ sở\n\nChiều {date}, các đại biểu dự lễ ra mắt "
+                   "mô hình.")["doc_type"] == "tin_bai"
+
+
 @pytest.mark.parametrize("word", VOCAB.congress_words, ids=str)
 def test_congress_headline_names_its_body(word):
     m = analyze(f"{word.capitalize()} Phụ nữ huyện Triệu Phong lần thứ XXIV, nhiệm kỳ 2021 - 2026\n\n"
