@@ -21,7 +21,7 @@ import regex
 from underthesea import word_tokenize
 
 from pipeline.compare.wording import words
-from pipeline.lexicon import alternation, load_lexicon, longest_first, phrase_pattern
+from pipeline.lexicon import alternation, longest_first, phrase_pattern
 from pipeline.normalize import normalize
 
 #: A word that carries no letter (numbers, punctuation, symbols).
@@ -225,8 +225,7 @@ def _letters(line: str) -> str:
 
 @lru_cache(maxsize=1)
 def _mottos() -> frozenset[str]:
-    # the mottos of metadata_doc_types.yaml: the lines a formal document's header is made of
-    return frozenset(_letters(m) for m in load_lexicon("metadata_doc_types").mottos)
+    return frozenset(_letters(m) for m in words().official_mottos)
 
 
 def official_text_start(text: str) -> int | None:

@@ -122,6 +122,7 @@ class CompareWords(Strict):
     not_units: list[str]
     rate_periods: dict[Literal["annual", "quarterly", "monthly", "per_term"], list[str]]
     budget_sources: dict[str, list[str]]
+    official_mottos: list[str]
     annex_headings: list[str]
     population_markers: list[str]
     population_heads: list[str]

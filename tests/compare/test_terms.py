@@ -140,9 +140,12 @@ def test_a_broken_data_file_names_itself(tmp_path, monkeypatch):
         lexicon.load_lexicon.cache_clear()
 
 
-@pytest.mark.parametrize("header", ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "**CỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM**",
-                                    "ĐẢNG CỘNG SẢN VIỆT NAM"], ids=["national", "broken-in-two", "party"])
+MOTTOS = LEX.official_mottos + ["**CỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM**"]
+
+
+@pytest.mark.parametrize("header", MOTTOS, ids=LEX.official_mottos + ["broken-in-two"])
 def test_the_official_text_starts_at_its_motto(header):
+    header = header.upper()
     summary = "Theo đó, Ủy ban nhân dân tỉnh đặt mục tiêu 90% hộ dân dùng nước sạch.\n"
     assert official_text_start(summary + header + "\nKẾ HOẠCH") == len(summary)
     assert official_text_start(summary) is None
@@ -164,3 +167,8 @@ PERIODS = [(f, w) for f, ws in LEX.rate_periods.items() for w in ws]
 def test_a_rate_per_period_counts_as_often_as_its_period(frequency, period):
     assert rate_period(f"/{period}") == frequency == rate_period(f" / {period.upper()} trở lên")
     assert rate_period(period) is None and rate_period(f"/{period}x") is None
+
+
+def test_a_line_that_only_contains_a_motto_is_not_a_header():
+    assert official_text_start("Theo đó, 90% hộ dân dùng nước sạch.\nĐOÀN TNCS HỒ CHÍ MINH TỈNH\n") is None
+    assert official_text_start("90% hộ dân.\nĐẢNG CỘNG SẢN VIỆT NAM QUANG VINH MUÔN NĂM\n") is None
