@@ -78,8 +78,9 @@ def find_time(ctx: Context) -> None:
                 break
         # a value whose own clause states its year or period ("năm 2035 đạt 83%", "thời kỳ
         # 2021 - 2025 đạt 4.862 tỷ đồng") takes no deadline from another clause
+        values = ctx.clause_values(q)
         own_time = bool(periods(ctx.low, *own)) or single_year(
-            ctx.low, *own, dates(*own), value=(q.start, q.end)) is not None
+            ctx.low, *own, dates(*own), value=(q.start, q.end, values[0].start)) is not None
         # a deadline in a middle clause ("...; đến năm 2025, thu nhập ...") is that clause's own
         for r in [x for x in chain if x not in unowned and (x == own or not own_time)]:
             masked = [(a, b) for _, a, b in periods(ctx.low, *r)] + dates(*r)
@@ -96,12 +97,15 @@ def find_time(ctx: Context) -> None:
         frame_years = {f.span: f.period[0] for f in block_frames if f.period and f.period[0] == f.period[1]}
         for r in [own] + prev + sc.sentence_lead_ins + frames + headings:
             # a frame's year as the frame read it ("Dự ước đến hết năm 2023, ...": when measured)
-            y = frame_years.get(r) or single_year(ctx.low, *r, [(a, b) for _, a, b in periods(ctx.low, *r)] + dates(*r),
-                                                  value=(q.start, q.end) if r == own else None)
+            masked = [(a, b) for _, a, b in periods(ctx.low, *r)] + dates(*r)
+            y = frame_years.get(r) or single_year(ctx.low, *r, masked,
+                                                  value=(q.start, q.end, values[0].start) if r == own else None)
+            if y is None and r == own and not (period or (block_frames and block_frames[0].period)):
+                # only a year behind other values: with no frame of its own the clause's year holds
+                y = single_year(ctx.low, *r, masked)
             if y:
                 single, single_frame = y, any(f.period == (y, y) for f in block_frames)
                 break
-        values = ctx.clause_values(q)
         later = [x.start for x in values if x.start > q.start]
         earlier = [x.end for x in values if x.end <= q.start]
         own_stretch = (q.end, min(later) if later else own[1])

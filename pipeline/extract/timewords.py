@@ -104,25 +104,30 @@ def frequency(low: str, s: int, e: int, rates: bool = True, own: Optional[tuple[
     return None
 
 
-def single_year(low: str, s: int, e: int, masked, value: Optional[tuple[int, int]] = None) -> Optional[int]:
+def single_year(low: str, s: int, e: int, masked, value: Optional[tuple[int, ...]] = None) -> Optional[int]:
     """The year low[s:e] states for one year; for the clause of a value at ``value``
-    (start, end), the value's own year when the clause states several ("dưới 40% năm 2025,
+    (start, end, start of the clause's first value), the value's own year ("dưới 40% năm 2025,
     dưới 35% năm 2035": the year right after it; "năm 2035 đạt 83% và năm 2045 đạt 90%":
-    the nearest before it with no other number between)."""
+    the nearest before it with no other number between; else one after it with none between,
+    else the clause's opening year), none when every year stands behind another value."""
     P = time_patterns()
     found = [m for m in P["single"].finditer(low, s, e)
              if not any(a <= m.start() < b for a, b in masked)
              and not P["not_single"].search(low, max(0, m.start() - 15), m.start())]
     if not found:
         return None
-    if value is not None and len(found) > 1:
-        vs, ve = value
+    if value is not None:
+        vs, ve = value[:2]
+        first = value[2] if len(value) > 2 else vs
         for m in found:
             if 0 <= m.start() - ve <= _YEAR_AFTER_GAP:
                 return int(m.group(1))
         before = [m for m in found if m.end() <= vs and not _RX_DIGIT.search(low, m.end(), vs)]
-        if before:
-            return int(before[-1].group(1))
+        after = [m for m in found if m.start() >= ve and not _RX_DIGIT.search(low, ve, m.start())]
+        opening = [m for m in found if m.end() <= first]  # "Năm 2024, A đạt 80% và B đạt 90%"
+        # a year behind another value is that value's: "giúp 655 hộ ..., xuống còn 0,39% (năm 2020)"
+        pick = before[-1:] or after[:1] or opening[:1]
+        return int(pick[0].group(1)) if pick else None
     return int(found[0].group(1))
 
 
