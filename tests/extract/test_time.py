@@ -108,11 +108,16 @@ def test_each_value_takes_the_deadline_nearest_before_it():
     ("Tỷ lệ lao động nông nghiệp dưới 40% năm 2025, dưới 35% năm 2035 và dưới 30% năm 2045.",
      [(2025, 2025), (2035, 2035), (2045, 2045)]),
     ("Tỷ lệ đô thị hóa năm 2030 đạt 50% và năm 2040 đạt 60%.", [(2030, 2030), (2040, 2040)]),
-    ("Đại hội Hội Phụ nữ huyện A\n\nNhiệm kỳ 2016 - 2021, Hội giúp 655 hộ thoát nghèo, vượt 365 hộ, góp phần giảm "
-     "tỷ lệ hộ nghèo xuống còn 0,39% (năm 2020).", [(2016, 2021), (2016, 2021), (2016, 2021)]),
-], ids=["year after each value", "year before each value", "a year behind another value in a framed paragraph"])
+], ids=["year after each value", "year before each value"])
 def test_each_value_takes_its_own_year_when_a_clause_states_several(text, periods):
     assert [r.period for r in extract(text)] == periods
+
+
+def test_a_year_behind_another_value_is_that_values():
+    text = ("Đại hội Hội Phụ nữ huyện A\n\nNhiệm kỳ 2016 - 2021, Hội giúp 655 hộ thoát nghèo, vượt 365 hộ, góp phần "
+            "giảm tỷ lệ hộ nghèo xuống còn 0,39% (năm 2020).")
+    assert [(r.period, r.deadline_year) for r in extract(text)] == [
+        ((2016, 2021), None), ((2016, 2021), None), ((2016, 2021), 2020)]
 
 
 @pytest.mark.parametrize("text,freqs", [
