@@ -99,14 +99,16 @@ def reading_from_pieces(t: Target, before: str, after: str, own_before: str, own
 
 
 def figure_term(t: Target) -> str:
-    """The figure of a record as a term: "6,24%" is "=percent 6.24", "8/8 huyện" "=count 8/8".
+    """The figure of a record as a term: "6,24%" is "=percent 6.24"; a count out of a
+    total is its share ("8/8 huyện" is "=percent 100", as "100% số huyện" is).
 
-    >>> figure_term(Target(doc_id="d", span=(0, 3), value=6.24, unit="percent", comparator="="))
-    '=percent 6.24'
+    >>> figure_term(Target(doc_id="d", span=(0, 3), value=8, denominator=8, unit="count", comparator="="))
+    '=percent 100'
     """
-    total = f"/{t.denominator:g}" if t.denominator else ""
+    if t.unit == "count" and t.denominator:
+        return f"=percent {round(100 * t.value / t.denominator, 3):g}"
     upper = f"-{t.value_max:g}" if t.value_max is not None else ""
-    return f"={t.unit} {t.value:g}{upper}{total}"
+    return f"={t.unit} {t.value:g}{upper}"
 
 
 def _written(value: float) -> regex.Pattern:
