@@ -6,6 +6,7 @@ values with no cue follow the document's majority.
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Optional
 
 import regex
 
@@ -27,6 +28,13 @@ def _patterns() -> dict:
     out["state"] = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(k.state_words)})"
                                  rf"(?:\s+(?:{alternation(load_lexicon('exclusions').approximators)}))?\s*$")
     out["setting_types"] = frozenset(k.setting_doc_types)
+    ex = load_lexicon("exclusions")
+    # "Quốc hội đã thông qua Nghị quyết ..., với chỉ tiêu ...", "hội nghị đã dành thời gian thảo luận
+    # và thông qua Nghị quyết ...": the "đã" is the adoption's; the
+    # figures of a document adopted or issued are its aims
+    out["adopted"] = regex.compile(rf"(?<![\p{{L}}])(?:(?:{alternation(k.result)})\s+)?(?:\p{{L}}+\s+){{0,6}}?"
+                                   rf"(?:{alternation(ex.adoption_verbs)})(?:\s+\p{{L}}+){{0,3}}?\s+"
+                                   rf"(?:{alternation(ex.document_types)})(?![\p{{L}}])")
     out["reporting"] = words_re(k.reporting_documents)
     return out
 
@@ -52,15 +60,23 @@ def _framed(ctx: Context, q: Quantity, P: dict):
     return mode
 
 
+def _cues(ctx: Context, s: int, e: int, P: dict) -> Optional[str]:
+    """The mode of the first cue in low[s:e]; a document's adoption is a cue of aims."""
+    adopted = [(m.start(), m.end()) for m in P["adopted"].finditer(ctx.low, s, e)]
+    res = next((m for m in P["result"].finditer(ctx.low, s, e)
+                if not any(a <= m.start() < b for a, b in adopted)), None)
+    tgt = [m.start() for m in [P["target"].search(ctx.low, s, e)] if m] + [a for a, _ in adopted]
+    if res and (not tgt or res.start() < min(tgt)):
+        return "result"
+    return "target" if tgt else None
+
+
 def _nearest_cue(ctx: Context, q: Quantity, P: dict):
     """The mode word of the value's own phrase (after the last comma before it): in
     "... đã đi vào hoạt động, ..., mục tiêu tỷ lệ phủ sóng đến năm 2030 đạt 100%" the aim
     is "mục tiêu", not the "đã" of another phrase."""
     s = max(q.scope.clause[0], ctx.low.rfind(",", q.scope.clause[0], q.start) + 1)
-    res, tgt = P["result"].search(ctx.low, s, q.start), P["target"].search(ctx.low, s, q.start)
-    if res and (not tgt or res.start() < tgt.start()):
-        return "result"
-    return "target" if tgt else None
+    return _cues(ctx, s, q.start, P)
 
 
 def _own_time_mode(ctx: Context, q: Quantity):
@@ -83,10 +99,7 @@ def _block_mode(ctx: Context, q: Quantity, P: dict):
     if q.sentence_index == 0 or not q.block.sentences:
         return None
     first = q.block.sentences[0]
-    res, tgt = P["result"].search(ctx.low, first.start, first.end), P["target"].search(ctx.low, first.start, first.end)
-    if res and (not tgt or res.start() < tgt.start()):
-        return "result"
-    return "target" if tgt else None
+    return _cues(ctx, first.start, first.end, P)
 
 
 def _lead(ctx: Context) -> str:
@@ -131,11 +144,7 @@ def find_kind(ctx: Context) -> None:
             continue
         decided = _nearest_cue(ctx, q, P)
         for r in ranges if decided is None else []:
-            res, tgt = P["result"].search(ctx.low, *r), P["target"].search(ctx.low, *r)
-            if res and (not tgt or res.start() < tgt.start()):
-                decided = "result"
-            elif tgt:
-                decided = "target"
+            decided = _cues(ctx, *r, P)
             if decided:
                 break
         if not decided:

@@ -107,3 +107,10 @@ def test_what_a_body_has_is_its_state(word):
 def test_in_a_document_that_sets_aims_what_units_have_is_an_aim(doc_type, monkeypatch):
     monkeypatch.setattr(document_stage, "read_metadata", lambda text: Reading(Page(text), doc_type=doc_type))
     assert [r.kind for r in extract("Nội dung\n\n- Toàn bộ các xã có 70% hộ dùng nước sạch.")] == ["target"]
+
+
+@pytest.mark.parametrize("verb", load_lexicon("exclusions").adoption_verbs, ids=str)
+def test_the_figures_of_a_document_adopted_are_aims(verb):
+    text = (f"Tin địa phương\n\nChiều 3/3, hội nghị đã dành thời gian thảo luận và {verb} Nghị quyết về phát triển "
+            "kinh tế - xã hội 5 năm. Trong đó, nông nghiệp chiếm 45%, dịch vụ chiếm 35%.")
+    assert [r.kind for r in extract(text)] == ["target", "target"]
