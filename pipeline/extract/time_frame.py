@@ -16,6 +16,12 @@ from pipeline.extract.mentions import first_group
 from pipeline.extract.timewords import deadline_year, frequency, periods, single_year, single_years, time_patterns
 
 
+def _opening(ctx: Context, r: tuple[int, int]) -> tuple[int, int]:
+    """The part of a clause before its first value."""
+    first = next((x.start for x in ctx.quantities if r[0] <= x.start < r[1]), r[1])
+    return r[0], first
+
+
 def find_time(ctx: Context) -> None:
     """Deadline year, period and frequency of every value.
 
@@ -58,7 +64,14 @@ def find_time(ctx: Context) -> None:
         # period: the nearest stated one; a block's frame carries its own period
         # ("Nhiệm kỳ qua, ..." states none but means the term before the document's)
         period, single, deadline, freq = None, None, None, None
-        near = [(r, "clause") for r in [own] + prev + sc.opening] + [(r, "lead-in") for r in sc.lead_ins]
+        sents = q.block.sentences
+        sentence_start = sents[q.sentence_index].start if sents and q.sentence_index is not None else None
+        # the sentence's first clause gives only what its opening states, a middle clause
+        # nothing: their values keep their periods ("Nhiệm kỳ 2020 - 2025, huyện phấn đấu ...;
+        # tăng trưởng giai đoạn 2021 - 2025 là 7,8%; thu nhập ... 65 triệu": the term, not 2021)
+        opening = [_opening(ctx, x) for x in prev if x[0] == sentence_start]
+        near = [(r, "clause") for r in [own] + opening + sc.opening] \
+            + [(r, "lead-in") for r in sc.lead_ins]
         for r, source in near:
             ps = periods(ctx.low, *r)
             if ps:
@@ -122,8 +135,7 @@ def find_time(ctx: Context) -> None:
                 parts = [(own[0], values[0].start), (cut + 1 if cut >= 0 and earlier else prev_end,
                                                      after if after >= 0 else own_stretch[1])]
             elif r in unowned:  # an earlier clause's own values keep theirs: only its opening is shared
-                first = next((x.start for x in ctx.quantities if r[0] <= x.start < r[1]), r[1])
-                parts = [(r[0], first)]
+                parts = [_opening(ctx, r)]
             else:
                 parts = [r]
             f = next((x for x in (frequency(ctx.low, *p, rates=rates, own=own_stretch) for p in parts) if x), None)

@@ -142,3 +142,9 @@ def test_a_frequency_is_the_values_own(text, freqs):
 ], ids=["a later year of its own", "a period of its own", "the deadline of the value after it"])
 def test_a_deadline_is_not_given_to_a_value_with_its_own_time(text, deadlines):
     assert [r.deadline_year for r in extract(text)] == deadlines
+
+
+def test_a_middle_clauses_period_stays_with_its_own_value():
+    text = ("Nhiệm kỳ 2020 - 2025, huyện phấn đấu tăng trưởng bình quân cả nhiệm kỳ đạt 7,8%; duy trì tăng trưởng "
+            "bình quân giai đoạn 2021 - 2025 là 7,5%; thu nhập bình quân đầu người đến năm 2025 đạt 65 triệu đồng.")
+    assert [r.period for r in extract(text)] == [(2020, 2025), (2021, 2025), (2020, 2025)]
