@@ -270,10 +270,18 @@ def _find_time(ctx: Context, dc: DocumentContext) -> None:
             break
         years += single_years(ctx.low, s, e, dc.date_spans)
     if dc.term is None and not years and opening:
-        # a news report states the period of what it reports in its lead ("... giai đoạn 2016 – 2020.")
+        # a news report states the period of what it reports in its lead ("... giai đoạn 2016 – 2020."),
+        # a one-year review its year ("Hội nghị báo cáo tình hình ... 6 tháng đầu năm 2024.")
         ps = periods(ctx.low, *opening[0])
+        lead = _sentences(ctx, *opening[0])[0]
+        lead_years = [m for m in time_patterns()["single"].finditer(ctx.low, *lead)
+                      if not dc.dates_in(m.start(), m.end()) and not time_patterns()["not_single"].search(
+                          ctx.low, max(0, m.start() - 15), m.start())]
         if ps:
             dc.term, dc.term_span = ps[0][0], (ps[0][1], ps[0][2])
+        elif len({m.group(1) for m in lead_years}) == 1:
+            y = int(lead_years[0].group(1))
+            dc.term, dc.term_span = (y, y), (lead_years[0].start(), lead_years[0].end())
     # figures are told from the year of writing (a mid-term review in 2023 reports on a
     # 2020 - 2025 term still running); without a date, from the start of the document's term
     if dc.written_year is not None and not (dc.term and dc.written_year < dc.term[0] - 1):

@@ -271,3 +271,11 @@ def test_a_reports_time_of_measure_frames_its_paragraph(word):
     text = (f"Kinh tế tỉnh tăng trưởng khá\n\nTheo báo cáo, {word} đến hết năm 2023, tổng sản phẩm đạt 8.800 tỷ đồng. "
             "Trong đó, khu vực dịch vụ ước tăng 6%; thu nhập bình quân ước đạt 51 triệu đồng.")
     assert [r.period for r in extract(text)] == [(2023, 2023)] * 3
+
+
+def test_a_one_year_reviews_lead_gives_its_year_to_the_figures():
+    text = ("Tin địa phương\n\nThu ngân sách 6 tháng đầu năm ước đạt 868 tỷ đồng\n\n"
+            "Đó là thông tin tại Hội nghị báo cáo tình hình kinh tế - xã hội huyện A 6 tháng đầu năm 2025. "
+            "Hội nghị do UBND huyện tổ chức chiều 17/6.\n\nCụ thể, tổng thu ngân sách đạt 70,5% dự toán; "
+            "giá trị sản xuất tăng 8,2% so với cùng kỳ.")
+    assert [r.period for r in extract(text)][-2:] == [(2025, 2025), (2025, 2025)]
