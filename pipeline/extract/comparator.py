@@ -23,7 +23,8 @@ _MAX_CARRY_WORDS = 4
 def _patterns() -> dict:
     comp = load_lexicon("comparators")
     return {
-        "before": regex.compile(rf"(?<![\p{{L}}])({alternation(comp.before)})"
+        # "nguồn cấp trên 50 triệu": "cấp trên" is the higher level, not "more than"
+        "before": regex.compile(rf"(?<![\p{{L}}])(?<!(?:{alternation(comp.not_before_words)})\s+)({alternation(comp.before)})"
                                 rf"(?:\s+(?:{alternation(comp.fillers)})){{0,{_MAX_FILLERS}}}\s*$"),
         "after": starts_with(list(comp.after)),
         "rank": ends_with(comp.rank_words),

@@ -127,7 +127,8 @@ def find_kind(ctx: Context) -> None:
         if q.denominator is not None and q.unit in ("percent", "vnd", "usd"):
             q.kind = "result"  # "45.799/36.875 tỷ đồng": achieved/target
             continue
-        measured = any(P["not_budget"].search(ctx.low, *r) for r in [own] + q.scope.sentence_lead_ins)
+        # what the money measures is named before it ("thu ngân sách đạt ...", "vốn huy động ...")
+        measured = any(P["not_budget"].search(ctx.low, *r) for r in [(own[0], q.start)] + q.scope.sentence_lead_ins)
         if q.unit in ("vnd", "usd") and not measured and any(P["budget"].search(ctx.low, *r) for r in ranges):
             # money reported as spent ("với tổng kinh phí 830 tỷ đồng" in a past term) is a result
             reported = _framed(ctx, q, P) == "result" or P["result"].search(ctx.low, own[0], q.start)

@@ -76,6 +76,7 @@ class Comparators(_Strict):
     baseline_to: list[str] = []
     growth_words: list[str] = []
     not_change: list[str] = []
+    not_before_words: list[str] = []
 
 
 class Units(_Strict):

@@ -91,3 +91,8 @@ def test_the_level_a_change_starts_from_is_not_a_value(word):
 
 def test_a_bound_after_from_is_not_a_starting_level():
     assert [r.value for r in extract("Hằng năm kết nạp từ 8 đảng viên trở lên và có 85% chi bộ vững mạnh.")] == [8, 85]
+
+
+@pytest.mark.parametrize("word", load_lexicon("comparators").not_before_words, ids=str)
+def test_a_comparator_word_inside_a_noun_is_no_bound(word):
+    assert one(f"Hỗ trợ từ nguồn {word} trên 50 triệu đồng cho các hộ.").comparator == "="
