@@ -17,7 +17,15 @@ from pipeline.values import parse_number
 
 # shapes of numbers that are not values, compiled once
 _RX_SLASH_AFTER = regex.compile(r"\s*/\s*(?:\d|\p{Lu})")  # "22/7/2022", "34/2007/PL"
-_RX_SYMBOL_AFTER = regex.compile(r"\s*[-–]?\s*\p{Lu}{2,}")  # "29-NQ"
+# "29-NQ", "29NQ" (not "3 HTX", "5 CLB": a count of units written as an abbreviation)
+_RX_SYMBOL_AFTER = regex.compile(r"(?:\s*[-–]\s*)?\p{Lu}{2,}")
+_RX_GLUED_CODE = regex.compile(r"\p{L}+\d+\p{L}")  # "7423d0ac": a file's or an item's code (not "6.071km2")
+_RX_ORDINAL_AFTER = regex.compile(r"(?:st|nd|rd|th)(?![\p{L}])")  # "May 21st, 2022"
+# "Ngày 28 và 29-5", "(từ 29 - 31/12/2022)": the first day of a list or span of dates
+_RX_DAY_BEFORE_DATE = regex.compile(r"\s*(?:,|và|-|–|đến)\s*\d{1,2}\s*[-/.]\s*\d{1,2}(?!\d)")
+_RX_DIGIT_ANY = regex.compile(r"\d")
+_RX_ONE_OF = regex.compile(r"\s+trong\s+(?:số\s+)?\d")  # "là 1 trong 2 đơn vị"
+_RX_ONE_OF_BEFORE = regex.compile(r"(?<!\d)\d+\s+trong\s+(?:số\s+)?$")
 _RX_CAPITAL = regex.compile(r"\p{Lu}")  # "5G", "3D"
 _RX_SLASH_WORD_AFTER = regex.compile(r"\s*/\s*\p{L}")  # "39/2022/NĐ-CP", "43/2015/TTLT"
 _RX_LETTER_CODE = regex.compile(r"\p{Ll}(?![\p{L}\p{N}])")  # "2b"
@@ -58,6 +66,11 @@ def _exclusion_patterns():
                                         + alternation(ex.qualifier_after_head) + r")\s*$"),
         "date_before": ends_with(ex.date_words),
         "date_near": words_re(ex.date_words),
+        "joining_qualifiers": frozenset(ex.joining_qualifiers),
+        "review_before": ends_with(ex.review_verbs),
+        "tiers_after": starts_with(ex.tier_nouns),
+        "per_population_after": starts_with(ex.per_population),
+        "per_population_before": regex.compile(r"(?:trên|/|mỗi)\s*$"),
         "numbered_label": regex.compile(rf"(?<![\p{{L}}])(?:{alternation(ex.structure_nouns)})\s*$"),
         "score_column": regex.compile(rf"\s*(?:{alternation(ex.score_columns)})\s*(?:\(.*\))?\s*"),
         "timezone_before": regex.compile(rf"(?<![\p{{L}}])(?:{alternation(ex.timezone_words)})\s*[+-]\s*$"),
@@ -86,9 +99,9 @@ def _exclusion_patterns():
         "bound_in": words_re([w for w in comp.before if w[0].isalpha()]),
         "baseline_from": ends_with(comp.neutral_before),
         "bound_after": words_re(list(comp.after)),
-        "baseline_to": regex.compile(rf"(?:\([^()]*\)|[^;,.:()\d]){{0,40}}?(?<![\p{{L}}])(?:{alternation(comp.baseline_to)})"
+        "baseline_to": regex.compile(rf"(?:\([^()]*\)|năm\s+\d{{4}}|[^;,.:()\d]){{0,40}}?(?<![\p{{L}}])(?:{alternation(comp.baseline_to)})"
                                      rf"[\s*]+(?:\p{{L}}+[\s*]+){{0,2}}?\d"),  # "xuống còn** 6,24%": bold marks
-        "restated": regex.compile(rf"\(\s*(?:{alternation(ex.restating_words)})\s*$"),
+
         "elected_after": starts_with(ex.elected_nouns),
         "logistics_people": regex.compile(rf"\s*(?:\p{{L}}+\s+){{0,2}}?(?:{alternation(ex.elected_nouns + ex.person_words)})"
                                           rf"(?![\p{{L}}])"),
@@ -153,6 +166,14 @@ def excluded(ctx: Context, q: Quantity) -> bool:
     if m.group("d") is not None and _RX_SLASH_WORD_AFTER.match(raw_after):  # "39/2022/NĐ-CP"
         return True
     if bare and _RX_LETTER_CODE.match(raw_after):  # "(2b)": a code, not a count
+        return True
+    if bare and (_RX_GLUED_CODE.match(raw_after) or _RX_ORDINAL_AFTER.match(raw_after)):
+        return True
+    if bare and a <= 31 and _RX_DAY_BEFORE_DATE.match(text, e) and \
+            P["date_near"].search(low, max(0, s - _DATE_REACH), s):
+        return True
+    # "Đây là 1 trong 2 đơn vị": a rank among others, not a value
+    if bare and (_RX_ONE_OF.match(text, e) or _RX_ONE_OF_BEFORE.search(low, max(0, s - 15), s)):
         return True
     if _RX_SYMBOL_AFTER.match(raw_after) and bare:
         return True
@@ -220,8 +241,8 @@ def excluded(ctx: Context, q: Quantity) -> bool:
     to = P["baseline_from"].search(before) and P["baseline_to"].match(low, e, clause.end)
     if to and not P["bound_after"].search(low, e, to.end()):  # "từ 8 ... trở lên và 85%" is a bound
         return True
-    # the same value in another unit: "6,6%/năm (tương đương 0,55%/tháng)"
-    if P["restated"].search(low, max(0, s - 20), s):
+    # "số giường bệnh trên 1 vạn dân": the population a rate is counted per
+    if P["per_population_after"].match(low, m.end("a"), e + 30) and P["per_population_before"].search(before[-8:]):
         return True
     # a person's age: "ông Lê Văn A, 67 tuổi", "đại biểu cao tuổi nhất đã 94 tuổi"
     if P["age_word"].match(after) and (P["person_age"].search(before) or P["age_span_before"].search(before)):
@@ -264,9 +285,14 @@ def excluded(ctx: Context, q: Quantity) -> bool:
                 return True
         if P["logistics_after"].match(after):
             return True
+        # "Sơ kết 2 cuộc vận động": what the review covers; "MTTQ 2 cấp": the tiers of an organization
+        if P["review_before"].search(before) or P["tiers_after"].match(after):
+            return True
         if P["duration_after"].match(after) and not P["not_duration"].match(after):
             return True
-        if m.group("d") is None and P["qualifier_before"].search(before):
+        qual = P["qualifier_before"].search(before) if m.group("d") is None else None
+        # "có 4 chi hội với 1.932 hội viên": a second count of the same stock, not a qualifier
+        if qual and not (qual.group(1) in P["joining_qualifiers"] and _RX_DIGIT_ANY.search(before[-25:qual.start(1)])):
             return True
         if m.group("d") is None and m.group("b") is None and P["qualified_head"].search(before):
             return True

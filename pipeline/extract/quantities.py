@@ -95,13 +95,29 @@ def _spelled_re() -> regex.Pattern:
                          rf"(?=\s+\p{{L}})(?!\s+\d)")
 
 
+def _unlisted(rx: regex.Pattern, low: str, start: int, end: int):
+    """The mention matches in low[start:end], with a "range" that goes down split into its
+    values: "tương ứng 36,20% - 34,50% - 29,30%" lists one share per sector; a range never falls."""
+    pos = start
+    while True:
+        m = rx.search(low, pos, end)
+        if m is None:
+            return
+        hi = m.group("b")
+        # (each value written with its unit: "30-7", "2021-08" are dates, read by the exclusions)
+        if m.group("rsep") and hi and m.group("ua") and parse_number(hi) < parse_number(m.group("a")):
+            m = rx.match(low, m.start(), m.end("ua"))
+        yield m
+        pos = max(m.end(), pos + 1)
+
+
 def _numeric(ctx: Context, b: Block) -> list[Quantity]:
     rx = quantity_re()
     low = ctx.low
     out = []
     for si, sent in enumerate(b.sentences):
         for ci, cl in enumerate(sent.clauses):
-            for m in rx.finditer(low, cl.start, cl.end):
+            for m in _unlisted(rx, low, cl.start, cl.end):
                 s, e = m.start(), m.end()
                 while e > s and low[e - 1].isspace():  # trailing spaces of a unit alternative
                     e -= 1

@@ -188,7 +188,10 @@ class Exclusions(_Strict):
     score_columns: list[str] = []
     copies_labels: list[str] = []
     standard_names: list[str] = []
-    restating_words: list[str] = []
+    joining_qualifiers: list[str] = []
+    review_verbs: list[str] = []
+    tier_nouns: list[str] = []
+    per_population: list[str] = []
 
 
 class ItemMarker(_Strict):

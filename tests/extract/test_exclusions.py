@@ -225,7 +225,40 @@ def test_a_contact_label_in_table_markup():
     assert [r.value for r in extract("| **Điện thoại:** | (028) 3930 3279 |\nHội viên đạt 90%.")] == [90.0]
 
 
-@pytest.mark.parametrize("word", EXC.restating_words, ids=str)
-def test_a_value_restated_in_another_unit_is_not_a_new_one(word):
-    assert [r.value for r in extract(f"Lãi suất cho vay được điều chỉnh giảm từ 6,6%/năm ({word} 0,55%/tháng) "
-                                     f"xuống còn **6,24%/năm ({word} 0,52%/tháng).**")] == [6.24]
+def test_a_starting_level_before_bold_marks_is_not_a_value():
+    assert [r.value for r in extract("Lãi suất cho vay được điều chỉnh giảm từ 6,6%/năm xuống còn **6,24%/năm.**")] == [6.24]
+
+
+@pytest.mark.parametrize("text,values", [
+    ("Thành lập 3 HTX và 5 CLB.", [3.0, 5.0]),
+    ("Hội có 4 chi hội với 1.932 hội viên.", [4.0, 1932.0]),
+    ("Tỷ lệ hộ nghèo giảm từ 4,4% năm 2021 xuống còn 1,3%.", [1.3]),
+    ("Ảnh: 7423d0ac.jpg. Tỷ lệ đạt 90%.", [90.0]),
+    ("Sat. May 21st, 2022. Tỷ lệ đạt 90%.", [90.0]),
+    ("Trong 2 ngày (14 và 15-5), Đại hội diễn ra; 100% chi hội dự.", [100.0]),
+    ("Đây là 1 trong 2 đơn vị dẫn đầu toàn tỉnh.", []),
+], ids=["a count of units written as abbreviations", "a second count of the same stock",
+        "a starting level before its year", "a file name", "an English date", "the first day of a list of dates",
+        "one of several"])
+def test_shapes_of_numbers_in_real_reports(text, values):
+    assert [r.value for r in extract(text)] == values
+
+
+@pytest.mark.parametrize("word", EXC.joining_qualifiers, ids=str)
+def test_a_joining_qualifier_after_a_count_keeps_the_second_count(word):
+    assert [r.value for r in extract(f"Hội có 6 chi hội {word} 420 hội viên.")] == [6.0, 420.0]
+
+
+@pytest.mark.parametrize("verb", EXC.review_verbs, ids=str)
+def test_what_a_review_covers_is_not_a_value(verb):
+    assert [r.value for r in extract(f"Hội nghị {verb} 2 cuộc vận động; 100% chi hội tham gia.")] == [100.0]
+
+
+@pytest.mark.parametrize("noun", EXC.tier_nouns, ids=str)
+def test_the_tiers_of_an_organization_are_not_a_value(noun):
+    assert [r.value for r in extract(f"Mặt trận 2 {noun} vận động được trên 10 tỷ đồng.")] == [10_000_000_000.0]
+
+
+@pytest.mark.parametrize("unit", EXC.per_population, ids=str)
+def test_the_population_a_rate_is_counted_per_is_not_a_value(unit):
+    assert [r.value for r in extract(f"Số giường bệnh trên 1 {unit} đạt 32 giường.")] == [32.0]

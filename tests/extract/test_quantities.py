@@ -111,3 +111,8 @@ def test_a_table_cell_with_a_bound_takes_the_unit_column_and_the_row_label_its_c
 @pytest.mark.parametrize("digits", ["\U00011f50\U00011f51", "٣٥", "३५"], ids=["kawi", "arabic-indic", "devanagari"])
 def test_digits_of_other_scripts_are_no_numbers(digits):
     assert extract(f"KẾ HOẠCH\n- Đạt {digits}% trở lên.") == []
+
+
+def test_a_range_that_goes_down_is_a_list_of_values():
+    text = "Cơ cấu nông nghiệp - công nghiệp - dịch vụ tương ứng 36,20% - 34,50% - 29,30%."
+    assert [(r.value, r.value_max) for r in extract(text)] == [(36.2, None), (34.5, None), (29.3, None)]
