@@ -54,7 +54,7 @@ COMPONENTS: tuple[Component, ...] = (
               ("deadline_year", "period", "frequency", "evidence")),
     Component("budget_parts", budget_parts.find_budget_parts, ("kind",), ("part_of",)),
     Component("level", level.find_level, ("scope", "counted"), ("level",)),
-    Component("indicator", indicator.find_indicator, ("scope", "counted", "kind"), ("indicator",)),
+    Component("indicator", indicator.find_indicator, ("scope", "counted", "kind", "orgs"), ("indicator",)),
 )
 
 _CONTEXT_FIELDS = frozenset(f.name for f in fields(Context))

@@ -19,7 +19,7 @@ def _indicator_rules():
     rules = []
     for r in load_lexicon("indicators").rules:
         rules.append((r.key, words_re(r.any), words_re(r.with_) if r.with_ else None,
-                      words_re(r.not_with) if r.not_with else None, r.money))
+                      words_re(r.not_with) if r.not_with else None, r.money, frozenset(r.not_orgs)))
     return rules
 
 
@@ -45,8 +45,10 @@ def find_indicator(ctx: Context) -> None:
         q.indicator = "other"
         done = False
         for r in ranges:
-            for key, any_rx, with_rx, not_rx, money in _indicator_rules():
+            for key, any_rx, with_rx, not_rx, money, not_orgs in _indicator_rules():
                 if money and q.unit not in ("vnd", "usd"):
+                    continue
+                if not_orgs and not_orgs.intersection(q.orgs or []):
                     continue
                 if not any_rx.search(low, *r):
                     continue

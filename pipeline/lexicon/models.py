@@ -134,6 +134,9 @@ class IndicatorRule(_Strict):
     with_: Optional[list[str]] = Field(default=None, alias="with")
     not_with: Optional[list[str]] = None
     money: bool = False
+    # the mass organizations' own work is not a government plan's ("công trình" is a
+    # construction work there, "giám sát" an inspection)
+    not_orgs: list[str] = []
 
 
 class Indicators(_Strict):

@@ -39,3 +39,10 @@ def _earlier_rule_claims(found, key, phrase, with_):
     rule = RULES[order.index(found)]
     text = f"{with_} {phrase}"
     return any(a in text for a in rule.any)
+
+
+@pytest.mark.parametrize("rule", [r for r in load_lexicon("indicators").rules if r.not_orgs], ids=lambda r: r.key)
+def test_the_mass_organizations_own_work_is_not_a_government_plans(rule):
+    word = rule.any[0]
+    text = f"ỦY BAN NHÂN DÂN TỈNH A\nKẾ HOẠCH\n- UBND các huyện bảo đảm 100% {word} theo quy định."
+    assert [r.indicator for r in extract(text)] == ["other"]
