@@ -25,6 +25,7 @@ def _patterns() -> dict:
     out["result_heading"] = words_re(k.result_headings)
     out["target_heading"] = words_re(k.target_headings)
     out["weak_result"] = words_re(k.weak_result)
+    out["weak_target"] = words_re(k.weak_target)
     out["state"] = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(k.state_words)})"
                                  rf"(?:\s+(?:{alternation(load_lexicon('exclusions').approximators)}))?\s*$")
     out["setting_types"] = frozenset(k.setting_doc_types)
@@ -94,12 +95,17 @@ def _own_time_mode(ctx: Context, q: Quantity):
 
 
 def _block_mode(ctx: Context, q: Quantity, P: dict):
-    """The cue of the paragraph's first sentence ("Sau 3 năm thực hiện ..., có 08/12
+    """The cue of the paragraph's earlier sentences ("Sau 3 năm thực hiện ..., có 08/12
     chỉ tiêu đạt và vượt"), for the figures of its later sentences."""
     if q.sentence_index == 0 or not q.block.sentences:
         return None
-    first = q.block.sentences[0]
-    return _cues(ctx, first.start, first.end, P)
+    # the nearest sentence before that has a cue: "Nhiệm kỳ qua, Hội đã kết nạp 214 hội viên.
+    # Trung bình mỗi năm kết nạp hơn 40 ..., nâng tổng số hội viên lên 3.014"
+    for sent in reversed(q.block.sentences[:q.sentence_index]):
+        mode = _cues(ctx, sent.start, sent.end, P)
+        if mode:
+            return mode
+    return None
 
 
 def _lead(ctx: Context) -> str:
@@ -156,6 +162,8 @@ def find_kind(ctx: Context) -> None:
                 if res or tgt:
                     decided = "result" if res and (not tgt or res.start() < tgt.start()) else "target"
                     break
+        if not decided and any(P["weak_target"].search(ctx.low, *r) for r in ranges):
+            decided = "target"
         if not decided and P["weak_result"].search(ctx.low, *own):
             decided = "result"
         if not decided and ctx.document.metadata.doc_type not in P["setting_types"] \
