@@ -38,6 +38,7 @@ _FRAME_CHARS = 120  # how far into a block its framing adverbial may start
 _CONGRESS_GAP = 40
 _RX_CLAUSE_BREAK = regex.compile(r"[,;]\s*")
 _CITED_REACH = 30  # "Nghị quyết số 12-NQ/HU của Đại hội ..." : a document word this close cites the congress
+_REPORT_TITLE = 200  # how long a report's title may run before "của <owner>"
 _LEAD_VERB_REACH = 35  # "Hội LHPN huyện Yên Thành đã tổ chức": the body's place and "đã" before its verb
 _SUBJECT_CHARS = 30  # how far into a header line or lead sentence its subject may start ("Ngày 18/5, Hội ...")
 
@@ -140,6 +141,11 @@ def _patterns() -> dict:
         "cited_before": words_re(ex.document_types),
         "owner": regex.compile(rf"(?<![\p{{L}}])(?:{alternation(ex.document_types)})(?:\s+[\p{{L}}\d-]+){{0,2}}?"
                                rf"\s+(?:{alternation(org.cited_issuer_prepositions)})\s+"),
+        # "Báo cáo tóm tắt kết quả thực hiện Kế hoạch ... của Chính phủ cho biết ...": a report's
+        # long title, then its owner, who tells the figures
+        "report_owner": regex.compile(rf"(?<![\p{{L}}])(?:{alternation(org.report_words)})[^.;:]{{0,{_REPORT_TITLE}}}?"
+                                      rf"\s(?:{alternation(org.cited_issuer_prepositions)})\s+"),
+        "reporting_verb": regex.compile(rf"[^.;:]{{0,{_LEAD_VERB_REACH}}}?(?<![\p{{L}}])(?:{alternation(org.reporting_verbs)})(?![\p{{L}}])"),
         "alias_at": regex.compile(r"\s*" + phrase_pattern(list(org_patterns()["alias_code"]))),
         "gap": regex.compile(r"[^,.;:()]*"),
     }
@@ -365,6 +371,16 @@ def _find_block_bodies(ctx: Context, dc: DocumentContext) -> None:
             code = a and codes_of.get(regex.sub(r"\s+", " ", a.group(1)))
             if code and code not in ("GENERIC", "BODY", "ALL"):
                 dc.block_bodies[b.index] = ([code], (a.start(1), a.end(1)))
+                break
+        if b.index in dc.block_bodies:
+            continue
+        for m in P["report_owner"].finditer(ctx.low, b.start, b.end):
+            a = P["alias_at"].match(ctx.low, m.end(), b.end)
+            code = a and codes_of.get(regex.sub(r"\s+", " ", a.group(1)))
+            if code and code not in ("GENERIC", "BODY", "ALL") and P["reporting_verb"].match(ctx.low, a.end(), b.end):
+                dc.block_bodies[b.index] = ([code], (a.start(1), a.end(1)))
+                if not dc.body and b.start < _HEAD_CHARS:  # the lead's report names the document's body
+                    dc.body, dc.body_span, dc.body_source = [code], (a.start(1), a.end(1)), "lead"
                 break
 
 

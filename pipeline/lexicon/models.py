@@ -51,6 +51,8 @@ class Organizations(_Strict):
     not_mentions: list[str] = []
     lead_openers: list[str] = []
     lead_verbs: list[str] = []
+    report_words: list[str] = []
+    reporting_verbs: list[str] = []
     partner_before: list[str] = []
     carried_out_before: list[str] = []
 

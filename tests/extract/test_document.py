@@ -279,3 +279,12 @@ def test_a_one_year_reviews_lead_gives_its_year_to_the_figures():
             "Hội nghị do UBND huyện tổ chức chiều 17/6.\n\nCụ thể, tổng thu ngân sách đạt 70,5% dự toán; "
             "giá trị sản xuất tăng 8,2% so với cùng kỳ.")
     assert [r.period for r in extract(text)][-2:] == [(2025, 2025), (2025, 2025)]
+
+
+@pytest.mark.parametrize("verb", ORG.reporting_verbs, ids=str)
+@pytest.mark.parametrize("report", ORG.report_words, ids=str)
+def test_a_reports_owner_named_after_its_long_title_is_the_body(report, verb):
+    text = (f"Tin tức\n\n{report.capitalize()} tóm tắt kết quả thực hiện Kế hoạch phát triển kinh tế - xã hội 5 năm "
+            f"2021 - 2025 của Chính phủ {verb} tỷ lệ hộ nghèo đa chiều còn 1,3%. Các chính sách an sinh được "
+            "triển khai toàn diện.")
+    assert body(text).body == ["GOV"] and [r.org for r in extract(text)] == ["GOV"]
