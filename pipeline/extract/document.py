@@ -87,7 +87,15 @@ class DocumentContext:
 
     def frames_of(self, ctx: Context, block, sentence_index: Optional[int] = None) -> list[Frame]:
         """Frames of the sentence, the block and its parent paragraphs and items, nearest first."""
+        # a sentence's own frame, else the nearest earlier sentence's of the paragraph: "Riêng
+        # trong nhiệm kỳ 2017-2022 toàn Hội đã kết nạp ... . Trung bình mỗi năm ..." goes on in that term
+        # (a one-year frame holds its own sentence only: "Năm 2023, thu nhập đạt ... . Toàn huyện có ...")
         own = self.sentence_frames.get((block.index, sentence_index))
+        for si in range(sentence_index - 1, -1, -1) if own is None and sentence_index is not None else ():
+            f = self.sentence_frames.get((block.index, si))
+            if f is not None:
+                own = f if f.period is None or f.period[0] != f.period[1] else None
+                break
         out, b = [own] if own else [], block
         while b is not None:
             if b.index in self.frames:
@@ -309,6 +317,11 @@ def _is_past(dc: DocumentContext, a: int, b: int) -> Optional[bool]:
 
 
 @lru_cache(maxsize=1)
+def _frame_opener():
+    return regex.compile(rf"[\s\W]*(?:(?:{alternation(load_lexicon('time').frame_openers)})\s+)*")
+
+
+@lru_cache(maxsize=1)
 def _reported():
     return words_re(load_lexicon("time").measured_until_words)
 
@@ -333,6 +346,9 @@ def _frame_at(ctx: Context, dc: DocumentContext, s: int, e: int) -> Optional[Fra
                    or (reported is not None and reported.end() <= m.start()))]
     for p, a, z in sorted(found, key=lambda x: x[1]):
         if regex.match(r"\s*\)?\s*,", ctx.low[z:z + 4]):  # "5 năm qua (2010 - 2015), ..."
+            return Frame(period=p, span=(a, z), past=_is_past(dc, *p))
+        # a term that opens the sentence, even without its comma ("Riêng trong nhiệm kỳ 2017-2022 toàn Hội ...")
+        if p[0] != p[1] and _frame_opener().fullmatch(ctx.low, s, a):
             return Frame(period=p, span=(a, z), past=_is_past(dc, *p))
     m = _past_term().search(ctx.low, s, e)
     if m:  # "Nhiệm kỳ qua, ...", "5 năm qua, ...": a report of the time just past, its years not stated

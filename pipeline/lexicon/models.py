@@ -104,6 +104,7 @@ class Time(_Strict):
     single_year_words: list[str]
     past_term_words: list[str] = []
     measured_until_words: list[str] = []
+    frame_openers: list[str] = []
     date_words: dict[Literal["day", "month", "year"], list[str]] = {}
 
 

@@ -288,3 +288,16 @@ def test_a_reports_owner_named_after_its_long_title_is_the_body(report, verb):
             f"2021 - 2025 của Chính phủ {verb} tỷ lệ hộ nghèo đa chiều còn 1,3%. Các chính sách an sinh được "
             "triển khai toàn diện.")
     assert body(text).body == ["GOV"] and [r.org for r in extract(text)] == ["GOV"]
+
+
+@pytest.mark.parametrize("opener", TIME.frame_openers, ids=str)
+def test_a_term_that_opens_a_sentence_frames_the_paragraph_after_it(opener):
+    text = (f"Tin tức\n\nHội Cựu chiến binh phát triển mạnh. {opener.capitalize()} nhiệm kỳ 2017 - 2022 toàn Hội đã "
+            "kết nạp 2.100 hội viên mới. Trung bình mỗi năm kết nạp được hơn 400 hội viên.")
+    assert [r.period for r in extract(text)] == [(2017, 2022), (2017, 2022)]
+
+
+def test_a_one_year_sentence_frame_holds_its_own_sentence_only():
+    text = ("Tin tức\n\nNhiệm kỳ 2020 - 2025, kinh tế huyện tăng trưởng khá. Năm 2023, thu nhập bình quân đạt "
+            "61 triệu đồng. Toàn huyện có thêm 4 xã đạt chuẩn nông thôn mới.")
+    assert [r.period for r in extract(text)] == [(2023, 2023), (2020, 2025)]
