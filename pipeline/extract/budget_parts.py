@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import regex
+
 from pipeline.extract.base import Context
 from pipeline.lexicon import load_lexicon, words_re
 
@@ -26,13 +28,32 @@ def find_budget_parts(ctx: Context) -> None:
     True
     """
     for qs in ctx.by_block.values():
-        money = [q for q in qs if q.kind == "budget"]
+        # (money of any kind: "Tổng vốn huy động ... 1.000 tỷ đồng. Trong đó, ..." has parts too)
+        money = [q for q in qs if q.unit in ("vnd", "usd")]
         total = None
         for prev, q in zip([None] + money[:-1], money):
             same_sentence = prev is not None and prev.sentence_index == q.sentence_index
-            if not same_sentence:
+            # "Tổng vốn giai đoạn 2026 - 2030 là 800 tỷ đồng. Trong đó, ngân sách tỉnh 300 tỷ đồng ..."
+            goes_on = prev is not None and q.sentence_index == (prev.sentence_index or 0) + 1 \
+                and _opens_with_marker(ctx, q)
+            if goes_on:
+                total = prev if total is None or total.sentence_index != prev.sentence_index else total
+            elif not same_sentence:
                 total = None
             elif total is None and _markers().search(ctx.low, prev.end, q.start):
                 total = prev
             if total is not None and q is not total:
                 q.part_of = (total.start, total.end)
+                if total.kind == "budget":
+                    q.kind = "budget"  # a part of a budget is a budget line of the same programme
+
+
+def _opens_with_marker(ctx: Context, q) -> bool:
+    """Does the value's sentence open with a part marker ("Trong đó, ...")?"""
+    sent = q.block.sentences[q.sentence_index]
+    return bool(_opening_marker().match(ctx.low, sent.start, q.start))
+
+
+@lru_cache(maxsize=1)
+def _opening_marker():
+    return regex.compile(rf"\W*(?:{'|'.join(regex.escape(w) for w in load_lexicon('kinds').part_markers)})(?![\p{{L}}])")

@@ -50,9 +50,9 @@ COMPONENTS: tuple[Component, ...] = (
     Component("organization", organization.find_organizations, ("scope", "counted", "title_text", "document"),
               ("orgs", "org_source", "evidence")),
     Component("kind", kind.find_kind, ("scope", "counted", "document", "evidence"), ("kind", "evidence")),
-    Component("time", time_frame.find_time, ("scope", "kind", "title_ranges", "document", "evidence"),
+    Component("time", time_frame.find_time, ("scope", "kind", "part_of", "title_ranges", "document", "evidence"),
               ("deadline_year", "period", "frequency", "evidence")),
-    Component("budget_parts", budget_parts.find_budget_parts, ("kind",), ("part_of",)),
+    Component("budget_parts", budget_parts.find_budget_parts, ("kind",), ("part_of", "kind")),
     Component("level", level.find_level, ("scope", "counted"), ("level",)),
     Component("indicator", indicator.find_indicator, ("scope", "counted", "kind", "orgs"), ("indicator",)),
 )

@@ -45,6 +45,7 @@ def find_time(ctx: Context) -> None:
         title_period = (title_years[0], title_years[0])
     if title_period is None and ctx.document.term is not None:
         title_period, title_span = ctx.document.term, ctx.document.term_span  # a news report's lead
+    totals = {(q.start, q.end): q for q in ctx.quantities}
     for q in ctx.quantities:
         sc = q.scope
         own = sc.clause
@@ -153,6 +154,11 @@ def find_time(ctx: Context) -> None:
         elif period is None and title_period is not None:
             q.evidence["time"] = Evidence("document", title_span)
             period = title_period
+        if period is None and q.part_of is not None:  # a part of a budget: its total's programme and time
+            total = totals.get(q.part_of)
+            if total is not None and total.period is not None:
+                period = total.period
+                q.evidence["time"] = Evidence("clause", q.part_of)
         q.period = period
         if q.period is None and len(title_years) > 1:
             # "Báo cáo kết quả ... năm 2023, phương hướng nhiệm vụ năm 2024":

@@ -19,3 +19,11 @@ def test_every_part_marker_makes_the_amounts_after_it_parts(marker):
 def test_amounts_without_a_part_marker_are_separate_budget_lines():
     rs = extract("Kinh phí năm 2025: 1,5 tỷ đồng; kinh phí năm 2026: 2 tỷ đồng.")
     assert [r.part_of for r in rs] == [None, None]
+
+
+@pytest.mark.parametrize("marker", load_lexicon("kinds").part_markers, ids=str)
+def test_parts_in_the_next_sentence_take_their_totals_programme_and_time(marker):
+    text = (f"Tổng kinh phí thực hiện Chương trình giai đoạn 2026 - 2030 là 800 tỷ đồng. {marker.capitalize()}, "
+            "ngân sách trung ương 300 tỷ đồng; ngân sách địa phương 200 tỷ đồng.")
+    total, *parts = extract(text)
+    assert [(p.part_of, p.kind, p.period) for p in parts] == [(total.span, "budget", (2026, 2030))] * 2
