@@ -31,15 +31,15 @@ def _patterns() -> dict:
     out["setting_types"] = frozenset(k.setting_doc_types)
     ex = load_lexicon("exclusions")
     # "Quốc hội đã thông qua Nghị quyết ..., với chỉ tiêu ...", "hội nghị đã dành thời gian thảo luận
-    # và thông qua Nghị quyết ...": the "đã" is the adoption's; the
-    # figures of a document adopted or issued are its aims
-    out["adopted"] = regex.compile(rf"(?<![\p{{L}}])(?:(?:{alternation(k.result)})\s+)?(?:\p{{L}}+\s+){{0,6}}?"
-                                   rf"(?:{alternation(ex.adoption_verbs)})(?:\s+\p{{L}}+){{0,3}}?\s+"
+    # và thông qua Nghị quyết ...": the "đã" is the adoption's; the figures of a document adopted or
+    # issued are its aims (found from the verb, the cheap anchor, then back to a result cue)
+    out["adopted"] = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(ex.adoption_verbs)})(?:\s+\p{{L}}+){{0,3}}?\s+"
                                    rf"(?:{alternation(ex.document_types)})(?![\p{{L}}])")
     out["reporting"] = words_re(k.reporting_documents)
     return out
 
 
+_ADOPTION_REACH = 45  # "đã dành thời gian thảo luận và thông qua": the adoption's own "đã"
 _STATE_REACH = 16  # "có gần 5.000": the possessive verb right before the value
 _NEAR = 30  # characters before a value where its own mode word must stand to beat its block's frame
 
@@ -63,7 +63,10 @@ def _framed(ctx: Context, q: Quantity, P: dict):
 
 def _cues(ctx: Context, s: int, e: int, P: dict) -> Optional[str]:
     """The mode of the first cue in low[s:e]; a document's adoption is a cue of aims."""
-    adopted = [(m.start(), m.end()) for m in P["adopted"].finditer(ctx.low, s, e)]
+    adopted = []
+    for m in P["adopted"].finditer(ctx.low, s, e):
+        cue = [c.start() for c in P["result"].finditer(ctx.low, max(s, m.start() - _ADOPTION_REACH), m.start())]
+        adopted.append((cue[0] if cue else m.start(), m.end()))
     res = next((m for m in P["result"].finditer(ctx.low, s, e)
                 if not any(a <= m.start() < b for a, b in adopted)), None)
     tgt = [m.start() for m in [P["target"].search(ctx.low, s, e)] if m] + [a for a, _ in adopted]

@@ -98,17 +98,14 @@ def _spelled_re() -> regex.Pattern:
 def _unlisted(rx: regex.Pattern, low: str, start: int, end: int):
     """The mention matches in low[start:end], with a "range" that goes down split into its
     values: "tương ứng 36,20% - 34,50% - 29,30%" lists one share per sector; a range never falls."""
-    pos = start
-    while True:
-        m = rx.search(low, pos, end)
-        if m is None:
-            return
+    for m in rx.finditer(low, start, end):
         hi = m.group("b")
         # (each value written with its unit: "30-7", "2021-08" are dates, read by the exclusions)
         if m.group("rsep") and hi and m.group("ua") and parse_number(hi) < parse_number(m.group("a")):
-            m = rx.match(low, m.start(), m.end("ua"))
+            yield rx.match(low, m.start(), m.end("ua"))
+            yield from _unlisted(rx, low, m.start("b"), end)
+            return
         yield m
-        pos = max(m.end(), pos + 1)
 
 
 def _numeric(ctx: Context, b: Block) -> list[Quantity]:
