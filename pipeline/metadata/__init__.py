@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Optional
 
 from pipeline.metadata import dates, doc_type, issuer, news, references
@@ -42,6 +43,7 @@ __all__ = ["analyze", "read", "Reading", "fill", "fill_from", "link", "find_refs
 
 #: Keys of :func:`analyze` that are context for the extraction, not Document fields.
 CONTEXT_KEYS = ("issuer_span",)
+_HEAD_CHARS = 12_000  # where a document's header, title, dateline and opening stand
 
 
 @dataclass
@@ -56,7 +58,7 @@ class Reading:
     ('ke_hoach', 'BAN THƯỜNG VỤ HUYỆN ỦY', 'district', '2021-05-05')
     """
 
-    page: Page
+    page: Page  # the head of the text, where a document says what it is and who issued it
     layout: Optional[Layout] = None
     doc_type: Optional[str] = None
     number: Optional[str] = None
@@ -69,6 +71,11 @@ class Reading:
     _parents: list = field(default_factory=list)
     _report: Optional[news.Report] = None
     _fields: Optional[dict] = None
+    _text: str = ""  # the whole text: places, the signer and citations are read over all of it
+
+    @cached_property
+    def whole(self) -> Page:
+        return self.page if len(self._text) <= len(self.page.original) else Page(self._text)
 
     def fields(self) -> dict:
         """The Document's metadata fields, plus ``issuer_span`` (see :func:`analyze`)."""
@@ -78,10 +85,12 @@ class Reading:
 
 
 def read(text: str) -> Reading:
-    """The type, issuer and date of writing of a text (see :class:`Reading`)."""
-    page = Page(text)
+    """The type, issuer and date of writing of a text (see :class:`Reading`), read from its
+    head: a long plan's header, title and opening, not its hundred pages."""
+    head = text if len(text) <= _HEAD_CHARS else text[:text.rfind("\n", 0, _HEAD_CHARS) + 1 or _HEAD_CHARS]
+    page = Page(head)
     if not page.lines:
-        return Reading(page)
+        return Reading(page, _text=text)
     lay = layout(page)
     if lay.formal:
         kind, number, symbol = doc_type.identify(list(lay.header), list(lay.title))
@@ -101,14 +110,14 @@ def read(text: str) -> Reading:
                      or dates.dateline(fscope, [(r.start, r.end) for r in references.find_refs(lay.scope, fscope)]))
     return Reading(page, lay, kind, number, symbol or _symbol(number), found.text if found else None, level,
                    page.locate(found.text, found.at) if found and found.at >= 0 else None, issued_on,
-                   found, parents, report)
+                   found, parents, report, _text=text)
 
 
 def _complete(r: Reading) -> dict:
     lay, kind, level, by = r.layout, r.doc_type, r.issuer_level, r.issuer
     subject = r._report.subject if r._report is not None else None
     implements = references.implemented(lay.scope, _body(lay), subject, formal=lay.formal)
-    province, locality = places(r.page.text, by, level, kind, r._parents)
+    province, locality = places(r.whole.text, by, level, kind, r._parents)
     if level == "central":
         province, locality = None, None  # a national body belongs to no province
     elif level == "district" and by and province:
@@ -119,8 +128,8 @@ def _complete(r: Reading) -> dict:
         period = dates.title_period(lay.title_text, r.issued_on, [x.date for x in implements])
     return dict(doc_type=kind, number=r.number, symbol=r.symbol, issuer=by,
                 issuer_level=level, province=province, locality=locality, issued_on=r.issued_on,
-                period=period, signer=issuer.signer(r.page.lines), subject=subject, implements=implements,
-                cites=references.cited(r.page.text, implements, r.number), issuer_span=r.issuer_span)
+                period=period, signer=issuer.signer(r.whole.lines), subject=subject, implements=implements,
+                cites=references.cited(r.whole.text, implements, r.number), issuer_span=r.issuer_span)
 
 
 def analyze(text: str) -> dict:
