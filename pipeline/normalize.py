@@ -56,7 +56,10 @@ def _tables():
     single = {c: " " for c in data.spaces}
     single.update({c: "-" for c in data.dashes})
     single.update({c: '"' for c in data.quotes})
-    return moves, pattern, str.maketrans(single)
+    # the few characters to replace, found by one regex pass: str.translate with a table
+    # costs a dictionary lookup per character of the whole text
+    special = regex.compile("[" + "".join(regex.escape(c) for c in single) + "]")
+    return moves, pattern, (special, single)
 
 
 def _compose(original: str) -> tuple[str, list[int], list[int]]:
@@ -98,8 +101,14 @@ def normalize(original: str) -> NormalizedText:
     moves, pattern, table = _tables()
     text, starts, ends = _compose(original)
     text = pattern.sub(lambda m: _move_tone(m, moves), text)
-    text = text.translate(table)
+    text = _replace_special(text, table)
     return NormalizedText(original, text, tuple(starts), tuple(ends))
+
+
+def _replace_special(text: str, table) -> str:
+    """Special spaces, dashes and quotes made plain (one character for one)."""
+    special, single = table
+    return special.sub(lambda m: single[m.group(0)], text)
 
 
 def normalize_text(original: str) -> str:
@@ -111,7 +120,7 @@ def normalize_text(original: str) -> str:
     """
     moves, pattern, table = _tables()
     text = unicodedata.normalize("NFC", original)
-    return pattern.sub(lambda m: _move_tone(m, moves), text).translate(table)
+    return _replace_special(pattern.sub(lambda m: _move_tone(m, moves), text), table)
 
 
 def fold(text: str) -> str:
