@@ -149,13 +149,6 @@ class Page:
                 lines.append(Line(clean, pos, pos + len(raw.rstrip("\r\n")), block))
             pos += len(raw)
         self.lines: list[Line] = lines
-        # fold every line at once (a fold is one character out per character in), not line by
-        # line: the metadata reads each line's folded forms many times over
-        folded, accented = ascii_fold("\n".join(x.text for x in lines)), accent_fold("\n".join(x.text for x in lines))
-        at = 0
-        for x in lines:
-            x.__dict__["folded"], x.__dict__["accented"] = folded[at:at + len(x.text)], accented[at:at + len(x.text)]
-            at += len(x.text) + 1
 
     def locate(self, phrase: str, after: int = 0) -> Optional[tuple[int, int]]:
         """The span, in the text as given, of ``phrase`` (as cleaned) at or after NFC offset ``after``.
