@@ -87,6 +87,11 @@ def _lines(text: str) -> list[tuple[int, int]]:
                 continue
             # "... Hội Nông dân đạt\n85% trở lên ...", "(Trong đó: VNPT:\n25 trạm, ...)": a value
             # carried to the next line, after a lower-case word or inside an open bracket
+            # "... giảm từ 6,6%/năm\n(0,55%/tháng) xuống 6,24%/năm": an aside opened on the next line
+            if prev and (prev[-1].islower() or prev[-1].isdigit() or prev[-1] == "%") and seg.startswith("(") \
+                    and _marker(text, s, e) is None:
+                out[-1][1] = e
+                continue
             open_bracket = prev.count("(") > prev.count(")")
             if prev and (prev[-1].islower() or open_bracket) and regex.match(r"\d[\d.,]*\s*(?:%|\p{Ll})", seg) \
                     and not _is_marker(seg) and _marker(text, s, e) is None:

@@ -98,6 +98,8 @@ def _exclusion_patterns():
         "rating_after": starts_with(ex.rating_nouns),
         "bound_in": words_re([w for w in comp.before if w[0].isalpha()]),
         "baseline_from": ends_with(comp.neutral_before),
+        "baseline_aside": regex.compile(rf"(?<![\p{{L}}])(?:{alternation(comp.neutral_before)})\s+\d[\d.,]*\s*%?"
+                                        rf"(?:/\s*\p{{L}}+)?\s*\(\s*(?:\p{{L}}+\s+){{0,3}}$"),
         "bound_after": words_re(list(comp.after)),
         "baseline_to": regex.compile(rf"(?:\([^()]*\)|năm\s+\d{{4}}|[^;,.:()\d]){{0,40}}?(?<![\p{{L}}])(?:{alternation(comp.baseline_to)})"
                                      rf"[\s*]+(?:\p{{L}}+[\s*]+){{0,2}}?\d"),  # "xuống còn** 6,24%": bold marks
@@ -241,6 +243,11 @@ def excluded(ctx: Context, q: Quantity) -> bool:
     to = P["baseline_from"].search(before) and P["baseline_to"].match(low, e, clause.end)
     if to and not P["bound_after"].search(low, e, to.end()):  # "từ 8 ... trở lên và 85%" is a bound
         return True
+    # the starting level restated in brackets: "giảm từ 6,6%/năm (0,55%/tháng) xuống 6,24%/năm"
+    if P["baseline_aside"].search(before):
+        close = low.find(")", e, clause.end)
+        if close >= 0 and P["baseline_to"].match(low, close + 1, clause.end):
+            return True
     # "số giường bệnh trên 1 vạn dân": the population a rate is counted per
     if P["per_population_after"].match(low, m.end("a"), e + 30) and P["per_population_before"].search(before[-8:]):
         return True

@@ -262,3 +262,9 @@ def test_the_tiers_of_an_organization_are_not_a_value(noun):
 @pytest.mark.parametrize("unit", EXC.per_population, ids=str)
 def test_the_population_a_rate_is_counted_per_is_not_a_value(unit):
     assert [r.value for r in extract(f"Số giường bệnh trên 1 {unit} đạt 32 giường.")] == [32.0]
+
+
+@pytest.mark.parametrize("aside", ["(0,55%/tháng)", "(tương đương 0,55%/tháng)"], ids=["bare", "with a restating word"])
+def test_a_starting_level_restated_in_brackets_is_not_a_value(aside):
+    text = f"Lãi suất cho vay được điều chỉnh giảm từ 6,6%/năm {aside} xuống còn 6,24%/năm (0,52%/tháng)."
+    assert [r.value for r in extract(text)] == [6.24, 0.52]

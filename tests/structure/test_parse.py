@@ -106,3 +106,9 @@ def test_numbered_items_running_on_in_one_paragraph(text):
 def test_a_value_carried_to_the_next_line_inside_an_open_bracket_is_joined():
     t, st = blocks("KẾ HOẠCH\n+ Lắp đặt mới 58 trạm (Trong đó: VNPT:\n25 trạm, MobiFone: 33 trạm);")
     assert len(st.blocks) == 2 and "25 trạm" in t[st.blocks[1].start:st.blocks[1].end]
+
+
+def test_an_aside_opened_on_the_next_line_goes_on_with_its_sentence():
+    t, st = blocks("QUYẾT ĐỊNH\n\nĐiều 1. Lãi suất cho vay hộ nghèo điều chỉnh giảm từ 6,6%/năm\n(0,55%/tháng) xuống 6,24%/năm.")
+    last = st.blocks[-1]
+    assert t[last.start:last.end].endswith("xuống 6,24%/năm.") and "6,6%/năm" in t[last.start:last.end]
