@@ -13,7 +13,7 @@ from typing import Optional
 import regex
 
 from pipeline.extract.base import Context, Quantity
-from pipeline.lexicon import alternation, load_lexicon
+from pipeline.lexicon import alternation, load_lexicon, phrase_pattern
 from pipeline.structure import Block
 from pipeline.values import parse_number, unit_of
 
@@ -149,6 +149,25 @@ def _spelled(ctx: Context, b: Block) -> list[Quantity]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _idiom_re() -> regex.Pattern:
+    return regex.compile(phrase_pattern(list(load_lexicon("units").digit_idioms)))
+
+
+def _idioms(ctx: Context, b: Block) -> list[Quantity]:
+    """A rate named by its number of digits: "tăng trưởng 2 con số" is 10% or more."""
+    idioms = load_lexicon("units").digit_idioms
+    out = []
+    for si, sent in enumerate(b.sentences):
+        for ci, cl in enumerate(sent.clauses):
+            for m in _idiom_re().finditer(ctx.low, cl.start, cl.end):
+                out.append(Quantity(start=m.start(1), end=m.end(1), value=float(idioms[regex.sub(r"\s+", " ", m.group(1))]),
+                                    value_max=None, denominator=None, unit="percent", clause=cl,
+                                    sentence_index=si, clause_index=ci, block=b,
+                                    comparator=">=", comparator_source="idiom"))
+    return out
+
+
 def find_quantities(ctx: Context) -> None:
     """Every number mention of every clause, as candidates.
 
@@ -158,4 +177,6 @@ def find_quantities(ctx: Context) -> None:
     """
     ctx.candidates = []
     for b in ctx.structure.blocks:
-        ctx.candidates += _numeric(ctx, b) + _spelled(ctx, b)
+        idioms = _idioms(ctx, b)
+        numeric = [q for q in _numeric(ctx, b) if not any(i.start <= q.start < i.end for i in idioms)]
+        ctx.candidates += numeric + _spelled(ctx, b) + idioms

@@ -90,6 +90,7 @@ class Units(_Strict):
     percent_signs: list[str]
     number_words: dict[str, int]
     range_joiners: list[str]
+    digit_idioms: dict[str, int] = {}
 
 
 class Time(_Strict):

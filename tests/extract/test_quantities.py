@@ -116,3 +116,9 @@ def test_digits_of_other_scripts_are_no_numbers(digits):
 def test_a_range_that_goes_down_is_a_list_of_values():
     text = "Cơ cấu nông nghiệp - công nghiệp - dịch vụ tương ứng 36,20% - 34,50% - 29,30%."
     assert [(r.value, r.value_max) for r in extract(text)] == [(36.2, None), (34.5, None), (29.3, None)]
+
+
+@pytest.mark.parametrize("idiom,value", list(UNITS.digit_idioms.items()), ids=str)
+def test_a_rate_named_by_its_number_of_digits(idiom, value):
+    r = one(f"Phấn đấu tốc độ tăng trưởng kinh tế đạt {idiom} trong giai đoạn tới.")
+    assert (r.value, r.unit, r.comparator) == (value, "percent", ">=")
