@@ -14,8 +14,7 @@ from typing import Optional, Sequence, Union
 
 from pipeline.compare.context import Reading, read_records
 from pipeline.export import read_jsonl
-from pipeline.extract import extract_targets
-from pipeline.metadata import fill
+from pipeline.extract import extract_targets, extract_with_metadata
 from pipeline.read import read_document
 from schemas import Document, Target
 
@@ -64,6 +63,7 @@ def load_side(source: Union[Source, Side]) -> Side:
             if len(ids) > 1:
                 raise ValueError(f"{path}: records of {len(ids)} documents; give one document per file")
             return Side(ids.pop() if ids else path.stem, targets, None, str(path))
-        return load_side(fill(read_document(path)))
+        doc, targets = extract_with_metadata(read_document(path))  # metadata and records from one reading
+        return Side(doc.id, targets, doc.text, doc.source_path, doc.issuer_level)
     targets = list(source)
     return Side(targets[0].doc_id if targets else "", targets)
