@@ -126,7 +126,6 @@ class Kinds(_Strict):
     result_headings: list[str] = []
     target_headings: list[str] = []
     weak_result: list[str] = []
-    weak_target: list[str] = []
     state_words: list[str] = []
     setting_doc_types: list[DocType] = []
     part_markers: list[str] = []
