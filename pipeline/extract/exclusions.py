@@ -30,6 +30,7 @@ _RX_CAPITAL = regex.compile(r"\p{Lu}")  # "5G", "3D"
 _RX_SLASH_WORD_AFTER = regex.compile(r"\s*/\s*\p{L}")  # "39/2022/NĐ-CP", "43/2015/TTLT"
 _RX_LETTER_CODE = regex.compile(r"\p{Ll}(?![\p{L}\p{N}])")  # "2b"
 _RX_LETTER_DASH = regex.compile(r"\p{L}-\s*$")  # "COVID-19"
+_RX_DIGIT_JOINED = regex.compile(r"\d[-/]$")
 _RX_PHONE = regex.compile(r"\s*(0\d[\d. -]{7,14}\d)")
 _RX_CLOCK_AFTER = regex.compile(r"[:hg]\d{2}(?!\d)")  # "15:20", "8h30"
 _RX_CLOCK_BEFORE = regex.compile(r"\d[:hg]$")
@@ -182,6 +183,8 @@ def excluded(ctx: Context, q: Quantity) -> bool:
     if _RX_CAPITAL.match(raw_after) and bare:  # a code or name: "5G", "3D"
         return True
     if _RX_LETTER_DASH.search(text, max(0, s - 3), s):
+        return True
+    if bare and _RX_DIGIT_JOINED.search(text, max(0, s - 2), s):  # "và12-7": the month of a glued date
         return True
     line_start = ctx.line(s)[0]
     # a footnote mark in square brackets: "hành động[1]", "[2] Toàn bộ ..."

@@ -237,9 +237,10 @@ def test_a_starting_level_before_bold_marks_is_not_a_value():
     ("Sat. May 21st, 2022. Tỷ lệ đạt 90%.", [90.0]),
     ("Trong 2 ngày (14 và 15-5), Đại hội diễn ra; 100% chi hội dự.", [100.0]),
     ("Đây là 1 trong 2 đơn vị dẫn đầu toàn tỉnh.", []),
+    ("Hội nghị diễn ra trong hai ngày 11 và12-7; 100% chi hội tham gia.", [100.0]),
 ], ids=["a count of units written as abbreviations", "a second count of the same stock",
         "a starting level before its year", "a file name", "an English date", "the first day of a list of dates",
-        "one of several"])
+        "one of several", "a date glued to its 'và'"])
 def test_shapes_of_numbers_in_real_reports(text, values):
     assert [r.value for r in extract(text)] == values
 
