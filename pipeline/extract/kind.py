@@ -166,7 +166,9 @@ def find_kind(ctx: Context) -> None:
                     break
         if not decided and P["weak_result"].search(ctx.low, *own):
             decided = "result"
+        # (a bound is an aim's: "hằng năm có 95% trở lên cơ sở Hội ...")
         if not decided and ctx.document.metadata.doc_type not in P["setting_types"] \
+                and q.comparator not in (">=", "<=", "between") \
                 and P["state"].search(ctx.low, max(own[0], q.start - _STATE_REACH), q.start):
             decided = "result"  # "Hội CCB phường có 591 hội viên": what it has now
         if decided:

@@ -123,3 +123,7 @@ def test_recurrence_is_no_cue_the_document_decides(word):
                      "kết nạp được hơn 180 hội viên.")
     assert [r.kind for r in plan] == ["target"] and [r.kind for r in report] == ["result", "result"]
     assert word not in KIND.target
+
+
+def test_what_units_have_with_a_bound_is_an_aim():
+    assert [r.kind for r in extract("Hằng năm có 95% trở lên cơ sở Hội được xếp loại hoàn thành tốt nhiệm vụ.")] == ["target"]
