@@ -63,8 +63,12 @@ def _exclusion_patterns():
         "not_duration": starts_with(ex.not_duration),
         "qualifier_before": ends_with(ex.qualifier_before),
         "qualified_head": regex.compile(r"(?<![\p{L}])(?<!(?:" + alternation(ex.whole_scope_words) + r")\s+(?:\p{L}+\s+)?)"
-                                        r"(?:" + alternation(ex.qualified_heads) + r")\s+(?:"
+                                        r"(?P<head>" + alternation(ex.qualified_heads) + r")\s+(?:"
                                         + alternation(ex.qualifier_after_head) + r")\s*$"),
+        # "Hội tổ chức trên 15 hoạt động": a head that is also a verb qualifies only after a determiner
+        "verb_heads": frozenset(ex.verb_heads),
+        "determiner_before": regex.compile(rf"(?:(?<![\p{{L}}])(?:{alternation(ex.distributive_words)})|%|\d)\s*$"),
+        "file_after": regex.compile(rf"\.(?:{alternation(ex.file_extensions)})(?![\p{{L}}])"),
         "date_before": ends_with(ex.date_words),
         "date_near": words_re(ex.date_words),
         "joining_qualifiers": frozenset(ex.joining_qualifiers),
@@ -72,6 +76,7 @@ def _exclusion_patterns():
         "tiers_after": starts_with(ex.tier_nouns),
         "per_population_after": starts_with(ex.per_population),
         "per_population_before": regex.compile(r"(?:trên|/|mỗi)\s*$"),
+        "population_after": regex.compile(r"\s*(?:dân|người dân|dân số)(?![\p{L}])"),
         "numbered_label": regex.compile(rf"(?<![\p{{L}}])(?:{alternation(ex.structure_nouns)})\s*$"),
         "score_column": regex.compile(rf"\s*(?:{alternation(ex.score_columns)})\s*(?:\(.*\))?\s*"),
         "timezone_before": regex.compile(rf"(?<![\p{{L}}])(?:{alternation(ex.timezone_words)})\s*[+-]\s*$"),
@@ -170,7 +175,8 @@ def excluded(ctx: Context, q: Quantity) -> bool:
         return True
     if bare and _RX_LETTER_CODE.match(raw_after):  # "(2b)": a code, not a count
         return True
-    if bare and (_RX_GLUED_CODE.match(raw_after) or _RX_ORDINAL_AFTER.match(raw_after)):
+    if bare and (_RX_GLUED_CODE.match(raw_after) or _RX_ORDINAL_AFTER.match(raw_after)
+                 or P["file_after"].match(low, e)):  # "1.jpg": a file's name
         return True
     if bare and a <= 31 and _RX_DAY_BEFORE_DATE.match(text, e) and \
             P["date_near"].search(low, max(0, s - _DATE_REACH), s):
@@ -254,6 +260,8 @@ def excluded(ctx: Context, q: Quantity) -> bool:
     # "số giường bệnh trên 1 vạn dân": the population a rate is counted per
     if P["per_population_after"].match(low, m.end("a"), e + 30) and P["per_population_before"].search(before[-8:]):
         return True
+    if before.endswith("/") and P["population_after"].match(after):  # "bác sĩ/10.000 dân"
+        return True
     # a person's age: "ông Lê Văn A, 67 tuổi", "đại biểu cao tuổi nhất đã 94 tuổi"
     if P["age_word"].match(after) and (P["person_age"].search(before) or P["age_span_before"].search(before)):
         return True
@@ -304,7 +312,9 @@ def excluded(ctx: Context, q: Quantity) -> bool:
         # "có 4 chi hội với 1.932 hội viên": a second count of the same stock, not a qualifier
         if qual and not (qual.group(1) in P["joining_qualifiers"] and _RX_DIGIT_ANY.search(before[-25:qual.start(1)])):
             return True
-        if m.group("d") is None and m.group("b") is None and P["qualified_head"].search(before):
+        head = P["qualified_head"].search(before) if m.group("d") is None and m.group("b") is None else None
+        if head and (head.group("head") not in P["verb_heads"]
+                     or P["determiner_before"].search(before, 0, head.start("head"))):
             return True
         if m.group("d") is None and _RX_ONE_DIGIT.fullmatch(raw_a) and P["name_after"].match(after):
             return True

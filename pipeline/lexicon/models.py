@@ -199,6 +199,8 @@ class Exclusions(_Strict):
     review_verbs: list[str] = []
     tier_nouns: list[str] = []
     per_population: list[str] = []
+    verb_heads: list[str] = []
+    file_extensions: list[str] = []
 
 
 class ItemMarker(_Strict):

@@ -269,3 +269,18 @@ def test_the_population_a_rate_is_counted_per_is_not_a_value(unit):
 def test_a_starting_level_restated_in_brackets_is_not_a_value(aside):
     text = f"Lãi suất cho vay được điều chỉnh giảm từ 6,6%/năm {aside} xuống còn 6,24%/năm (0,52%/tháng)."
     assert [r.value for r in extract(text)] == [6.24, 0.52]
+
+
+@pytest.mark.parametrize("head", EXC.verb_heads, ids=str)
+def test_a_head_that_is_also_a_verb_qualifies_only_after_a_determiner(head):
+    assert [r.value for r in extract(f"Hội {head} trên 15 hoạt động hướng về cơ sở.")] == [15.0]
+    assert [r.value for r in extract(f"100% các {head} có trên 10 đảng viên đạt vững mạnh.")] == [100.0]
+
+
+@pytest.mark.parametrize("ext", EXC.file_extensions, ids=str)
+def test_a_files_name_is_not_a_value(ext):
+    assert [r.value for r in extract(f"Ảnh: 1.{ext}. Tỷ lệ hộ nghèo còn 3%.")] == [3.0]
+
+
+def test_the_population_a_ratio_is_counted_per_after_a_slash():
+    assert [r.value for r in extract("Phấn đấu đạt 12 bác sĩ/10.000 dân.")] == [12.0]
