@@ -98,7 +98,8 @@ def find_time(ctx: Context) -> None:
         # a deadline in a middle clause ("...; đến năm 2025, thu nhập ...") is that clause's own
         for r in [x for x in chain if x not in unowned and (x == own or not own_time)]:
             masked = [(a, b) for _, a, b in periods(ctx.low, *r)] + dates(*r)
-            d = deadline_year(ctx.low, *r, masked, near=q.start if r == own else None)
+            d = deadline_year(ctx.low, *r, masked, near=q.start if r == own else None,
+                              near_end=q.end if r == own else None)
             if d:
                 deadline = (d, r)
                 break

@@ -14,6 +14,7 @@ from pipeline.lexicon import alternation, ends_with, load_lexicon, phrase_patter
 _RX_SPACES = regex.compile(r"\s+")
 _RX_DIGIT = regex.compile(r"\d")
 _YEAR_AFTER_GAP = 3  # "dưới 30% năm 2045": the year that follows its value
+_STANDARD_REACH = 25  # "theo chuẩn nghèo đa chiều giai đoạn ...": the standard named just before its period
 
 
 @lru_cache(maxsize=1)
@@ -41,6 +42,10 @@ def time_patterns() -> dict:
         "single": regex.compile(rf"(?<![\p{{L}}])(?:{single_w})\s+{y}(?![\d/])"),
         "not_single": ends_with(t.not_single_year),
         "term": regex.compile(rf"(?:{alternation(t.term_words)})\s+{y}\s*-\s*{y}"),
+        # "(theo chuẩn nghèo đa chiều giai đoạn 2021 - 2025)": the period of a standard, not the figure's
+        "standard_before": words_re(t.standard_words) if t.standard_words else regex.compile(r"(?!)"),
+        # "xuống dưới 26% vào năm 2015": a postposed deadline is the value's it follows
+        "postposed": regex.compile(rf"\s*(?:{alternation(t.postposed_deadline_words)})\s+{y}"),
     }
 
 
@@ -58,12 +63,13 @@ def periods(low: str, s: int, e: int) -> list[tuple[tuple[int, int], int, int]]:
         else:
             a = int(m.group(3))
             b = (a // 100) * 100 + int(m.group(4))
-        if a < b <= a + 30:
+        if a < b <= a + 30 and not P["standard_before"].search(low, max(0, m.start() - _STANDARD_REACH), m.start()):
             out.append(((a, b), m.start(), m.end()))
     return out
 
 
-def deadline_year(low: str, s: int, e: int, masked: list[tuple[int, int]], near: Optional[int] = None) -> Optional[int]:
+def deadline_year(low: str, s: int, e: int, masked: list[tuple[int, int]], near: Optional[int] = None,
+                  near_end: Optional[int] = None) -> Optional[int]:
     """The deadline stated in ``low[s:e]``; with ``near`` (a value's position), the last one
     before it, else the first: "đến năm 2025 có 70% và đến năm 2030 có 90%".
 
@@ -75,6 +81,11 @@ def deadline_year(low: str, s: int, e: int, masked: list[tuple[int, int]], near:
     if not found:
         return None
     if near is not None:
+        # the value's own postposed deadline: "xuống dưới 26% vào năm 2015 và 23% vào năm 2020"
+        end = near_end if near_end is not None else near
+        post = P["postposed"].match(low, end, e) if end < e else None
+        if post and not any(a <= post.start(1) < b for a, b in masked):
+            return int(post.group(1))
         before = [m for m in found if m.end() <= near]
         if before:
             return int(before[-1].group(1))

@@ -106,6 +106,8 @@ class Time(_Strict):
     past_term_words: list[str] = []
     measured_until_words: list[str] = []
     frame_openers: list[str] = []
+    standard_words: list[str] = []
+    postposed_deadline_words: list[str] = []
     date_words: dict[Literal["day", "month", "year"], list[str]] = {}
 
 

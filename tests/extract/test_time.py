@@ -148,3 +148,15 @@ def test_a_middle_clauses_period_stays_with_its_own_value():
     text = ("Nhiệm kỳ 2020 - 2025, huyện phấn đấu tăng trưởng bình quân cả nhiệm kỳ đạt 7,8%; duy trì tăng trưởng "
             "bình quân giai đoạn 2021 - 2025 là 7,5%; thu nhập bình quân đầu người đến năm 2025 đạt 65 triệu đồng.")
     assert [r.period for r in extract(text)] == [(2020, 2025), (2021, 2025), (2020, 2025)]
+
+
+@pytest.mark.parametrize("word", TIME.postposed_deadline_words, ids=str)
+def test_a_postposed_deadline_is_the_values_it_follows(word):
+    text = f"Phấn đấu giảm tỷ lệ hộ nghèo xuống dưới 26% {word} 2026 và xuống còn 23% {word} 2030."
+    assert [r.deadline_year for r in extract(text)] == [2026, 2030]
+
+
+@pytest.mark.parametrize("word", TIME.standard_words, ids=str)
+def test_the_period_of_a_standard_is_not_the_figures(word):
+    text = f"Nhiệm kỳ 2025 - 2030, phấn đấu tỷ lệ hộ nghèo còn dưới 2% ({word} giai đoạn 2021 - 2025)."
+    assert [r.period for r in extract(text)] == [(2025, 2030)]
