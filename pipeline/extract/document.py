@@ -153,6 +153,7 @@ def _patterns() -> dict:
         # long title, then its owner, who tells the figures
         "report_owner": regex.compile(rf"(?<![\p{{L}}])(?:{alternation(org.report_words)})[^.;:]{{0,{_REPORT_TITLE}}}?"
                                       rf"\s(?:{alternation(org.cited_issuer_prepositions)})\s+"),
+        "source": regex.compile(rf"(?:^|(?<=[.;:!?]\s))\W*(?:{alternation(org.source_openers)})\s+", regex.M),
         "reporting_verb": regex.compile(rf"[^.;:]{{0,{_LEAD_VERB_REACH}}}?(?<![\p{{L}}])(?:{alternation(org.reporting_verbs)})(?![\p{{L}}])"),
         "alias_at": regex.compile(r"\s*" + phrase_pattern(list(org_patterns()["alias_code"]))),
         "gap": regex.compile(r"[^,.;:()]*"),
@@ -386,6 +387,15 @@ def _find_block_bodies(ctx: Context, dc: DocumentContext) -> None:
             a = P["alias_at"].match(ctx.low, m.end(), b.end)
             code = a and codes_of.get(regex.sub(r"\s+", " ", a.group(1)))
             if code and code not in ("GENERIC", "BODY", "ALL"):
+                dc.block_bodies[b.index] = ([code], (a.start(1), a.end(1)))
+                break
+        if b.index in dc.block_bodies:
+            continue
+        for sent in b.sentences:  # "Theo Sở Y tế, năm 2025 toàn tỉnh có ..."
+            m = P["source"].match(ctx.low, sent.start, sent.end)
+            a = m and P["alias_at"].match(ctx.low, m.end(), sent.end)
+            code = a and codes_of.get(regex.sub(r"\s+", " ", a.group(1)))
+            if code and code not in ("GENERIC", "BODY", "ALL") and regex.match(r"\s*,", ctx.low[a.end():a.end() + 3]):
                 dc.block_bodies[b.index] = ([code], (a.start(1), a.end(1)))
                 break
         if b.index in dc.block_bodies:

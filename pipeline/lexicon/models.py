@@ -52,6 +52,7 @@ class Organizations(_Strict):
     lead_openers: list[str] = []
     lead_verbs: list[str] = []
     report_words: list[str] = []
+    source_openers: list[str] = []
     reporting_verbs: list[str] = []
     partner_before: list[str] = []
     carried_out_before: list[str] = []

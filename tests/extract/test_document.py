@@ -301,3 +301,9 @@ def test_a_one_year_sentence_frame_holds_its_own_sentence_only():
     text = ("Tin tức\n\nNhiệm kỳ 2020 - 2025, kinh tế huyện tăng trưởng khá. Năm 2023, thu nhập bình quân đạt "
             "61 triệu đồng. Toàn huyện có thêm 4 xã đạt chuẩn nông thôn mới.")
     assert [r.period for r in extract(text)] == [(2023, 2023), (2020, 2025)]
+
+
+@pytest.mark.parametrize("opener", ORG.source_openers, ids=str)
+def test_the_source_a_sentence_is_told_from_sets_the_paragraphs_figures(opener):
+    text = f"Tin tức\n\n{opener.capitalize()} Sở Y tế, năm 2025 toàn tỉnh có 12 bác sĩ. Tỷ lệ bao phủ bảo hiểm y tế đạt 93%."
+    assert [r.org for r in extract(text)] == ["GOV", "GOV"]
