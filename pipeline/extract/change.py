@@ -36,6 +36,7 @@ def _patterns() -> dict:
         "base": regex.compile(r"\S*(?:\s+\S+){0,4}?\s+(?:" + alternation(comp.comparison_base) + r")(?![\p{L}])"),
         "negated": ends_with(comp.negations),
         "growth": words_re(comp.growth_words),
+        "decline": words_re(comp.decline_words) if comp.decline_words else regex.compile(r"(?!)"),
         "starts": starts_with(list(words)),
         "not_change": starts_with(comp.not_change),
     }
@@ -93,6 +94,9 @@ def find_change(ctx: Context) -> None:
         near = (max(labels[0][0], q.start - _GROWTH_REACH), q.start)  # not "góp phần ... tăng trưởng" far back
         if q.unit == "percent" and any(_growth(ctx, *r) for r in [near] + labels[1:]):
             q.change = "increase"
+            continue
+        if q.unit == "percent" and any(P["decline"].search(ctx.low, *r) for r in [near] + labels[1:]):
+            q.change = "decrease"  # "tỷ lệ giảm nghèo bình quân đạt 2 - 3%": a rate of decline
             continue
         # "Giảm tỷ lệ hộ nghèo 2,5% trở lên", "- Giảm tỷ lệ hộ nghèo ...: 1,5%": an item that opens
         # with a change verb makes its first value the amount of that change

@@ -80,6 +80,7 @@ class Comparators(_Strict):
     growth_words: list[str] = []
     not_change: list[str] = []
     not_before_words: list[str] = []
+    decline_words: list[str] = []
 
 
 class Units(_Strict):

@@ -76,3 +76,8 @@ def test_verbs_that_only_begin_like_a_change(word):
 def test_a_rate_per_year_stays_with_its_own_value():
     rs = extract("KẾ HOẠCH\n- Tỷ lệ hộ nghèo giảm bình quân 2,5%/năm; tỷ lệ che phủ rừng đạt 52%.")
     assert [r.frequency for r in rs] == ["annual", None]
+
+
+@pytest.mark.parametrize("word", CMP.decline_words, ids=str)
+def test_a_rate_of_decline_is_a_decrease(word):
+    assert one(f"Phấn đấu {word} hộ nghèo bình quân đạt 2%.").change == "decrease"
