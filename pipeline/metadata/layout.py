@@ -19,6 +19,7 @@ from pipeline.metadata import doc_type
 from pipeline.metadata.text import Line, Page, accented_words, is_rule, is_upper, joined, paragraphs
 
 # A title runs over a few lines; a preamble ("Căn cứ ...;") over a few paragraphs.
+_SCAN_LINES = 80  # the lines where a headline and an opening are looked for
 _TITLE_LINES = 8
 _OPENING_PARAGRAPHS = 6
 # A header is the short lines right above the type heading.
@@ -113,7 +114,8 @@ def layout(page: Page) -> Layout:
         rest = lines[at + len(title):]
         return Layout(page, at, tuple(_header(lines, at)), tuple(title), None, (),
                       tuple(_opening(rest)))
-    top = [x for x in lines if not is_furniture(x) and not is_rule(x.text)]
+    # (a headline stands among the first lines: the rest of a long page is not read here)
+    top = [x for x in lines[:_SCAN_LINES] if not is_furniture(x) and not is_rule(x.text)]
     # Section labels above a headline ("Thời sự", "Chính trị - Xã hội") are shorter than it.
     headline = next((x for x in top[:_LABELS + 1] if len(x.text.split()) >= _HEADLINE_MIN_WORDS),
                     top[0] if top else None)
@@ -160,7 +162,7 @@ def _opening(rest: list[Line]) -> list[Line]:
     """The first paragraph of the body (skipping rules, furniture and lines in
     capitals), with the preamble items that follow it ("Căn cứ ...;").
     """
-    body = [x for x in rest if not is_rule(x.text) and not is_furniture(x)]
+    body = [x for x in rest[:_SCAN_LINES] if not is_rule(x.text) and not is_furniture(x)]
     paras = paragraphs(body)
     out: list[Line] = []
     taken = 0
