@@ -260,7 +260,7 @@ def excluded(ctx: Context, q: Quantity) -> bool:
     # "số giường bệnh trên 1 vạn dân": the population a rate is counted per
     if P["per_population_after"].match(low, m.end("a"), e + 30) and P["per_population_before"].search(before[-8:]):
         return True
-    if before.endswith("/") and P["population_after"].match(after):  # "bác sĩ/10.000 dân"
+    if before.rstrip().endswith("/") and P["population_after"].match(after):  # "bác sĩ/ 10.000 dân"
         return True
     # a person's age: "ông Lê Văn A, 67 tuổi", "đại biểu cao tuổi nhất đã 94 tuổi"
     if P["age_word"].match(after) and (P["person_age"].search(before) or P["age_span_before"].search(before)):
