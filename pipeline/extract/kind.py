@@ -35,9 +35,12 @@ def _patterns() -> dict:
     out["adopted"] = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(ex.adoption_verbs)})(?:\s+\p{{L}}+){{0,3}}?\s+"
                                    rf"(?:{alternation(ex.document_types)})(?![\p{{L}}])")
     out["reporting"] = words_re(k.reporting_documents)
+    out["met_counted"] = starts_with(k.met_counted)
+    out["achieved"] = words_re(ex.achievement_words)
     return out
 
 
+_ACHIEVED_REACH = 25  # "đã hoàn thành và hoàn thành vượt mức 16/20": the verb right before the count
 _ADOPTION_REACH = 45  # "đã dành thời gian thảo luận và thông qua": the adoption's own "đã"
 _STATE_REACH = 16  # "có gần 5.000": the possessive verb right before the value
 _NEAR = 30  # characters before a value where its own mode word must stand to beat its block's frame
@@ -143,6 +146,13 @@ def find_kind(ctx: Context) -> None:
             q.kind = "result" if reported else "budget"
             continue
         if q.unit == "percent" and P["result_counted"].match(fold(q.counted)):
+            q.kind = "result"
+            votes["result"] += 1
+            continue
+        # "đạt 12/29 chỉ tiêu đề ra", "hoàn thành 3/3 chỉ tiêu chủ yếu": targets counted as met
+        if q.denominator is not None and P["met_counted"].match(fold(q.counted)) \
+                and P["achieved"].search(ctx.low, max(own[0], q.start - _ACHIEVED_REACH), q.start) \
+                and _nearest_cue(ctx, q, P) != "target":
             q.kind = "result"
             votes["result"] += 1
             continue

@@ -125,6 +125,7 @@ class Kinds(_Strict):
     result: list[str]
     target: list[str]
     result_counted: list[str]
+    met_counted: list[str] = []
     budget: list[str]
     not_budget: list[str]
     result_headings: list[str] = []

@@ -127,3 +127,10 @@ def test_recurrence_is_no_cue_the_document_decides(word):
 
 def test_what_units_have_with_a_bound_is_an_aim():
     assert [r.kind for r in extract("Hằng năm có 95% trở lên cơ sở Hội được xếp loại hoàn thành tốt nhiệm vụ.")] == ["target"]
+
+
+@pytest.mark.parametrize("noun", KIND.met_counted, ids=str)
+def test_targets_counted_as_met_are_a_result(noun):
+    report = extract(f"Tin tức\n\nHuyện đạt 12/29 {noun} đề ra của Nghị quyết.")
+    plan = extract(f"KẾ HOẠCH\n- Phấn đấu hoàn thành 29/29 {noun} của Nghị quyết.")
+    assert [r.kind for r in report] == ["result"] and [r.kind for r in plan] == ["target"]
