@@ -51,7 +51,8 @@ def _date_re() -> regex.Pattern:
     return regex.compile(
         rf"(?<!\d)(?:(?:{day})\s+)?\d{{1,2}}\s*(?:/|-|\.|\s+(?:{month})\s+)\s*\d{{1,2}}\s*(?:/|-|\.|\s+(?:{year})\s+)\s*"
         rf"((?:19|20)\d{{2}})(?!\d)"
-        rf"|(?<![\p{{L}}])(?:{month})\s+\d{{1,2}}\s*(?:/|(?:{year})\s+)\s*((?:19|20)\d{{2}})(?!\d)")
+        rf"|(?<![\p{{L}}])(?:{month})\s+\d{{1,2}}\s*(?:/|(?:{year})\s+)\s*((?:19|20)\d{{2}})(?!\d)"
+        rf"|(?<!\d)((?:19|20)\d{{2}})-\d{{1,2}}-\d{{1,2}}(?!\d)")  # "2026-01-03"
 
 
 @dataclass
@@ -271,7 +272,7 @@ def _find_time(ctx: Context, dc: DocumentContext) -> None:
     head_end = max([e for _, e in title + opening] + [min(len(ctx.low), _HEAD_CHARS)])
     issued = dc.metadata.issued_on
     for m in _date_re().finditer(ctx.low, 0, head_end):
-        year = int(m.group(1) or m.group(2))
+        year = int(m.group(1) or m.group(2) or m.group(3))
         if issued is None or year == issued.year:
             dc.written_year, dc.written_span = year, (m.start(), m.end())
             break

@@ -307,3 +307,9 @@ def test_a_one_year_sentence_frame_holds_its_own_sentence_only():
 def test_the_source_a_sentence_is_told_from_sets_the_paragraphs_figures(opener):
     text = f"Tin tức\n\n{opener.capitalize()} Sở Y tế, năm 2025 toàn tỉnh có 12 bác sĩ. Tỷ lệ bao phủ bảo hiểm y tế đạt 93%."
     assert [r.org for r in extract(text)] == ["GOV", "GOV"]
+
+
+def test_an_iso_date_is_a_time_of_writing():
+    dc = body("2026-01-03 Tin tức\n\nTheo Sở Y tế, tính đến hết năm 2025, tỷ lệ bao phủ bảo hiểm y tế đạt 95%. "
+              "Tuổi thọ trung bình đạt 74,8 tuổi.")
+    assert dc.written_year == 2026
