@@ -16,6 +16,7 @@ from pipeline.lexicon import alternation, ends_with, load_lexicon, starts_with, 
 
 _RX_SPACES = regex.compile(r"\s+")
 _WINDOW = 50  # characters before the value where its change word can stand
+_RX_MET_AND_BEYOND = regex.compile(r"đạt\s*(?:và|,)?\s*vượt\s*(?:mức\s*)?$")
 _GROWTH_REACH = 80  # "Tốc độ tăng trưởng GDP bình quân 5 năm khoảng 6,5-7%": the rate is named close by
 _MAX_FILLERS = 3
 
@@ -68,6 +69,8 @@ def find_change(ctx: Context) -> None:
     P = _patterns()
     for q in ctx.quantities:
         before = ctx.low[max(q.clause.start, q.start - _WINDOW):q.start]
+        if q.denominator is not None and _RX_MET_AND_BEYOND.search(before):
+            continue  # "đạt và vượt 7/7 chỉ tiêu": targets met, not an amount of change ("giảm 1/2 số hộ" is one)
         label = _row_label(ctx, q) if q.table_row is not None else None
         if label is not None:  # "Giảm tỷ lệ hộ nghèo | % | 2": the row's label speaks for its cells
             m = P["starts"].match(ctx.low, *label)

@@ -14,6 +14,12 @@ import regex
 from pipeline.extract.base import Context, Evidence
 from pipeline.extract.mentions import first_group
 from pipeline.extract.timewords import deadline_year, frequency, periods, single_year, single_years, time_patterns
+from pipeline.lexicon import load_lexicon, words_re
+
+
+@lru_cache(maxsize=1)
+def _current_year():
+    return words_re(load_lexicon("time").current_year_words)
 
 
 def _opening(ctx: Context, r: tuple[int, int]) -> tuple[int, int]:
@@ -118,6 +124,8 @@ def find_time(ctx: Context) -> None:
             if y is None and r == own and not (period or (block_frames and block_frames[0].period)):
                 # only a year behind other values: with no frame of its own the clause's year holds
                 y = single_year(ctx.low, *r, masked)
+            if y is None and ctx.document.written_year and _current_year().search(ctx.low, *r):
+                y = ctx.document.written_year  # "Tăng trưởng cả năm ước đạt 10,2%" written in 2024
             if y:
                 single, single_frame = y, any(f.period == (y, y) for f in block_frames)
                 break

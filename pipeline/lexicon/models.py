@@ -110,6 +110,7 @@ class Time(_Strict):
     frame_openers: list[str] = []
     standard_words: list[str] = []
     postposed_deadline_words: list[str] = []
+    current_year_words: list[str] = []
     date_words: dict[Literal["day", "month", "year"], list[str]] = {}
 
 

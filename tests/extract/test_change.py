@@ -81,3 +81,7 @@ def test_a_rate_per_year_stays_with_its_own_value():
 @pytest.mark.parametrize("word", CMP.decline_words, ids=str)
 def test_a_rate_of_decline_is_a_decrease(word):
     assert one(f"Phấn đấu {word} hộ nghèo bình quân đạt 2%.").change == "decrease"
+
+
+def test_a_count_out_of_a_total_is_no_change():
+    assert one("Huyện đã thực hiện đạt và vượt 7/7 chỉ tiêu.").change is None

@@ -160,3 +160,9 @@ def test_a_postposed_deadline_is_the_values_it_follows(word):
 def test_the_period_of_a_standard_is_not_the_figures(word):
     text = f"Nhiệm kỳ 2025 - 2030, phấn đấu tỷ lệ hộ nghèo còn dưới 2% ({word} giai đoạn 2021 - 2025)."
     assert [r.period for r in extract(text)] == [(2025, 2030)]
+
+
+@pytest.mark.parametrize("word", TIME.current_year_words, ids=str)
+def test_the_year_of_writing_named_without_its_number(word):
+    text = f"Ngày 9/12/2024, UBND tỉnh cho biết tăng trưởng {word} ước đạt hơn 10,2%."
+    assert [r.period for r in extract(text)] == [(2024, 2024)]
