@@ -39,7 +39,7 @@ class Component:
 
 COMPONENTS: tuple[Component, ...] = (
     Component("structure", blocks.find_structure, (), ("structure", "title_ranges", "title_text")),
-    Component("document", document.find_document_context, ("structure",), ("document",)),
+    Component("document", document.find_document_context, ("structure", "title_ranges"), ("document",)),
     Component("quantities", quantities.find_quantities, ("structure",), ("candidates",)),
     Component("exclusions", exclusions.drop_exclusions, ("candidates",), ("quantities",)),
     Component("scope", scope.find_scopes, ("quantities", "document"), ("scope",)),

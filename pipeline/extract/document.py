@@ -38,6 +38,7 @@ _FRAME_CHARS = 120  # how far into a block its framing adverbial may start
 _CONGRESS_GAP = 40
 _RX_CLAUSE_BREAK = regex.compile(r"[,;]\s*")
 _CITED_REACH = 30  # "Nghị quyết số 12-NQ/HU của Đại hội ..." : a document word this close cites the congress
+_LEAD_LINE_CHARS = 300  # the part of the body's line read for a report's words
 _REPORT_TITLE = 200  # how long a report's title may run before "của <owner>"
 _LEAD_VERB_REACH = 35  # "Hội LHPN huyện Yên Thành đã tổ chức": the body's place and "đã" before its verb
 _SUBJECT_CHARS = 30  # how far into a header line or lead sentence its subject may start ("Ngày 18/5, Hội ...")
@@ -85,6 +86,7 @@ class DocumentContext:
     # read once here; the body and time of writing above start from it, and the
     # Document's metadata fields are filled from it (:func:`pipeline.extract.extract_with_metadata`)
     metadata: Reading = field(default_factory=lambda: Reading(Page("")))
+    reporting: bool = False  # a review, congress or session: its figures with no cue follow their majority
 
     def frames_of(self, ctx: Context, block, sentence_index: Optional[int] = None) -> list[Frame]:
         """Frames of the sentence, the block and its parent paragraphs and items, nearest first."""
@@ -430,4 +432,20 @@ def find_document_context(ctx: Context) -> None:
     _find_body(ctx, dc)
     _find_frames(ctx, dc)
     _find_block_bodies(ctx, dc)
+    dc.reporting = _reports(ctx, dc)
     ctx.document = dc
+
+
+def _reports(ctx: Context, dc: DocumentContext) -> bool:
+    """Does the document report (a review, a congress, a council session)? Read from its
+    title lines and the sentence that names its body."""
+    head = " ".join(ctx.low[s:e] for s, e in ctx.title_ranges[:6])
+    if dc.body_span:
+        line = ctx.line(dc.body_span[0])
+        head += " " + ctx.low[line[0]:min(line[1], line[0] + _LEAD_LINE_CHARS)]
+    return bool(_reporting_words().search(head))
+
+
+@lru_cache(maxsize=1)
+def _reporting_words():
+    return words_re(load_lexicon("kinds").reporting_documents)

@@ -34,7 +34,6 @@ def _patterns() -> dict:
     # issued are its aims (found from the verb, the cheap anchor, then back to a result cue)
     out["adopted"] = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(ex.adoption_verbs)})(?:\s+\p{{L}}+){{0,3}}?\s+"
                                    rf"(?:{alternation(ex.document_types)})(?![\p{{L}}])")
-    out["reporting"] = words_re(k.reporting_documents)
     out["met_counted"] = starts_with(k.met_counted)
     out["achieved"] = words_re(ex.achievement_words)
     return out
@@ -113,15 +112,6 @@ def _block_mode(ctx: Context, q: Quantity, P: dict):
     return None
 
 
-def _lead(ctx: Context) -> str:
-    """The body's own words: the sentence that names the document's body."""
-    span = ctx.document.body_span
-    if not span:
-        return ""
-    line = ctx.line(span[0])
-    return ctx.low[line[0]:min(line[1], line[0] + 300)]
-
-
 def find_kind(ctx: Context) -> None:
     """The kind of every value.
 
@@ -187,8 +177,7 @@ def find_kind(ctx: Context) -> None:
         else:
             undecided.append(q)
     # a figure with no cue follows a report's majority; a decision or plan sets aims
-    head = " ".join(ctx.low[s:e] for s, e in ctx.title_ranges[:6]) + " " + _lead(ctx)
-    reporting = bool(P["reporting"].search(head))
+    reporting = ctx.document.reporting
     # (recurrence is no cue: "Trung bình mỗi năm kết nạp được hơn 61.000 hội viên" in a report)
     default = "result" if reporting and votes["result"] > votes["target"] else "target"
     for q in undecided:

@@ -163,6 +163,12 @@ def find_time(ctx: Context) -> None:
         elif period is None and title_period is not None:
             q.evidence["time"] = Evidence("document", title_span)
             period = title_period
+        if period is None and title_period is None and not unstated and q.kind == "result" and not single \
+                and ctx.document.written_year and ctx.document.reporting:
+            # a report with no term of its own tells the year it is written in: "Tổng thu ngân
+            # sách đạt 28.813 tỷ đồng" in a year-end review of December 2024
+            period = (ctx.document.written_year, ctx.document.written_year)
+            q.evidence["time"] = Evidence("document", ctx.document.written_span)
         if period is None and q.part_of is not None:  # a part of a budget: its total's programme and time
             total = totals.get(q.part_of)
             if total is not None and total.period is not None:

@@ -166,3 +166,14 @@ def test_the_period_of_a_standard_is_not_the_figures(word):
 def test_the_year_of_writing_named_without_its_number(word):
     text = f"Ngày 9/12/2024, UBND tỉnh cho biết tăng trưởng {word} ước đạt hơn 10,2%."
     assert [r.period for r in extract(text)] == [(2024, 2024)]
+
+
+def test_a_reports_results_with_no_time_of_their_own_take_the_year_it_is_written_in():
+    text = ("Huyện A hoàn thành các chỉ tiêu\n\nNgày 20/12/2024, UBND huyện A tổ chức hội nghị tổng kết công tác. "
+            "Tổng thu ngân sách đã đạt 28 tỷ đồng; toàn huyện đã giải quyết việc làm cho 1.200 lao động.")
+    assert [(r.kind, r.period) for r in extract(text)] == [("result", (2024, 2024))] * 2
+
+
+def test_a_plans_figures_do_not_take_the_year_it_is_written_in():
+    text = ("KẾ HOẠCH\nPhát triển kinh tế\n\nNgày 20/12/2024\n\n- Phấn đấu thu ngân sách đạt 30 tỷ đồng.")
+    assert [r.period for r in extract(text)] == [None]
