@@ -136,17 +136,24 @@ def _numeric(ctx: Context, b: Block) -> list[Quantity]:
     return out
 
 
-def _spelled(ctx: Context, b: Block) -> list[Quantity]:
-    """Small numbers written as words where a bound makes them a value ("ít nhất một buổi")."""
-    numbers = load_lexicon("units").number_words
+def _words_as_values(ctx: Context, b: Block, rx: regex.Pattern, group, values: dict, unit: str,
+                     **fields) -> list[Quantity]:
+    """Values written as words, found by ``rx`` in every clause: the ``group`` of a match
+    is looked up in ``values`` (spaces made single)."""
     out = []
     for si, sent in enumerate(b.sentences):
         for ci, cl in enumerate(sent.clauses):
-            for m in _spelled_re().finditer(ctx.low, cl.start, cl.end):
-                out.append(Quantity(start=m.start("n"), end=m.end("n"), value=float(numbers[m.group("n")]),
-                                    value_max=None, denominator=None, unit="count", clause=cl,
-                                    sentence_index=si, clause_index=ci, block=b))
+            for m in rx.finditer(ctx.low, cl.start, cl.end):
+                out.append(Quantity(start=m.start(group), end=m.end(group),
+                                    value=float(values[regex.sub(r"\s+", " ", m.group(group))]),
+                                    value_max=None, denominator=None, unit=unit, clause=cl,
+                                    sentence_index=si, clause_index=ci, block=b, **fields))
     return out
+
+
+def _spelled(ctx: Context, b: Block) -> list[Quantity]:
+    """Small numbers written as words where a bound makes them a value ("ít nhất một buổi")."""
+    return _words_as_values(ctx, b, _spelled_re(), "n", load_lexicon("units").number_words, "count")
 
 
 @lru_cache(maxsize=1)
@@ -156,16 +163,8 @@ def _idiom_re() -> regex.Pattern:
 
 def _idioms(ctx: Context, b: Block) -> list[Quantity]:
     """A rate named by its number of digits: "tăng trưởng 2 con số" is 10% or more."""
-    idioms = load_lexicon("units").digit_idioms
-    out = []
-    for si, sent in enumerate(b.sentences):
-        for ci, cl in enumerate(sent.clauses):
-            for m in _idiom_re().finditer(ctx.low, cl.start, cl.end):
-                out.append(Quantity(start=m.start(1), end=m.end(1), value=float(idioms[regex.sub(r"\s+", " ", m.group(1))]),
-                                    value_max=None, denominator=None, unit="percent", clause=cl,
-                                    sentence_index=si, clause_index=ci, block=b,
-                                    comparator=">=", comparator_source="idiom"))
-    return out
+    return _words_as_values(ctx, b, _idiom_re(), 1, load_lexicon("units").digit_idioms, "percent",
+                            comparator=">=", comparator_source="idiom")
 
 
 def find_quantities(ctx: Context) -> None:
