@@ -16,7 +16,6 @@ from pipeline.lexicon import alternation, ends_with, load_lexicon, starts_with, 
 
 _RX_SPACES = regex.compile(r"\s+")
 _WINDOW = 50  # characters before the value where its change word can stand
-_RX_MET_AND_BEYOND = regex.compile(r"đạt\s*(?:và|,)?\s*vượt\s*(?:mức\s*)?$")
 _GROWTH_REACH = 80  # "Tốc độ tăng trưởng GDP bình quân 5 năm khoảng 6,5-7%": the rate is named close by
 _MAX_FILLERS = 3
 
@@ -37,6 +36,7 @@ def _patterns() -> dict:
         "base": regex.compile(r"\S*(?:\s+\S+){0,4}?\s+(?:" + alternation(comp.comparison_base) + r")(?![\p{L}])"),
         "negated": ends_with(comp.negations),
         "growth": words_re(comp.growth_words),
+        "met_and_beyond": ends_with(comp.met_and_beyond),
         "decline": words_re(comp.decline_words) if comp.decline_words else regex.compile(r"(?!)"),
         "starts": starts_with(list(words)),
         "not_change": starts_with(comp.not_change),
@@ -69,7 +69,7 @@ def find_change(ctx: Context) -> None:
     P = _patterns()
     for q in ctx.quantities:
         before = ctx.low[max(q.clause.start, q.start - _WINDOW):q.start]
-        if q.denominator is not None and _RX_MET_AND_BEYOND.search(before):
+        if q.denominator is not None and P["met_and_beyond"].search(before):
             continue  # "đạt và vượt 7/7 chỉ tiêu": targets met, not an amount of change ("giảm 1/2 số hộ" is one)
         label = _row_label(ctx, q) if q.table_row is not None else None
         if label is not None:  # "Giảm tỷ lệ hộ nghèo | % | 2": the row's label speaks for its cells

@@ -24,8 +24,6 @@ _RX_ORDINAL_AFTER = regex.compile(r"(?:st|nd|rd|th)(?![\p{L}])")  # "May 21st, 2
 # "Ngày 28 và 29-5", "(từ 29 - 31/12/2022)": the first day of a list or span of dates
 _RX_DAY_BEFORE_DATE = regex.compile(r"\s*(?:,|và|-|–|đến)\s*\d{1,2}\s*[-/.]\s*\d{1,2}(?!\d)")
 _RX_DIGIT_ANY = regex.compile(r"\d")
-_RX_ONE_OF = regex.compile(r"\s+trong\s+(?:số\s+)?\d")  # "là 1 trong 2 đơn vị"
-_RX_ONE_OF_BEFORE = regex.compile(r"(?<!\d)\d+\s+trong\s+(?:số\s+)?$")
 _RX_CAPITAL = regex.compile(r"\p{Lu}")  # "5G", "3D"
 _RX_SLASH_WORD_AFTER = regex.compile(r"\s*/\s*\p{L}")  # "39/2022/NĐ-CP", "43/2015/TTLT"
 _RX_LETTER_CODE = regex.compile(r"\p{Ll}(?![\p{L}\p{N}])")  # "2b"
@@ -75,8 +73,11 @@ def _exclusion_patterns():
         "review_before": ends_with(ex.review_verbs),
         "tiers_after": starts_with(ex.tier_nouns),
         "per_population_after": starts_with(ex.per_population),
-        "per_population_before": regex.compile(r"(?:trên|/|mỗi)\s*$"),
-        "population_after": regex.compile(r"\s*(?:dân|người dân|dân số)(?![\p{L}])"),
+        "per_population_before": regex.compile(rf"(?:(?<![\p{{L}}])(?:{alternation(ex.per_words)})|/)\s*$"),
+        "population_after": starts_with(ex.population_nouns),
+        # "là 1 trong 2 đơn vị": one of several
+        "one_of": regex.compile(rf"\s+(?:{alternation(ex.one_of_words)})\s+\d"),
+        "one_of_before": regex.compile(rf"(?<!\d)\d+\s+(?:{alternation(ex.one_of_words)})\s+$"),
         "numbered_label": regex.compile(rf"(?<![\p{{L}}])(?:{alternation(ex.structure_nouns)})\s*$"),
         "score_column": regex.compile(rf"\s*(?:{alternation(ex.score_columns)})\s*(?:\(.*\))?\s*"),
         "timezone_before": regex.compile(rf"(?<![\p{{L}}])(?:{alternation(ex.timezone_words)})\s*[+-]\s*$"),
@@ -182,7 +183,7 @@ def excluded(ctx: Context, q: Quantity) -> bool:
             P["date_near"].search(low, max(0, s - _DATE_REACH), s):
         return True
     # "Đây là 1 trong 2 đơn vị": a rank among others, not a value
-    if bare and (_RX_ONE_OF.match(text, e) or _RX_ONE_OF_BEFORE.search(low, max(0, s - 15), s)):
+    if bare and (P["one_of"].match(low, e) or P["one_of_before"].search(low, max(0, s - 15), s)):
         return True
     if _RX_SYMBOL_AFTER.match(raw_after) and bare:
         return True

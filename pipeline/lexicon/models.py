@@ -81,6 +81,7 @@ class Comparators(_Strict):
     not_change: list[str] = []
     not_before_words: list[str] = []
     decline_words: list[str] = []
+    met_and_beyond: list[str] = []
 
 
 class Units(_Strict):
@@ -205,6 +206,9 @@ class Exclusions(_Strict):
     review_verbs: list[str] = []
     tier_nouns: list[str] = []
     per_population: list[str] = []
+    per_words: list[str] = []
+    population_nouns: list[str] = []
+    one_of_words: list[str] = []
     verb_heads: list[str] = []
     file_extensions: list[str] = []
 

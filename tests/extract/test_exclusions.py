@@ -284,3 +284,18 @@ def test_a_files_name_is_not_a_value(ext):
 
 def test_the_population_a_ratio_is_counted_per_after_a_slash():
     assert [r.value for r in extract("Phấn đấu đạt 12 bác sĩ/10.000 dân.")] == [12.0]
+
+
+@pytest.mark.parametrize("word", EXC.one_of_words, ids=str)
+def test_one_among_several_is_not_a_value(word):
+    assert [r.value for r in extract(f"Đây là 1 {word} 3 đơn vị dẫn đầu; 100% chi hội tham gia.")] == [100.0]
+
+
+@pytest.mark.parametrize("word", EXC.per_words, ids=str)
+def test_every_word_before_the_population_a_rate_is_counted_per(word):
+    assert [r.value for r in extract(f"Số giường bệnh {word} 1 vạn dân đạt 32 giường.")] == [32.0]
+
+
+@pytest.mark.parametrize("noun", EXC.population_nouns, ids=str)
+def test_every_population_noun_after_a_slash(noun):
+    assert [r.value for r in extract(f"Phấn đấu đạt 12 bác sĩ/10.000 {noun}.")] == [12.0]
