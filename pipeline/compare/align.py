@@ -4,7 +4,7 @@
    annex table, a summary and its detail): records with the same figure,
    organization and time frame whose words agree are one *group*. The main
    text's record (not a web page's summary above the official text, not an
-   annex, not a table row, the first) represents it.
+   annex, not a table row, not a headline, the first) represents it.
 2. Slots. A group is used once, except an ``ALL`` group (MTTQ and the
    socio-political organizations), which stands for each member organization
    named on the other side: it gets one slot per member, plus its own.
@@ -132,7 +132,7 @@ def group_repeats(records: list[Record], weights: dict[str, float]) -> list[Grou
         home.append(r)
     out = []
     for members in groups:
-        members.sort(key=lambda r: (r.reading.preface, r.reading.annex, r.target.span[0], r.index))
+        members.sort(key=lambda r: (r.reading.preface, r.reading.annex, r.reading.title, r.target.span[0], r.index))
         out.append(Group(members))
     return out
 

@@ -51,6 +51,7 @@ class Reading:
     preface: bool = False  # before the official text (a web page's summary of it): a restatement
     figure: str = ""  # the figure as a term ("=percent 6.24"): weighed by its rarity like a word
     core: frozenset[str] = frozenset()  # the words right next to the figure but its counted phrase
+    title: bool = False  # in the document's title lines (a news headline): a restatement of its text
 
 
 def _put(terms: dict[str, float], word: str, weight: float) -> None:
@@ -74,7 +75,7 @@ def _add_by_distance(terms: dict[str, float], ws: list[str]) -> None:
 
 def reading_from_pieces(t: Target, before: str, after: str, own_before: str, own_after: str,
                         lead: list[str], annex: bool = False, preface: bool = False,
-                        bound: Optional[str] = None) -> Reading:
+                        bound: Optional[str] = None, title: bool = False) -> Reading:
     """A :class:`Reading` from the text around a record's figure: its clause ``before``
     and ``after`` the figure, the part of each up to the neighbouring figures
     (``own_before``, ``own_after``) and the ``lead``-ins that govern it."""
@@ -95,7 +96,7 @@ def reading_from_pieces(t: Target, before: str, after: str, own_before: str, own
     found = frozenset(w for text in (before, after, t.counted, *lead) for w in measured_words(text))
     ceiling = is_ceiling(own_before if bound is None else bound)
     return Reading(terms, noun, ceiling, annex, source, found, unit_level(before), preface,
-                   figure_term(t), core)
+                   figure_term(t), core, title)
 
 
 def figure_term(t: Target) -> str:
@@ -243,7 +244,8 @@ class DocumentContext:
             other = max(f[0] for f in inside if f[1] == previous)
             bound = text[max((f[1] for f in inside if f[1] <= other), default=start):other]
         return reading_from_pieces(t, text[start:a], text[b:end], text[previous:a], text[b:following],
-                                   self._leads(block, start), self._annex(block), a < self.official, bound)
+                                   self._leads(block, start), self._annex(block), a < self.official, bound,
+                                   block.kind == "title")
 
 
 def read_records(targets: list[Target], text: Optional[str]) -> list[Reading]:

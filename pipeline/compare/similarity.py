@@ -9,6 +9,10 @@ Organization, time frame, unit and value then scale it:
 
     similarity = measured × (0.55 + 0.45 × context)
 
+An amount of change ("tăng 9,5 - 11%", "giảm 2%/năm") and a level ("chiếm 12%", "đạt
+80%") are rarely one target said twice: a pair of the two forms counts :data:`FORM` as
+much (a bare figure the clause brings down, "giảm xuống còn 3%", is a level).
+
 Two records can never be one target when they are of different kinds, when
 the indicator taxonomy knows both and tells them apart, when two different
 organizations each set them (Hội Nông dân, Đoàn Thanh niên), or when two
@@ -39,6 +43,8 @@ UNSAID = 0.5
 FIGURE = 1.5
 #: The words next to the figures alone count this much of a full agreement.
 CORE = 0.6
+#: A pair of an amount of change and a level counts this much.
+FORM = 0.85
 #: Matched words shown on a row.
 SHOWN_WORDS = 8
 
@@ -208,7 +214,14 @@ def similarity(ref: Target, plan: Target, rr: Reading, pr: Reading, weights: dic
     if known:  # the taxonomy says so: at least half-way
         m = 0.5 + 0.5 * m
     c = sum(CONTEXT[k] * v for k, v in context.items())
-    return Match(round(m * (0.55 + 0.45 * c), 4), _pair_org(ref.org, plan.org), matched)
+    form = 1.0 if change_of(ref, rr) == change_of(plan, pr) else FORM
+    return Match(round(m * (0.55 + 0.45 * c) * form, 4), _pair_org(ref.org, plan.org), matched)
+
+
+def change_of(t: Target, r: Reading) -> Optional[str]:
+    """Whether a figure is an amount of change: a figure its clause brings down to
+    ("giảm xuống còn 3%") is a level, whatever the extraction says."""
+    return None if r.ceiling else t.change
 
 
 def _pair_org(a: Optional[str], b: Optional[str]) -> Optional[str]:

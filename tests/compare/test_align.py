@@ -12,7 +12,7 @@ from compare_records import P, T, side_of  # noqa: E402
 
 from pipeline.compare import _records, compare, compare_plan  # noqa: E402
 from pipeline.compare.align import align, group_repeats  # noqa: E402
-from pipeline.compare.similarity import idf, org_fit  # noqa: E402
+from pipeline.compare.similarity import FORM, idf, org_fit, similarity  # noqa: E402
 
 
 def pairs(rows):
@@ -279,3 +279,34 @@ def test_groups_and_assignment_directly():
     assert [len(g.members) for g in groups] == [2]
     result = align(groups, groups, weights)
     assert len(result.pairs) == 1 and not result.missing and not result.added
+
+
+def test_each_sector_of_a_structure_is_paired_with_the_same_sector_not_its_growth():
+    parent = side_of("nq", "Tốc độ tăng trưởng bình quân đạt 7%; trong đó: khu vực nông lâm thủy tăng [[5%]]; công "
+                           "nghiệp - xây dựng tăng [[10%]]. Cơ cấu kinh tế: đến năm 2025, khu vực nông lâm thủy chiếm "
+                           "tỷ lệ [[36%]], công nghiệp - xây dựng chiếm tỷ lệ [[23%]].",
+                     {"change": "increase"}, {"change": "increase"}, {"deadline_year": 2025}, {"deadline_year": 2025})
+    plan = side_of("kh", "Đến năm 2025 tỷ trọng các ngành trong cơ cấu kinh tế của huyện là: nông – lâm - thủy sản "
+                         "chiếm [[42%]], công nghiệp-xây dựng chiếm [[12%]].", {"deadline_year": 2025},
+                   {"deadline_year": 2025})
+    assert pairs(compare(parent, plan)) == [("5%", None, "missing"), ("10%", None, "missing"),
+                                            ("36%", "42%", "stricter"), ("23%", "12%", "weaker")]
+
+
+def test_an_amount_of_change_and_a_level_count_less_as_one_target():
+    growth = T(value=12, comparator="=", change="increase", org="GOV", indicator="other", counted=None)
+    share = T(value=12, comparator="=", org="GOV", indicator="other", counted=None)
+    r = side_of("kh", "Công nghiệp - xây dựng chiếm [[12%]].").readings[0]
+    w = idf([r, r])
+    assert similarity(growth, share, r, r, w).score == pytest.approx(FORM * similarity(share, share, r, r, w).score,
+                                                                     abs=1e-3)
+
+
+def test_a_headline_restating_the_text_is_a_repeat_of_the_texts_clause():
+    plan = side_of("tin", "Tỉnh phấn đấu tỉ trọng kinh tế số đạt [[20%]]\n\nỦy ban nhân dân tỉnh vừa ban hành kế hoạch.\n\n"
+                          "Kế hoạch đề ra các mục tiêu cơ bản. Về phát triển kinh tế số, phấn đấu đến năm 2025, tỉ trọng "
+                          "kinh tế số của tỉnh đạt [[20%]] GRDP; tỉ trọng thương mại điện tử đạt [[10%]].")
+    parent = side_of("qd", "Mục tiêu đến năm 2025: kinh tế số chiếm [[20%]] GDP.")
+    rows = compare(parent, plan)
+    assert [(r.verdict, r.plan_span, r.plan_repeats) for r in rows[:1]] == [
+        ("same", plan.targets[1].span, [plan.targets[0].span])]
