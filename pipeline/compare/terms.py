@@ -39,10 +39,20 @@ def fold(text: str) -> str:
     return " ".join(normalize(text).text.lower().split())
 
 
+#: Spaces around a hyphen or before a comma, which a phrase matches however written.
+_LOOSE = regex.compile(r"\s*(-)\s*|\s*(,)")
+
+
+def _key(phrase: str) -> str:
+    """A matched phrase in one spelling ("công nghiệp-xây dựng" is "công nghiệp - xây dựng")."""
+    return _LOOSE.sub(lambda m: " - " if m.group(1) else ",", " ".join(phrase.split()))
+
+
 @lru_cache(maxsize=1)
 def _synonyms() -> tuple[regex.Pattern, dict[str, str]]:
-    table = {fold(v): fold(c) for c, vs in words().synonyms.items() for v in vs}
-    return regex.compile(phrase_pattern(list(table))), table
+    # the canonical wording reads as itself: a shorter variant ("nông lâm thủy") must not eat into it
+    variants = [(fold(v), fold(c)) for c, vs in words().synonyms.items() for v in (c, *vs)]
+    return regex.compile(phrase_pattern([v for v, _ in variants])), {_key(v): c for v, c in variants}
 
 
 @lru_cache(maxsize=1)
@@ -59,7 +69,7 @@ def canonical(text: str) -> str:
     'xã'
     """
     pattern, table = _synonyms()
-    return pattern.sub(lambda m: table[" ".join(m.group(1).split())], fold(text))
+    return pattern.sub(lambda m: table[_key(m.group(1))], fold(text))
 
 
 @lru_cache(maxsize=4096)

@@ -172,3 +172,8 @@ def test_a_rate_per_period_counts_as_often_as_its_period(frequency, period):
 def test_a_line_that_only_contains_a_motto_is_not_a_header():
     assert official_text_start("Theo đó, 90% hộ dân dùng nước sạch.\nĐOÀN TNCS HỒ CHÍ MINH TỈNH\n") is None
     assert official_text_start("90% hộ dân.\nĐẢNG CỘNG SẢN VIỆT NAM QUANG VINH MUÔN NĂM\n") is None
+
+
+@pytest.mark.parametrize("written", ["công nghiệp-xây dựng", "công nghiệp -xây dựng", "xã ,  phường, thị trấn"])
+def test_a_synonym_is_found_however_its_hyphens_and_commas_are_spaced(written):
+    assert canonical(written) in ("công nghiệp xây dựng", "xã")
