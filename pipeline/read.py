@@ -36,8 +36,8 @@ def path_text(path: Path | str) -> str:
     """A path as text that can be stored, written as JSON and printed: a name
     in another encoding than UTF-8 shows its undecodable bytes as ``\\xNN``.
 
-    >>> path_text("kế hoạch.txt"), path_text(b"caf\xe9.txt".decode("utf-8", "surrogateescape"))
-    ('kế hoạch.txt', 'caf\\xe9.txt')
+    >>> path_text("kế hoạch.txt"), path_text(b"caf\\xe9.txt".decode("utf-8", "surrogateescape"))
+    ('kế hoạch.txt', 'caf\\\\xe9.txt')
     """
     text = str(path)
     try:

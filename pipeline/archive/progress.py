@@ -18,8 +18,8 @@ def printable(text: str) -> str:
     """Text for one line of a log: control characters (a newline in a file
     name) escaped, bytes that are not UTF-8 shown as ``\\xNN``.
 
-    >>> printable("ke hoach\n2025.txt")
-    'ke hoach\\n2025.txt'
+    >>> printable("ke hoach\\n2025.txt")
+    'ke hoach\\\\n2025.txt'
     """
     text = str(text).translate(_CONTROL)
     return text.encode("utf-8", "backslashreplace").decode("utf-8")

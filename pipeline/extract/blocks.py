@@ -14,7 +14,7 @@ def find_structure(ctx: Context) -> None:
 
     >>> from pipeline.extract import run
     >>> run("KẾ HOẠCH\\nThực hiện Nghị quyết", until="structure").title_text
-    'kế hoạch'
+    'kế hoạch thực hiện nghị quyết'
     """
     ctx.structure = parse(ctx.norm.text)
     ctx.title_ranges = [(ctx.structure.blocks[i].start, ctx.structure.blocks[i].end) for i in ctx.structure.title]

@@ -12,7 +12,7 @@ from typing import Optional
 import regex
 
 from pipeline.extract.base import Context, Quantity
-from pipeline.lexicon import alternation, ends_with, load_lexicon, phrase_pattern, starts_with, words_re
+from pipeline.lexicon import alternation, ends_with, load_lexicon, starts_with, words_re
 
 _RX_SPACES = regex.compile(r"\s+")
 _MAX_FILLERS = 3
@@ -30,7 +30,7 @@ def _patterns() -> dict:
         "rank": ends_with(comp.rank_words),
         "lead_in": words_re(list(comp.lead_in)),
         "verbs": words_re(comp.verbs),
-        "after_anywhere": regex.compile(phrase_pattern(list(comp.after))),
+        "after_anywhere": words_re(list(comp.after)),
         "carry": regex.compile(r"(?:" + "|".join(
             regex.escape(j) if not j[0].isalpha() else rf"(?<![\p{{L}}]){regex.escape(j)}(?![\p{{L}}])"
             for j in comp.carry_joiners) + ")"),

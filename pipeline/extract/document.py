@@ -141,7 +141,7 @@ def _patterns() -> dict:
     ex = load_lexicon("exclusions")
     short = {w: code for code, ws in org.congress_bodies.items() for w in ws}
     return {
-        "congress": regex.compile(phrase_pattern(org.congress_words)),
+        "congress": words_re(org.congress_words),
         "short": short,
         "short_re": regex.compile(r"\s*" + phrase_pattern(list(short))),
         "work": regex.compile(rf"(?<![\p{{L}}])(?:{alternation(org.work_words)})\s+"),
@@ -418,7 +418,8 @@ def find_document_context(ctx: Context) -> None:
 
     >>> from pipeline.extract import run
     >>> dc = run("Đại hội đại biểu Phụ nữ huyện A, nhiệm kỳ 2021 - 2026\\n"
-    ...          "Nhiệm kỳ 2016 - 2021, tỷ lệ tập hợp hội viên đạt 92%.", until="document").document
+    ...          "Nhiệm kỳ 2016 - 2021, tỷ lệ tập hợp hội viên đạt 92%. Toàn huyện có 12 cơ sở hội.",
+    ...          until="document").document
     >>> dc.body, dc.now, list(dc.frames.values())[0].past
     (['HLHPN'], 2021, True)
     """

@@ -10,13 +10,17 @@ from functools import lru_cache
 
 from pipeline.extract.base import Context
 from pipeline.extract.scope import own_ranges
-from pipeline.lexicon import load_lexicon, words_re
+import regex
+
+from pipeline.lexicon import load_lexicon, phrase_pattern, words_re
 
 
 @lru_cache(maxsize=1)
 def _level_patterns():
     lv = load_lexicon("levels")
-    return {name: words_re(getattr(lv, name)) for name in ("all", "province", "district", "commune")}, words_re(lv.not_level)
+    # compiled by ``regex``: overlapping matches are read ("cấp thị xã" and its "xã")
+    return ({name: regex.compile(phrase_pattern(getattr(lv, name))) for name in ("all", "province", "district", "commune")},
+            words_re(lv.not_level))
 
 
 def _levels_in(ctx: Context, s: int, e: int) -> set[str]:

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 import regex
 
-from pipeline.lexicon import alternation, ends_with, load_lexicon, phrase_pattern, words_re
+from pipeline.lexicon import alternation, ends_with, load_lexicon, words_re
 
 _RX_SPACES = regex.compile(r"\s+")
 _RX_COMMA = regex.compile(r"\s*,")
@@ -39,7 +39,7 @@ def org_patterns() -> dict:
     return {
         "alias_code": alias_code,
         "alias_norm": alias_norm,
-        "alias_re": regex.compile(phrase_pattern(list(alias_code))),
+        "alias_re": words_re(list(alias_code)),
         "joiner": regex.compile(rf"^(?:\s|{alternation(org.joiners)})*$"),
         "pop": {code: words_re(ws) for code, ws in org.populations.items()},
         "mixed": words_re(org.mixed_populations),
@@ -51,7 +51,7 @@ def org_patterns() -> dict:
         "body_members": words_re(org.body_members),
         "not_mention": words_re(org.not_mentions),
         "partner_before": ends_with(org.partner_before),
-        "doc_ref": regex.compile(phrase_pattern(ex.document_types)),
+        "doc_ref": words_re(ex.document_types),
         "cited_issuer": regex.compile(rf"(?<![\p{{L}}])(?:{alternation(org.cited_issuer_prepositions)})\s+"
                                       rf"(?:(?:{alternation(org.cited_issuer_bodies)})\s+)?$"),
         "coverage": regex.compile(rf"(?<![\p{{L}}])(?:{alternation(org.coverage_words)})\s+"),
@@ -68,6 +68,13 @@ def org_groups(low: str, s: int, e: int) -> tuple[list[list[str]], list[tuple[in
     >>> org_groups("hội nông dân, đoàn thanh niên đạt 90%", 0, 37)[0]
     [['HND', 'DTN']]
     """
+    groups, spans = _org_groups(low, s, e)
+    return [list(g) for g in groups], list(spans)
+
+
+# asked again for the same stretches by the components: remembered for the last few thousand
+@lru_cache(maxsize=4096)
+def _org_groups(low: str, s: int, e: int) -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[int, int], ...]]:
     P = org_patterns()
     mentions = []
     masked = [(m.start(), m.end()) for m in P["not_mention"].finditer(low, s, e)]
@@ -95,7 +102,7 @@ def org_groups(low: str, s: int, e: int) -> tuple[list[list[str]], list[tuple[in
             groups[-1].append(men)
         else:
             groups.append([men])
-    return [[c for _, _, c in g] for g in groups], [(g[0][0], g[-1][1]) for g in groups]
+    return tuple(tuple(c for _, _, c in g) for g in groups), tuple((g[0][0], g[-1][1]) for g in groups)
 
 
 def _named_inside(low: str, m, e: int, code: str):
@@ -150,7 +157,7 @@ def first_group_at(low: str, s: int, e: int, body: tuple[str, ...] = (),
     """Like :func:`first_group`, with where the group is written.
 
     >>> first_group_at("năm 2025, hội nông dân đạt 90%", 0, 30)
-    (['HND'], (11, 23))
+    (['HND'], (10, 22))
     """
     groups, spans = org_groups(low, s, e)
     return (resolve_group(groups[0], body, single_body), spans[0]) if groups else ([], None)

@@ -13,7 +13,7 @@ from typing import Optional
 import regex
 
 from pipeline.extract.base import Context, Quantity
-from pipeline.lexicon import alternation, load_lexicon, phrase_pattern
+from pipeline.lexicon import alternation, compile_pattern, load_lexicon, words_re
 from pipeline.structure import Block
 from pipeline.values import parse_number, unit_of
 
@@ -38,7 +38,9 @@ def quantity_re() -> regex.Pattern:
     unit = rf"(?:\s*(?:{pct})|\s*{mult_word}(?:\s+{cur_word})?(?![\p{{L}}])|\s*{cur_word})"
     joiner = alternation(units.range_joiners)
     return regex.compile(
-        rf"(?<![\p{{L}}\p{{N}}.,/])(?P<a>{_NUM})(?P<ua>{unit})?"
+        # "(?=\d)" first: the regex module then jumps from digit to digit instead of trying
+        # the lookbehind at every character (about 10x faster on running text)
+        rf"(?=\d)(?<![\p{{L}}\p{{N}}.,/])(?P<a>{_NUM})(?P<ua>{unit})?"
         rf"(?:\s*(?P<rsep>{joiner})\s*(?P<b>{_NUM})(?![\p{{N}}/])"
         rf"|\s*/\s*(?P<d>{_NUM})(?!\s*/\s*\d)(?P<ud>{unit})?)?"
         rf"(?P<u>{unit})?(?![\p{{N}}])"
@@ -73,7 +75,7 @@ def table_row(ctx: Context, s: int, e: int) -> Optional[tuple[list[tuple[int, in
 
 @lru_cache(maxsize=1)
 def _bound_re() -> regex.Pattern:
-    return regex.compile(rf"\s*(?:{alternation(load_lexicon('comparators').before)})\s*")
+    return compile_pattern(rf"\s*(?:{alternation(load_lexicon('comparators').before)})\s*")
 
 
 def _column_unit(low: str, cells: list[tuple[int, int]]) -> Optional[tuple[str, float]]:
@@ -91,8 +93,9 @@ def _column_unit(low: str, cells: list[tuple[int, int]]) -> Optional[tuple[str, 
 def _spelled_re() -> regex.Pattern:
     units, comp = load_lexicon("units"), load_lexicon("comparators")
     bounds = [w for w, op in comp.before.items() if op in (">=", "<=") and len(w) > 3]
-    return regex.compile(rf"(?<![\p{{L}}])(?:{alternation(bounds)})\s+(?P<n>{alternation(units.number_words)})"
-                         rf"(?=\s+\p{{L}})(?!\s+\d)")
+    # "[^\W\d_]" is a letter in the syntax of both regex engines ("\p{L}" is not in re's)
+    return compile_pattern(rf"(?<![\p{{L}}])(?:{alternation(bounds)})\s+(?P<n>{alternation(units.number_words)})"
+                           rf"(?=\s+[^\W\d_])(?!\s+\d)")
 
 
 def _unlisted(rx: regex.Pattern, low: str, start: int, end: int):
@@ -158,7 +161,7 @@ def _spelled(ctx: Context, b: Block) -> list[Quantity]:
 
 @lru_cache(maxsize=1)
 def _idiom_re() -> regex.Pattern:
-    return regex.compile(phrase_pattern(list(load_lexicon("units").digit_idioms)))
+    return words_re(list(load_lexicon("units").digit_idioms))
 
 
 def _idioms(ctx: Context, b: Block) -> list[Quantity]:

@@ -32,7 +32,7 @@ def find_time(ctx: Context) -> None:
     """Deadline year, period and frequency of every value.
 
     >>> from pipeline.extract import run
-    >>> q = run("Giai đoạn 2021 - 2025:\n- Phấn đấu đến năm 2025, hằng năm đạt 90%.", until="time").quantities[0]
+    >>> q = run("Giai đoạn 2021 - 2025:\\n- Phấn đấu đến năm 2025, hằng năm đạt 90%.", until="time").quantities[0]
     >>> q.period, q.deadline_year, q.frequency
     ((2021, 2025), 2025, 'annual')
     """

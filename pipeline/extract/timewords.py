@@ -55,6 +55,13 @@ def periods(low: str, s: int, e: int) -> list[tuple[tuple[int, int], int, int]]:
     >>> periods("giai đoạn 2021 - 2025", 0, 21)
     [((2021, 2025), 0, 21)]
     """
+    return list(_periods(low, s, e))
+
+
+# the components ask for the same stretches again (clause, subject, lead-in of each
+# value): remembered for the last few thousand, so a document is read once
+@lru_cache(maxsize=4096)
+def _periods(low: str, s: int, e: int) -> tuple[tuple[tuple[int, int], int, int], ...]:
     P = time_patterns()
     out = []
     for m in P["period"].finditer(low, s, e):
@@ -65,7 +72,7 @@ def periods(low: str, s: int, e: int) -> list[tuple[tuple[int, int], int, int]]:
             b = (a // 100) * 100 + int(m.group(4))
         if a < b <= a + 30 and not P["standard_before"].search(low, max(0, m.start() - _STANDARD_REACH), m.start()):
             out.append(((a, b), m.start(), m.end()))
-    return out
+    return tuple(out)
 
 
 def deadline_year(low: str, s: int, e: int, masked: list[tuple[int, int]], near: Optional[int] = None,

@@ -17,7 +17,8 @@ import yaml
 
 from pipeline.errors import LexiconError
 from pipeline.lexicon import compare_models, export_models, metadata_models, models, web_models
-from pipeline.lexicon.patterns import alternation, ends_with, longest_first, phrase_pattern, starts_with, words_re
+from pipeline.lexicon.patterns import (alternation, compile_pattern, ends_with, longest_first, phrase_pattern,
+                                       starts_with, words_re)
 from pipeline.lexicon.models import *  # noqa: F401,F403  (the models, for callers and tests)
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
@@ -27,7 +28,7 @@ MODELS = {**models.MODELS, **metadata_models.MODELS, **web_models.MODELS, **comp
           **export_models.MODELS}
 
 __all__ = ["DATA_DIR", "MODELS", "LexiconError", "load_lexicon", "compiled", "alternation", "ends_with",
-           "longest_first", "phrase_pattern", "starts_with", "words_re"]
+           "longest_first", "phrase_pattern", "starts_with", "words_re", "compile_pattern"]
 
 
 @lru_cache(maxsize=None)

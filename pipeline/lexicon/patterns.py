@@ -6,7 +6,41 @@ whole syllables.
 """
 from __future__ import annotations
 
+import re
+
 import regex
+
+# the syllable boundaries in the standard library's syntax: a letter or a digit, a letter
+_RE_BOUNDARY = {r"(?<![\p{L}\p{N}])": r"(?<![^\W_])", r"(?![\p{L}\p{N}])": r"(?![^\W_])",
+                r"(?<![\p{L}])": r"(?<![^\W\d_])", r"(?![\p{L}])": r"(?![^\W\d_])"}
+_LONG_LIST = 8  # alternatives from which ``re`` is the faster engine (measured on the corpus)
+
+
+def compile_pattern(pattern: str, flags: int = 0):
+    r"""A compiled pattern, by the standard library's ``re`` when it is a long list of
+    phrases that ``re`` can read.
+
+    ``re`` looks for a list of many phrases two to three times faster than ``regex``
+    (it skips ahead to the phrases' first letters); ``regex`` is faster on short
+    lists and literals. The letter and digit boundaries of the data patterns are
+    rewritten in ``re``'s syntax; a pattern that needs more of ``regex`` (other
+    ``\p{..}`` classes) is compiled by ``regex``, unchanged. Both engines find the
+    same matches.
+
+    >>> compile_pattern(r"(?<![\p{L}])năm\s+(\d{4})").search("trong năm 2025").group(1)
+    '2025'
+    >>> type(compile_pattern("|".join(["một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín"]))).__module__
+    're'
+    """
+    fast = pattern
+    for old, new in _RE_BOUNDARY.items():
+        fast = fast.replace(old, new)
+    if pattern.count("|") >= _LONG_LIST and r"\p{" not in fast and r"\P{" not in fast:
+        try:
+            return re.compile(fast, flags)
+        except re.error:
+            pass
+    return regex.compile(pattern, flags)
 
 
 def longest_first(phrases) -> list[str]:
@@ -47,13 +81,19 @@ def phrase_pattern(phrases, *, capture: bool = True) -> str:
     return rf"(?<![\p{{L}}\p{{N}}]){group}{body})(?![\p{{L}}\p{{N}}])"
 
 
-def words_re(phrases) -> regex.Pattern:
+def words_re(phrases):
     """Compiled :func:`phrase_pattern`: any of the phrases, on whole syllables.
+
+    Compiled by the standard library's ``re``, which looks for a long list of
+    phrases about three times faster than ``regex`` (it skips to the phrases'
+    first letters); the patterns are the same.
 
     >>> words_re(["phấn đấu"]).search("Năm 2025 phấn đấu đạt").group(1)
     'phấn đấu'
+    >>> words_re(["xã"]).search("xã1, xã").start()  # "xã1" is no syllable "xã"
+    5
     """
-    return regex.compile(phrase_pattern(phrases))
+    return compile_pattern(phrase_pattern(phrases))
 
 
 def ends_with(phrases) -> regex.Pattern:
@@ -62,7 +102,7 @@ def ends_with(phrases) -> regex.Pattern:
     >>> bool(ends_with(["ít nhất"]).search("mỗi chi hội ít nhất "))
     True
     """
-    return regex.compile(rf"(?<![\p{{L}}\p{{N}}])({alternation(phrases)})\s*$")
+    return compile_pattern(rf"(?<![\p{{L}}\p{{N}}])({alternation(phrases)})\s*$")
 
 
 def starts_with(phrases) -> regex.Pattern:
@@ -71,4 +111,4 @@ def starts_with(phrases) -> regex.Pattern:
     >>> bool(starts_with(["trở lên"]).match(" trở lên, Hội"))
     True
     """
-    return regex.compile(rf"\s*({alternation(phrases)})(?![\p{{L}}\p{{N}}])")
+    return compile_pattern(rf"\s*({alternation(phrases)})(?![\p{{L}}\p{{N}}])")
