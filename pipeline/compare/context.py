@@ -73,6 +73,20 @@ def _add_by_distance(terms: dict[str, float], ws: list[str]) -> None:
         _put(terms, w, CLAUSE * max(FAR, 1.0 - d / DECAY))
 
 
+def _shared_stretch(before: str, after: str) -> tuple[str, str]:
+    """The stretches a figure that says nothing itself shares with a figure of its clause:
+    in "tăng trưởng kinh tế năm 2025 đạt trên 8% và năm 2026 đạt từ 10% trở lên" the 10%
+    measures what the 8% does; the nearest stretch before it that says something, else
+    the nearest after ("đến năm 2025 có 70% và đến năm 2030 có 90% chi hội ...")."""
+    for chunk in reversed(_CHUNK.split(before)):
+        if measured_words(chunk):
+            return chunk, ""
+    for chunk in _CHUNK.split(after):
+        if measured_words(chunk):
+            return "", chunk
+    return "", ""
+
+
 def reading_from_pieces(t: Target, before: str, after: str, own_before: str, own_after: str,
                         lead: list[str], annex: bool = False, preface: bool = False,
                         bound: Optional[str] = None, title: bool = False) -> Reading:
@@ -81,6 +95,8 @@ def reading_from_pieces(t: Target, before: str, after: str, own_before: str, own
     (``own_before``, ``own_after``) and the ``lead``-ins that govern it."""
     near_before = _CHUNK.split(own_before)[-1]
     near_after = _CHUNK.split(own_after)[0]
+    if not any(measured_words(x) for x in (near_before, near_after, t.counted)):
+        near_before, near_after = _shared_stretch(before, after)
     terms: dict[str, float] = {}
     for text in (near_before, near_after, t.counted):
         _add(terms, text, NEAR)

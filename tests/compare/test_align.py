@@ -310,3 +310,14 @@ def test_a_headline_restating_the_text_is_a_repeat_of_the_texts_clause():
     rows = compare(parent, plan)
     assert [(r.verdict, r.plan_span, r.plan_repeats) for r in rows[:1]] == [
         ("same", plan.targets[1].span, [plan.targets[0].span])]
+
+
+def test_a_figure_that_says_nothing_itself_measures_what_the_figure_beside_it_does():
+    parent = side_of("nq", "Để khắc phục hậu quả thiên tai, ổn định đời sống Nhân dân, khôi phục sản xuất kinh doanh, phấn "
+                           "đấu tăng trưởng kinh tế cả năm 2025 đạt trên [[8%]] và năm 2026 đạt từ [[10%]] trở lên, Chính "
+                           "phủ yêu cầu các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh, "
+                           "thành phố trực thuộc trung ương (sau đây gọi tắt là các địa phương) khẩn trương thực hiện:",
+                     {"comparator": ">", "deadline_year": 2025}, {"comparator": ">=", "deadline_year": 2026})
+    plan = side_of("kh", "Tỉnh phấn đấu năm 2026 tăng trưởng kinh tế đạt từ [[10%]] trở lên; giải ngân [[100%]] vốn đầu tư "
+                         "công được giao.", {"comparator": ">=", "deadline_year": 2026}, {"deadline_year": 2026})
+    assert pairs(compare(parent, plan)) == [("8%", None, "missing"), ("10%", "10%", "same"), (None, "100%", "added")]
