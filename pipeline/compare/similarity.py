@@ -4,7 +4,8 @@ The core is what is measured: the weighted words of each record's reading
 (:mod:`pipeline.compare.context`), each word weighed by how rare it is among
 the records compared (idf), so "hội viên" counts for little in a Hội's plan
 and "không ma túy" for much. The head noun and, when both records know it, the
-indicator add to it; the same known indicator puts it at least half-way.
+indicator add to it; the same known indicator puts it at least half-way (when both are in one
+unit: a count and a share of one programme are told apart by their words).
 Organization, time frame, unit and value then scale it:
 
     similarity = measured × (0.55 + 0.45 × context)
@@ -211,7 +212,7 @@ def similarity(ref: Target, plan: Target, rr: Reading, pr: Reading, weights: dic
         "value": _closeness(vr, vp) if ur == up else 0.5,
     }
     m = sum(MEASURED[k] * v for k, v in measured.items())
-    if known:  # the taxonomy says so: at least half-way
+    if known and ur == up:  # the taxonomy says so: at least half-way (a count and a share: only by words)
         m = 0.5 + 0.5 * m
     c = sum(CONTEXT[k] * v for k, v in context.items())
     form = 1.0 if change_of(ref, rr) == change_of(plan, pr) else FORM

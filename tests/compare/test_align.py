@@ -321,3 +321,12 @@ def test_a_figure_that_says_nothing_itself_measures_what_the_figure_beside_it_do
     plan = side_of("kh", "Tỉnh phấn đấu năm 2026 tăng trưởng kinh tế đạt từ [[10%]] trở lên; giải ngân [[100%]] vốn đầu tư "
                          "công được giao.", {"comparator": ">=", "deadline_year": 2026}, {"deadline_year": 2026})
     assert pairs(compare(parent, plan)) == [("8%", None, "missing"), ("10%", "10%", "same"), (None, "100%", "added")]
+
+
+def test_a_count_is_not_paired_with_a_share_of_the_same_programme_by_the_indicator_alone():
+    ntm = {"indicator": "new_rural_area", "deadline_year": 2030}
+    parent = side_of("ct", "Đến năm 2030, có khoảng [[90%]] số xã đạt chuẩn nông thôn mới; thu nhập bình quân của người dân "
+                           "nông thôn tăng gấp [[3]] lần so với năm 2020.", ntm, {**ntm, "change": "increase", "counted": "lần"})
+    plan = side_of("kh", "Mục tiêu đến năm 2030: số xã đạt chuẩn nông thôn mới trên [[90%]], [[15%]] số xã đạt chuẩn nông "
+                         "thôn mới kiểu mẫu.", {**ntm, "comparator": ">"}, ntm)
+    assert pairs(compare(parent, plan)) == [("90%", "90%", "stricter"), ("3", None, "missing"), (None, "15%", "added")]
