@@ -143,8 +143,8 @@ def _section_path(counters: dict[float, str], level: float) -> str:
 def _is_heading_text(seg: str) -> bool:
     if len(seg) >= 250:
         return False
-    letters = [c for c in seg if c.isalpha()]
-    return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.8
+    letters = sum(map(str.isalpha, seg))  # (map of the str methods: C loops, no generator)
+    return letters > 0 and sum(map(str.isupper, seg)) / letters > 0.8
 
 
 def _split_sentences(text: str, s: int, e: int) -> list[tuple[int, int]]:

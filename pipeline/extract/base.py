@@ -46,8 +46,9 @@ class _Guarded:
         object.__setattr__(self, "_sealed", True)
 
     def __setattr__(self, name: str, value: Any) -> None:
-        allowed = WRITABLE.get()
-        if allowed is not None and name not in allowed and self.__dict__.get("_sealed"):
+        # (the seal first: building an object sets every field, and costs no context lookup)
+        allowed = WRITABLE.get() if self.__dict__.get("_sealed") else None
+        if allowed is not None and name not in allowed:
             raise PipelineError(f"a component wrote Quantity.{name} without declaring it (it may write {sorted(allowed)})")
         object.__setattr__(self, name, value)
 

@@ -143,7 +143,10 @@ def _words_as_values(ctx: Context, b: Block, rx: regex.Pattern, group, values: d
                      **fields) -> list[Quantity]:
     """Values written as words, found by ``rx`` in every clause: the ``group`` of a match
     is looked up in ``values`` (spaces made single)."""
-    out = []
+    out: list[Quantity] = []
+    clauses = [cl for sent in b.sentences for cl in sent.clauses]
+    if not clauses or rx.search(ctx.low, clauses[0].start, clauses[-1].end) is None:
+        return out  # (most paragraphs have none: one search instead of one per clause)
     for si, sent in enumerate(b.sentences):
         for ci, cl in enumerate(sent.clauses):
             for m in rx.finditer(ctx.low, cl.start, cl.end):
