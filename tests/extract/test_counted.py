@@ -30,3 +30,20 @@ def test_every_counted_stop_word(stop):
 @pytest.mark.parametrize("copula", CMP.copulas, ids=str)
 def test_a_leading_copula_is_not_what_is_counted(copula):
     assert one(f"Đạt 100% {copula} đoàn viên.").counted == "đoàn viên"
+
+
+def test_a_stop_word_the_segmenter_joins_to_a_word_does_not_cut_the_phrase():
+    # the words are segmented only up to their first stop; "hội đạt" comes out as one
+    # word, so the stop "đạt" ends nothing and the phrase is read to its end
+    text = "Phấn đấu 100% cơ sở hội đạt trong sạch, vững mạnh."
+    assert one(text).counted == "cơ sở hội đạt trong sạch, vững mạnh"
+
+
+@pytest.mark.parametrize("text,counted", [
+    ("Hằng năm có 90% chi hội đạt vững mạnh, 95% hội viên được học tập nghị quyết.", ["chi hội", "hội viên"]),
+    ("Kết nạp 1.500 hội viên mới, thành lập 20 chi hội nghề nghiệp vào năm 2025.",
+     ["hội viên mới", "chi hội nghề nghiệp"]),
+], ids=["two rates, a verb between", "two counts, the second ends at a time phrase"])
+def test_each_value_of_a_clause_reads_its_own_stretch(text, counted):
+    from pipeline.extract import run
+    assert [q.counted for q in run(text, until="counted").quantities] == counted
