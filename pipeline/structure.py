@@ -24,6 +24,7 @@ def _marker_res() -> list[tuple[regex.Pattern, float, str]]:
 
 
 _RX_CLAUSE_MARKS = regex.compile(r"[();:]")
+_SENTENCE_END_RE = regex.compile(r"\p{L}{2,}[\p{L})\"”]*\.[\s*]*$")  # a word and a full stop: not "...", not "số 5."
 _RX_CONTENT = regex.compile(r"[\p{L}\p{N}]")
 _PARAGRAPH_LEVEL = 7.5  # plain paragraphs: below numbered items, above bullets
 _INLINE_RE = regex.compile(r"(?:(?<=^)|(?<=[\s:;.,]))\((\d{1,2}|i{1,3}|iv|vi{0,3}|ix|x)\)\s")
@@ -259,6 +260,10 @@ def parse(text: str) -> DocStructure:
             in_title = False  # a lead-in starts the body
         if in_title and (len(seg) > 300 or (blocks and not _is_heading_text(seg) and len(seg) > 200)
                          or len(_split_sentences(text, s, e)) > 1):  # running text, not a title line
+            in_title = False
+        # a sentence closed by its full stop after the title's first line, even a short one
+        # ("Nhiệm kỳ 2018 - 2023, Hội đã kết nạp 2.800 hội viên."): titles and headlines have none
+        if in_title and blocks and not _is_heading_text(seg) and _SENTENCE_END_RE.search(seg):
             in_title = False
         if in_title:
             b = push("title", lead_start, e, "", 0.5)

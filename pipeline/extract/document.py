@@ -375,6 +375,35 @@ def _find_frames(ctx: Context, dc: DocumentContext) -> None:
                 dc.sentence_frames[(b.index, si)] = f
 
 
+@lru_cache(maxsize=1)
+def _past_frame_ends():
+    return words_re(load_lexicon("time").past_frame_ends)
+
+
+def _carry_past_frames(ctx: Context, dc: DocumentContext) -> None:
+    """In a report, the time just past goes on over the paragraphs after the one that
+    names it ("Nhiệm kỳ 2018-2023, Hội đã kết nạp ... ." / "Trong phong trào ..., có trên
+    34.100 lượt hộ ..."), until a heading, a paragraph framed by its own time, or one that
+    turns to the aims ("Nhiệm kỳ tới, Hội phấn đấu ...") or names a time that is not past."""
+    carried: Optional[Frame] = None
+    for b in ctx.structure.blocks:
+        if b.kind in ("title", "heading"):
+            carried = None
+            continue
+        if b.index in dc.frames:
+            f = dc.frames[b.index]
+            carried = f if f.past else None
+            continue
+        if carried is None or not b.sentences:
+            continue
+        # (a paragraph that names a time not past: "Đại hội xác định các chỉ tiêu nhiệm kỳ 2020 - 2025: ...")
+        ahead = any(dc.is_past(*p) is not True for p, _, _ in periods(ctx.low, b.start, b.end))
+        if ahead or any(k[0] == b.index for k in dc.sentence_frames) or _past_frame_ends().search(ctx.low, b.start, b.end):
+            carried = None
+            continue
+        dc.frames[b.index] = carried
+
+
 def _find_block_bodies(ctx: Context, dc: DocumentContext) -> None:
     """"Kế hoạch của Hội LHPN huyện ...", "Theo báo cáo của Hội Nông dân huyện, ...": the owner
     of the plan or report a paragraph speaks of sets the paragraph's figures."""
@@ -434,6 +463,8 @@ def find_document_context(ctx: Context) -> None:
     _find_frames(ctx, dc)
     _find_block_bodies(ctx, dc)
     dc.reporting = _reports(ctx, dc)
+    if dc.reporting:
+        _carry_past_frames(ctx, dc)
     ctx.document = dc
 
 

@@ -53,7 +53,8 @@ def _framed(ctx: Context, q: Quantity, P: dict):
     if not frames or frames[0].past is None:
         return None
     s, e = stretch_before(ctx, q)
-    s = max(s, e - _NEAR)
+    # the value's own phrase: "có 34.100 lượt hộ đăng ký, 17.600 lượt hộ đạt ..." (the cue is the 34.100's)
+    s = max(s, e - _NEAR, ctx.low.rfind(",", s, e) + 1)
     mode = "result" if frames[0].past else "target"
     other = P["target"] if mode == "result" else P["result"]
     if other.search(ctx.low, s, e) and not (mode == "result" and q.denominator is not None):
@@ -85,16 +86,18 @@ def _nearest_cue(ctx: Context, q: Quantity, P: dict):
 
 
 def _own_time_mode(ctx: Context, q: Quantity):
-    """A period or year in the value's own clause, against the document's time:
-    "bình quân giai đoạn 2021 - 2023 đạt 9,4%" in a 2023 review is a result."""
+    """A period or year in the value's own clause, else in its lead-in, against the
+    document's time: "bình quân giai đoạn 2021 - 2023 đạt 9,4%" in a 2023 review is a
+    result; "Các chỉ tiêu nhiệm kỳ 2023 - 2028: kết nạp 3.000 hội viên" in a 2023
+    congress report an aim."""
     dc = ctx.document
-    s, e = q.scope.clause
-    ps = periods(ctx.low, s, e)
-    years = [(y, y) for y in single_years(ctx.low, s, e, dc.dates_in(s, e))]
-    for a, b in [p for p, _, _ in ps] + years:
-        past = dc.is_past(a, b)
-        if past is not None:
-            return "result" if past else "target"
+    for s, e in [q.scope.clause] + q.scope.lead_ins:
+        ps = periods(ctx.low, s, e)
+        years = [(y, y) for y in single_years(ctx.low, s, e, dc.dates_in(s, e))]
+        for a, b in [p for p, _, _ in ps] + years:
+            past = dc.is_past(a, b)
+            if past is not None:
+                return "result" if past else "target"
     return None
 
 

@@ -313,3 +313,26 @@ def test_an_iso_date_is_a_time_of_writing():
     dc = body("2026-01-03 Tin tức\n\nTheo Sở Y tế, tính đến hết năm 2025, tỷ lệ bao phủ bảo hiểm y tế đạt 95%. "
               "Tuổi thọ trung bình đạt 74,8 tuổi.")
     assert dc.written_year == 2026
+
+
+_CONGRESS = ("Đại hội Hội Nông dân huyện Sơn Hà lần thứ XII, nhiệm kỳ 2023 - 2028\n\n"
+             "Ngày 2/6/2023, Hội Nông dân huyện Sơn Hà tổ chức Đại hội lần thứ XII, nhiệm kỳ 2023 - 2028.\n\n"
+             "Nhiệm kỳ 2018 - 2023, Hội Nông dân huyện đã kết nạp mới 2.800 hội viên.\n\n")
+
+
+def test_a_past_term_goes_on_over_the_next_paragraphs_of_a_report():
+    text = _CONGRESS + "Trong phong trào thi đua sản xuất giỏi, có 34.100 lượt hộ đăng ký, 17.600 lượt hộ đạt danh hiệu."
+    records = extract(text)
+    assert [(r.value, r.kind, r.period) for r in records] == [
+        (2800, "result", (2018, 2023)), (34100, "result", (2018, 2023)), (17600, "result", (2018, 2023))]
+
+
+@pytest.mark.parametrize("word", TIME.past_frame_ends, ids=str)
+def test_a_paragraph_that_turns_to_the_aims_ends_the_past_term(word):
+    text = _CONGRESS + f"Đại hội {word} kết nạp 3.000 hội viên mới và thành lập 20 chi hội nghề nghiệp."
+    assert [r.period for r in extract(text)][1:] != [(2018, 2023), (2018, 2023)]
+
+
+def test_a_paragraph_that_names_the_new_term_ends_the_past_term():
+    text = _CONGRESS + "Đại hội xác định các chỉ tiêu nhiệm kỳ 2023 - 2028: kết nạp 3.000 hội viên mới."
+    assert [(r.kind, r.period) for r in extract(text)][1:] == [("target", (2023, 2028))]
