@@ -13,6 +13,8 @@ from pipeline.lexicon import alternation, ends_with, load_lexicon, phrase_patter
 
 _RX_SPACES = regex.compile(r"\s+")
 _RX_DIGIT = regex.compile(r"\d")
+_RX_PER_UNIT_BEFORE = regex.compile(r"/\s*\p{L}+\d?\s*$")  # "/ha" right before another "/năm"
+_NOT_FREQ_REACH = 12  # "cây trồng hằng năm": the phrase may start before the stretch
 _YEAR_AFTER_GAP = 3  # "dưới 30% năm 2045": the year that follows its value
 _STANDARD_REACH = 25  # "theo chuẩn nghèo đa chiều giai đoạn ...": the standard named just before its period
 
@@ -30,6 +32,7 @@ def time_patterns() -> dict:
     single_w = alternation(t.single_year_words)
     return {
         "freq_words": freq,
+        "not_freq": words_re(t.not_frequency) if t.not_frequency else regex.compile(r"(?!)"),
         # "trong năm 2024" names a year, not how often; "12%/ năm" is a rate with a stray space
         "freq": regex.compile("(?:" + phrase_pattern([w for w in freq if not w.startswith("/")]) + "|(" +
                               "|".join(r"/\s*" + regex.escape(w[1:]) for w in freq if w.startswith("/")) +
@@ -112,11 +115,16 @@ def frequency(low: str, s: int, e: int, rates: bool = True, own: Optional[tuple[
     ('annual', None)
     """
     P = time_patterns()
+    masked = [(a.start(), a.end()) for a in P["not_freq"].finditer(low, max(0, s - _NOT_FREQ_REACH), e)]
     for m in P["freq"].finditer(low, s, e):
+        if any(a <= m.start() < b for a, b in masked):
+            continue  # "cây trồng hằng năm": annual crops
         w = _RX_SPACES.sub(" ", m.group(0))
         if w.startswith("/"):
             if not rates or (own is not None and not own[0] <= m.start() < own[1]):
                 continue
+            if _RX_PER_UNIT_BEFORE.search(low, max(0, m.start() - 12), m.start()):
+                continue  # "230 triệu đồng/ha/năm": a yield per hectare and year, not how often
             w = "/" + w[1:].strip()
         return P["freq_words"].get(w)
     return None

@@ -109,6 +109,7 @@ class Time(_Strict):
     past_term_words: list[str] = []
     measured_until_words: list[str] = []
     frame_openers: list[str] = []
+    not_frequency: list[str] = []
     past_frame_ends: list[str] = []
     standard_words: list[str] = []
     postposed_deadline_words: list[str] = []

@@ -177,3 +177,18 @@ def test_a_reports_results_with_no_time_of_their_own_take_the_year_it_is_written
 def test_a_plans_figures_do_not_take_the_year_it_is_written_in():
     text = ("KẾ HOẠCH\nPhát triển kinh tế\n\nNgày 20/12/2024\n\n- Phấn đấu thu ngân sách đạt 30 tỷ đồng.")
     assert [r.period for r in extract(text)] == [None]
+
+
+@pytest.mark.parametrize("phrase", TIME.not_frequency, ids=str)
+def test_a_phrase_that_holds_a_frequency_word_is_no_frequency(phrase):
+    text = f"Phấn đấu {phrase} đạt 500 ha, tăng 20 ha."
+    assert [r.frequency for r in extract(text)] == [None, None]
+
+
+@pytest.mark.parametrize("text,frequency", [
+    ("Năng suất lúa đạt 230 triệu đồng/ha/năm.", None),
+    ("Thu nhập bình quân đạt 60 triệu đồng/người/năm.", None),
+    ("Mỗi chi hội tổ chức 02 buổi sinh hoạt/năm.", "annual"),
+], ids=["per hectare and year", "per person and year", "per year alone"])
+def test_a_year_after_another_per_unit_is_part_of_a_rate(text, frequency):
+    assert extract(text)[0].frequency == frequency
