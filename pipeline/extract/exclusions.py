@@ -7,6 +7,7 @@ and slogans, durations and ages. The words live in ``exclusions.yaml``.
 """
 from __future__ import annotations
 
+import math
 from functools import lru_cache
 
 import regex
@@ -42,6 +43,8 @@ _RX_LABEL_END = regex.compile(r"\s*(?:[.:)]|$)", regex.M)  # "Mục tiêu 1." en
 _ACHIEVED_REACH = 20  # "đạt 18 chỉ tiêu": the achievement verb stands close to the count
 _DATE_REACH = 25  # "chiều nay 9/7", "Ngày 29 và 30-7": a date word this close before a day/month
 _LABEL_REACH = 80  # page-furniture labels ("Lượt truy cập:") are shorter than this
+_COMMITTEE_REACH = 90  # "Ban Chấp hành Hội ... khóa XII, nhiệm kỳ 2023-2028, gồm 15 người"
+_RX_CSS_PROPERTY = regex.compile(r"(?<![A-Za-z])[a-z]+(?:-[a-z]+)*:")  # "line-height:", "text-align:"
 
 
 @lru_cache(maxsize=1)
@@ -112,13 +115,18 @@ def _exclusion_patterns():
                                      rf"[\s*]+(?:\p{{L}}+[\s*]+){{0,2}}?\d"),  # "xuống còn** 6,24%": bold marks
 
         "elected_after": starts_with(ex.elected_nouns),
+        "composition_before": ends_with(ex.composition_words),
+        "committee": words_re(ex.committee_nouns),
+        "vote_share_before": regex.compile(rf"(?<![\p{{L}}])(?:{alternation(ex.attendance_end)})\s*\(\s*"
+                                           rf"(?:(?:{alternation(ex.share_words)})\s+)?$"),
         "logistics_people": regex.compile(rf"\s*(?:\p{{L}}+\s+){{0,2}}?(?:{alternation(ex.elected_nouns + ex.person_words)})"
                                           rf"(?![\p{{L}}])"),
         "phone_before": regex.compile(r"(?<![\p{L}])(?:" + alternation(ex.phone_labels) + r")[\s*|]*[:.]?[\s*|]*[\d.\s()-]*$"),
         # "các tháng 10, 11, 12", "bão số 12, 13": a list that goes on from a date's or a name's number
         "listed_after": regex.compile(rf"(?<![\p{{L}}])(?:{alternation(ex.date_words + ex.name_nouns)})\s+\d{{1,2}}"
                                       rf"(?:\s*(?:,|và)\s*\d{{1,2}})*\s*(?:,|và)\s*$"),
-        "standard_before": ends_with(ex.standard_names),
+        # "Covid 19", "Covid - 19", "Euro 5"
+        "standard_before": regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{alternation(ex.standard_names)})\s*(?:-\s*)?$"),
         "copies_line": regex.compile(rf"[\s\-–+*•]*(?:{alternation(ex.copies_labels)})\s*:"),
     }
 
@@ -157,6 +165,23 @@ def _written_date(ctx: Context, q: Quantity, P: dict) -> bool:
     return d.group(2) != "/" or bool(near) or d.end() - d.start() > 6
 
 
+def _is_round_population(a: float) -> bool:
+    """1.000, 10.000, 100.000: the sizes a rate per population is given for."""
+    return a >= 1000 and a == 10 ** round(math.log10(a))
+
+
+def _markup(text: str, s: int, e: int) -> bool:
+    """The number stands in a run of page markup left in the text
+    ("0cm;text-align:justify;line-height:130%\">"): a CSS property and a semicolon."""
+    a, b = s, e
+    while a > 0 and not text[a - 1].isspace():
+        a -= 1
+    while b < len(text) and not text[b].isspace():
+        b += 1
+    run = text[a:b]
+    return ";" in run and bool(_RX_CSS_PROPERTY.search(run))
+
+
 def excluded(ctx: Context, q: Quantity) -> bool:
     """True when the number is a date, a document number, numbering, a
     population qualifier, logistics, furniture or part of a name."""
@@ -169,6 +194,8 @@ def excluded(ctx: Context, q: Quantity) -> bool:
     raw_after = text[e:min(len(text), e + 12)]
     raw_a = m.group("a")
     bare = unit == "count" and not m.group("u") and not m.group("ua")
+    if _markup(text, s, e):
+        return True
     # part of a date or a symbol: "22/7/2022", "34/2007/PL", "29-NQ/TU", "COVID-19"
     if _RX_SLASH_AFTER.match(raw_after) and m.group("d") is None:
         return True
@@ -258,8 +285,11 @@ def excluded(ctx: Context, q: Quantity) -> bool:
         close = low.find(")", e, clause.end)
         if close >= 0 and P["baseline_to"].match(low, close + 1, clause.end):
             return True
-    # "số giường bệnh trên 1 vạn dân": the population a rate is counted per
+    # "số giường bệnh trên 1 vạn dân", "số bác sĩ trên 10.000 dân": the population a rate is counted per
     if P["per_population_after"].match(low, m.end("a"), e + 30) and P["per_population_before"].search(before[-8:]):
+        return True
+    if bare and _is_round_population(a) and P["per_population_before"].search(before[-8:]) \
+            and P["population_after"].match(after):
         return True
     if before.rstrip().endswith("/") and P["population_after"].match(after):  # "bác sĩ/ 10.000 dân"
         return True
@@ -274,8 +304,14 @@ def excluded(ctx: Context, q: Quantity) -> bool:
                                               or P["award"].search(low, e, min(clause.end, e + 60))) \
             and not P["bound_in"].search(low, clause.start, s):
         return True
-    # a vote: "tương đương 95,59% tổng số đại biểu" tán thành
+    # a vote: "tương đương 95,59% tổng số đại biểu" tán thành; "tán thành (chiếm tỷ lệ 90,49%)"
     if P["vote_share_after"].match(after) and P["vote"].search(low, clause.start, clause.end):
+        return True
+    if unit == "percent" and P["vote_share_before"].search(low, max(0, s - 40), s):
+        return True
+    # the size of a committee: "Ban Chấp hành ... khóa XII, nhiệm kỳ 2023-2028, gồm 15 người"
+    if P["elected_after"].match(after) and P["composition_before"].search(before) \
+            and P["committee"].search(low, max(0, s - _COMMITTEE_REACH), s):
         return True
     # who attended: "Đại hội có 41/44 đảng viên tham dự", "100% đại biểu có mặt"
     if P["attendance"].search(low, e, min(len(low), e + 40)) and P["logistics_people"].match(after):

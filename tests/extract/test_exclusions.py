@@ -299,3 +299,39 @@ def test_every_word_before_the_population_a_rate_is_counted_per(word):
 @pytest.mark.parametrize("noun", EXC.population_nouns, ids=str)
 def test_every_population_noun_after_a_slash(noun):
     assert [r.value for r in extract(f"Phấn đấu đạt 12 bác sĩ/10.000 {noun}.")] == [12.0]
+
+
+@pytest.mark.parametrize("committee", EXC.committee_nouns, ids=str)
+@pytest.mark.parametrize("word", EXC.composition_words, ids=str)
+def test_the_size_of_a_committee_is_no_value(committee, word):
+    text = f"Tin\nĐại hội đã bầu {committee} Hội Nông dân huyện khóa XII {word} 15 người. Hội phấn đấu kết nạp 500 hội viên."
+    assert [r.value for r in extract(text)] == [500]
+
+
+@pytest.mark.parametrize("word", EXC.share_words, ids=str)
+def test_a_votes_share_in_brackets_is_no_value(word):
+    text = f"Tin\nQuốc hội biểu quyết tán thành ({word} 90,49%) Nghị quyết; tăng trưởng GDP đạt 8%."
+    assert [r.value for r in extract(text)] == [8]
+
+
+@pytest.mark.parametrize("text", ['0cm;text-align:justify;line-height:130%">\nTỷ lệ hộ nghèo giảm 1,5%.',
+                                  'font-size:14pt;line-height:150%;margin-top:6pt\nTỷ lệ hộ nghèo giảm 1,5%.'],
+                         ids=["css line", "style attribute"])
+def test_numbers_in_page_markup_are_no_values(text):
+    assert [r.value for r in extract(text)] == [1.5]
+
+
+@pytest.mark.parametrize("text,values", [
+    ("Số bác sĩ trên 10.000 dân đạt 13,5 bác sĩ.", [13.5]),
+    ("Số giường bệnh mỗi 1.000 dân đạt 3 giường.", [3]),
+    ("Hỗ trợ trên 12.000 người dân gặp khó khăn.", [12000]),
+], ids=["per ten thousand", "per thousand", "a count of people stays"])
+def test_the_round_population_a_rate_is_counted_per(text, values):
+    assert [r.value for r in extract(text)] == values
+
+
+@pytest.mark.parametrize("text", ["Tuổi trẻ tình nguyện vì cộng đồng - Ảnh 1.\nĐoàn viên tham gia 100% hoạt động.",
+                                  "Tình hình dịch Covid - 19 phức tạp, đoàn viên tham gia 100% hoạt động."],
+                         ids=["photo number", "standard name with a spaced dash"])
+def test_a_number_that_names_a_photo_or_a_disease_is_no_value(text):
+    assert [r.value for r in extract(text)] == [100]
