@@ -34,6 +34,8 @@ def _patterns() -> dict:
     # issued are its aims (found from the verb, the cheap anchor, then back to a result cue)
     out["adopted"] = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(ex.adoption_verbs)})(?:\s+\p{{L}}+){{0,3}}?\s+"
                                    rf"(?:{alternation(ex.document_types)})(?![\p{{L}}])")
+    out["elaboration"] = regex.compile(rf"[\s*\-+•]*(?:{alternation(k.elaboration_openers)})\s*[:,]")
+    out["restated_aim"] = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(k.restated_aims)})(?:\s+\p{{L}}+){{0,3}}\s*\(\s*$")
     out["met_counted"] = starts_with(k.met_counted)
     out["achieved"] = words_re(ex.achievement_words)
     return out
@@ -42,6 +44,7 @@ def _patterns() -> dict:
 _ACHIEVED_REACH = 25  # "đã hoàn thành và hoàn thành vượt mức 16/20": the verb right before the count
 _ADOPTION_REACH = 45  # "đã dành thời gian thảo luận và thông qua": the adoption's own "đã"
 _STATE_REACH = 16  # "có gần 5.000": the possessive verb right before the value
+_RESTATED_REACH = 40  # "vượt mục tiêu đặt ra (9%)"
 _NEAR = 30  # characters before a value where its own mode word must stand to beat its block's frame
 
 
@@ -115,6 +118,28 @@ def _block_mode(ctx: Context, q: Quantity, P: dict):
     return None
 
 
+def _elaborated_mode(ctx: Context, q: Quantity, P: dict):
+    """A paragraph that opens "Cụ thể: ..." spells out the paragraph before it: its figures
+    report or aim as that one's last sentence with a cue does."""
+    b = q.block
+    if b.index == 0 or not P["elaboration"].match(ctx.low, b.start, b.end):
+        return None
+    prev = ctx.structure.blocks[b.index - 1]
+    if prev.kind in ("title", "heading"):
+        return None
+    for sent in reversed(prev.sentences):
+        mode = _cues(ctx, sent.start, sent.end, P)
+        if mode:
+            return mode
+    return None
+
+
+def _more_than_planned(q: Quantity) -> bool:
+    """"đạt 9.481/9.440 ha", "trồng rừng được 673/550 ha": more than the whole cannot be a
+    share of it; the pair is what was done against what was planned."""
+    return q.denominator is not None and q.value > q.denominator > 0
+
+
 def find_kind(ctx: Context) -> None:
     """The kind of every value.
 
@@ -128,7 +153,10 @@ def find_kind(ctx: Context) -> None:
     for q in ctx.quantities:
         own = q.scope.clause
         ranges = [own] + q.scope.clauses_before + q.scope.lead_ins + q.scope.headings
-        if q.denominator is not None and q.unit in ("percent", "vnd", "usd"):
+        if P["restated_aim"].search(ctx.low, max(own[0], q.start - _RESTATED_REACH), q.start):
+            q.kind = "target"  # "vượt mục tiêu đặt ra (9%)": the aim exceeded
+            continue
+        if q.denominator is not None and q.unit in ("percent", "vnd", "usd") or _more_than_planned(q):
             q.kind = "result"  # "45.799/36.875 tỷ đồng": achieved/target
             continue
         # what the money measures is named before it ("thu ngân sách đạt ...", "vốn huy động ...")
@@ -160,7 +188,7 @@ def find_kind(ctx: Context) -> None:
             if decided:
                 break
         if not decided:
-            decided = _own_time_mode(ctx, q) or _block_mode(ctx, q, P)
+            decided = _own_time_mode(ctx, q) or _block_mode(ctx, q, P) or _elaborated_mode(ctx, q, P)
         if not decided:
             for r in q.scope.headings:  # "I. KẾT QUẢ THỰC HIỆN", "II. PHƯƠNG HƯỚNG ..."
                 res, tgt = P["result_heading"].search(ctx.low, *r), P["target_heading"].search(ctx.low, *r)

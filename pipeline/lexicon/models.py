@@ -139,6 +139,8 @@ class Kinds(_Strict):
     setting_doc_types: list[DocType] = []
     part_markers: list[str] = []
     reporting_documents: list[str] = []
+    elaboration_openers: list[str] = []
+    restated_aims: list[str] = []
 
 
 class IndicatorRule(_Strict):

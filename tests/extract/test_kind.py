@@ -134,3 +134,27 @@ def test_targets_counted_as_met_are_a_result(noun):
     report = extract(f"Tin tức\n\nHuyện đạt 12/29 {noun} đề ra của Nghị quyết.")
     plan = extract(f"KẾ HOẠCH\n- Phấn đấu hoàn thành 29/29 {noun} của Nghị quyết.")
     assert [r.kind for r in report] == ["result"] and [r.kind for r in plan] == ["target"]
+
+
+@pytest.mark.parametrize("opener", KIND.elaboration_openers, ids=str)
+@pytest.mark.parametrize("summary,kind", [
+    ("Năm 2023, các cấp đã lãnh đạo hoàn thành cơ bản các nhiệm vụ công tác năm.", "result"),
+    ("Năm 2025, huyện phấn đấu hoàn thành các nhiệm vụ công tác năm.", "target"),
+], ids=["a review", "a plan"])
+def test_a_paragraph_that_spells_out_the_one_before_follows_its_mode(opener, summary, kind):
+    text = f"Tin tức\n\n{summary} Tình hình ổn định.\n\n{opener.capitalize()}: tổng đàn gia súc gần 12.400 con."
+    assert [r.kind for r in extract(text)] == [kind]
+
+
+@pytest.mark.parametrize("noun", KIND.restated_aims, ids=str)
+def test_the_aim_restated_in_brackets_is_a_target(noun):
+    text = f"Tin tức\n\nTăng trưởng cả năm ước đạt 10,2%, vượt {noun} đặt ra (9%), đứng thứ 6 cả nước."
+    assert [(r.value, r.kind) for r in extract(text)] == [(10.2, "result"), (9, "target")]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Trồng rừng được 673/550 ha, đạt 122,5% kế hoạch.", "result"),
+    ("Phấn đấu 20/20 xã đạt chuẩn nông thôn mới.", "target"),
+], ids=["more than planned: done against plan", "a share of the whole: an aim"])
+def test_a_pair_greater_than_its_whole_is_done_against_planned(text, kind):
+    assert extract(text)[0].kind == kind
