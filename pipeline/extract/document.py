@@ -295,7 +295,12 @@ def _find_time(ctx: Context, dc: DocumentContext) -> None:
         lead_years = [m for m in time_patterns()["single"].finditer(ctx.low, *lead)
                       if not dc.dates_in(m.start(), m.end()) and not time_patterns()["not_single"].search(
                           ctx.low, max(0, m.start() - 15), m.start())]
-        if ps:
+        # a lead that opens on one year tells that year's plan or report, whatever period it
+        # cites after ("Năm 2024, huyện tiếp tục duy trì mục tiêu kế hoạch 5 năm (2021-2025) ...")
+        frame = _frame_at(ctx, dc, *lead)
+        if frame is not None and frame.period is not None and frame.period[0] == frame.period[1]:
+            dc.term, dc.term_span = frame.period, frame.span
+        elif ps:
             dc.term, dc.term_span = ps[0][0], (ps[0][1], ps[0][2])
         elif len({m.group(1) for m in lead_years}) == 1:
             y = int(lead_years[0].group(1))

@@ -18,6 +18,11 @@ from pipeline.lexicon import load_lexicon, words_re
 
 
 @lru_cache(maxsize=1)
+def _plan_words():
+    return words_re(load_lexicon("kinds").target_headings)
+
+
+@lru_cache(maxsize=1)
 def _current_year():
     return words_re(load_lexicon("time").current_year_words)
 
@@ -116,7 +121,9 @@ def find_time(ctx: Context) -> None:
                     break
         single_frame = False
         frame_years = {f.span: f.period[0] for f in block_frames if f.period and f.period[0] == f.period[1]}
-        for r in [own] + prev + sc.sentence_lead_ins + frames + headings:
+        # a list's lead-in gives its year only when it names the aims of that year ("Nhiệm vụ năm 2024:")
+        named_lead_ins = [x for x in sc.lead_ins if x not in sc.sentence_lead_ins and _plan_words().search(ctx.low, *x)]
+        for r in [own] + prev + sc.sentence_lead_ins + named_lead_ins + frames + headings:
             # a frame's year as the frame read it ("Dự ước đến hết năm 2023, ...": when measured)
             masked = [(a, b) for _, a, b in periods(ctx.low, *r)] + dates(*r)
             y = frame_years.get(r) or single_year(ctx.low, *r, masked,
@@ -127,7 +134,10 @@ def find_time(ctx: Context) -> None:
             if y is None and ctx.document.written_year and _current_year().search(ctx.low, *r):
                 y = ctx.document.written_year  # "Tăng trưởng cả năm ước đạt 10,2%" written in 2024
             if y:
-                single, single_frame = y, any(f.period == (y, y) for f in block_frames)
+                # a lead-in or heading that names the aims of one year ("Các chỉ tiêu chủ yếu năm
+                # 2024 là:", "II. NHIỆM VỤ NĂM 2024") frames a one-year plan, as "Năm 2024, ..." does
+                named_plan = r != own and r not in prev and bool(_plan_words().search(ctx.low, *r))
+                single, single_frame = y, named_plan or any(f.period == (y, y) for f in block_frames)
                 break
         later = [x.start for x in values if x.start > q.start]
         earlier = [x.end for x in values if x.end <= q.start]

@@ -192,3 +192,16 @@ def test_a_phrase_that_holds_a_frequency_word_is_no_frequency(phrase):
 ], ids=["per hectare and year", "per person and year", "per year alone"])
 def test_a_year_after_another_per_unit_is_part_of_a_rate(text, frequency):
     assert extract(text)[0].frequency == frequency
+
+
+def test_a_lead_that_opens_on_one_year_is_a_one_year_plan_whatever_period_it_cites():
+    text = ("Tin tức\n\nNăm 2024, huyện tiếp tục duy trì mục tiêu kế hoạch 5 năm (2021-2025) của Nghị quyết Đại hội. "
+            "Đẩy mạnh cải cách hành chính.\n\nCác chỉ tiêu chủ yếu năm 2024 là: tốc độ tăng trưởng đạt 9,5% trở lên. "
+            "Trong đó, ngành công nghiệp tăng 10,5%.")
+    assert [r.period for r in extract(text)] == [(2024, 2024), (2024, 2024)]
+
+
+@pytest.mark.parametrize("word", load_lexicon("kinds").target_headings, ids=str)
+def test_a_lead_in_that_names_the_aims_of_one_year_frames_a_one_year_plan(word):
+    text = f"KẾ HOẠCH\nGiai đoạn 2021 - 2025\n{word.capitalize()} năm 2024:\n- Kết nạp 500 hội viên mới."
+    assert [(r.period, r.deadline_year) for r in extract(text)] == [((2024, 2024), None)]
