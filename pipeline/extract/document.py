@@ -23,7 +23,7 @@ import regex
 
 from pipeline.extract.base import Context, Range
 from pipeline.extract.mentions import org_groups, org_patterns, resolve_group
-from pipeline.extract.timewords import periods, single_years, time_patterns
+from pipeline.extract.timewords import bound_year, is_body_term, periods, single_years, time_patterns
 from pipeline.lexicon import alternation, load_lexicon, phrase_pattern, words_re
 from pipeline.metadata import Reading
 from pipeline.metadata import read as read_metadata
@@ -87,6 +87,11 @@ class DocumentContext:
     # Document's metadata fields are filled from it (:func:`pipeline.extract.extract_with_metadata`)
     metadata: Reading = field(default_factory=lambda: Reading(Page("")))
     reporting: bool = False  # a review, congress or session: its figures with no cue follow their majority
+    session: bool = False  # a council's session: its numbered term is not the time of its figures
+
+    def term_periods(self, low: str, s: int, e: int):
+        """The periods in low[s:e] that can be the document's time (not a session's council term)."""
+        return [p for p in periods(low, s, e) if not (self.session and is_body_term(low, p[1]))]
 
     def frames_of(self, ctx: Context, block, sentence_index: Optional[int] = None) -> list[Frame]:
         """Frames of the sentence, the block and its parent paragraphs and items, nearest first."""
@@ -281,8 +286,14 @@ def _find_time(ctx: Context, dc: DocumentContext) -> None:
     if issued is not None and dc.written_year != issued.year:
         dc.written_year, dc.written_span = issued.year, None  # a dateline further down the header
     years: list[int] = []
+    # a session's report: the council's term ("HĐND huyện khóa X, nhiệm kỳ 2021-2026 tổ chức kỳ họp
+    # thứ 2 ...") is not the time of its figures
+    head = " ".join(ctx.low[s:e] for s, e in title + opening[:1])
+    dc.session = bool(_session_words().search(head))
+    term_periods = dc.term_periods
+
     for s, e in title:
-        ps = periods(ctx.low, s, e)
+        ps = term_periods(ctx.low, s, e)
         if ps:
             dc.term, dc.term_span = ps[0][0], (ps[0][1], ps[0][2])
             break
@@ -290,11 +301,10 @@ def _find_time(ctx: Context, dc: DocumentContext) -> None:
     if dc.term is None and not years and opening:
         # a news report states the period of what it reports in its lead ("... giai đoạn 2016 – 2020."),
         # a one-year review its year ("Hội nghị báo cáo tình hình ... 6 tháng đầu năm 2024.")
-        ps = periods(ctx.low, *opening[0])
+        ps = term_periods(ctx.low, *opening[0])
         lead = _sentences(ctx, *opening[0])[0]
         lead_years = [m for m in time_patterns()["single"].finditer(ctx.low, *lead)
-                      if not dc.dates_in(m.start(), m.end()) and not time_patterns()["not_single"].search(
-                          ctx.low, max(0, m.start() - 15), m.start())]
+                      if not dc.dates_in(m.start(), m.end()) and not bound_year(ctx.low, m.start())]
         # a lead that opens on one year tells that year's plan or report, whatever period it
         # cites after ("Năm 2024, huyện tiếp tục duy trì mục tiêu kế hoạch 5 năm (2021-2025) ...")
         frame = _frame_at(ctx, dc, *lead)
@@ -326,6 +336,11 @@ def _is_past(dc: DocumentContext, a: int, b: int) -> Optional[bool]:
 
 
 @lru_cache(maxsize=1)
+def _session_words():
+    return words_re(load_lexicon("time").session_words)
+
+
+@lru_cache(maxsize=1)
 def _frame_opener():
     return regex.compile(rf"[\s\W]*(?:(?:{alternation(load_lexicon('time').frame_openers)})\s+)*")
 
@@ -351,7 +366,7 @@ def _frame_at(ctx: Context, dc: DocumentContext, s: int, e: int) -> Optional[Fra
     reported = _reported().search(ctx.low, s, e)
     found += [((int(m.group(1)), int(m.group(1))), m.start(), m.end()) for m in T["single"].finditer(ctx.low, s, e)
               if not any(a <= m.start() < z for _, a, z in found)
-              and (not T["not_single"].search(ctx.low, max(0, m.start() - 15), m.start())
+              and (not bound_year(ctx.low, m.start())
                    or (reported is not None and reported.end() <= m.start()))]
     for p, a, z in sorted(found, key=lambda x: x[1]):
         if regex.match(r"\s*\)?\s*,", ctx.low[z:z + 4]):  # "5 năm qua (2010 - 2015), ..."

@@ -32,6 +32,10 @@ def time_patterns() -> dict:
     single_w = alternation(t.single_year_words)
     return {
         "freq_words": freq,
+        "year_part": ends_with(t.year_parts) if t.year_parts else regex.compile(r"(?!)"),
+        # "khóa X, nhiệm kỳ 2021-2026": the number of a council's or committee's term before it
+        "body_term": regex.compile(rf"(?<![\p{{L}}])(?:{alternation(t.body_term_words)})\s+[\p{{L}}\d]+\s*,?\s*$")
+        if t.body_term_words else regex.compile(r"(?!)"),
         "not_freq": words_re(t.not_frequency) if t.not_frequency else regex.compile(r"(?!)"),
         # "trong năm 2024" names a year, not how often; "12%/ năm" is a rate with a stray space
         "freq": regex.compile("(?:" + phrase_pattern([w for w in freq if not w.startswith("/")]) + "|(" +
@@ -76,6 +80,28 @@ def _periods(low: str, s: int, e: int) -> tuple[tuple[tuple[int, int], int, int]
         if a < b <= a + 30 and not P["standard_before"].search(low, max(0, m.start() - _STANDARD_REACH), m.start()):
             out.append(((a, b), m.start(), m.end()))
     return tuple(out)
+
+
+def bound_year(low: str, start: int) -> bool:
+    """Is the "năm YYYY" at ``start`` a bound or a comparison base ("đến cuối năm 2025",
+    "so với năm 2022"), not the one year of its figures? A part of the year is the year's
+    ("6 tháng cuối năm 2021", "quý I năm 2024").
+
+    >>> bound_year("đến cuối năm 2025", 9), bound_year("6 tháng cuối năm 2021", 14)
+    (True, False)
+    """
+    P = time_patterns()
+    before = max(0, start - 15)
+    return bool(P["not_single"].search(low, before, start)) and not P["year_part"].search(low, max(0, start - 25), start)
+
+
+def is_body_term(low: str, start: int) -> bool:
+    """Is the period at ``start`` a council's or committee's term, named with its number?
+
+    >>> is_body_term("hđnd huyện khóa x, nhiệm kỳ 2021-2026", 19)
+    True
+    """
+    return bool(time_patterns()["body_term"].search(low, max(0, start - _STANDARD_REACH), start))
 
 
 def deadline_year(low: str, s: int, e: int, masked: list[tuple[int, int]], near: Optional[int] = None,
@@ -139,7 +165,7 @@ def single_year(low: str, s: int, e: int, masked, value: Optional[tuple[int, ...
     P = time_patterns()
     found = [m for m in P["single"].finditer(low, s, e)
              if not any(a <= m.start() < b for a, b in masked)
-             and not P["not_single"].search(low, max(0, m.start() - 15), m.start())]
+             and not bound_year(low, m.start())]
     if not found:
         return None
     if value is not None:
@@ -161,5 +187,5 @@ def single_years(low: str, s: int, e: int, masked=()) -> list[int]:
     """Every single year stated in low[s:e] (not a bound, not inside a frame)."""
     P = time_patterns()
     return [int(m.group(1)) for m in P["single"].finditer(low, s, e)
-            if not P["not_single"].search(low, max(0, m.start() - 15), m.start())
+            if not bound_year(low, m.start())
             and not any(a <= m.start() < b for a, b in masked)]

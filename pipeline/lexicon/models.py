@@ -112,6 +112,9 @@ class Time(_Strict):
     not_frequency: list[str] = []
     past_frame_ends: list[str] = []
     standard_words: list[str] = []
+    body_term_words: list[str] = []
+    year_parts: list[str] = []
+    session_words: list[str] = []
     postposed_deadline_words: list[str] = []
     current_year_words: list[str] = []
     date_words: dict[Literal["day", "month", "year"], list[str]] = {}

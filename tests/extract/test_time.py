@@ -205,3 +205,26 @@ def test_a_lead_that_opens_on_one_year_is_a_one_year_plan_whatever_period_it_cit
 def test_a_lead_in_that_names_the_aims_of_one_year_frames_a_one_year_plan(word):
     text = f"KẾ HOẠCH\nGiai đoạn 2021 - 2025\n{word.capitalize()} năm 2024:\n- Kết nạp 500 hội viên mới."
     assert [(r.period, r.deadline_year) for r in extract(text)] == [((2024, 2024), None)]
+
+
+@pytest.mark.parametrize("session", TIME.session_words, ids=str)
+@pytest.mark.parametrize("term_word", TIME.body_term_words, ids=str)
+def test_a_councils_numbered_term_is_not_the_period_of_its_sessions_figures(session, term_word):
+    text = (f"HĐND huyện Ninh Sơn {term_word} X tổ chức {session} thứ 2\n\n"
+            f"Ngày 20-8, HĐND huyện Ninh Sơn {term_word} X, nhiệm kỳ 2021-2026 tổ chức {session} thứ 2 nhằm đánh giá "
+            "tình hình 6 tháng đầu năm, đề ra nhiệm vụ 6 tháng cuối năm 2021.\n\n"
+            "Phấn đấu thu ngân sách đạt 73 tỷ đồng. Tạo việc làm mới cho 500 lao động.")
+    assert [r.period for r in extract(text)] == [(2021, 2021), (2021, 2021)]
+
+
+def test_a_congress_terms_stays_the_period_of_its_aims():
+    text = ("Đại hội Hội Nông dân huyện lần thứ XII\n\nNgày 2-6, Hội Nông dân huyện tổ chức Đại hội lần thứ XII, "
+            "nhiệm kỳ 2023 - 2028. Đại hội bầu Ban Chấp hành khóa XII, nhiệm kỳ 2023 - 2028.\n\n"
+            "Hội phấn đấu kết nạp 3.000 hội viên mới. Hằng năm có 90% cơ sở hội vững mạnh.")
+    assert [r.period for r in extract(text)] == [(2023, 2028), (2023, 2028)]
+
+
+@pytest.mark.parametrize("part", TIME.year_parts, ids=str)
+def test_a_part_of_a_year_keeps_the_year_of_its_figures(part):
+    text = f"BÁO CÁO\nKết quả {part} năm 2024\nThu ngân sách đạt 212 tỷ đồng; tạo việc làm cho 895 lao động."
+    assert {r.period for r in extract(text)} == {(2024, 2024)}
