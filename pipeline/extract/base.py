@@ -112,7 +112,7 @@ class Context:
     by_block: dict[int, list[Quantity]] = field(default_factory=dict)  # block index → its values
     by_clause: dict[int, list[Quantity]] = field(default_factory=dict)  # id(clause) → its values
     title_ranges: list[Range] = field(default_factory=list)
-    document: Any = None  # pipeline.extract.document.DocumentContext
+    document: Any = None  # pipeline.extract.document_context.DocumentContext
     table_rows: dict[int, Any] = field(default_factory=dict)  # line start → its cells, or None: not a table row
     _newlines: Optional[list[int]] = None
     _starts: dict[int, list[int]] = field(default_factory=dict)

@@ -17,12 +17,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 from functools import lru_cache
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from pipeline.errors import PipelineError
 from pipeline.extract import (blocks, budget_parts, change, comparator, counted, document, exclusions, indicator, kind, level,
                               organization, quantities, scope, time_frame)
 from pipeline.extract.base import QUANTITY_FIELDS, WRITABLE, Context
+
+if TYPE_CHECKING:  # (spaCy is imported when the pipeline is built, not at import)
+    from spacy.language import Language
 
 PREFIX = "chitieu_"
 

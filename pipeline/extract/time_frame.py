@@ -7,9 +7,6 @@ its subject, its sentence's opening, its lead-ins and headings, then the title.
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Optional
-
-import regex
 
 from pipeline.extract.base import Context, Evidence
 from pipeline.extract.mentions import first_group

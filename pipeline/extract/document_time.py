@@ -1,0 +1,170 @@
+"""The document context's time: the time of writing and the document's own term
+(:func:`find_time`), and the frames a block's or a sentence's opening sets ("Nhiệm kỳ
+2016 - 2021, ...", "Năm 2024, ..."), carried over the paragraphs of a report
+(:func:`find_frames`, :func:`carry_past_frames`)."""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Optional
+
+import regex
+
+from pipeline.extract.base import Context
+from pipeline.extract.document_context import HEAD_CHARS, DocumentContext, Frame, head_ranges, sentences_in
+from pipeline.extract.timewords import bound_year, periods, single_years, time_patterns
+from pipeline.lexicon import alternation, load_lexicon, words_re
+
+_FRAME_CHARS = 120  # how far into a block its framing adverbial may start
+
+
+@lru_cache(maxsize=1)
+def _date_re() -> regex.Pattern:
+    """A written date with its year: "ngày 05 tháng 5 năm 2021", "19/05/2021", "tháng 11/2025"."""
+    w = load_lexicon("time").date_words
+    day, month, year = (alternation(w.get(k, [])) for k in ("day", "month", "year"))
+    return regex.compile(
+        rf"(?<!\d)(?:(?:{day})\s+)?\d{{1,2}}\s*(?:/|-|\.|\s+(?:{month})\s+)\s*\d{{1,2}}\s*(?:/|-|\.|\s+(?:{year})\s+)\s*"
+        rf"((?:19|20)\d{{2}})(?!\d)"
+        rf"|(?<![\p{{L}}])(?:{month})\s+\d{{1,2}}\s*(?:/|(?:{year})\s+)\s*((?:19|20)\d{{2}})(?!\d)"
+        rf"|(?<!\d)((?:19|20)\d{{2}})-\d{{1,2}}-\d{{1,2}}(?!\d)")  # "2026-01-03"
+
+
+def find_time(ctx: Context, dc: DocumentContext) -> None:
+    dc.date_spans = [(m.start(), m.end()) for m in _date_re().finditer(ctx.low)]
+    title, opening = head_ranges(ctx)
+    head_end = max([e for _, e in title + opening] + [min(len(ctx.low), HEAD_CHARS)])
+    issued = dc.metadata.issued_on
+    for m in _date_re().finditer(ctx.low, 0, head_end):
+        year = int(m.group(1) or m.group(2) or m.group(3))
+        if issued is None or year == issued.year:
+            dc.written_year, dc.written_span = year, (m.start(), m.end())
+            break
+    if issued is not None and dc.written_year != issued.year:
+        dc.written_year, dc.written_span = issued.year, None  # a dateline further down the header
+    years: list[int] = []
+    # a session's report: the council's term ("HĐND huyện khóa X, nhiệm kỳ 2021-2026 tổ chức kỳ họp
+    # thứ 2 ...") is not the time of its figures
+    head = " ".join(ctx.low[s:e] for s, e in title + opening[:1])
+    dc.session = bool(_session_words().search(head))
+    term_periods = dc.term_periods
+
+    for s, e in title:
+        ps = term_periods(ctx.low, s, e)
+        if ps:
+            dc.term, dc.term_span = ps[0][0], (ps[0][1], ps[0][2])
+            break
+        years += single_years(ctx.low, s, e, dc.date_spans)
+    if dc.term is None and not years and opening:
+        # a news report states the period of what it reports in its lead ("... giai đoạn 2016 – 2020."),
+        # a one-year review its year ("Hội nghị báo cáo tình hình ... 6 tháng đầu năm 2024.")
+        ps = term_periods(ctx.low, *opening[0])
+        lead = sentences_in(ctx, *opening[0])[0]
+        lead_years = [m for m in time_patterns()["single"].finditer(ctx.low, *lead)
+                      if not dc.dates_in(m.start(), m.end()) and not bound_year(ctx.low, m.start())]
+        # a lead that opens on one year tells that year's plan or report, whatever period it
+        # cites after ("Năm 2024, huyện tiếp tục duy trì mục tiêu kế hoạch 5 năm (2021-2025) ...")
+        frame = _frame_at(ctx, dc, *lead)
+        if frame is not None and frame.period is not None and frame.period[0] == frame.period[1]:
+            dc.term, dc.term_span = frame.period, frame.span
+        elif ps:
+            dc.term, dc.term_span = ps[0][0], (ps[0][1], ps[0][2])
+        elif len({m.group(1) for m in lead_years}) == 1:
+            y = int(lead_years[0].group(1))
+            dc.term, dc.term_span = (y, y), (lead_years[0].start(), lead_years[0].end())
+    # figures are told from the year of writing (a mid-term review in 2023 reports on a
+    # 2020 - 2025 term still running); without a date, from the start of the document's term
+    if dc.written_year is not None and not (dc.term and dc.written_year < dc.term[0] - 1):
+        dc.now = dc.written_year
+    elif dc.term:
+        dc.now = dc.term[0]
+    elif len(set(years)) > 1:  # "Báo cáo ... năm 2013 và kế hoạch năm 2014": told from the coming year
+        dc.now = max(years)
+
+
+@lru_cache(maxsize=1)
+def _session_words():
+    return words_re(load_lexicon("time").session_words)
+
+
+@lru_cache(maxsize=1)
+def _frame_opener():
+    return regex.compile(rf"[\s\W]*(?:(?:{alternation(load_lexicon('time').frame_openers)})\s+)*")
+
+
+@lru_cache(maxsize=1)
+def _reported():
+    return words_re(load_lexicon("time").measured_until_words)
+
+
+@lru_cache(maxsize=1)
+def _past_term():
+    return words_re(load_lexicon("time").past_term_words)
+
+
+def _frame_at(ctx: Context, dc: DocumentContext, s: int, e: int) -> Optional[Frame]:
+    """The time adverbial that opens low[s:e] and is closed by a comma, as a frame."""
+    e = min(e, s + _FRAME_CHARS)
+    T = time_patterns()
+    found = [(p, a, z) for p, a, z in periods(ctx.low, s, e)]
+    # a single year, not a deadline ("Phấn đấu đến hết năm 2025, ..." is an aim, not a frame)
+    # (a year after "đến hết" that a report's cue opens is when the figures were measured:
+    # "Dự ước đến hết năm 2023, ...", "Tính đến cuối năm 2023, ...")
+    reported = _reported().search(ctx.low, s, e)
+    found += [((int(m.group(1)), int(m.group(1))), m.start(), m.end()) for m in T["single"].finditer(ctx.low, s, e)
+              if not any(a <= m.start() < z for _, a, z in found)
+              and (not bound_year(ctx.low, m.start())
+                   or (reported is not None and reported.end() <= m.start()))]
+    for p, a, z in sorted(found, key=lambda x: x[1]):
+        if regex.match(r"\s*\)?\s*,", ctx.low[z:z + 4]):  # "5 năm qua (2010 - 2015), ..."
+            return Frame(period=p, span=(a, z), past=dc.is_past(*p))
+        # a term that opens the sentence, even without its comma ("Riêng trong nhiệm kỳ 2017-2022 toàn Hội ...")
+        if p[0] != p[1] and _frame_opener().fullmatch(ctx.low, s, a):
+            return Frame(period=p, span=(a, z), past=dc.is_past(*p))
+    m = _past_term().search(ctx.low, s, e)
+    if m:  # "Nhiệm kỳ qua, ...", "5 năm qua, ...": a report of the time just past, its years not stated
+        return Frame(period=None, span=(m.start(), m.end()), past=True)
+    return None
+
+
+def find_frames(ctx: Context, dc: DocumentContext) -> None:
+    """"Nhiệm kỳ 2016 - 2021, ...", "Năm 2024, Huyện ủy đề ra ...": a time adverbial
+    near a block's start, closed by a comma, frames the whole block; one that opens a
+    later sentence frames that sentence."""
+    for b in ctx.structure.blocks:
+        if b.kind in ("title", "heading") or not b.sentences:
+            continue
+        for si, sent in enumerate(b.sentences):
+            f = _frame_at(ctx, dc, sent.start, sent.end)
+            if f is not None and si == 0:
+                dc.frames[b.index] = f
+            elif f is not None:
+                dc.sentence_frames[(b.index, si)] = f
+
+
+@lru_cache(maxsize=1)
+def _past_frame_ends():
+    return words_re(load_lexicon("time").past_frame_ends)
+
+
+def carry_past_frames(ctx: Context, dc: DocumentContext) -> None:
+    """In a report, the time just past goes on over the paragraphs after the one that
+    names it ("Nhiệm kỳ 2018-2023, Hội đã kết nạp ... ." / "Trong phong trào ..., có trên
+    34.100 lượt hộ ..."), until a heading, a paragraph framed by its own time, or one that
+    turns to the aims ("Nhiệm kỳ tới, Hội phấn đấu ...") or names a time that is not past."""
+    carried: Optional[Frame] = None
+    for b in ctx.structure.blocks:
+        if b.kind in ("title", "heading"):
+            carried = None
+            continue
+        if b.index in dc.frames:
+            f = dc.frames[b.index]
+            carried = f if f.past else None
+            continue
+        if carried is None or not b.sentences:
+            continue
+        # (a paragraph that names a time not past: "Đại hội xác định các chỉ tiêu nhiệm kỳ 2020 - 2025: ...")
+        ahead = any(dc.is_past(*p) is not True for p, _, _ in periods(ctx.low, b.start, b.end))
+        if ahead or any(k[0] == b.index for k in dc.sentence_frames) or _past_frame_ends().search(ctx.low, b.start, b.end):
+            carried = None
+            continue
+        dc.frames[b.index] = carried
