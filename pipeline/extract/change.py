@@ -18,6 +18,7 @@ _RX_SPACES = regex.compile(r"\s+")
 _WINDOW = 50  # characters before the value where its change word can stand
 _GROWTH_REACH = 80  # "Tốc độ tăng trưởng GDP bình quân 5 năm khoảng 6,5-7%": the rate is named close by
 _MAX_FILLERS = 3
+_MAX_OBJECT_WORDS = 7  # "giảm 2% tổng số hộ nghèo và 3% ...": the first value's object before the next
 
 
 @lru_cache(maxsize=1)
@@ -40,6 +41,11 @@ def _patterns() -> dict:
         "decline": words_re(comp.decline_words) if comp.decline_words else regex.compile(r"(?!)"),
         "starts": starts_with(list(words)),
         "not_change": starts_with(comp.not_change),
+        # a second object of the same verb: "giảm 2% tổng số hộ nghèo và 3% số hộ nghèo dân tộc thiểu số"
+        "verbs": words_re(comp.verbs + list(words)),
+        "joiner": regex.compile("|".join(regex.escape(j) if not j[0].isalpha() else rf"(?<![\p{{L}}]){regex.escape(j)}(?![\p{{L}}])"
+                                         for j in comp.carry_joiners)),
+        "part": words_re(load_lexicon("kinds").part_markers + comp.cumulative_words),
     }
 
 
@@ -67,45 +73,69 @@ def find_change(ctx: Context) -> None:
     ('increase', '=')
     """
     P = _patterns()
+    prev = None
     for q in ctx.quantities:
-        before = ctx.low[max(q.clause.start, q.start - _WINDOW):q.start]
-        if q.denominator is not None and P["met_and_beyond"].search(before):
-            continue  # "đạt và vượt 7/7 chỉ tiêu": targets met, not an amount of change ("giảm 1/2 số hộ" is one)
-        label = _row_label(ctx, q) if q.table_row is not None else None
-        if label is not None:  # "Giảm tỷ lệ hộ nghèo | % | 2": the row's label speaks for its cells
-            m = P["starts"].match(ctx.low, *label)
-            if m:
-                q.change = P["words"][_RX_SPACES.sub(" ", m.group(1))]
-                continue
-        m = P["change"].search(before)
-        if m and P["negated"].search(before[:m.start()]):
-            continue  # "không ít hơn 90": a bound, not a change
+        _find_own_change(ctx, q, P)
+        same_sentence = prev is not None and prev.block is q.block and prev.sentence_index == q.sentence_index
+        if q.change is None and same_sentence:
+            _carry_change(ctx, prev, q, P)
+        prev = q
+
+
+def _carry_change(ctx: Context, prev, q, P: dict) -> None:
+    """The change of the value before, when this one is a second object of its verb
+    ("giảm 2% tổng số hộ nghèo và 3% số hộ nghèo dân tộc thiểu số"): only a joiner and
+    the first value's object between them, no verb, no part of a whole ("trong đó")."""
+    if prev.change is None or prev.unit != q.unit:
+        return
+    between = ctx.low[prev.end:q.start]
+    # (an aside in brackets ends its change: "trồng được 34,5 ha (vượt 24,5 ha so với ...), 64,7 ha ...")
+    if len(between.split()) > _MAX_OBJECT_WORDS or not P["joiner"].search(between) or "(" in between \
+            or ")" in between or P["verbs"].search(between) or P["part"].search(between):
+        return
+    q.change = prev.change
+
+
+def _find_own_change(ctx: Context, q, P: dict) -> None:
+    """The change the value's own words state."""
+    before = ctx.low[max(q.clause.start, q.start - _WINDOW):q.start]
+    if q.denominator is not None and P["met_and_beyond"].search(before):
+        return  # "đạt và vượt 7/7 chỉ tiêu": targets met, not an amount of change ("giảm 1/2 số hộ" is one)
+    label = _row_label(ctx, q) if q.table_row is not None else None
+    if label is not None:  # "Giảm tỷ lệ hộ nghèo | % | 2": the row's label speaks for its cells
+        m = P["starts"].match(ctx.low, *label)
         if m:
-            word = _RX_SPACES.sub(" ", m.group(1))
-            q.change = P["words"][word]
-            if word in P["own_comparator"] and q.comparator_source == "before":
-                q.comparator, q.comparator_source = "=", "change"  # "nhiều hơn 5": the "hơn" is the change's
-            continue
-        # "cao hơn 5% so với năm 2020": the 5% is how much higher, not a bound
-        m = P["comparison"].search(before)
-        if m and P["base"].match(ctx.low, q.end, q.clause.end) and not P["negated"].search(before[:m.start()]):
-            q.change = P["comparison_words"][_RX_SPACES.sub(" ", m.group(1))]
-            q.comparator, q.comparator_source = "=", "change"
-            continue
-        # "tốc độ tăng trưởng ... bình quân 8 - 9%/năm", "Tốc độ tăng giá trị sản xuất: 12 - 13%": a growth rate
-        labels = [stretch_before(ctx, q)] + q.scope.sentence_lead_ins[:1]
-        near = (max(labels[0][0], q.start - _GROWTH_REACH), q.start)  # not "góp phần ... tăng trưởng" far back
-        if q.unit == "percent" and any(_growth(ctx, *r) for r in [near] + labels[1:]):
-            q.change = "increase"
-            continue
-        if q.unit == "percent" and any(P["decline"].search(ctx.low, *r) for r in [near] + labels[1:]):
-            q.change = "decrease"  # "tỷ lệ giảm nghèo bình quân đạt 2 - 3%": a rate of decline
-            continue
-        # "Giảm tỷ lệ hộ nghèo 2,5% trở lên", "- Giảm tỷ lệ hộ nghèo ...: 1,5%": an item that opens
-        # with a change verb makes its first value the amount of that change
-        first = ctx.clause_values(q)[0] is q
-        for r in labels[:1] + q.scope.sentence_lead_ins[:1]:
-            m = P["starts"].match(ctx.low, r[0] if r is not labels[0] else q.clause.start, r[1])
-            if first and m and q.unit == "percent" and not P["not_change"].match(ctx.low, m.start(), r[1]):
-                q.change = P["words"][_RX_SPACES.sub(" ", m.group(1))]
-                break
+            q.change = P["words"][_RX_SPACES.sub(" ", m.group(1))]
+            return
+    m = P["change"].search(before)
+    if m and P["negated"].search(before[:m.start()]):
+        return  # "không ít hơn 90": a bound, not a change
+    if m:
+        word = _RX_SPACES.sub(" ", m.group(1))
+        q.change = P["words"][word]
+        if word in P["own_comparator"] and q.comparator_source == "before":
+            q.comparator, q.comparator_source = "=", "change"  # "nhiều hơn 5": the "hơn" is the change's
+        return
+    # "cao hơn 5% so với năm 2020": the 5% is how much higher, not a bound
+    m = P["comparison"].search(before)
+    if m and P["base"].match(ctx.low, q.end, q.clause.end) and not P["negated"].search(before[:m.start()]):
+        q.change = P["comparison_words"][_RX_SPACES.sub(" ", m.group(1))]
+        q.comparator, q.comparator_source = "=", "change"
+        return
+    # "tốc độ tăng trưởng ... bình quân 8 - 9%/năm", "Tốc độ tăng giá trị sản xuất: 12 - 13%": a growth rate
+    labels = [stretch_before(ctx, q)] + q.scope.sentence_lead_ins[:1]
+    near = (max(labels[0][0], q.start - _GROWTH_REACH), q.start)  # not "góp phần ... tăng trưởng" far back
+    if q.unit == "percent" and any(_growth(ctx, *r) for r in [near] + labels[1:]):
+        q.change = "increase"
+        return
+    if q.unit == "percent" and any(P["decline"].search(ctx.low, *r) for r in [near] + labels[1:]):
+        q.change = "decrease"  # "tỷ lệ giảm nghèo bình quân đạt 2 - 3%": a rate of decline
+        return
+    # "Giảm tỷ lệ hộ nghèo 2,5% trở lên", "- Giảm tỷ lệ hộ nghèo ...: 1,5%": an item that opens
+    # with a change verb makes its first value the amount of that change
+    first = ctx.clause_values(q)[0] is q
+    for r in labels[:1] + q.scope.sentence_lead_ins[:1]:
+        m = P["starts"].match(ctx.low, r[0] if r is not labels[0] else q.clause.start, r[1])
+        if first and m and q.unit == "percent" and not P["not_change"].match(ctx.low, m.start(), r[1]):
+            q.change = P["words"][_RX_SPACES.sub(" ", m.group(1))]
+            break

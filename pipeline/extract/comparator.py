@@ -30,6 +30,7 @@ def _patterns() -> dict:
         "rank": ends_with(comp.rank_words),
         "lead_in": words_re(list(comp.lead_in)),
         "verbs": words_re(comp.verbs),
+        "part": words_re(load_lexicon("kinds").part_markers),
         "after_anywhere": words_re(list(comp.after)),
         "carry": regex.compile(r"(?:" + "|".join(
             regex.escape(j) if not j[0].isalpha() else rf"(?<![\p{{L}}]){regex.escape(j)}(?![\p{{L}}])"
@@ -96,7 +97,9 @@ def find_comparators(ctx: Context) -> None:
             q.comparator, q.comparator_source = op_after, "after"
         if q.comparator is None and prev is not None and prev.comparator_source in ("before", "carry"):
             between = ctx.low[prev.end:q.start]
-            if len(between.split()) <= _MAX_CARRY_WORDS and not P["verbs"].search(between) and P["carry"].search(between):
+            # (a part of the whole keeps no bound of it: "trên 90%, trong đó 50% số xã ...")
+            if len(between.split()) <= _MAX_CARRY_WORDS and not P["verbs"].search(between) and P["carry"].search(between) \
+                    and not P["part"].search(between):
                 q.comparator, q.comparator_source = prev.comparator, "carry"
         if q.comparator is None:
             for s, e in q.scope.lead_ins:

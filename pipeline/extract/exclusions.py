@@ -33,6 +33,7 @@ _RX_DIGIT_JOINED = regex.compile(r"\d[-/]$")
 _RX_PHONE = regex.compile(r"\s*(0\d[\d. -]{7,14}\d)")
 _RX_CLOCK_AFTER = regex.compile(r"[:hg]\d{2}(?!\d)")  # "15:20", "8h30"
 _RX_CLOCK_BEFORE = regex.compile(r"\d[:hg]$")
+_RX_TEMPERATURE = regex.compile(r"\s*(?:°\s*C|độ\s+C|C)(?![\p{L}\p{N}])")  # "27 C", "35°C": a page's weather
 _RX_NUMBERS_LINE = regex.compile(r"[\s\d]+")  # a line of page numbers
 _RX_ONE_DIGIT = regex.compile(r"[1-9]")
 _RX_ISO_DATE = regex.compile(r"(?:19|20)\d{2}-\d{1,2}(?:-\d{1,2})?(?!\d)")  # "2021-08", "2025-08-07"
@@ -265,6 +266,8 @@ def excluded(ctx: Context, q: Quantity) -> bool:
         return True
     # document numbers: "Nghị quyết số 29", "Đề án 15", "khóa 11"
     if bare and P["doc_before"].search(before) and not P["total_before"].search(before):
+        return True
+    if bare and _RX_TEMPERATURE.match(text, e):
         return True
     # time of day: "15:20", "8h30"
     if _RX_CLOCK_AFTER.match(low, e, e + 3) or _RX_CLOCK_BEFORE.search(low, max(0, s - 2), s):

@@ -59,6 +59,7 @@ class Organizations(_Strict):
 
 
 class Comparators(_Strict):
+    cumulative_words: list[str] = []
     before: dict[str, Op]
     after: dict[str, Op]
     fillers: list[str]

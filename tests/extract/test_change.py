@@ -90,3 +90,18 @@ def test_a_count_out_of_a_total_is_no_change():
 @pytest.mark.parametrize("words", CMP.met_and_beyond, ids=str)
 def test_targets_met_and_beyond_are_no_change(words):
     assert one(f"Huyện đã thực hiện {words} 7/7 chỉ tiêu.").change is None
+
+
+@pytest.mark.parametrize("text,changes", [
+    ("Giảm 2% tổng số hộ nghèo và 3% số hộ nghèo dân tộc thiểu số.", ["decrease", "decrease"]),
+    ("Tăng 5% số hội viên, 10% số chi hội.", ["increase", "increase"]),
+    ("Giảm 2% hộ nghèo, đạt 95% hộ có việc làm.", ["decrease", None]),
+    ("Trồng được 34,5 ha chè (vượt 24,5 ha so với chỉ tiêu), 64,7 ha cây lâm nghiệp.", [None, "increase", None]),
+], ids=["second object after và", "second object after a comma", "a verb between", "an aside in brackets"])
+def test_a_second_object_of_the_change_verb_takes_its_change(text, changes):
+    assert [r.change for r in extract(text)] == changes
+
+
+@pytest.mark.parametrize("word", CMP.cumulative_words, ids=str)
+def test_a_level_restated_after_a_change_takes_no_change(word):
+    assert [r.change for r in extract(f"Số xã đạt chuẩn tăng thêm 4 xã, {word} 61 xã.")] == ["increase", None]

@@ -96,3 +96,8 @@ def test_a_bound_after_from_is_not_a_starting_level():
 @pytest.mark.parametrize("word", load_lexicon("comparators").not_before_words, ids=str)
 def test_a_comparator_word_inside_a_noun_is_no_bound(word):
     assert one(f"Hỗ trợ từ nguồn {word} trên 50 triệu đồng cho các hộ.").comparator == "="
+
+
+@pytest.mark.parametrize("marker", load_lexicon("kinds").part_markers, ids=str)
+def test_a_part_of_the_whole_keeps_no_bound_of_it(marker):
+    assert [r.comparator for r in extract(f"Phấn đấu trên 90% số xã, {marker} 50% số xã đạt chuẩn nâng cao.")] == [">", "="]

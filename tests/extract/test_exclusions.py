@@ -335,3 +335,9 @@ def test_the_round_population_a_rate_is_counted_per(text, values):
                          ids=["photo number", "standard name with a spaced dash"])
 def test_a_number_that_names_a_photo_or_a_disease_is_no_value(text):
     assert [r.value for r in extract(text)] == [100]
+
+
+@pytest.mark.parametrize("text", ["Hà Nội 27 C\nTỷ lệ hộ nghèo giảm 1,5%.", "Nhiệt độ 35°C. Tỷ lệ hộ nghèo giảm 1,5%.",
+                                  "Trời nắng 30 độ C, tỷ lệ hộ nghèo giảm 1,5%."], ids=["C", "degree sign", "độ C"])
+def test_a_pages_temperature_is_no_value(text):
+    assert [r.value for r in extract(text)] == [1.5]
