@@ -24,6 +24,8 @@ def _marker_res() -> list[tuple[regex.Pattern, float, str]]:
 
 
 _RX_CLAUSE_MARKS = regex.compile(r"[();:]")
+_RX_VALUE_GOES_ON = regex.compile(r"\d[\d.,]*\s*(?:%|\p{Ll})")  # a line that goes on with a value: "85% ..."
+_RX_ITEM_TEXT = regex.compile(r"[\p{L}\"“*(]")  # what an item's text starts with after its marker
 _SENTENCE_END_RE = regex.compile(r"\p{L}{2,}[\p{L})\"”]*\.[\s*]*$")  # a word and a full stop: not "...", not "số 5."
 _RX_CONTENT = regex.compile(r"[\p{L}\p{N}]")
 _PARAGRAPH_LEVEL = 7.5  # plain paragraphs: below numbered items, above bullets
@@ -94,7 +96,7 @@ def _lines(text: str) -> list[tuple[int, int]]:
                 out[-1][1] = e
                 continue
             open_bracket = prev.count("(") > prev.count(")")
-            if prev and (prev[-1].islower() or open_bracket) and regex.match(r"\d[\d.,]*\s*(?:%|\p{Ll})", seg) \
+            if prev and (prev[-1].islower() or open_bracket) and _RX_VALUE_GOES_ON.match(seg) \
                     and not _is_marker(seg) and _marker(text, s, e) is None:
                 out[-1][1] = e
                 continue
@@ -122,7 +124,7 @@ def _marker(text: str, s: int, e: int, continues: frozenset = frozenset()):
             continue
         closing = seg[:m.end()].rstrip()[-1:]
         numbering = name == "arabic" and m.group("m") in continues and rest[:1].isdigit()
-        if name in ("arabic", "roman", "letter") and not regex.match(r"[\p{L}\"“*(]", rest) \
+        if name in ("arabic", "roman", "letter") and not _RX_ITEM_TEXT.match(rest) \
                 and not (closing == ")" and rest[:1].isdigit()) and not numbering:
             continue  # "2. 700 hội viên", "I. " alone: not markers; "c) 100% ..." is one
         if name == "roman" and not (rest[:1].isupper() or rest[:2].strip("*")[:1].isupper()):

@@ -13,6 +13,8 @@ from functools import lru_cache
 
 import regex
 
+_RX_NONSPACE = regex.compile(r"\S+")
+
 
 @lru_cache(maxsize=1)
 def vocab():
@@ -34,13 +36,13 @@ def _align(text: str, words: list[str]) -> list[tuple[int, int]]:
         if i < 0 or text[pos:i].strip():
             # underthesea changed the word (spacing, spelling): fall back to
             # the next run of non-space characters in the text itself
-            m = regex.compile(r"\S+").search(text, pos)
+            m = _RX_NONSPACE.search(text, pos)
             if not m:
                 break
             i, w = m.start(), text[m.start():m.end()]
         spans.append((i, i + len(w)))
         pos = i + len(w)
-    m = regex.compile(r"\S+")
+    m = _RX_NONSPACE
     while True:  # anything underthesea dropped
         r = m.search(text, pos)
         if not r:

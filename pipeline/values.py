@@ -5,11 +5,14 @@ Vietnamese writes "," for the decimal mark and "." to group thousands:
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from pipeline.lexicon import load_lexicon
 
 _GROUPED = regex.compile(r"^\d{1,3}(?:\.\d{3})+(?:,\d+)?$")
+_RX_SPACES = regex.compile(r"\s+")
 
 
 def parse_number(s: str) -> float:
@@ -26,6 +29,7 @@ def parse_number(s: str) -> float:
     return float(s)  # "7.5": a decimal point written the English way
 
 
+@lru_cache(maxsize=1024)  # (a document has a handful of unit spellings, asked for at every value)
 def unit_of(unit_text: str) -> tuple[str, float]:
     """The unit code and multiplier of the words after a number.
 
@@ -33,7 +37,7 @@ def unit_of(unit_text: str) -> tuple[str, float]:
     (('vnd', 1000000.0), ('percent', 1.0), ('vnd', 1000000000.0), ('count', 1.0))
     """
     lex = load_lexicon("units")
-    u = regex.sub(r"\s+", " ", unit_text.strip().lower())
+    u = _RX_SPACES.sub(" ", unit_text.strip().lower())
     if not u:
         return "count", 1.0
     if u in lex.percent_signs:
