@@ -148,6 +148,10 @@ class Page:
                     gap = False
                 lines.append(Line(clean, pos, pos + len(raw.rstrip("\r\n")), block))
             pos += len(raw)
+        # every line's accent-folded text from one pass over them all (folding works
+        # character by character and never across a line break): one regex pass, not one a line
+        for line, accented in zip(lines, accent_fold("\n".join(x.text for x in lines)).split("\n")):
+            vars(line)["accented"] = accented  # the cached_property's slot
         self.lines: list[Line] = lines
 
     def locate(self, phrase: str, after: int = 0) -> Optional[tuple[int, int]]:

@@ -4,6 +4,8 @@ from __future__ import annotations
 import unicodedata
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pipeline.metadata.text import Page, accent_fold, ascii_fold, paragraphs, sentences
 
@@ -51,3 +53,12 @@ def test_paragraphs_join_lines_broken_mid_sentence(lines, want):
 def test_sentences_keep_abbreviations():
     assert sentences("Hội nghị tại TP. Hồ Chí Minh. Dự có 50 đại biểu.") == [
         "Hội nghị tại TP. Hồ Chí Minh.", "Dự có 50 đại biểu."]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(["Uỷ ban", "hoà", "KẾ HOẠCH", "**", "|", "  ", "\n", "\n\n", "Thuý", "qua",
+                                 "\u00a0", "–", "“x”", "Hội", "oà", "a\u0301", "2025"]), max_size=30))
+def test_the_pages_accent_folded_lines_are_each_lines_own(parts):
+    # the page folds all its lines in one pass: each must equal folding the line alone
+    page = Page("".join(parts))
+    assert [line.accented for line in page.lines] == [accent_fold(line.text) for line in page.lines]
