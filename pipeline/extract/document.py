@@ -23,12 +23,14 @@ from pipeline.extract.base import Context, Range
 from pipeline.extract.document_context import HEAD_CHARS, DocumentContext, head_ranges, sentences_in
 from pipeline.extract.document_time import carry_past_frames, find_frames, find_time
 from pipeline.extract.mentions import org_groups, org_patterns, resolve_group
+from pipeline.extract.timewords import single_years
 from pipeline.lexicon import alternation, load_lexicon, phrase_pattern, words_re
 from pipeline.metadata import Reading
 from pipeline.metadata import read as read_metadata
 from pipeline.metadata.text import Page
 
 _log = logging.getLogger(__name__)
+_REPORT_YEARS = 2  # the years an undated report of one year speaks of: the year and the next (or the one before)
 _CONGRESS_GAP = 40
 _RX_CLAUSE_BREAK = regex.compile(r"[,;]\s*")
 _CITED_REACH = 30  # "Nghị quyết số 12-NQ/HU của Đại hội ..." : a document word this close cites the congress
@@ -213,6 +215,12 @@ def find_document_context(ctx: Context) -> None:
     find_frames(ctx, dc)
     _find_block_bodies(ctx, dc)
     dc.reporting = _reports(ctx, dc)
+    if dc.reporting and dc.now is None:
+        # an undated report of one year that sets the next ("GRDP năm 2024 đạt ... . đề ra 15 chỉ
+        # tiêu năm 2025"): told from the later year, as a title "năm 2024, kế hoạch năm 2025" is
+        years = set(single_years(ctx.low, 0, len(ctx.low), dc.date_spans))
+        if len(years) > 1 and max(years) - min(years) <= _REPORT_YEARS:
+            dc.now = max(years)
     if dc.reporting:
         carry_past_frames(ctx, dc)
     ctx.document = dc

@@ -21,6 +21,7 @@ from pipeline.normalize import fold
 def _patterns() -> dict:
     k = load_lexicon("kinds")
     out = {name: words_re(getattr(k, name)) for name in ("result", "target", "budget", "not_budget")}
+    out["comparison"] = words_re(k.comparison_cues) if k.comparison_cues else regex.compile(r"(?!)")
     out["result_counted"] = starts_with(k.result_counted)
     out["result_heading"] = words_re(k.result_headings)
     out["target_heading"] = words_re(k.target_headings)
@@ -44,6 +45,8 @@ def _patterns() -> dict:
 _ACHIEVED_REACH = 25  # "đã hoàn thành và hoàn thành vượt mức 16/20": the verb right before the count
 _ADOPTION_REACH = 45  # "đã dành thời gian thảo luận và thông qua": the adoption's own "đã"
 _STATE_REACH = 16  # "có gần 5.000": the possessive verb right before the value
+_COMPARED = "compared"  # a comparison's cue: a result unless the paragraph or the year say aims
+_BASE_REACH = 15  # "so với kế hoạch đề ra": the words that name the base of a comparison
 _RESTATED_REACH = 40  # "vượt mục tiêu đặt ra (9%)"
 _NEAR = 30  # characters before a value where its own mode word must stand to beat its block's frame
 
@@ -74,10 +77,15 @@ def _cues(ctx: Context, s: int, e: int, P: dict) -> Optional[str]:
         adopted.append((cue[0] if cue else m.start(), m.end()))
     res = next((m for m in P["result"].finditer(ctx.low, s, e)
                 if not any(a <= m.start() < b for a, b in adopted)), None)
-    tgt = [m.start() for m in [P["target"].search(ctx.low, s, e)] if m] + [a for a, _ in adopted]
+    # an aim named as the base of a comparison is no cue: "đạt 51,8% so với nghị quyết đề ra"
+    compared = [(m.start(), m.end() + _BASE_REACH) for m in P["comparison"].finditer(ctx.low, s, e)]
+    tgt = [m.start() for m in P["target"].finditer(ctx.low, s, e) if not any(a <= m.start() < b for a, b in compared)][:1] \
+        + [a for a, _ in adopted]
     if res and (not tgt or res.start() < min(tgt)):
         return "result"
-    return "target" if tgt else None
+    if tgt:
+        return "target"
+    return _COMPARED if compared else None
 
 
 def _nearest_cue(ctx: Context, q: Quantity, P: dict):
@@ -114,7 +122,7 @@ def _block_mode(ctx: Context, q: Quantity, P: dict):
     for sent in reversed(q.block.sentences[:q.sentence_index]):
         mode = _cues(ctx, sent.start, sent.end, P)
         if mode:
-            return mode
+            return "result" if mode == _COMPARED else mode
     return None
 
 
@@ -130,7 +138,7 @@ def _elaborated_mode(ctx: Context, q: Quantity, P: dict):
     for sent in reversed(prev.sentences):
         mode = _cues(ctx, sent.start, sent.end, P)
         if mode:
-            return mode
+            return "result" if mode == _COMPARED else mode
     return None
 
 
@@ -187,6 +195,10 @@ def find_kind(ctx: Context) -> None:
             decided = _cues(ctx, *r, P)
             if decided:
                 break
+        if decided == _COMPARED:
+            # "thu ngân sách nội địa tăng 10% so với dự toán" after "đề ra 15 chỉ tiêu ... năm 2025"
+            aims = _own_time_mode(ctx, q) or _block_mode(ctx, q, P) or _elaborated_mode(ctx, q, P)
+            decided = "target" if aims == "target" else "result"
         if not decided:
             decided = _own_time_mode(ctx, q) or _block_mode(ctx, q, P) or _elaborated_mode(ctx, q, P)
         if not decided:

@@ -6,6 +6,7 @@ its subject, its sentence's opening, its lead-ins and headings, then the title.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import lru_cache
 
 from pipeline.extract.base import Context, Evidence
@@ -28,6 +29,20 @@ def _opening(ctx: Context, r: tuple[int, int]) -> tuple[int, int]:
     """The part of a clause before its first value."""
     first = next((x.start for x in ctx.quantities if r[0] <= x.start < r[1]), r[1])
     return r[0], first
+
+
+def _aims_sentence(ctx: Context, q, value_starts: list[int]) -> list[tuple[int, int]]:
+    """The nearest earlier sentence of the paragraph that names the aims of a year and holds
+    no value of its own ("UBND tỉnh đề ra 15 chỉ tiêu kinh tế - xã hội năm 2025. Trọng tâm là,
+    GRDP tăng hơn 10%; ..."): it leads the sentences after it as a lead-in would."""
+    sents = q.block.sentences
+    for sent in reversed(sents[:q.sentence_index] if q.sentence_index else []):
+        i = bisect_left(value_starts, sent.start)
+        if i < len(value_starts) and value_starts[i] < sent.end:
+            return []  # a sentence with figures of its own: not a lead
+        if _plan_words().search(ctx.low, sent.start, sent.end):
+            return [(sent.start, sent.end)]
+    return []
 
 
 def find_time(ctx: Context) -> None:
@@ -54,6 +69,7 @@ def find_time(ctx: Context) -> None:
     if title_period is None and ctx.document.term is not None:
         title_period, title_span = ctx.document.term, ctx.document.term_span  # a news report's lead
     totals = {(q.start, q.end): q for q in ctx.quantities}
+    value_starts = sorted(x.start for x in ctx.quantities)
     for q in ctx.quantities:
         sc = q.scope
         own = sc.clause
@@ -119,7 +135,8 @@ def find_time(ctx: Context) -> None:
         single_frame = False
         frame_years = {f.span: f.period[0] for f in block_frames if f.period and f.period[0] == f.period[1]}
         # a list's lead-in gives its year only when it names the aims of that year ("Nhiệm vụ năm 2024:")
-        named_lead_ins = [x for x in sc.lead_ins if x not in sc.sentence_lead_ins and _plan_words().search(ctx.low, *x)]
+        named_lead_ins = [x for x in sc.lead_ins if x not in sc.sentence_lead_ins and _plan_words().search(ctx.low, *x)] \
+            + _aims_sentence(ctx, q, value_starts)
         for r in [own] + prev + sc.sentence_lead_ins + named_lead_ins + frames + headings:
             # a frame's year as the frame read it ("Dự ước đến hết năm 2023, ...": when measured)
             masked = [(a, b) for _, a, b in periods(ctx.low, *r)] + dates(*r)

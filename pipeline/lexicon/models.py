@@ -145,6 +145,7 @@ class Kinds(_Strict):
     reporting_documents: list[str] = []
     elaboration_openers: list[str] = []
     restated_aims: list[str] = []
+    comparison_cues: list[str] = []
 
 
 class IndicatorRule(_Strict):

@@ -158,3 +158,17 @@ def test_the_aim_restated_in_brackets_is_a_target(noun):
 ], ids=["more than planned: done against plan", "a share of the whole: an aim"])
 def test_a_pair_greater_than_its_whole_is_done_against_planned(text, kind):
     assert extract(text)[0].kind == kind
+
+
+@pytest.mark.parametrize("cue", KIND.comparison_cues, ids=str)
+def test_a_comparison_reports_unless_the_paragraph_sets_aims(cue):
+    report = f"Tin tức\n\nNăm 2024, thu ngân sách tăng 12% {cue}. Tình hình ổn định."
+    aims = (f"Tin tức\n\nUBND tỉnh đề ra 15 chỉ tiêu kinh tế - xã hội năm 2025. Trọng tâm là, GRDP tăng hơn 10%; "
+            f"thu ngân sách nội địa tăng 10% {cue}.")
+    assert [r.kind for r in extract(report)] == ["result"]
+    assert [r.kind for r in extract(aims)] == ["target", "target"]
+
+
+@pytest.mark.parametrize("base", ["nghị quyết đề ra", "kế hoạch đề ra"], ids=str)
+def test_an_aim_named_as_the_base_of_a_comparison_is_no_cue(base):
+    assert [r.kind for r in extract(f"Tin tức\n\nThu ngân sách 6 tháng đạt 51,8% so với {base}.")] == ["result"]

@@ -228,3 +228,15 @@ def test_a_congress_terms_stays_the_period_of_its_aims():
 def test_a_part_of_a_year_keeps_the_year_of_its_figures(part):
     text = f"BÁO CÁO\nKết quả {part} năm 2024\nThu ngân sách đạt 212 tỷ đồng; tạo việc làm cho 895 lao động."
     assert {r.period for r in extract(text)} == {(2024, 2024)}
+
+
+def test_a_sentence_that_names_the_aims_of_a_year_leads_the_sentences_after_it():
+    text = ("Tin tức\n\nUBND tỉnh đề ra 15 chỉ tiêu kinh tế - xã hội năm 2025. Trọng tâm là, GRDP tăng hơn 10%; "
+            "tỷ lệ hộ nghèo còn 0,43%.")
+    assert [r.period for r in extract(text)] == [(2025, 2025), (2025, 2025)]
+
+
+def test_an_undated_report_of_one_year_that_sets_the_next_is_told_from_the_later_year():
+    text = ("Kỳ họp HĐND tỉnh\n\nTại kỳ họp HĐND tỉnh, Chủ tịch UBND tỉnh cho biết kinh tế tăng trưởng khá.\n\n"
+            "GRDP năm 2024 đạt 212.386 tỷ đồng. Tỉnh đặt chỉ tiêu năm 2025 GRDP tăng hơn 10%.")
+    assert [(r.kind, r.period) for r in extract(text)] == [("result", (2024, 2024)), ("target", (2025, 2025))]
