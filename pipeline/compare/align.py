@@ -2,9 +2,11 @@
 
 1. Repeats. A document often states a target twice (the main text and an
    annex table, a summary and its detail): records with the same figure,
-   organization and time frame whose words agree are one *group*. The main
-   text's record (not a web page's summary above the official text, not an
-   annex, not a table row, not a headline, the first) represents it.
+   organization and time frame whose words agree are one *group* (a headline
+   or a caption needs only a few words in common with the clause it restates).
+   The main text's record (not a web page's summary above the official text,
+   not an annex, not a table row, not a headline, the first) represents it,
+   and the group's verdict is the main record's.
 2. Slots. A group is used once, except an ``ALL`` group (MTTQ and the
    socio-political organizations), which stands for each member organization
    named on the other side: it gets one slot per member, plus its own.
@@ -48,6 +50,9 @@ REPEAT_TEXT = 0.7
 #: ... and a parent target restated in other words needs with the one it restates,
 #: or a web page's summary with the official text it sums up.
 RESTATED_TEXT = SUMMARY_TEXT = 0.35
+#: ... and a headline or a photo caption with the clause it restates in a few words
+#: (its figure counting as a shared word: "90%" tells much, "100%" little).
+TITLE_TEXT = 0.15
 
 
 @dataclass
@@ -112,6 +117,11 @@ def _repeats(a: Record, b: Record, weights: dict[str, float]) -> bool:
     ha, hb = a.reading.head, b.reading.head
     if ha and hb and not set(ha.split()) & set(hb.split()):
         return False
+    if a.reading.title or b.reading.title:
+        # a headline restates one figure of the text in a few words of its own ("Tỉnh đặt mục
+        # tiêu 90% xã nông thôn mới" over "... khoảng 90% số xã đạt chuẩn nông thôn mới"):
+        # its words need only touch the clause's (what it counts agrees, checked above)
+        return text_similarity(a.reading, b.reading, weights, figure=True)[0] >= TITLE_TEXT
     # a web page's summary is there to restate the text: in its own words
     needed = SUMMARY_TEXT if a.reading.preface != b.reading.preface else REPEAT_TEXT
     return text_similarity(a.reading, b.reading, weights)[0] >= needed

@@ -108,9 +108,11 @@ def build_rows(alignment: Alignment, parents: list[Side], plan: Side) -> list[Co
     plan records no parent asks for (``added``)."""
     entries: list[tuple[tuple, ComparisonRow]] = []
     for gp in alignment.pairs:
-        q = gp.plan.main
+        q, main = gp.plan.main, gp.parent.main
+        # a repeat (a headline, an annex row) is judged as the clause it restates: the
+        # main text says in full what a headline leaves out ("hằng năm", the deadline)
+        code = judge(main.target, q.target, frame(main, parents[main.side - 1]), frame(q, plan))
         for r in stated(gp.parent):
-            code = judge(r.target, q.target, frame(r, parents[r.side - 1]), frame(q, plan))
             row = _row(parents[r.side - 1], plan, r, q, code, gp.org, gp.match, gp.parent, gp.plan)
             row = _with_result(row, alignment.results.get(id(gp.parent)), r, plan)
             entries.append(((r.side, r.target.span[0], r.index, q.target.span[0]), row))

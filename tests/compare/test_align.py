@@ -312,6 +312,29 @@ def test_a_headline_restating_the_text_is_a_repeat_of_the_texts_clause():
         ("same", plan.targets[1].span, [plan.targets[0].span])]
 
 
+def test_a_parents_headline_is_answered_by_what_answers_the_clause_it_restates():
+    # the headline alone would take the kiểu mẫu figure: it shares its few words with both
+    parent = side_of("tin", "Ngành văn hóa kỳ vọng có [[80%]] xã văn hóa\n\nBộ Văn hóa vừa ban hành kế hoạch.\n\n"
+                            "Theo kế hoạch, đến năm 2030 có khoảng [[80%]] số xã đạt chuẩn xã văn hóa, trong đó [[40%]] "
+                            "số xã đạt chuẩn văn hóa nâng cao.", {}, {"deadline_year": 2030}, {"deadline_year": 2030})
+    plan = side_of("kh", "Đến năm 2030, số xã đạt chuẩn xã văn hóa trên [[85%]], trong đó [[40%]] số xã đạt chuẩn văn "
+                         "hóa nâng cao, [[15%]] số xã đạt chuẩn xã văn hóa kiểu mẫu.",
+                   {"comparator": ">", "deadline_year": 2030}, {"deadline_year": 2030}, {"deadline_year": 2030})
+    rows = compare(parent, plan)
+    assert pairs(rows) == [("80%", "85%", "stricter"), ("80%", "85%", "stricter"), ("40%", "40%", "same"),
+                           (None, "15%", "added")]
+    assert rows[0].ref_repeats == [parent.targets[1].span] and rows[1].ref_repeats == [parent.targets[0].span]
+
+
+def test_a_headline_is_judged_as_the_clause_it_restates():
+    text = ("Hội phấn đấu [[90%]] trở lên cơ sở Hội đạt trong sạch, vững mạnh\n\nĐại hội xác định các chỉ tiêu: hằng "
+            "năm có [[90%]] trở lên cơ sở Hội đạt trong sạch, vững mạnh, không có cơ sở yếu kém.")
+    fields = {"comparator": ">=", "org": "HCCB", "indicator": "unit_rating"}
+    page = side_of("dh", text, fields, {**fields, "frequency": "annual"})  # the headline says no "hằng năm"
+    assert [(r.ref_span, r.plan_span, r.verdict) for r in compare(page, page)] == [
+        (page.targets[0].span, page.targets[1].span, "same"), (page.targets[1].span, page.targets[1].span, "same")]
+
+
 def test_a_figure_that_says_nothing_itself_measures_what_the_figure_beside_it_does():
     parent = side_of("nq", "Để khắc phục hậu quả thiên tai, ổn định đời sống Nhân dân, khôi phục sản xuất kinh doanh, phấn "
                            "đấu tăng trưởng kinh tế cả năm 2025 đạt trên [[8%]] và năm 2026 đạt từ [[10%]] trở lên, Chính "
