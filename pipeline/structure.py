@@ -24,6 +24,7 @@ def _marker_res() -> list[tuple[regex.Pattern, float, str]]:
 
 
 _RX_CLAUSE_MARKS = regex.compile(r"[();:]")
+_LIST_DEPTH = 0.5  # how much deeper than a paragraph the paragraphs of a lead-in's list stand
 _RX_VALUE_GOES_ON = regex.compile(r"\d[\d.,]*\s*(?:%|\p{Ll})")  # a line that goes on with a value: "85% ..."
 _RX_ITEM_TEXT = regex.compile(r"[\p{L}\"“*(]")  # what an item's text starts with after its marker
 _SENTENCE_END_RE = regex.compile(r"\p{L}{2,}[\p{L})\"”]*\.[\s*]*$")  # a word and a full stop: not "...", not "số 5."
@@ -288,5 +289,16 @@ def parse(text: str) -> DocStructure:
                 nxt = inline[j + 1][0] if j + 1 < len(inline) else e
                 push("item", b_, nxt, lab, lvl, "paren")
             continue
-        push("paragraph", lead_start, e, "", _PARAGRAPH_LEVEL)
+        # the paragraphs after one that ends as a lead-in ("Một số chỉ tiêu cụ thể như sau:")
+        # are its list, up to the next heading or lead-in
+        under_lead_in = _is_lead_in_paragraph(text, blocks, stack)
+        lead_in = text[s:e].rstrip(" *").endswith(":")
+        push("paragraph", lead_start, e, "", _PARAGRAPH_LEVEL + (_LIST_DEPTH if under_lead_in and not lead_in else 0))
     return DocStructure(blocks=blocks, title=title)
+
+
+def _is_lead_in_paragraph(text: str, blocks: list[Block], stack: list[int]) -> bool:
+    """Is the nearest open paragraph a lead-in (it ends with ":")?"""
+    para = next((blocks[i] for i in reversed(stack) if blocks[i].kind == "paragraph"
+                 and blocks[i].level == _PARAGRAPH_LEVEL), None)
+    return para is not None and text[para.start:para.end].rstrip(" *").endswith(":")

@@ -31,6 +31,21 @@ def _opening(ctx: Context, r: tuple[int, int]) -> tuple[int, int]:
     return r[0], first
 
 
+def _before_lead_ins(ctx: Context, lead_ins: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentence before a list's lead-in, in its paragraph, when it names the aims
+    ("... đề xuất 03 nhóm chỉ tiêu phấn đấu thực hiện đến năm 2030. Một số chỉ tiêu cụ thể
+    như sau:"): the lead-in's own time is there."""
+    out = []
+    for s, _ in lead_ins[:1]:
+        b = next((x for x in ctx.structure.blocks if x.start <= s < x.end), None)
+        if b is None:
+            continue
+        i = next((k for k, sent in enumerate(b.sentences) if sent.start <= s < sent.end), 0)
+        if i > 0 and _plan_words().search(ctx.low, b.sentences[i - 1].start, b.sentences[i - 1].end):
+            out.append((b.sentences[i - 1].start, b.sentences[i - 1].end))
+    return out
+
+
 def _aims_sentence(ctx: Context, q, value_starts: list[int]) -> list[tuple[int, int]]:
     """The nearest earlier sentence of the paragraph that names the aims of a year and holds
     no value of its own ("UBND tỉnh đề ra 15 chỉ tiêu kinh tế - xã hội năm 2025. Trọng tâm là,
@@ -85,7 +100,7 @@ def find_time(ctx: Context) -> None:
         # it names no subject ("hằng năm có 80% ...; 70% ..." both yearly), not from another
         # subject's clause ("hằng năm, mỗi chi hội ...; 100% cán bộ ...": only the first)
         unowned = [r for r in prev if not first_group(ctx.low, *r)]
-        chain = [own] + unowned + sc.opening + sc.lead_ins + frames + headings
+        chain = [own] + unowned + sc.opening + sc.lead_ins + _before_lead_ins(ctx, sc.lead_ins) + frames + headings
         # period: the nearest stated one; a block's frame carries its own period
         # ("Nhiệm kỳ qua, ..." states none but means the term before the document's)
         period, single, deadline, freq = None, None, None, None

@@ -240,3 +240,10 @@ def test_an_undated_report_of_one_year_that_sets_the_next_is_told_from_the_later
     text = ("Kỳ họp HĐND tỉnh\n\nTại kỳ họp HĐND tỉnh, Chủ tịch UBND tỉnh cho biết kinh tế tăng trưởng khá.\n\n"
             "GRDP năm 2024 đạt 212.386 tỷ đồng. Tỉnh đặt chỉ tiêu năm 2025 GRDP tăng hơn 10%.")
     assert [(r.kind, r.period) for r in extract(text)] == [("result", (2024, 2024)), ("target", (2025, 2025))]
+
+
+def test_a_lead_in_paragraph_gives_its_list_the_deadline_of_the_sentence_before_it():
+    text = ("Tin tức\n\nChương trình đề xuất 03 nhóm chỉ tiêu phấn đấu thực hiện đến năm 2030. Một số chỉ tiêu cụ thể "
+            "như sau:\nHằng năm số vụ phạm tội về ma túy được phát hiện tăng trên 3%.\n"
+            "Ít nhất 80% người nghiện ma túy được tư vấn cai nghiện.")
+    assert [r.deadline_year for r in extract(text)] == [2030, 2030]

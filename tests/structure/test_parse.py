@@ -112,3 +112,19 @@ def test_an_aside_opened_on_the_next_line_goes_on_with_its_sentence():
     t, st = blocks("QUYẾT ĐỊNH\n\nĐiều 1. Lãi suất cho vay hộ nghèo điều chỉnh giảm từ 6,6%/năm\n(0,55%/tháng) xuống 6,24%/năm.")
     last = st.blocks[-1]
     assert t[last.start:last.end].endswith("xuống 6,24%/năm.") and "6,6%/năm" in t[last.start:last.end]
+
+
+def test_the_paragraphs_after_a_lead_in_paragraph_are_its_list():
+    text = ("Chương trình đề xuất 03 nhóm chỉ tiêu phấn đấu đến năm 2030. Một số chỉ tiêu cụ thể như sau:\n"
+            "Hằng năm số vụ phạm tội về ma túy được phát hiện tăng trên 3%.\n"
+            "Ít nhất 80% người nghiện được tư vấn cai nghiện.\n"
+            "II. GIẢI PHÁP\n"
+            "Tăng cường tuyên truyền.")
+    st = parse(text)
+    assert [(b.kind, b.parent) for b in st.blocks] == [("paragraph", None), ("paragraph", 0), ("paragraph", 0),
+                                                       ("heading", None), ("paragraph", 3)]
+
+
+def test_paragraphs_without_a_lead_in_stay_siblings():
+    st = parse("Hội đã kết nạp 500 hội viên.\nToàn huyện có 12 cơ sở hội.\nNăm 2024 đạt 90%.")
+    assert [b.parent for b in st.blocks] == [None, None, None]
