@@ -46,6 +46,8 @@ FIGURE = 1.5
 CORE = 0.6
 #: A pair of an amount of change and a level counts this much.
 FORM = 0.85
+#: ... and of a change in one year and a change over a whole multi-year period.
+SPAN = 0.7
 #: Matched words shown on a row.
 SHOWN_WORDS = 8
 
@@ -199,14 +201,15 @@ def similarity(ref: Target, plan: Target, rr: Reading, pr: Reading, weights: dic
     measured = {"text": text, "head": _heads(rr.head, pr.head),
                 "indicator": float(ref.indicator == plan.indicator) if known else 0.5}
     er, ep = end_year(ref), end_year(plan)
-    if ref.frequency == plan.frequency:
+    if ref.frequency == plan.frequency or year_of(ref, plan) or year_of(plan, ref):
         frequency = 1.0
     else:
         frequency = 0.6 if None in (ref.frequency, plan.frequency) else 0.3
     (ur, vr), (up, vp) = share(ref), share(plan)
     context = {
         "org": fit,
-        "time": 0.6 if er is None or ep is None else max(0.0, 1.0 - 0.25 * abs(er - ep)),
+        "time": (1.0 if year_of(ref, plan) or year_of(plan, ref) else
+                 0.6 if er is None or ep is None else max(0.0, 1.0 - 0.25 * abs(er - ep))),
         "frequency": frequency,
         "unit": float(ur == up and same_period(ref, plan)),
         "value": _closeness(vr, vp) if ur == up else 0.5,
@@ -215,8 +218,46 @@ def similarity(ref: Target, plan: Target, rr: Reading, pr: Reading, weights: dic
     if known and ur == up:  # the taxonomy says so: at least half-way (a count and a share: only by words)
         m = 0.5 + 0.5 * m
     c = sum(CONTEXT[k] * v for k, v in context.items())
-    form = 1.0 if change_of(ref, rr) == change_of(plan, pr) else FORM
+    cr, cp = change_of(ref, rr), change_of(plan, pr)
+    form = 1.0 if cr == cp or (cr or cp) and (is_pace(ref, rr) or is_pace(plan, pr)) else FORM
+    if cr and cp and None not in (sr := change_span(ref), sp := change_span(plan)) and sr != sp:
+        form *= SPAN
     return Match(round(m * (0.55 + 0.45 * c) * form, 4), _pair_org(ref.org, plan.org), matched)
+
+
+def year_of(one: Target, yearly: Target) -> bool:
+    """Is ``one`` a figure for one year of what ``yearly`` asks every year? A one-year plan
+    ("trong năm 2022 giảm 2%") carries a yearly target ("giảm 1 - 1,5%/năm") of its period.
+
+    >>> year_of(Target(doc_id="d", span=(0, 2), value=2, unit="percent", comparator="=", period=(2022, 2022)),
+    ...         Target(doc_id="d", span=(0, 2), value=1, unit="percent", comparator="=", period=(2021, 2025),
+    ...                frequency="annual"))
+    True
+    """
+    if yearly.frequency != "annual" or one.frequency is not None or not one.period or one.period[0] != one.period[1]:
+        return False
+    year = one.period[0]
+    if yearly.period:
+        return yearly.period[0] <= year <= yearly.period[1]
+    return yearly.deadline_year is None or year <= yearly.deadline_year
+
+
+def change_span(t: Target) -> Optional[str]:
+    """What an amount of change is counted over: ``year`` (a yearly pace, a one-year plan's
+    figure), ``period`` (the whole of a multi-year period: "giảm 50% số hộ nghèo trong 5 năm"),
+    None when the record does not tell."""
+    if t.frequency == "annual" or (t.period and t.period[0] == t.period[1]):
+        return "year"
+    if t.frequency is None and t.period and t.period[0] < t.period[1]:
+        return "period"
+    return None
+
+
+def is_pace(t: Target, r: Reading) -> bool:
+    """Is a figure a rate per period with no verb of change ("duy trì mức 1 - 1,5%/năm")? A
+    pace is how fast something changes, whether or not the text says "giảm" or "tăng": it
+    answers an amount of change of either direction."""
+    return rate_period(t.counted) is not None and change_of(t, r) is None and not r.ceiling
 
 
 def change_of(t: Target, r: Reading) -> Optional[str]:

@@ -18,6 +18,7 @@ from typing import Literal, Optional
 
 from schemas import Target
 from pipeline.compare.similarity import end_year, same_period, same_population, share
+from pipeline.compare.terms import rate_period
 from pipeline.compare.wording import wording
 from pipeline.values import number
 
@@ -132,6 +133,11 @@ def _per_unit_fits(ref: Frame, plan: Frame) -> bool:
     return plan.issuer_level == ref.unit_level
 
 
+def _pace(t: Target, f: Frame) -> bool:
+    """A rate per period with no verb of change, and not brought down to ("xuống 6,24%/năm")."""
+    return rate_period(t.counted) is not None and t.change is None and not f.ceiling
+
+
 def judge(ref: Target, plan: Target, ref_frame: Frame = Frame(), plan_frame: Frame = Frame()) -> str:
     """Reason code of an aligned pair; its first word is the verdict.
 
@@ -148,6 +154,11 @@ def judge(ref: Target, plan: Target, ref_frame: Frame = Frame(), plan_frame: Fra
         return _budget(ref, plan)
     ref_change = None if ref_frame.ceiling else ref.change
     plan_change = None if plan_frame.ceiling else plan.change
+    # a pace ("1 - 1,5%/năm") is a change whose verb the text leaves out: it takes the other's
+    if ref_change is None and _pace(ref, ref_frame):
+        ref_change = plan_change
+    elif plan_change is None and _pace(plan, plan_frame):
+        plan_change = ref_change
     if ref_change != plan_change:
         return "not_comparable_change"
     if share(ref)[0] != share(plan)[0] or not same_period(ref, plan):

@@ -12,7 +12,7 @@ from compare_records import P, T, side_of  # noqa: E402
 
 from pipeline.compare import _records, compare, compare_plan  # noqa: E402
 from pipeline.compare.align import align, group_repeats  # noqa: E402
-from pipeline.compare.similarity import FORM, idf, org_fit, similarity  # noqa: E402
+from pipeline.compare.similarity import FORM, SPAN, idf, org_fit, similarity  # noqa: E402
 
 
 def pairs(rows):
@@ -300,6 +300,35 @@ def test_an_amount_of_change_and_a_level_count_less_as_one_target():
     w = idf([r, r])
     assert similarity(growth, share, r, r, w).score == pytest.approx(FORM * similarity(share, share, r, r, w).score,
                                                                      abs=1e-3)
+
+
+FIVE_YEARS = (2021, 2025)
+
+
+def test_a_one_year_plan_carries_a_yearly_pace_whose_verb_is_left_out():
+    # "duy trì mức 1 - 1,5%/năm" is how fast poverty falls: a one-year plan's "giảm 2%" asks more of it,
+    # and does not answer the whole period's "giảm 40%"
+    parent = side_of("ct", "Tỷ lệ hộ nghèo duy trì mức [[1 - 1,5%]]/năm; đến năm 2025 giảm [[40%]] số hộ nghèo so với "
+                           "đầu kỳ.", {"counted": "/năm", "frequency": "annual", "period": FIVE_YEARS, "value_max": 1.5,
+                                       "comparator": "between"},
+                     {"change": "decrease", "deadline_year": 2025, "period": FIVE_YEARS, "counted": "số hộ nghèo"})
+    plan = side_of("kh", "Năm 2023, phấn đấu giảm [[2%]] số hộ nghèo trên địa bàn tỉnh.",
+                   {"change": "decrease", "period": (2023, 2023), "counted": "số hộ nghèo"})
+    rows = compare(parent, plan)
+    assert [(r.ref_mention, r.plan_mention, r.reason_code) for r in rows] == [
+        ("1 - 1,5%", "2%", "stricter_range"), ("40%", "", "missing")]
+
+
+def test_a_change_over_a_whole_period_and_one_in_a_year_count_less_as_one_target():
+    year = side_of("kh", "Năm 2023 giảm [[2%]] số hộ nghèo.", {"change": "decrease", "period": (2023, 2023)})
+    whole = side_of("ct", "Giảm [[2%]] số hộ nghèo.", {"change": "decrease", "period": FIVE_YEARS})
+    yearly = side_of("ct", "Giảm [[2%]] số hộ nghèo.", {"change": "decrease", "period": FIVE_YEARS,
+                                                         "frequency": "annual"})
+    r = year.readings[0]
+    w = idf([r, whole.readings[0]])
+    over_period = similarity(whole.targets[0], year.targets[0], whole.readings[0], r, w).score
+    over_years = similarity(yearly.targets[0], year.targets[0], yearly.readings[0], r, w).score
+    assert over_period < SPAN * over_years + 1e-3
 
 
 def test_a_headline_restating_the_text_is_a_repeat_of_the_texts_clause():
