@@ -12,7 +12,10 @@ Organization, time frame, unit and value then scale it:
 
 An amount of change ("tăng 9,5 - 11%", "giảm 2%/năm") and a level ("chiếm 12%", "đạt
 80%") are rarely one target said twice: a pair of the two forms counts :data:`FORM` as
-much (a bare figure the clause brings down, "giảm xuống còn 3%", is a level).
+much (a bare figure the clause brings down, "giảm xuống còn 3%", is a level; a rate per
+period with no verb, "duy trì mức 1 - 1,5%/năm", is a pace, the form of a change). Nor
+are a change in one year and one over a whole multi-year period (:data:`SPAN`); a
+one-year plan's figure meets a yearly target of its period in time.
 
 Two records can never be one target when they are of different kinds, when
 the indicator taxonomy knows both and tells them apart, when two different
