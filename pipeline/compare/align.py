@@ -117,6 +117,8 @@ def _repeats(a: Record, b: Record, weights: dict[str, float]) -> bool:
     ha, hb = a.reading.head, b.reading.head
     if ha and hb and not set(ha.split()) & set(hb.split()):
         return False
+    if a.reading.counts and b.reading.counts and a.reading.counts != b.reading.counts:
+        return False
     if a.reading.title or b.reading.title:
         # a headline restates one figure of the text in a few words of its own ("Tỉnh đặt mục
         # tiêu 90% xã nông thôn mới" over "... khoảng 90% số xã đạt chuẩn nông thôn mới"):

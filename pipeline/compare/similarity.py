@@ -51,6 +51,8 @@ CORE = 0.6
 FORM = 0.85
 #: ... and of a change in one year and a change over a whole multi-year period.
 SPAN = 0.7
+#: ... and of figures counting administrative units of two levels (communes, districts).
+LEVEL = 0.3
 #: Matched words shown on a row.
 SHOWN_WORDS = 8
 
@@ -225,6 +227,8 @@ def similarity(ref: Target, plan: Target, rr: Reading, pr: Reading, weights: dic
     form = 1.0 if cr == cp or (cr or cp) and (is_pace(ref, rr) or is_pace(plan, pr)) else FORM
     if cr and cp and None not in (sr := change_span(ref), sp := change_span(plan)) and sr != sp:
         form *= SPAN
+    if rr.counts and pr.counts and rr.counts != pr.counts:  # "số xã" is not "số huyện"
+        form *= LEVEL
     return Match(round(m * (0.55 + 0.45 * c) * form, 4), _pair_org(ref.org, plan.org), matched)
 
 

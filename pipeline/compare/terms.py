@@ -193,6 +193,34 @@ def unit_level(before: str) -> str | None:
 
 
 @lru_cache(maxsize=1)
+def _counted_units() -> tuple[dict[str, str], regex.Pattern]:
+    lex = words()
+    units = {fold(u): level for level, units in lex.counted_units.items() for u in units}
+    subject = alternation(longest_first([fold(w) for w in lex.rate_subjects]))
+    # "Tỷ lệ xã đạt chuẩn ... đạt 90%": the unit a rate's subject counts, right after the frame
+    pattern = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{subject})\s+({alternation(longest_first(units))})(?![\p{{L}}\p{{N}}])")
+    return units, pattern
+
+
+def counted_level(noun: str | None, before: str = "") -> str | None:
+    """The level of the administrative units a figure counts (``province``, ``district``,
+    ``commune``, ``village``): its head noun's ("90% số xã"), else the unit the subject of
+    its rate names ("Số đơn vị cấp huyện đạt chuẩn ... trên 70%"); None for anything else,
+    the actor of the sentence included ("Huyện phấn đấu tăng trưởng 8%").
+
+    >>> counted_level("xã"), counted_level(None, "Số đơn vị cấp huyện đạt chuẩn nông thôn mới trên")
+    ('commune', 'district')
+    >>> counted_level(None, "Huyện phấn đấu tăng trưởng kinh tế đạt") is None, counted_level("hộ") is None
+    (True, True)
+    """
+    units, pattern = _counted_units()
+    if noun:
+        return units.get(noun)
+    found = pattern.findall(canonical(before))
+    return units[" ".join(found[-1].split())] if found else None
+
+
+@lru_cache(maxsize=1)
 def _sources() -> tuple[regex.Pattern, dict[str, str]]:
     table = {fold(v): c for c, vs in words().budget_sources.items() for v in vs}
     return regex.compile(phrase_pattern(longest_first(table))), table

@@ -364,6 +364,16 @@ def test_a_headline_is_judged_as_the_clause_it_restates():
         (page.targets[0].span, page.targets[1].span, "same"), (page.targets[1].span, page.targets[1].span, "same")]
 
 
+def test_communes_are_not_paired_with_districts_however_alike_the_words():
+    ntm = {"indicator": "new_rural_area", "deadline_year": 2030}
+    parent = side_of("ct", "Đến năm 2030, cả nước có khoảng [[90%]] số xã đạt chuẩn nông thôn mới; thu nhập của người "
+                           "dân nông thôn tăng [[2,5]] lần.", ntm, {"deadline_year": 2030, "change": "increase"})
+    plan = side_of("kh", "Phấn đấu đến năm 2030, số đơn vị cấp huyện đạt chuẩn nông thôn mới trên [[70%]]; [[35%]] số "
+                         "huyện đạt chuẩn nông thôn mới nâng cao.", {**ntm, "comparator": ">"}, ntm)
+    assert pairs(compare(parent, plan)) == [("90%", None, "missing"), ("2,5", None, "missing"),
+                                            (None, "70%", "added"), (None, "35%", "added")]
+
+
 def test_a_figure_that_says_nothing_itself_measures_what_the_figure_beside_it_does():
     parent = side_of("nq", "Để khắc phục hậu quả thiên tai, ổn định đời sống Nhân dân, khôi phục sản xuất kinh doanh, phấn "
                            "đấu tăng trưởng kinh tế cả năm 2025 đạt trên [[8%]] và năm 2026 đạt từ [[10%]] trở lên, Chính "

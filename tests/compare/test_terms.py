@@ -6,8 +6,9 @@ import pytest
 from pydantic import ValidationError
 
 from pipeline.compare.similarity import population, same_population
-from pipeline.compare.terms import (budget_source, canonical, cut_citations, fold, head, is_annex_heading,
-                                    is_ceiling, measured_words, official_text_start, rate_period, unit_level)
+from pipeline.compare.terms import (budget_source, canonical, counted_level, cut_citations, fold, head,
+                                    is_annex_heading, is_ceiling, measured_words, official_text_start, rate_period,
+                                    unit_level)
 from pipeline.compare.wording import words
 import pipeline.lexicon as lexicon
 from pipeline.lexicon import LexiconError, load_lexicon
@@ -55,6 +56,22 @@ def test_a_unit_has_the_level_of_a_body_that_is_one(level, unit):
 @pytest.mark.parametrize("word", LEX.not_units, ids=LEX.not_units)
 def test_each_year_is_time_not_a_unit(word):
     assert unit_level(f"Mỗi {word}, Huyện đoàn tổ chức") is None
+
+
+COUNTED = [(level, u) for level, us in LEX.counted_units.items() for u in us]
+
+
+@pytest.mark.parametrize("level, unit", COUNTED, ids=[f"{lv}:{u}" for lv, u in COUNTED])
+def test_a_counted_unit_has_its_administrative_level(level, unit):
+    assert counted_level(head(f"70% số {unit} đạt chuẩn nông thôn mới")) == level
+    assert counted_level(None, f"Tỷ lệ {unit} đạt chuẩn nông thôn mới đạt") == level
+    assert counted_level(None, f"{unit.capitalize()} phấn đấu tăng trưởng kinh tế đạt") is None  # an actor
+
+
+@pytest.mark.parametrize("word", LEX.rate_subjects, ids=LEX.rate_subjects)
+def test_a_rate_subject_names_what_is_counted(word):
+    assert counted_level(None, f"{word} đơn vị hành chính cấp xã đạt chuẩn văn hóa đạt") == "commune"
+    assert counted_level(None, f"{word} hộ nghèo ở các huyện nghèo giảm") is None
 
 
 @pytest.mark.parametrize("source, phrase", SOURCES, ids=[f"{c}:{v}" for c, v in SOURCES])
