@@ -32,6 +32,7 @@ def time_patterns() -> dict:
     single_w = alternation(t.single_year_words)
     return {
         "freq_words": freq,
+        "base_before": ends_with(t.comparison_base_words) if t.comparison_base_words else regex.compile(r"(?!)"),
         "year_part": ends_with(t.year_parts) if t.year_parts else regex.compile(r"(?!)"),
         # "khóa X, nhiệm kỳ 2021-2026": the number of a council's or committee's term before it
         "body_term": regex.compile(rf"(?<![\p{{L}}])(?:{alternation(t.body_term_words)})\s+[\p{{L}}\d]+\s*,?\s*$")
@@ -77,7 +78,9 @@ def _periods(low: str, s: int, e: int) -> tuple[tuple[tuple[int, int], int, int]
         else:
             a = int(m.group(3))
             b = (a // 100) * 100 + int(m.group(4))
-        if a < b <= a + 30 and not P["standard_before"].search(low, max(0, m.start() - _STANDARD_REACH), m.start()):
+        reach = max(0, m.start() - _STANDARD_REACH)
+        if a < b <= a + 30 and not P["standard_before"].search(low, reach, m.start()) \
+                and not P["base_before"].search(low, reach, m.start()):
             out.append(((a, b), m.start(), m.end()))
     return tuple(out)
 

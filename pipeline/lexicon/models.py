@@ -113,6 +113,7 @@ class Time(_Strict):
     not_frequency: list[str] = []
     past_frame_ends: list[str] = []
     standard_words: list[str] = []
+    comparison_base_words: list[str] = []
     body_term_words: list[str] = []
     year_parts: list[str] = []
     session_words: list[str] = []

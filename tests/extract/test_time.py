@@ -247,3 +247,9 @@ def test_a_lead_in_paragraph_gives_its_list_the_deadline_of_the_sentence_before_
             "như sau:\nHằng năm số vụ phạm tội về ma túy được phát hiện tăng trên 3%.\n"
             "Ít nhất 80% người nghiện ma túy được tư vấn cai nghiện.")
     assert [r.deadline_year for r in extract(text)] == [2030, 2030]
+
+
+@pytest.mark.parametrize("word", TIME.comparison_base_words, ids=str)
+def test_the_period_a_figure_is_compared_with_is_not_its_own(word):
+    text = f"Phấn đấu đến năm 2030, thu nhập bình quân tăng 1,5 lần {word} 2016 - 2020."
+    assert [r.period for r in extract(text)] == [None]
