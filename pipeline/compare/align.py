@@ -234,19 +234,25 @@ def align(parents: list[Group], plans: list[Group], weights: dict[str, float],
     A parent often restates a target in other words (an objective, the task that
     carries it, an annex): a parent group left over whose best candidate answers
     another group of the same parent, with the same figure and words like its
-    own (:data:`RESTATED_TEXT`), is answered by it too.
+    own (:data:`RESTATED_TEXT`), is answered by it too, even below the line (down
+    to :data:`NEAR_MISS`): the target it restates vouches for it.
     """
     pairs, best = assign(parents, plans, weights)
-    answering = {id(p.plan): p for p in pairs}
+    answering: dict[int, list[GroupPair]] = {}
+    for p in pairs:
+        answering.setdefault(id(p.plan), []).append(p)
     answered = {id(p.parent) for p in pairs}
+
+    def restates(g: Group, taken: GroupPair) -> bool:
+        other = taken.parent.main
+        return (other.side == g.main.side and _figure(other.target) == _figure(g.main.target)
+                and text_similarity(g.main.reading, other.reading, weights, figure=True)[0] >= RESTATED_TEXT)
+
     for g in parents:
         m, cand = best.get(id(g), (None, None))
-        taken = answering.get(id(cand)) if cand is not None else None
-        if (id(g) not in answered and taken is not None and m.score >= MIN_SCORE
-                and taken.parent.main.side == g.main.side
-                and _figure(taken.parent.main.target) == _figure(g.main.target)
-                and text_similarity(g.main.reading, taken.parent.main.reading, weights, figure=True)[0]
-                >= RESTATED_TEXT):
+        # the restatement's own words may say less of the plan's (NEAR_MISS): its sibling vouches
+        if (id(g) not in answered and cand is not None and m.score >= NEAR_MISS
+                and any(restates(g, taken) for taken in answering.get(id(cand), []))):
             pairs.append(GroupPair(g, cand, m.org, m))
             answered.add(id(g))
     used = {id(p.plan) for p in pairs}

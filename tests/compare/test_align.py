@@ -11,7 +11,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 from compare_records import P, T, side_of  # noqa: E402
 
 from pipeline.compare import _records, compare, compare_plan  # noqa: E402
-from pipeline.compare.align import align, group_repeats  # noqa: E402
+from pipeline.compare.align import MIN_SCORE, align, group_repeats  # noqa: E402
 from pipeline.compare.similarity import FORM, SPAN, idf, org_fit, similarity  # noqa: E402
 
 
@@ -157,6 +157,20 @@ def test_a_parent_restating_its_target_in_other_words_is_answered_twice():
     plan = side_of("cv", "Tăng cường giám sát, yêu cầu [[100%]] các công trường thi công xây dựng che chắn, giảm bụi.")
     rows = compare(parent, plan)
     assert [(r.verdict, r.plan_span) for r in rows] == [("same", plan.targets[0].span)] * 2
+
+
+def test_a_restatement_that_says_less_of_the_plan_is_vouched_for_by_the_target_it_restates():
+    # the task's clause is about emission sources in general: alone it would fall below the line
+    parent = side_of("qd", "Mục tiêu: đến năm 2030, [[100%]] công trường thi công xây dựng được che chắn, kiểm soát bụi.\n"
+                           "Nhiệm vụ: tăng cường kiểm soát các nguồn phát thải lớn (nhiệt điện, xi măng, luyện thép) và "
+                           "các công trường trên địa bàn, yêu cầu [[100%]] phải có biện pháp che chắn, rửa xe ra vào "
+                           "công trình.")
+    plan = side_of("cv", "Tăng cường giám sát, yêu cầu [[100%]] các công trường thi công xây dựng che chắn, kiểm soát "
+                         "bụi; [[100%]] xe vận chuyển vật liệu được phủ bạt.")
+    rows = compare(parent, plan)
+    assert [(r.verdict, r.plan_span) for r in rows] == [("same", plan.targets[0].span)] * 2 + [
+        ("added", plan.targets[1].span)]
+    assert rows[1].score < MIN_SCORE
 
 
 def test_one_strong_pair_outweighs_two_weak_ones():
