@@ -31,6 +31,23 @@ def _opening(ctx: Context, r: tuple[int, int]) -> tuple[int, int]:
     return r[0], first
 
 
+_DEADLINE_OPENING = 60  # how far into a paragraph its opening deadline may stand
+
+
+def _paragraph_deadline(ctx: Context, q):
+    """The deadline that opens the paragraph's first sentence and closes with a comma
+    ("Chương trình đặt mục tiêu đến năm 2030, tốc độ ... . Tỷ trọng lao động nông
+    nghiệp dưới 20%."): the aims of its later sentences are for that year too."""
+    sents = q.block.sentences
+    if not sents or not q.sentence_index:
+        return None
+    first = sents[0]
+    m = time_patterns()["deadline"].search(ctx.low, first.start, min(first.end, first.start + _DEADLINE_OPENING))
+    if m is None or not ctx.low[m.end():m.end() + 2].lstrip().startswith(","):
+        return None
+    return int(m.group(1)), (first.start, first.end)
+
+
 def _before_lead_ins(ctx: Context, lead_ins: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The sentence before a list's lead-in, in its paragraph, when it names the aims
     ("... đề xuất 03 nhóm chỉ tiêu phấn đấu thực hiện đến năm 2030. Một số chỉ tiêu cụ thể
@@ -227,6 +244,8 @@ def find_time(ctx: Context) -> None:
                 deadline = deadline or (single, own)
             else:
                 q.period = (single, single)
+        if deadline is None and single is None and q.kind == "target":
+            deadline = _paragraph_deadline(ctx, q)  # "Chương trình đặt mục tiêu đến năm 2030, ... . Tỷ lệ ..."
         if deadline:
             q.deadline_year = deadline[0]
             if q.period and q.period[0] == q.period[1] and q.period[1] < deadline[0] and not single:

@@ -253,3 +253,11 @@ def test_a_lead_in_paragraph_gives_its_list_the_deadline_of_the_sentence_before_
 def test_the_period_a_figure_is_compared_with_is_not_its_own(word):
     text = f"Phấn đấu đến năm 2030, thu nhập bình quân tăng 1,5 lần {word} 2016 - 2020."
     assert [r.period for r in extract(text)] == [None]
+
+
+@pytest.mark.parametrize("opening", ["Chương trình đặt mục tiêu đến năm 2030,", "Phấn đấu đến năm 2030,",
+                                     "Đến năm 2030,"], ids=["aim set", "strive", "bare"])
+def test_a_deadline_that_opens_a_paragraph_holds_its_later_sentences(opening):
+    text = (f"Tin tức\n\n{opening} tốc độ tăng năng suất lao động bình quân đạt khoảng 8,5%/năm. "
+            "Tỷ trọng lao động nông nghiệp dưới 20%. Năm 2025, tỷ lệ lao động qua đào tạo đạt 70%.")
+    assert [r.deadline_year for r in extract(text)] == [2030, 2030, None]
