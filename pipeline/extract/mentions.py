@@ -17,6 +17,8 @@ _RX_COMMA = regex.compile(r"\s*,")
 _RX_DASH = regex.compile(r"\s*-\s*")
 _RX_WORD_START = regex.compile(r"(?<=\s)\S")
 
+_MEANS_REACH = 60  # "với sự nỗ lực của ..." may open the sentence before the stretch read
+
 
 @lru_cache(maxsize=1)
 def org_patterns() -> dict:
@@ -50,6 +52,7 @@ def org_patterns() -> dict:
         "conjunction": words_re(org.conjunctions),
         "body_members": words_re(org.body_members),
         "not_mention": words_re(org.not_mentions),
+        "means": words_re(org.means_phrases) if org.means_phrases else regex.compile(r"(?!)"),
         "partner_before": ends_with(org.partner_before),
         "doc_ref": words_re(ex.document_types),
         "cited_issuer": regex.compile(rf"(?<![\p{{L}}])(?:{alternation(org.cited_issuer_prepositions)})\s+"
@@ -78,6 +81,10 @@ def _org_groups(low: str, s: int, e: int) -> tuple[tuple[tuple[str, ...], ...], 
     P = org_patterns()
     mentions = []
     masked = [(m.start(), m.end()) for m in P["not_mention"].finditer(low, s, e)]
+    # the means of a deed, up to its comma: "với nỗ lực của cả hệ thống chính trị, Đảng bộ xã đã ..."
+    for m in P["means"].finditer(low, max(0, s - _MEANS_REACH), e):
+        comma = low.find(",", m.end(), e)
+        masked.append((m.start(), comma if comma >= 0 else e))
     for m in P["alias_re"].finditer(low, s, e):
         if any(a <= m.start() < b for a, b in masked):
             continue  # "tổ chức hội nghị": to hold a conference

@@ -28,6 +28,7 @@ class Spelling(_Strict):
 
 
 class Organizations(_Strict):
+    means_phrases: list[str] = []
     codes: dict[Literal["MTTQ", "LDLD", "HND", "DTN", "HLHPN", "HCCB", "PARTY", "GOV", "OTHER"], list[str]]
     collective: list[str]
     generic_units: list[str]
