@@ -228,8 +228,14 @@ def find_document_context(ctx: Context) -> None:
 
 def _reports(ctx: Context, dc: DocumentContext) -> bool:
     """Does the document report (a review, a congress, a council session)? Read from its
-    title lines and the sentence that names its body."""
+    title lines and the sentence that names its body; with no title, from its first sentence
+    ("... việc thực hiện nhiệm vụ trong 6 tháng đầu năm 2024 đã đạt được những kết quả tích cực")."""
     head = " ".join(ctx.low[s:e] for s, e in ctx.title_ranges[:6])
+    if not ctx.title_ranges:
+        _, opening = head_ranges(ctx)
+        if opening:
+            first = sentences_in(ctx, *opening[0])[0]
+            head += " " + ctx.low[first[0]:min(first[1], first[0] + _LEAD_LINE_CHARS)]
     if dc.body_span:
         line = ctx.line(dc.body_span[0])
         head += " " + ctx.low[line[0]:min(line[1], line[0] + _LEAD_LINE_CHARS)]

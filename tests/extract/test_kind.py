@@ -172,3 +172,16 @@ def test_a_comparison_reports_unless_the_paragraph_sets_aims(cue):
 @pytest.mark.parametrize("base", ["nghị quyết đề ra", "kế hoạch đề ra"], ids=str)
 def test_an_aim_named_as_the_base_of_a_comparison_is_no_cue(base):
     assert [r.kind for r in extract(f"Tin tức\n\nThu ngân sách 6 tháng đạt 51,8% so với {base}.")] == ["result"]
+
+
+def test_a_text_with_no_title_reports_when_its_first_sentence_says_so():
+    text = ("Với sự quyết tâm của cả hệ thống chính trị, việc thực hiện nhiệm vụ trong 6 tháng đầu năm 2024 đã đạt được "
+            "những kết quả tích cực. Kinh tế tiếp tục phục hồi, tổng thu ngân sách đạt 832 tỷ đồng.\n\n"
+            "Ngành du lịch phát triển sôi động, huyện đón trên 170.000 lượt khách.")
+    assert document_stage_context(text).reporting
+    assert [r.kind for r in extract(text)] == ["result", "result"]
+
+
+def document_stage_context(text):
+    from pipeline.extract import run
+    return run(text, until="document").document
