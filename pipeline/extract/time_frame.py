@@ -220,7 +220,7 @@ def find_time(ctx: Context) -> None:
             q.evidence["time"] = Evidence("document", title_span)
             period = title_period
         if period is None and title_period is None and not unstated and q.kind == "result" and not single \
-                and ctx.document.written_year and ctx.document.reporting:
+                and not deadline and ctx.document.written_year and ctx.document.reporting:
             # a report with no term of its own tells the year it is written in: "Tổng thu ngân
             # sách đạt 28.813 tỷ đồng" in a year-end review of December 2024
             period = (ctx.document.written_year, ctx.document.written_year)
@@ -251,7 +251,9 @@ def find_time(ctx: Context) -> None:
             if q.period and q.period[0] == q.period[1] and q.period[1] < deadline[0] and not single:
                 q.period = None  # a one-year frame does not hold a later deadline
             if q.kind != "target":
-                q.period = q.period if q.period else (deadline[0], deadline[0])
+                # a result's "đến cuối năm 2022" is when it was measured, before the document's own year
+                from_document = q.evidence.get("time") is not None and q.evidence["time"].source == "document"
+                q.period = (deadline[0], deadline[0]) if not q.period or from_document else q.period
                 q.deadline_year = None
         if freq:
             own_deadline = deadline is not None and deadline[1] == own

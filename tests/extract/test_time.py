@@ -261,3 +261,9 @@ def test_a_deadline_that_opens_a_paragraph_holds_its_later_sentences(opening):
     text = (f"Tin tức\n\n{opening} tốc độ tăng năng suất lao động bình quân đạt khoảng 8,5%/năm. "
             "Tỷ trọng lao động nông nghiệp dưới 20%. Năm 2025, tỷ lệ lao động qua đào tạo đạt 70%.")
     assert [r.deadline_year for r in extract(text)] == [2030, 2030, None]
+
+
+def test_a_results_year_of_measurement_is_its_period_not_the_documents():
+    text = ("Huyện phấn đấu giảm tỷ lệ hộ nghèo năm 2023 còn 7,34%\n\nNăm 2023, huyện phấn đấu giảm tỷ lệ hộ nghèo. "
+            "Được biết, đến cuối năm 2022, tỷ lệ hộ nghèo đã giảm còn 8,94%.")
+    assert [(r.kind, r.period) for r in extract(text) if r.value == 8.94] == [("result", (2022, 2022))]
