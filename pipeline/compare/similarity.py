@@ -173,8 +173,18 @@ def _heads(a: Optional[str], b: Optional[str]) -> float:
     return 1.0 if a == b or set(a.split()) & set(b.split()) else 0.0
 
 
-def _closeness(x: float, y: float) -> float:
-    return 1.0 - min(1.0, abs(x - y) / max(abs(x), abs(y), 1.0))
+def _closeness(a: Target, b: Target) -> float:
+    """How near two values are, a range by its nearest bound ("1 - 1,5%" is nearer 2% than "4 - 5%").
+
+    >>> t = lambda v, top=None: Target(doc_id="d", span=(0, 3), value=v, value_max=top, unit="percent", comparator="=")
+    >>> _closeness(t(1, 1.5), t(2)), _closeness(t(4, 5), t(2)), _closeness(t(7, 8), t(7.82))
+    (0.75, 0.6, 1.0)
+    """
+    (_, lo_a), (_, lo_b) = share(a), share(b)
+    hi_a = lo_a * a.value_max / a.value if a.value_max is not None and a.value else lo_a
+    hi_b = lo_b * b.value_max / b.value if b.value_max is not None and b.value else lo_b
+    gap = max(0.0, lo_b - hi_a, lo_a - hi_b)
+    return 1.0 - min(1.0, gap / max(abs(lo_a), abs(hi_a), abs(lo_b), abs(hi_b), 1.0))
 
 
 def comparable(ref: Target, plan: Target, rr: Reading, pr: Reading) -> bool:
@@ -210,14 +220,14 @@ def similarity(ref: Target, plan: Target, rr: Reading, pr: Reading, weights: dic
         frequency = 1.0
     else:
         frequency = 0.6 if None in (ref.frequency, plan.frequency) else 0.3
-    (ur, vr), (up, vp) = share(ref), share(plan)
+    ur, up = share(ref)[0], share(plan)[0]
     context = {
         "org": fit,
         "time": (1.0 if year_of(ref, plan) or year_of(plan, ref) else
                  0.6 if er is None or ep is None else max(0.0, 1.0 - 0.25 * abs(er - ep))),
         "frequency": frequency,
         "unit": float(ur == up and same_period(ref, plan)),
-        "value": _closeness(vr, vp) if ur == up else 0.5,
+        "value": _closeness(ref, plan) if ur == up else 0.5,
     }
     m = sum(MEASURED[k] * v for k, v in measured.items())
     if known and ur == up:  # the taxonomy says so: at least half-way (a count and a share: only by words)

@@ -333,6 +333,19 @@ def test_a_one_year_plan_carries_a_yearly_pace_whose_verb_is_left_out():
         ("1 - 1,5%", "2%", "stricter_range"), ("40%", "", "missing")]
 
 
+def test_a_range_is_as_near_a_value_as_its_nearest_bound():
+    pace = {"counted": "/năm", "frequency": "annual", "period": FIVE_YEARS, "comparator": "between",
+            "indicator": "poverty_reduction"}
+    parent = side_of("ct", "Tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều duy trì ở mức [[1 - 1,5%]]/năm; tỷ lệ hộ nghèo ở các "
+                           "huyện nghèo giảm từ [[4 - 5%]]/năm.",
+                     {**pace, "value_max": 1.5}, {**pace, "value_max": 5, "change": "decrease"})
+    plan = side_of("kh", "Trong năm 2023, giảm [[2%]] tổng số hộ nghèo trên địa bàn tỉnh.",
+                   {"change": "decrease", "period": (2023, 2023), "counted": "tổng số hộ nghèo",
+                    "indicator": "poverty_reduction"})
+    assert [(r.ref_mention, r.plan_mention, r.reason_code) for r in compare(parent, plan)] == [
+        ("1 - 1,5%", "2%", "stricter_range"), ("4 - 5%", "", "missing")]
+
+
 def test_a_change_over_a_whole_period_and_one_in_a_year_count_less_as_one_target():
     year = side_of("kh", "Năm 2023 giảm [[2%]] số hộ nghèo.", {"change": "decrease", "period": (2023, 2023)})
     whole = side_of("ct", "Giảm [[2%]] số hộ nghèo.", {"change": "decrease", "period": FIVE_YEARS})
