@@ -2,8 +2,9 @@
 
 1. Repeats. A document often states a target twice (the main text and an
    annex table, a summary and its detail): records with the same figure,
-   organization and time frame whose words agree are one *group* (a headline
-   or a caption needs only a few words in common with the clause it restates).
+   organization and time frame whose words agree are one *group* (a headline,
+   a caption or an annex row needs only a few words in common with the clause
+   it restates).
    The main text's record (not a web page's summary above the official text,
    not an annex, not a table row, not a headline, the first) represents it,
    and the group's verdict is the main record's.
@@ -125,7 +126,9 @@ def _repeats(a: Record, b: Record, weights: dict[str, float]) -> bool:
         # its words need only touch the clause's (what it counts agrees, checked above)
         return text_similarity(a.reading, b.reading, weights, figure=True)[0] >= TITLE_TEXT
     # a web page's summary is there to restate the text: in its own words
-    needed = SUMMARY_TEXT if a.reading.preface != b.reading.preface else REPEAT_TEXT
+    # and so is an annex table's row: a few words in a cell restate the main text's clause
+    needed = SUMMARY_TEXT if a.reading.preface != b.reading.preface or a.reading.annex != b.reading.annex \
+        else REPEAT_TEXT
     return text_similarity(a.reading, b.reading, weights)[0] >= needed
 
 

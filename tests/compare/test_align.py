@@ -80,6 +80,20 @@ def test_a_plan_restating_a_target_in_its_annex_lists_the_repeat():
     assert rows[0].plan_span == plan.targets[0].span and rows[0].plan_repeats == [plan.targets[1].span]
 
 
+def test_an_annex_row_of_few_words_is_a_repeat_of_the_main_texts_clause():
+    ntm = {"indicator": "new_rural_area", "deadline_year": 2030}
+    parent = side_of("ct", "Đến năm 2030, cả nước có khoảng [[90%]] số xã đạt chuẩn nông thôn mới.", ntm)
+    plan = side_of("kh", "II. MỤC TIÊU\nPhấn đấu đến năm 2030, toàn tỉnh có [[92%]] số xã đạt chuẩn nông thôn mới, trong "
+                         "đó có ít nhất [[40%]] số xã đạt chuẩn nông thôn mới nâng cao; thu nhập bình quân đầu người khu "
+                         "vực nông thôn tăng gấp 2,5 lần so với năm 2020.\nPHỤ LỤC\n| STT | Chỉ tiêu | Đơn vị | Năm 2030 |"
+                         "\n| 1 | Xã đạt chuẩn NTM | % | [[92%]] |\n| 2 | Xã đạt chuẩn NTM nâng cao | % | [[40%]] |",
+                   ntm, ntm, ntm, ntm)
+    main, advanced, row, advanced_row = (t.span for t in plan.targets)
+    rows = compare(parent, plan)
+    assert [(r.verdict, r.plan_span, r.plan_repeats) for r in rows] == [
+        ("stricter", main, [row]), ("added", advanced, [advanced_row])]
+
+
 WEB_PAGE = ("Theo đó, Thủ tướng quyết định giảm lãi suất cho vay hộ nghèo xuống [[6,24%]]/năm.\n"
             "CỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nQUYẾT ĐỊNH\n"
             "Điều 1. Điều chỉnh giảm lãi suất cho vay hộ nghèo xuống [[6,24%]]/năm.")
