@@ -134,12 +134,17 @@ def _repeats(a: Record, b: Record, weights: dict[str, float]) -> bool:
 
 def group_repeats(records: list[Record], weights: dict[str, float]) -> list[Group]:
     """Records of one document grouped by target, in document order. A record joins a
-    group only when it repeats every member (no chains through a loose restatement)."""
+    group only when it repeats every member (no chains through a loose restatement).
+    Headlines come last and join the group whose clause they agree with most: a
+    headline's "100%" restates one of the text's many."""
     groups: list[list[Record]] = []
     by_figure: dict[tuple, list[list[Record]]] = {}
-    for r in sorted(records, key=lambda r: (r.target.span[0], r.index)):
+    for r in sorted(records, key=lambda r: (r.reading.title, r.target.span[0], r.index)):
         candidates = by_figure.setdefault(_figure(r.target), [])
-        home = next((g for g in candidates if all(_repeats(m, r, weights) for m in g)), None)
+        fits = [g for g in candidates if all(_repeats(m, r, weights) for m in g)]
+        if r.reading.title and len(fits) > 1:
+            fits.sort(key=lambda g: -text_similarity(g[0].reading, r.reading, weights, figure=True)[0])
+        home = fits[0] if fits else None
         if home is None:
             home = []
             candidates.append(home)
@@ -149,7 +154,7 @@ def group_repeats(records: list[Record], weights: dict[str, float]) -> list[Grou
     for members in groups:
         members.sort(key=lambda r: (r.reading.preface, r.reading.annex, r.reading.title, r.target.span[0], r.index))
         out.append(Group(members))
-    return out
+    return sorted(out, key=lambda g: min((r.target.span[0], r.index) for r in g.members))
 
 
 def _slots(groups: list[Group], other_orgs: set[str]) -> list[tuple[Group, Optional[str], bool]]:

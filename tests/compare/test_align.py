@@ -415,6 +415,16 @@ def test_communes_are_not_paired_with_districts_however_alike_the_words():
                                             (None, "70%", "added"), (None, "35%", "added")]
 
 
+def test_a_headline_joins_the_clause_it_agrees_with_most_not_the_first_that_agrees_at_all():
+    page = side_of("tin", "Tỉnh phấn đấu giải ngân [[100%]] vốn đầu tư công được giao\n\nỦy ban nhân dân tỉnh vừa ban "
+                          "hành kế hoạch.\n\nTheo kế hoạch, tỷ lệ giải ngân vốn sự nghiệp được giao đạt [[100%]]; tỷ lệ "
+                          "giải ngân vốn đầu tư công được giao đạt [[100%]].")
+    records = _records(page, 1, ("target",))
+    headline, other, public_investment = (t.span for t in page.targets)
+    groups = group_repeats(records, idf(r.reading for r in records))
+    assert [[m.target.span for m in g.members] for g in groups] == [[public_investment, headline], [other]]
+
+
 def test_a_figure_that_says_nothing_itself_measures_what_the_figure_beside_it_does():
     parent = side_of("nq", "Để khắc phục hậu quả thiên tai, ổn định đời sống Nhân dân, khôi phục sản xuất kinh doanh, phấn "
                            "đấu tăng trưởng kinh tế cả năm 2025 đạt trên [[8%]] và năm 2026 đạt từ [[10%]] trở lên, Chính "
