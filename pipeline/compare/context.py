@@ -21,7 +21,7 @@ from typing import Optional
 import regex
 
 from pipeline.compare.terms import (budget_source, counted_level, head, is_annex_heading, is_ceiling,
-                                    measured_words, official_text_start, unit_level)
+                                    measured_words, official_text_start, says_average, unit_level)
 from pipeline.normalize import normalize
 from pipeline.structure import Block, Clause, parse
 from schemas import Target
@@ -53,6 +53,7 @@ class Reading:
     core: frozenset[str] = frozenset()  # the words right next to the figure but its counted phrase
     title: bool = False  # in the document's title lines (a news headline): a restatement of its text
     counts: Optional[str] = None  # the level of the administrative units it counts ("90% số xã": commune)
+    average: bool = False  # "tăng bình quân 7%": an average over the years, a yearly pace
 
 
 def _put(terms: dict[str, float], word: str, weight: float) -> None:
@@ -113,7 +114,8 @@ def reading_from_pieces(t: Target, before: str, after: str, own_before: str, own
     found = frozenset(w for text in (before, after, t.counted, *lead) for w in measured_words(text))
     ceiling = is_ceiling(own_before if bound is None else bound)
     return Reading(terms, noun, ceiling, annex, source, found, unit_level(before), preface,
-                   figure_term(t), core, title, counted_level(noun, near_before))
+                   figure_term(t), core, title, counted_level(noun, near_before),
+                   says_average(f"{own_before} | {near_after}"))
 
 
 def figure_term(t: Target) -> str:

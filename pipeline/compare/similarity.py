@@ -216,14 +216,14 @@ def similarity(ref: Target, plan: Target, rr: Reading, pr: Reading, weights: dic
     measured = {"text": text, "head": _heads(rr.head, pr.head),
                 "indicator": float(ref.indicator == plan.indicator) if known else 0.5}
     er, ep = end_year(ref), end_year(plan)
-    if ref.frequency == plan.frequency or year_of(ref, plan) or year_of(plan, ref):
+    if ref.frequency == plan.frequency or year_of(ref, plan, pr) or year_of(plan, ref, rr):
         frequency = 1.0
     else:
         frequency = 0.6 if None in (ref.frequency, plan.frequency) else 0.3
     ur, up = share(ref)[0], share(plan)[0]
     context = {
         "org": fit,
-        "time": (1.0 if year_of(ref, plan) or year_of(plan, ref) else
+        "time": (1.0 if year_of(ref, plan, pr) or year_of(plan, ref, rr) else
                  0.6 if er is None or ep is None else max(0.0, 1.0 - 0.25 * abs(er - ep))),
         "frequency": frequency,
         "unit": float(ur == up and same_period(ref, plan)),
@@ -233,37 +233,45 @@ def similarity(ref: Target, plan: Target, rr: Reading, pr: Reading, weights: dic
     if known and ur == up:  # the taxonomy says so: at least half-way (a count and a share: only by words)
         m = 0.5 + 0.5 * m
     c = sum(CONTEXT[k] * v for k, v in context.items())
+    return Match(round(m * (0.55 + 0.45 * c) * _form(ref, plan, rr, pr), 4), _pair_org(ref.org, plan.org), matched)
+
+
+def _form(ref: Target, plan: Target, rr: Reading, pr: Reading) -> float:
+    """How much a pair of two forms counts: a change and a level (:data:`FORM`), a change in
+    one year and one over a whole period (:data:`SPAN`), units of two levels (:data:`LEVEL`)."""
     cr, cp = change_of(ref, rr), change_of(plan, pr)
     form = 1.0 if cr == cp or (cr or cp) and (is_pace(ref, rr) or is_pace(plan, pr)) else FORM
-    if cr and cp and None not in (sr := change_span(ref), sp := change_span(plan)) and sr != sp:
-        form *= SPAN
+    if cr and cp:
+        sr, sp = change_span(ref, rr), change_span(plan, pr)
+        if None not in (sr, sp) and sr != sp:
+            form *= SPAN
     if rr.counts and pr.counts and rr.counts != pr.counts:  # "số xã" is not "số huyện"
         form *= LEVEL
-    return Match(round(m * (0.55 + 0.45 * c) * form, 4), _pair_org(ref.org, plan.org), matched)
+    return form
 
 
-def year_of(one: Target, yearly: Target) -> bool:
-    """Is ``one`` a figure for one year of what ``yearly`` asks every year? A one-year plan
-    ("trong năm 2022 giảm 2%") carries a yearly target ("giảm 1 - 1,5%/năm") of its period.
+def yearly(t: Target, r: Reading) -> bool:
+    """Is a figure asked every year: "hằng năm", a rate per year, an average over the years?"""
+    return t.frequency == "annual" or (r.average and t.change is not None)
 
-    >>> year_of(Target(doc_id="d", span=(0, 2), value=2, unit="percent", comparator="=", period=(2022, 2022)),
-    ...         Target(doc_id="d", span=(0, 2), value=1, unit="percent", comparator="=", period=(2021, 2025),
-    ...                frequency="annual"))
-    True
-    """
-    if yearly.frequency != "annual" or one.frequency is not None or not one.period or one.period[0] != one.period[1]:
+
+def year_of(one: Target, every: Target, every_reading: Reading) -> bool:
+    """Is ``one`` a figure for one year of what ``every`` asks every year? A one-year plan
+    ("trong năm 2022 giảm 2%") carries a yearly target ("giảm 1 - 1,5%/năm") of its period."""
+    if not yearly(every, every_reading) or one.frequency is not None or not one.period \
+            or one.period[0] != one.period[1]:
         return False
     year = one.period[0]
-    if yearly.period:
-        return yearly.period[0] <= year <= yearly.period[1]
-    return yearly.deadline_year is None or year <= yearly.deadline_year
+    if every.period:
+        return every.period[0] <= year <= every.period[1]
+    return every.deadline_year is None or year <= every.deadline_year
 
 
-def change_span(t: Target) -> Optional[str]:
-    """What an amount of change is counted over: ``year`` (a yearly pace, a one-year plan's
-    figure), ``period`` (the whole of a multi-year period: "giảm 50% số hộ nghèo trong 5 năm"),
-    None when the record does not tell."""
-    if t.frequency == "annual" or (t.period and t.period[0] == t.period[1]):
+def change_span(t: Target, r: Reading) -> Optional[str]:
+    """What an amount of change is counted over: ``year`` (a yearly pace, an average over
+    the years, a one-year plan's figure), ``period`` (the whole of a multi-year period:
+    "giảm 50% số hộ nghèo trong 5 năm"), None when the record does not tell."""
+    if yearly(t, r) or (t.period and t.period[0] == t.period[1]):
         return "year"
     if t.frequency is None and t.period and t.period[0] < t.period[1]:
         return "period"

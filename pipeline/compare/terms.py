@@ -166,6 +166,21 @@ def is_ceiling(before: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _average() -> regex.Pattern:
+    return regex.compile(phrase_pattern([fold(w) for w in words().average]))
+
+
+def says_average(text: str) -> bool:
+    """Does a figure's own stretch make it an average over the years of its period
+    ("tăng trưởng bình quân 7 - 8%"): a yearly pace, not a change over the whole period?
+
+    >>> says_average("Tốc độ tăng trưởng GRDP bình quân đạt"), says_average("giảm 50% số hộ nghèo so với đầu kỳ")
+    (True, False)
+    """
+    return bool(_average().search(fold(text)))
+
+
+@lru_cache(maxsize=1)
 def _per_unit() -> tuple[regex.Pattern, dict[str, str]]:
     lex = words()
     levels = {fold(u): level for level, units in lex.unit_levels.items() for u in units}

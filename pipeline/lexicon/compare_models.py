@@ -121,6 +121,7 @@ class CompareWords(Strict):
     unit_levels: dict[Literal["province", "district", "commune"], list[str]]
     counted_units: dict[Literal["province", "district", "commune", "village"], list[str]]
     rate_subjects: list[str]
+    average: list[str]
     not_units: list[str]
     rate_periods: dict[Literal["annual", "quarterly", "monthly", "per_term"], list[str]]
     budget_sources: dict[str, list[str]]

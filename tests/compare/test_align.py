@@ -12,7 +12,7 @@ from compare_records import P, T, side_of  # noqa: E402
 
 from pipeline.compare import _records, compare, compare_plan  # noqa: E402
 from pipeline.compare.align import MIN_SCORE, align, group_repeats  # noqa: E402
-from pipeline.compare.similarity import FORM, SPAN, idf, org_fit, similarity  # noqa: E402
+from pipeline.compare.similarity import FORM, SPAN, change_span, idf, org_fit, similarity  # noqa: E402
 
 
 def pairs(rows):
@@ -370,6 +370,16 @@ def test_a_change_over_a_whole_period_and_one_in_a_year_count_less_as_one_target
     over_period = similarity(whole.targets[0], year.targets[0], whole.readings[0], r, w).score
     over_years = similarity(yearly.targets[0], year.targets[0], yearly.readings[0], r, w).score
     assert over_period < SPAN * over_years + 1e-3
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Tốc độ tăng trưởng kinh tế bình quân đạt [[7%]].", "year"),
+    ("Tổng thu ngân sách tăng bình quân hằng năm [[11%]].", "year"),
+    ("Đến năm 2025 giảm [[50%]] số hộ nghèo so với đầu kỳ.", "period"),
+], ids=["average-growth", "average-every-year", "against-the-start"])
+def test_a_change_in_a_term_is_a_yearly_pace_when_it_is_an_average(text, span):
+    side = side_of("nq", text, {"change": "increase", "period": FIVE_YEARS})
+    assert change_span(side.targets[0], side.readings[0]) == span
 
 
 def test_a_headline_restating_the_text_is_a_repeat_of_the_texts_clause():

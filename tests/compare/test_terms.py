@@ -8,7 +8,7 @@ from pydantic import ValidationError
 from pipeline.compare.similarity import population, same_population
 from pipeline.compare.terms import (budget_source, canonical, counted_level, cut_citations, fold, head,
                                     is_annex_heading, is_ceiling, measured_words, official_text_start, rate_period,
-                                    unit_level)
+                                    says_average, unit_level)
 from pipeline.compare.wording import words
 import pipeline.lexicon as lexicon
 from pipeline.lexicon import LexiconError, load_lexicon
@@ -72,6 +72,12 @@ def test_a_counted_unit_has_its_administrative_level(level, unit):
 def test_a_rate_subject_names_what_is_counted(word):
     assert counted_level(None, f"{word} đơn vị hành chính cấp xã đạt chuẩn văn hóa đạt") == "commune"
     assert counted_level(None, f"{word} hộ nghèo ở các huyện nghèo giảm") is None
+
+
+@pytest.mark.parametrize("word", LEX.average, ids=LEX.average)
+def test_an_average_word_makes_a_change_a_yearly_pace(word):
+    assert says_average(f"Tốc độ tăng trưởng kinh tế {word} đạt")
+    assert not says_average("Tốc độ tăng trưởng kinh tế đến năm 2025 so với năm 2020 đạt")
 
 
 @pytest.mark.parametrize("source, phrase", SOURCES, ids=[f"{c}:{v}" for c, v in SOURCES])
