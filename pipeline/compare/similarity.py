@@ -271,7 +271,8 @@ def change_span(t: Target, r: Reading) -> Optional[str]:
     """What an amount of change is counted over: ``year`` (a yearly pace, an average over
     the years, a one-year plan's figure), ``period`` (the whole of a multi-year period:
     "giảm 50% số hộ nghèo trong 5 năm"), None when the record does not tell."""
-    if yearly(t, r) or (t.period and t.period[0] == t.period[1]):
+    one_year = t.period and t.period[0] == t.period[1] and t.deadline_year in (None, t.period[0])
+    if yearly(t, r) or one_year:
         return "year"
     if t.frequency is None and t.period and t.period[0] < t.period[1]:
         return "period"

@@ -372,13 +372,15 @@ def test_a_change_over_a_whole_period_and_one_in_a_year_count_less_as_one_target
     assert over_period < SPAN * over_years + 1e-3
 
 
-@pytest.mark.parametrize("text, span", [
-    ("Tốc độ tăng trưởng kinh tế bình quân đạt [[7%]].", "year"),
-    ("Tổng thu ngân sách tăng bình quân hằng năm [[11%]].", "year"),
-    ("Đến năm 2025 giảm [[50%]] số hộ nghèo so với đầu kỳ.", "period"),
-], ids=["average-growth", "average-every-year", "against-the-start"])
-def test_a_change_in_a_term_is_a_yearly_pace_when_it_is_an_average(text, span):
-    side = side_of("nq", text, {"change": "increase", "period": FIVE_YEARS})
+@pytest.mark.parametrize("text, time, span", [
+    ("Tốc độ tăng trưởng kinh tế bình quân đạt [[7%]].", {}, "year"),
+    ("Tổng thu ngân sách tăng bình quân hằng năm [[11%]].", {}, "year"),
+    ("Đến năm 2025 giảm [[50%]] số hộ nghèo so với đầu kỳ.", {}, "period"),
+    ("Năm 2023 giảm [[2%]] số hộ nghèo.", {"period": (2023, 2023)}, "year"),
+    ("Đến năm 2025 giảm [[50%]] số hộ nghèo.", {"period": (2020, 2020), "deadline_year": 2025}, None),
+], ids=["average-growth", "average-every-year", "against-the-start", "one-year-plan", "year-and-deadline-disagree"])
+def test_a_change_in_a_term_is_a_yearly_pace_when_it_is_an_average(text, time, span):
+    side = side_of("nq", text, {"change": "increase", "period": FIVE_YEARS, **time})
     assert change_span(side.targets[0], side.readings[0]) == span
 
 
