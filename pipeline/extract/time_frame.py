@@ -6,7 +6,7 @@ its subject, its sentence's opening, its lead-ins and headings, then the title.
 """
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from pipeline.extract.base import Context, Evidence
@@ -25,10 +25,10 @@ def _current_year():
     return words_re(load_lexicon("time").current_year_words)
 
 
-def _opening(ctx: Context, r: tuple[int, int]) -> tuple[int, int]:
-    """The part of a clause before its first value."""
-    first = next((x.start for x in ctx.quantities if r[0] <= x.start < r[1]), r[1])
-    return r[0], first
+def _opening(r: tuple[int, int], value_starts: list[int]) -> tuple[int, int]:
+    """The part of a clause before its first value (``value_starts``: every value's start, sorted)."""
+    i = bisect_left(value_starts, r[0])
+    return r[0], value_starts[i] if i < len(value_starts) and value_starts[i] < r[1] else r[1]
 
 
 _DEADLINE_OPENING = 60  # how far into a paragraph its opening deadline may stand
@@ -48,14 +48,15 @@ def _paragraph_deadline(ctx: Context, q):
     return int(m.group(1)), (first.start, first.end)
 
 
-def _before_lead_ins(ctx: Context, lead_ins: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _before_lead_ins(ctx: Context, lead_ins: list[tuple[int, int]], block_starts: list[int]) -> list[tuple[int, int]]:
     """The sentence before a list's lead-in, in its paragraph, when it names the aims
     ("... đề xuất 03 nhóm chỉ tiêu phấn đấu thực hiện đến năm 2030. Một số chỉ tiêu cụ thể
     như sau:"): the lead-in's own time is there."""
     out = []
     for s, _ in lead_ins[:1]:
-        b = next((x for x in ctx.structure.blocks if x.start <= s < x.end), None)
-        if b is None:
+        i = bisect_right(block_starts, s) - 1
+        b = ctx.structure.blocks[i] if i >= 0 else None
+        if b is None or not b.start <= s < b.end:
             continue
         i = next((k for k, sent in enumerate(b.sentences) if sent.start <= s < sent.end), 0)
         if i > 0 and _plan_words().search(ctx.low, b.sentences[i - 1].start, b.sentences[i - 1].end):
@@ -102,6 +103,7 @@ def find_time(ctx: Context) -> None:
         title_period, title_span = ctx.document.term, ctx.document.term_span  # a news report's lead
     totals = {(q.start, q.end): q for q in ctx.quantities}
     value_starts = sorted(x.start for x in ctx.quantities)
+    block_starts = [b.start for b in ctx.structure.blocks]
     for q in ctx.quantities:
         sc = q.scope
         own = sc.clause
@@ -117,7 +119,7 @@ def find_time(ctx: Context) -> None:
         # it names no subject ("hằng năm có 80% ...; 70% ..." both yearly), not from another
         # subject's clause ("hằng năm, mỗi chi hội ...; 100% cán bộ ...": only the first)
         unowned = [r for r in prev if not first_group(ctx.low, *r)]
-        chain = [own] + unowned + sc.opening + sc.lead_ins + _before_lead_ins(ctx, sc.lead_ins) + frames + headings
+        chain = [own] + unowned + sc.opening + sc.lead_ins + _before_lead_ins(ctx, sc.lead_ins, block_starts) + frames + headings
         # period: the nearest stated one; a block's frame carries its own period
         # ("Nhiệm kỳ qua, ..." states none but means the term before the document's)
         period, single, deadline, freq = None, None, None, None
@@ -126,7 +128,7 @@ def find_time(ctx: Context) -> None:
         # the sentence's first clause gives only what its opening states, a middle clause
         # nothing: their values keep their periods ("Nhiệm kỳ 2020 - 2025, huyện phấn đấu ...;
         # tăng trưởng giai đoạn 2021 - 2025 là 7,8%; thu nhập ... 65 triệu": the term, not 2021)
-        opening = [_opening(ctx, x) for x in prev if x[0] == sentence_start]
+        opening = [_opening(x, value_starts) for x in prev if x[0] == sentence_start]
         near = [(r, "clause") for r in [own] + opening + sc.opening] \
             + [(r, "lead-in") for r in sc.lead_ins]
         for r, source in near:
@@ -201,7 +203,7 @@ def find_time(ctx: Context) -> None:
                 parts = [(own[0], values[0].start), (cut + 1 if cut >= 0 and earlier else prev_end,
                                                      after if after >= 0 else own_stretch[1])]
             elif r in unowned:  # an earlier clause's own values keep theirs: only its opening is shared
-                parts = [_opening(ctx, r)]
+                parts = [_opening(r, value_starts)]
             else:
                 parts = [r]
             f = next((x for x in (frequency(ctx.low, *p, rates=rates, own=own_stretch) for p in parts) if x), None)
