@@ -15,6 +15,7 @@ from pipeline.extract.timewords import bound_year, periods, single_years, time_p
 from pipeline.lexicon import alternation, load_lexicon, words_re
 
 _FRAME_CHARS = 120  # how far into a block its framing adverbial may start
+_ACHIEVED_REACH = 25  # "đạt và vượt mục tiêu": the achievement just before the aim it is measured against
 
 
 @lru_cache(maxsize=1)
@@ -141,6 +142,24 @@ def find_frames(ctx: Context, dc: DocumentContext) -> None:
                 dc.sentence_frames[(b.index, si)] = f
 
 
+def _turns_to_aims(ctx: Context, s: int, e: int) -> bool:
+    """Words of aims in low[s:e], not those an achievement is measured against ("đạt và vượt
+    mục tiêu đề ra")."""
+    achieved = _achieved_words()
+    return any(not achieved.search(ctx.low, max(s, m.start() - _ACHIEVED_REACH), m.start())
+               for m in _past_frame_ends().finditer(ctx.low, s, e))
+
+
+@lru_cache(maxsize=1)
+def _achieved_words():
+    return words_re(load_lexicon("exclusions").achievement_words)
+
+
+@lru_cache(maxsize=1)
+def _reported_words():
+    return words_re(load_lexicon("kinds").result)
+
+
 @lru_cache(maxsize=1)
 def _past_frame_ends():
     return words_re(load_lexicon("time").past_frame_ends)
@@ -160,10 +179,20 @@ def carry_past_frames(ctx: Context, dc: DocumentContext) -> None:
             f = dc.frames[b.index]
             carried = f if f.past else None
             continue
-        if carried is None or not b.sentences:
+        if not b.sentences:
+            continue
+        stated = periods(ctx.low, b.start, b.end)
+        if carried is None:
+            # a paragraph that reports on a past term it names, not as its frame ("... thực hiện
+            # Nghị quyết Đại hội Đảng bộ nhiệm kỳ 2020 - 2025. Các chỉ tiêu chủ yếu cơ bản đạt và
+            # vượt ..."): the paragraphs after it report on that term
+            past = [(p, a, z) for p, a, z in stated if dc.is_past(*p) is True]
+            if past and len(past) == len(stated) and b.index not in dc.frames \
+                    and _reported_words().search(ctx.low, b.start, b.end) and not _turns_to_aims(ctx, b.start, b.end):
+                carried = Frame(period=past[0][0], span=(past[0][1], past[0][2]), past=True)
             continue
         # (a paragraph that names a time not past: "Đại hội xác định các chỉ tiêu nhiệm kỳ 2020 - 2025: ...")
-        ahead = any(dc.is_past(*p) is not True for p, _, _ in periods(ctx.low, b.start, b.end))
+        ahead = any(dc.is_past(*p) is not True for p, _, _ in stated)
         if ahead or any(k[0] == b.index for k in dc.sentence_frames) or _past_frame_ends().search(ctx.low, b.start, b.end):
             carried = None
             continue

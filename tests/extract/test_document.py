@@ -336,3 +336,13 @@ def test_a_paragraph_that_turns_to_the_aims_ends_the_past_term(word):
 def test_a_paragraph_that_names_the_new_term_ends_the_past_term():
     text = _CONGRESS + "Đại hội xác định các chỉ tiêu nhiệm kỳ 2023 - 2028: kết nạp 3.000 hội viên mới."
     assert [(r.kind, r.period) for r in extract(text)][1:] == [("target", (2023, 2028))]
+
+
+def test_a_paragraph_reporting_on_a_past_term_it_names_frames_the_paragraphs_after_it():
+    text = ("Đại hội đại biểu Đảng bộ xã An Phú lần thứ I, nhiệm kỳ 2025-2030\n\n"
+            "Ngày 28/7/2025, Đảng bộ xã An Phú tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030. Dự Đại hội có "
+            "đông đủ đại biểu.\n\n"
+            "Đảng bộ và Nhân dân xã đã nỗ lực thực hiện Nghị quyết Đại hội Đảng bộ nhiệm kỳ 2020 - 2025. Các chỉ tiêu "
+            "chủ yếu cơ bản đạt và vượt mục tiêu đề ra.\n\n"
+            "Tổng thu ngân sách trên địa bàn đạt 13,9 tỷ đồng. Tỷ lệ hộ nghèo giảm còn 3,84%.")
+    assert [(r.kind, r.period) for r in extract(text)] == [("result", (2020, 2025)), ("result", (2020, 2025))]
