@@ -197,7 +197,9 @@ def find_kind(ctx: Context) -> None:
                 break
         if decided == _COMPARED:
             # "thu ngân sách nội địa tăng 10% so với dự toán" after "đề ra 15 chỉ tiêu ... năm 2025"
-            aims = _own_time_mode(ctx, q) or _block_mode(ctx, q, P) or _elaborated_mode(ctx, q, P)
+            # (an aim's bound: "tăng bình quân 6%/năm trở lên so với kế hoạch được giao")
+            bound = q.comparator == ">=" and q.comparator_source == "after"
+            aims = "target" if bound else _own_time_mode(ctx, q) or _block_mode(ctx, q, P) or _elaborated_mode(ctx, q, P)
             decided = "target" if aims == "target" else "result"
         if not decided:
             decided = _own_time_mode(ctx, q) or _block_mode(ctx, q, P) or _elaborated_mode(ctx, q, P)

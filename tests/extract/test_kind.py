@@ -185,3 +185,8 @@ def test_a_text_with_no_title_reports_when_its_first_sentence_says_so():
 def document_stage_context(text):
     from pipeline.extract import run
     return run(text, until="document").document
+
+
+def test_a_comparison_with_an_aims_bound_is_a_target():
+    text = "Tin tức\n\nThu ngân sách trên địa bàn tăng bình quân 6%/năm trở lên so với kế hoạch được giao."
+    assert [r.kind for r in extract(text)] == ["target"]
