@@ -40,6 +40,7 @@ _RX_ISO_DATE = regex.compile(r"(?:19|20)\d{2}-\d{1,2}(?:-\d{1,2})?(?!\d)")  # "2
 # "30-7", "27.7", "9/7", "16-10-2023": a day and month, then no word (a count names what it counts)
 _RX_DAY_MONTH = regex.compile(r"(\d{1,2})([-./])(\d{1,2})(?:\2(?:19|20)\d{2})?(?!\d)(?=\s*(?:[^\p{L}\s]|$))")
 _RX_FOOTNOTE = regex.compile(r"\S\(")
+_RX_SECTION_NUMBER = regex.compile(r"\d{1,2}(?:\.\d{1,2})+")  # "1.1", "2.3.1": no decimal ("1,5") nor thousands ("1.500")
 _RX_LABEL_END = regex.compile(r"\s*(?:[.:)]|$)", regex.M)  # "Mục tiêu 1." ends the label  # "quốc tế(1)": a footnote mark sticks to the word
 _ACHIEVED_REACH = 20  # "đạt 18 chỉ tiêu": the achievement verb stands close to the count
 _DATE_REACH = 25  # "chiều nay 9/7", "Ngày 29 và 30-7": a date word this close before a day/month
@@ -259,7 +260,8 @@ def excluded(ctx: Context, q: Quantity) -> bool:
     if P["date_before"].search(before) and bare:
         return True
     # the document's own numbering: "Mục tiêu 1.", "Chỉ tiêu 2: ..."
-    if bare and P["numbered_label"].search(before) and _RX_LABEL_END.match(text, e):
+    # (a section number "1.1" names one wherever it stands: "(Mục tiêu 1.1 và Mục tiêu 1.2 toàn cầu)")
+    if bare and P["numbered_label"].search(before) and (_RX_LABEL_END.match(text, e) or _RX_SECTION_NUMBER.fullmatch(raw_a)):
         return True
     # a column of points or numbers of a scoring table: "STT | Tiêu chí | Điểm"
     if q.table_row is not None and _column_header(ctx, q, P):

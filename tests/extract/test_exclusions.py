@@ -341,3 +341,9 @@ def test_a_number_that_names_a_photo_or_a_disease_is_no_value(text):
                                   "Trời nắng 30 độ C, tỷ lệ hộ nghèo giảm 1,5%."], ids=["C", "degree sign", "độ C"])
 def test_a_pages_temperature_is_no_value(text):
     assert [r.value for r in extract(text)] == [1.5]
+
+
+@pytest.mark.parametrize("noun", ["Mục tiêu", "Chỉ tiêu", "Nhiệm vụ"], ids=str)
+def test_a_section_number_after_a_structure_noun_names_a_section_wherever_it_stands(noun):
+    text = f"Đến năm 2030, giảm ít nhất 50% tỷ lệ nghèo ({noun} 1.1 và {noun} 1.2 toàn cầu)."
+    assert [r.value for r in extract(text)] == [50]
