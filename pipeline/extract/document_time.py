@@ -15,6 +15,7 @@ from pipeline.extract.timewords import bound_year, periods, single_years, time_p
 from pipeline.lexicon import alternation, load_lexicon, words_re
 
 _FRAME_CHARS = 120  # how far into a block its framing adverbial may start
+_DATE_CHARS = 30  # how long a written date runs before its year ("ngày 16 tháng 10 năm 2020")
 _ACHIEVED_REACH = 25  # "đạt và vượt mục tiêu": the achievement just before the aim it is measured against
 
 
@@ -65,7 +66,8 @@ def find_time(ctx: Context, dc: DocumentContext) -> None:
         # a lead that opens on one year tells that year's plan or report, whatever period it
         # cites after ("Năm 2024, huyện tiếp tục duy trì mục tiêu kế hoạch 5 năm (2021-2025) ...")
         frame = _frame_at(ctx, dc, *lead)
-        if frame is not None and frame.period is not None and frame.period[0] == frame.period[1]:
+        if frame is not None and frame.period is not None and frame.period[0] == frame.period[1] \
+                and _frame_opener().fullmatch(ctx.low, lead[0], frame.span[0]):
             dc.term, dc.term_span = frame.period, frame.span
         elif ps:
             dc.term, dc.term_span = ps[0][0], (ps[0][1], ps[0][2])
@@ -113,6 +115,7 @@ def _frame_at(ctx: Context, dc: DocumentContext, s: int, e: int) -> Optional[Fra
     reported = _reported().search(ctx.low, s, e)
     found += [((int(m.group(1)), int(m.group(1))), m.start(), m.end()) for m in T["single"].finditer(ctx.low, s, e)
               if not any(a <= m.start() < z for _, a, z in found)
+              and not any(a <= m.start() < z for a, z in dc.dates_in(max(0, m.start() - _DATE_CHARS), m.end()))
               and (not bound_year(ctx.low, m.start())
                    or (reported is not None and reported.end() <= m.start()))]
     for p, a, z in sorted(found, key=lambda x: x[1]):

@@ -37,6 +37,7 @@ def _patterns() -> dict:
                                    rf"(?:{alternation(ex.document_types)})(?![\p{{L}}])")
     out["elaboration"] = regex.compile(rf"[\s*\-+•]*(?:{alternation(k.elaboration_openers)})\s*[:,]")
     out["restated_aim"] = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(k.restated_aims)})(?:\s+\p{{L}}+){{0,3}}\s*\(\s*$")
+    out["aims_set"] = words_re(k.aims_set_phrases) if k.aims_set_phrases else regex.compile(r"(?!)")
     out["met_counted"] = starts_with(k.met_counted)
     out["achieved"] = words_re(ex.achievement_words)
     return out
@@ -75,6 +76,8 @@ def _cues(ctx: Context, s: int, e: int, P: dict) -> Optional[str]:
     for m in P["adopted"].finditer(ctx.low, s, e):
         cue = [c.start() for c in P["result"].finditer(ctx.low, max(s, m.start() - _ADOPTION_REACH), m.start())]
         adopted.append((cue[0] if cue else m.start(), m.end()))
+    # aims set in the past tense are aims: "Đại hội đã quyết nghị các chỉ tiêu chủ yếu, cụ thể: ..."
+    adopted += [(m.start(), m.end()) for m in P["aims_set"].finditer(ctx.low, s, e)]
     res = next((m for m in P["result"].finditer(ctx.low, s, e)
                 if not any(a <= m.start() < b for a, b in adopted)), None)
     # an aim named as the base of a comparison is no cue: "đạt 51,8% so với nghị quyết đề ra"

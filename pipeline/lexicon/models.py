@@ -148,6 +148,7 @@ class Kinds(_Strict):
     elaboration_openers: list[str] = []
     restated_aims: list[str] = []
     comparison_cues: list[str] = []
+    aims_set_phrases: list[str] = []
 
 
 class IndicatorRule(_Strict):

@@ -346,3 +346,11 @@ def test_a_paragraph_reporting_on_a_past_term_it_names_frames_the_paragraphs_aft
             "chủ yếu cơ bản đạt và vượt mục tiêu đề ra.\n\n"
             "Tổng thu ngân sách trên địa bàn đạt 13,9 tỷ đồng. Tỷ lệ hộ nghèo giảm còn 3,84%.")
     assert [(r.kind, r.period) for r in extract(text)] == [("result", (2020, 2025)), ("result", (2020, 2025))]
+
+
+def test_the_year_of_a_date_in_the_lead_is_no_frame():
+    text = ("Những chỉ tiêu cơ bản của Nghị quyết Đại hội\n\nĐại hội đại biểu Đảng bộ tỉnh lần thứ XI, nhiệm kỳ "
+            "2020 - 2025 diễn ra từ ngày 14 đến ngày 16 tháng 10 năm 2020, Đại hội đã quyết nghị các chỉ tiêu chủ yếu, "
+            "cụ thể:\n\nTốc độ tăng trưởng GRDP bình quân đạt 7 - 8%.")
+    assert body(text).term == (2020, 2025)
+    assert [(r.kind, r.period) for r in extract(text)] == [("target", (2020, 2025))]

@@ -190,3 +190,9 @@ def document_stage_context(text):
 def test_a_comparison_with_an_aims_bound_is_a_target():
     text = "Tin tức\n\nThu ngân sách trên địa bàn tăng bình quân 6%/năm trở lên so với kế hoạch được giao."
     assert [r.kind for r in extract(text)] == ["target"]
+
+
+@pytest.mark.parametrize("phrase", KIND.aims_set_phrases, ids=str)
+def test_aims_set_in_the_past_tense_are_aims(phrase):
+    text = f"Tin tức\n\nĐại hội {phrase} các chỉ tiêu chủ yếu, cụ thể:\n- Tốc độ tăng trưởng GRDP bình quân đạt 7 - 8%."
+    assert [r.kind for r in extract(text)] == ["target"]
