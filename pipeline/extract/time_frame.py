@@ -16,6 +16,11 @@ from pipeline.lexicon import load_lexicon, words_re
 
 
 @lru_cache(maxsize=1)
+def _frequency_breakers():
+    return words_re(load_lexicon("time").frequency_breakers)
+
+
+@lru_cache(maxsize=1)
 def _plan_words():
     return words_re(load_lexicon("kinds").target_headings)
 
@@ -200,8 +205,11 @@ def find_time(ctx: Context) -> None:
                 prev_end = max(earlier, default=own[0])
                 cut = ctx.low.rfind(",", prev_end, q.start)
                 after = ctx.low.find(",", q.end, own_stretch[1]) if later else -1
-                parts = [(own[0], values[0].start), (cut + 1 if cut >= 0 and earlier else prev_end,
-                                                     after if after >= 0 else own_stretch[1])]
+                # a second predicate is no longer the value's: "ít nhất 50% ..., đồng thời giảm ... hằng năm"
+                breaker = _frequency_breakers().search(ctx.low, q.end, own_stretch[1])
+                end = after if after >= 0 else own_stretch[1]
+                end = min(end, breaker.start()) if breaker else end
+                parts = [(own[0], values[0].start), (cut + 1 if cut >= 0 and earlier else prev_end, end)]
             elif r in unowned:  # an earlier clause's own values keep theirs: only its opening is shared
                 parts = [_opening(r, value_starts)]
             else:

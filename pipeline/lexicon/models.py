@@ -112,6 +112,7 @@ class Time(_Strict):
     measured_until_words: list[str] = []
     frame_openers: list[str] = []
     not_frequency: list[str] = []
+    frequency_breakers: list[str] = []
     past_frame_ends: list[str] = []
     standard_words: list[str] = []
     comparison_base_words: list[str] = []

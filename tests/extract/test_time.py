@@ -267,3 +267,9 @@ def test_a_results_year_of_measurement_is_its_period_not_the_documents():
     text = ("Huyện phấn đấu giảm tỷ lệ hộ nghèo năm 2023 còn 7,34%\n\nNăm 2023, huyện phấn đấu giảm tỷ lệ hộ nghèo. "
             "Được biết, đến cuối năm 2022, tỷ lệ hộ nghèo đã giảm còn 8,94%.")
     assert [(r.kind, r.period) for r in extract(text) if r.value == 8.94] == [("result", (2022, 2022))]
+
+
+@pytest.mark.parametrize("word", TIME.frequency_breakers, ids=str)
+def test_a_frequency_in_a_second_predicate_is_not_the_values(word):
+    text = f"Đến năm 2030, có ít nhất 50% số xã không ma túy, {word} giảm dần số người nghiện hằng năm."
+    assert [r.frequency for r in extract(text)] == [None]
