@@ -26,6 +26,7 @@ def _marker_res() -> list[tuple[regex.Pattern, float, str]]:
 _RX_CLAUSE_MARKS = regex.compile(r"[();:]")
 _LIST_DEPTH = 0.5  # how much deeper than a paragraph the paragraphs of a lead-in's list stand
 _RX_VALUE_GOES_ON = regex.compile(r"\d[\d.,]*\s*(?:%|\p{Ll})")  # a line that goes on with a value: "85% ..."
+_RX_YEAR_AT_START = regex.compile(r"(?:19|20)\d{2}(?!\d)(?!\s*[.):])")  # not "2025." or "2025:" opening an item
 _RX_ITEM_TEXT = regex.compile(r"[\p{L}\"“*(]")  # what an item's text starts with after its marker
 _SENTENCE_END_RE = regex.compile(r"\p{L}{2,}[\p{L})\"”]*\.[\s*]*$")  # a word and a full stop: not "...", not "số 5."
 _RX_CONTENT = regex.compile(r"[\p{L}\p{N}]")
@@ -97,7 +98,9 @@ def _lines(text: str) -> list[tuple[int, int]]:
                 out[-1][1] = e
                 continue
             open_bracket = prev.count("(") > prev.count(")")
-            if prev and (prev[-1].islower() or open_bracket) and _RX_VALUE_GOES_ON.match(seg) \
+            # "... giai đoạn\n2026 - 2030 theo quy định": a year goes on from a word left mid-sentence
+            goes_on = _RX_VALUE_GOES_ON.match(seg) or _RX_YEAR_AT_START.match(seg)
+            if prev and (prev[-1].islower() or open_bracket) and goes_on \
                     and not _is_marker(seg) and _marker(text, s, e) is None:
                 out[-1][1] = e
                 continue

@@ -128,3 +128,12 @@ def test_the_paragraphs_after_a_lead_in_paragraph_are_its_list():
 def test_paragraphs_without_a_lead_in_stay_siblings():
     st = parse("Hội đã kết nạp 500 hội viên.\nToàn huyện có 12 cơ sở hội.\nNăm 2024 đạt 90%.")
     assert [b.parent for b in st.blocks] == [None, None, None]
+
+
+def test_a_year_that_goes_on_from_a_line_left_mid_sentence_joins_it():
+    text = ("- Hoàn thiện và thực hiện kế hoạch quản lý chất lượng không khí cấp tỉnh giai đoạn\n"
+            "2026 - 2030 theo quy định.\n"
+            "- Yêu cầu 100% công trình có biện pháp che chắn.")
+    st = parse(text)
+    assert [(b.kind, b.parent) for b in st.blocks] == [("item", None), ("item", None)]
+    assert text[st.blocks[0].start:st.blocks[0].end].endswith("theo quy định.")
