@@ -198,6 +198,8 @@ def excluded(ctx: Context, q: Quantity) -> bool:
     bare = unit == "count" and not m.group("u") and not m.group("ua")
     if _markup(text, s, e):
         return True
+    if bare and s > 0 and text[s - 1] == "%" and len(raw_a) <= 2:  # "dưới 24%1": a footnote mark
+        return True
     # part of a date or a symbol: "22/7/2022", "34/2007/PL", "29-NQ/TU", "COVID-19"
     if _RX_SLASH_AFTER.match(raw_after) and m.group("d") is None:
         return True

@@ -43,7 +43,8 @@ def quantity_re() -> regex.Pattern:
         rf"(?=\d)(?<![\p{{L}}\p{{N}}.,/])(?P<a>{_NUM})(?P<ua>{unit})?"
         rf"(?:\s*(?P<rsep>{joiner})\s*(?P<b>{_NUM})(?![\p{{N}}/])"
         rf"|\s*/\s*(?P<d>{_NUM})(?!\s*/\s*\d)(?P<ud>{unit})?)?"
-        rf"(?P<u>{unit})?(?![\p{{N}}])"
+        # (a footnote mark may stick to a percent sign: "dưới 24%1")
+        rf"(?P<u>{unit})?(?:(?<=%)|(?![\p{{N}}]))"
     )
 
 

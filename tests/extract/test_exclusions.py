@@ -347,3 +347,8 @@ def test_a_pages_temperature_is_no_value(text):
 def test_a_section_number_after_a_structure_noun_names_a_section_wherever_it_stands(noun):
     text = f"Đến năm 2030, giảm ít nhất 50% tỷ lệ nghèo ({noun} 1.1 và {noun} 1.2 toàn cầu)."
     assert [r.value for r in extract(text)] == [50]
+
+
+@pytest.mark.parametrize("mark", ["1", "2", "12"], ids=str)
+def test_a_footnote_mark_stuck_to_a_percent_sign_is_no_value(mark):
+    assert [(r.value, r.unit) for r in extract(f"Giảm tỷ lệ suy dinh dưỡng thấp còi xuống dưới 24%{mark}.")] == [(24, "percent")]
