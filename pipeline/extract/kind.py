@@ -163,7 +163,9 @@ def find_kind(ctx: Context) -> None:
     votes = {"target": 0, "result": 0}
     for q in ctx.quantities:
         own = q.scope.clause
-        ranges = [own] + q.scope.clauses_before + q.scope.lead_ins + q.scope.headings
+        # (a lead-in that sets the mode of its list outranks a cue in a sibling item: "Các chỉ tiêu chủ
+        # yếu đề ra là: ...; tổng thu ngân sách hoàn thành vượt so với dự toán ...; tỷ lệ ... đạt 70%")
+        ranges = [own] + q.scope.lead_ins + q.scope.clauses_before + q.scope.headings
         if P["restated_aim"].search(ctx.low, max(own[0], q.start - _RESTATED_REACH), q.start):
             q.kind = "target"  # "vượt mục tiêu đặt ra (9%)": the aim exceeded
             continue
