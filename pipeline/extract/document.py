@@ -162,18 +162,25 @@ def _find_block_bodies(ctx: Context, dc: DocumentContext) -> None:
     P = _patterns()
     codes_of = org_patterns()["alias_code"]
     title = set(ctx.structure.title)
+    headline = ctx.structure.title[0] if ctx.structure.title else None
     for b in ctx.structure.blocks:
-        if b.kind == "heading" or b.index in title:
+        if b.kind == "heading" or b.index == headline:
             continue
+        in_title = b.index in title  # (a one-sentence lead is read with the title)
         for m in P["owner"].finditer(ctx.low, b.start, b.end):
             if P["opener_before"].search(ctx.low, max(b.start, m.start() - _CITED_REACH), m.start()):
                 continue  # "thực hiện ... kết luận của Bộ Chính trị": the directive carried out, not the owner
             a = P["alias_at"].match(ctx.low, m.end(), b.end)
             code = a and codes_of.get(regex.sub(r"\s+", " ", a.group(1)))
             if code and code not in ("GENERIC", "BODY", "ALL"):
-                dc.block_bodies[b.index] = ([code], (a.start(1), a.end(1)))
+                if not in_title:
+                    dc.block_bodies[b.index] = ([code], (a.start(1), a.end(1)))
+                # a lead that names the document setting the aims names the body: "Đây là mục tiêu
+                # đặt ra tại dự thảo Quyết định của Thủ tướng Chính phủ phê duyệt Chiến lược ..."
+                if not dc.body and b.start < HEAD_CHARS and _aims_words().search(ctx.low, b.start, m.start()):
+                    dc.body, dc.body_span, dc.body_source = [code], (a.start(1), a.end(1)), "lead"
                 break
-        if b.index in dc.block_bodies:
+        if in_title or b.index in dc.block_bodies:
             continue
         for sent in b.sentences:  # "Theo Sở Y tế, năm 2025 toàn tỉnh có ..."
             m = P["source"].match(ctx.low, sent.start, sent.end)
@@ -240,6 +247,11 @@ def _reports(ctx: Context, dc: DocumentContext) -> bool:
         line = ctx.line(dc.body_span[0])
         head += " " + ctx.low[line[0]:min(line[1], line[0] + _LEAD_LINE_CHARS)]
     return bool(_reporting_words().search(head))
+
+
+@lru_cache(maxsize=1)
+def _aims_words():
+    return words_re(load_lexicon("kinds").target)
 
 
 @lru_cache(maxsize=1)

@@ -354,3 +354,12 @@ def test_the_year_of_a_date_in_the_lead_is_no_frame():
             "cụ thể:\n\nTốc độ tăng trưởng GRDP bình quân đạt 7 - 8%.")
     assert body(text).term == (2020, 2025)
     assert [(r.kind, r.period) for r in extract(text)] == [("target", (2020, 2025))]
+
+
+def test_a_lead_naming_the_document_that_sets_the_aims_names_the_body():
+    text = ("Phấn đấu đến năm 2025, tỉ trọng kinh tế số đạt 20% GDP\n\n"
+            "Đây là mục tiêu đặt ra tại dự thảo Quyết định của Thủ tướng Chính phủ phê duyệt Chiến lược quốc gia phát "
+            "triển kinh tế số đến năm 2025.\n\nTheo dự thảo, đến năm 2025 có 100% cơ quan nhà nước cung cấp dịch vụ "
+            "trực tuyến toàn trình.")
+    assert body(text).body == ["GOV"]
+    assert {r.org for r in extract(text)} == {"GOV"}
