@@ -103,6 +103,13 @@ def _figure(t: Target) -> tuple:
     return (t.kind, t.unit, rate_period(t.counted), t.value, t.value_max, t.denominator, t.comparator, t.change)
 
 
+def _rounded_figure(t: Target) -> tuple:
+    """The figure with its value rounded: a headline rounds the text's ("Phấn đấu 93% dân số
+    tham gia bảo hiểm y tế" over "đạt 93,12% dân số năm 2020")."""
+    return (t.kind, t.unit, rate_period(t.counted), round(t.value) if t.value is not None else None,
+            t.comparator, t.change)
+
+
 def _repeats(a: Record, b: Record, weights: dict[str, float]) -> bool:
     """Are two records of one document the same target said twice?"""
     ta, tb = a.target, b.target
@@ -139,9 +146,13 @@ def group_repeats(records: list[Record], weights: dict[str, float]) -> list[Grou
     headline's "100%" restates one of the text's many."""
     groups: list[list[Record]] = []
     by_figure: dict[tuple, list[list[Record]]] = {}
+    by_rounded: dict[tuple, list[list[Record]]] = {}
     for r in sorted(records, key=lambda r: (r.reading.title, r.target.span[0], r.index)):
         candidates = by_figure.setdefault(_figure(r.target), [])
         fits = [g for g in candidates if all(_repeats(m, r, weights) for m in g)]
+        if r.reading.title and not fits and r.target.value is not None and r.target.value == round(r.target.value):
+            fits = [g for g in by_rounded.get(_rounded_figure(r.target), [])
+                    if all(_repeats(m, r, weights) for m in g)]
         if r.reading.title and len(fits) > 1:
             fits.sort(key=lambda g: -text_similarity(g[0].reading, r.reading, weights, figure=True)[0])
         home = fits[0] if fits else None
@@ -149,6 +160,7 @@ def group_repeats(records: list[Record], weights: dict[str, float]) -> list[Grou
             home = []
             candidates.append(home)
             groups.append(home)
+            by_rounded.setdefault(_rounded_figure(r.target), []).append(home)
         home.append(r)
     out = []
     for members in groups:

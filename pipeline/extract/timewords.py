@@ -16,6 +16,8 @@ _RX_DIGIT = regex.compile(r"\d")
 _RX_PER_UNIT_BEFORE = regex.compile(r"/\s*\p{L}+\d?\s*$")  # "/ha" right before another "/năm"
 _NOT_FREQ_REACH = 12  # "cây trồng hằng năm": the phrase may start before the stretch
 _YEAR_AFTER_GAP = 3  # "dưới 30% năm 2045": the year that follows its value
+_RX_VALUE_BEHIND = regex.compile(r"\d\s*%?\s*(?:\p{L}+\s+){0,3}$")  # a value right before a postposed deadline
+_COUNTED_BEFORE_DEADLINE = 3  # words of what is counted between a value and its postposed deadline
 _STANDARD_REACH = 25  # "theo chuẩn nghèo đa chiều giai đoạn ...": the standard named just before its period
 
 
@@ -53,7 +55,9 @@ def time_patterns() -> dict:
         # "(theo chuẩn nghèo đa chiều giai đoạn 2021 - 2025)": the period of a standard, not the figure's
         "standard_before": words_re(t.standard_words) if t.standard_words else regex.compile(r"(?!)"),
         # "xuống dưới 26% vào năm 2015": a postposed deadline is the value's it follows
-        "postposed": regex.compile(rf"\s*(?:{alternation(t.postposed_deadline_words)})\s+{y}"),
+        # (what is counted may stand between: "đạt 91,93% dân số vào năm 2019")
+        "postposed_word": regex.compile(rf"(?:{alternation(t.postposed_deadline_words)})\s"),
+        "postposed": regex.compile(rf"\s*(?:\p{{L}}+\s+){{0,{_COUNTED_BEFORE_DEADLINE}}}?(?:{alternation(t.postposed_deadline_words)})\s+{y}"),
     }
 
 
@@ -125,7 +129,10 @@ def deadline_year(low: str, s: int, e: int, masked: list[tuple[int, int]], near:
         post = P["postposed"].match(low, end, e) if end < e else None
         if post and not any(a <= post.start(1) < b for a, b in masked):
             return int(post.group(1))
-        before = [m for m in found if m.end() <= near]
+        # (a deadline written after another value is that value's: "đạt 91,93% dân số vào năm 2019
+        # và đạt 93,12% dân số năm 2020")
+        before = [m for m in found if m.end() <= near
+                  and not (P["postposed_word"].match(low, m.start()) and _RX_VALUE_BEHIND.search(low, max(0, m.start() - 40), m.start()))]
         if before:
             return int(before[-1].group(1))
         # "đạt trên 10 tỷ đồng, góp phần ... đến năm 2024 xuống còn 1%": the later value's deadline

@@ -455,3 +455,11 @@ def test_a_count_is_not_paired_with_a_share_of_the_same_programme_by_the_indicat
     plan = side_of("kh", "Mục tiêu đến năm 2030: số xã đạt chuẩn nông thôn mới trên [[90%]], [[15%]] số xã đạt chuẩn nông "
                          "thôn mới kiểu mẫu.", {**ntm, "comparator": ">"}, ntm)
     assert pairs(compare(parent, plan)) == [("90%", "90%", "stricter"), ("3", None, "missing"), (None, "15%", "added")]
+
+
+def test_a_headline_rounding_the_texts_figure_is_a_repeat_of_its_clause():
+    plan = side_of("tin", "Huyện phấn đấu [[93%]] dân số tham gia bảo hiểm y tế\n\nỦy ban nhân dân huyện vừa ban hành quyết định.\n\n"
+                          "Theo đó, đến năm 2020 đạt [[93,12%]] dân số tham gia bảo hiểm y tế.")
+    parent = side_of("nq", "Đến năm 2020, trên [[90%]] dân số tham gia bảo hiểm y tế.")
+    rows = compare(parent, plan)
+    assert [(r.plan_span, r.plan_repeats) for r in rows[:1]] == [(plan.targets[1].span, [plan.targets[0].span])]

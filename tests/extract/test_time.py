@@ -273,3 +273,9 @@ def test_a_results_year_of_measurement_is_its_period_not_the_documents():
 def test_a_frequency_in_a_second_predicate_is_not_the_values(word):
     text = f"Đến năm 2030, có ít nhất 50% số xã không ma túy, {word} giảm dần số người nghiện hằng năm."
     assert [r.frequency for r in extract(text)] == [None]
+
+
+def test_a_postposed_deadline_behind_its_counted_words_is_its_values_alone():
+    text = ("KẾ HOẠCH\nGiai đoạn 2016 - 2020\nChỉ tiêu bao phủ bảo hiểm y tế từng năm: năm 2016 đạt 81,52% dân số, "
+            "đạt 91,93% dân số vào năm 2019 và đạt 93,12% dân số năm 2020.")
+    assert [(r.value, r.deadline_year) for r in extract(text)] == [(81.52, 2016), (91.93, 2019), (93.12, 2020)]
