@@ -27,10 +27,17 @@ def find_budget_parts(ctx: Context) -> None:
     >>> qs[1].part_of == (qs[0].start, qs[0].end)
     True
     """
-    for qs in ctx.by_block.values():
+    last_money = None  # the last money of the paragraph before
+    for _, qs in sorted(ctx.by_block.items()):
         # (money of any kind: "Tổng vốn huy động ... 1.000 tỷ đồng. Trong đó, ..." has parts too)
         money = [q for q in qs if q.unit in ("vnd", "usd")]
         total = None
+        # a paragraph that opens "Trong đó, 297 tỷ đồng ..." breaks down the total the paragraph
+        # before ended on ("Sở ... đề xuất 471,5 tỷ đồng ... ."): its money are parts of it
+        if money and last_money is not None and money[0].sentence_index == 0 and _opens_with_marker(ctx, money[0]) \
+                and money[0].block.index == last_money.block.index + 1:
+            total = last_money
+        carried = total
         for prev, q in zip([None] + money[:-1], money):
             same_sentence = prev is not None and prev.sentence_index == q.sentence_index
             # "Tổng vốn giai đoạn 2026 - 2030 là 800 tỷ đồng. Trong đó, ngân sách tỉnh 300 tỷ đồng ..."
@@ -38,7 +45,7 @@ def find_budget_parts(ctx: Context) -> None:
                 and _opens_with_marker(ctx, q)
             if goes_on:
                 total = prev if total is None or total.sentence_index != prev.sentence_index else total
-            elif not same_sentence:
+            elif not same_sentence and not (carried is not None and q.sentence_index == 0):
                 total = None
             elif total is None and _markers().search(ctx.low, prev.end, q.start):
                 total = prev
@@ -46,6 +53,8 @@ def find_budget_parts(ctx: Context) -> None:
                 q.part_of = (total.start, total.end)
                 if total.kind == "budget":
                     q.kind = "budget"  # a part of a budget is a budget line of the same programme
+        if money:
+            last_money = money[-1]
 
 
 def _opens_with_marker(ctx: Context, q) -> bool:

@@ -27,3 +27,13 @@ def test_parts_in_the_next_sentence_take_their_totals_programme_and_time(marker)
             "ngân sách trung ương 300 tỷ đồng; ngân sách địa phương 200 tỷ đồng.")
     total, *parts = extract(text)
     assert [(p.part_of, p.kind, p.period) for p in parts] == [(total.span, "budget", (2026, 2030))] * 2
+
+
+def test_a_paragraph_that_opens_by_breaking_down_the_total_before_it_holds_its_parts():
+    from pipeline import extract
+    text = ("Tin tức\n\nSở Nông nghiệp và Phát triển nông thôn vừa đề xuất 471,5 tỷ đồng bảo đảm cấp nước an toàn "
+            "khu vực nông thôn trong 5 năm tới.\n\nTrong đó, 297 tỷ đồng xây dựng mới và hơn 106,3 tỷ đồng sửa chữa, "
+            "nâng cấp các công trình cấp nước tập trung.")
+    records = extract(text)
+    assert [r.kind for r in records] == ["budget", "budget", "budget"]
+    assert records[1].part_of == records[0].span and records[2].part_of == records[0].span
