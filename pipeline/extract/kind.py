@@ -165,7 +165,11 @@ def find_kind(ctx: Context) -> None:
         own = q.scope.clause
         # (a lead-in that sets the mode of its list outranks a cue in a sibling item: "Các chỉ tiêu chủ
         # yếu đề ra là: ...; tổng thu ngân sách hoàn thành vượt so với dự toán ...; tỷ lệ ... đạt 70%")
-        ranges = [own] + q.scope.lead_ins + q.scope.clauses_before + q.scope.headings
+        # (so does the clause that opens the sentence's list by setting aims: "Đại hội thông qua nghị
+        # quyết ... với một số chỉ tiêu chủ yếu ...; đạt và vượt chỉ tiêu giảm hộ nghèo; giảm ... 0,30%0")
+        intro = q.scope.clauses_before[-1:] if q.scope.clauses_before \
+            and _cues(ctx, *q.scope.clauses_before[-1], P) == "target" else []
+        ranges = [own] + q.scope.lead_ins + intro + q.scope.clauses_before + q.scope.headings
         if P["restated_aim"].search(ctx.low, max(own[0], q.start - _RESTATED_REACH), q.start):
             q.kind = "target"  # "vượt mục tiêu đặt ra (9%)": the aim exceeded
             continue

@@ -196,3 +196,10 @@ def test_a_comparison_with_an_aims_bound_is_a_target():
 def test_aims_set_in_the_past_tense_are_aims(phrase):
     text = f"Tin tức\n\nĐại hội {phrase} các chỉ tiêu chủ yếu, cụ thể:\n- Tốc độ tăng trưởng GRDP bình quân đạt 7 - 8%."
     assert [r.kind for r in extract(text)] == ["target"]
+
+
+def test_the_clause_that_opens_a_list_by_setting_aims_outranks_a_siblings_cue():
+    text = ("Tin tức\n\nĐại hội thông qua nghị quyết nhiệm kỳ mới với một số chỉ tiêu chủ yếu thu ngân sách tăng "
+            "bình quân hằng năm 5-10%; đạt và vượt chỉ tiêu giảm hộ nghèo; giảm tỷ suất sinh thô 0,3%; "
+            "hộ gia đình đạt tiêu chuẩn văn hóa 85% trở lên.")
+    assert [r.kind for r in extract(text)] == ["target", "target", "target"]
