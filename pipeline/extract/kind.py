@@ -37,6 +37,7 @@ def _patterns() -> dict:
                                    rf"(?:{alternation(ex.document_types)})(?![\p{{L}}])")
     out["elaboration"] = regex.compile(rf"[\s*\-+•]*(?:{alternation(k.elaboration_openers)})\s*[:,]")
     out["restated_aim"] = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(k.restated_aims)})(?:\s+\p{{L}}+){{0,3}}\s*\(\s*$")
+    out["not_target"] = words_re(k.not_target_phrases) if k.not_target_phrases else regex.compile(r"(?!)")
     out["aims_set"] = words_re(k.aims_set_phrases) if k.aims_set_phrases else regex.compile(r"(?!)")
     out["met_counted"] = starts_with(k.met_counted)
     out["achieved"] = words_re(ex.achievement_words)
@@ -82,6 +83,8 @@ def _cues(ctx: Context, s: int, e: int, P: dict) -> Optional[str]:
                 if not any(a <= m.start() < b for a, b in adopted)), None)
     # an aim named as the base of a comparison is no cue: "đạt 51,8% so với nghị quyết đề ra"
     compared = [(m.start(), m.end() + _BASE_REACH) for m in P["comparison"].finditer(ctx.low, s, e)]
+    # hardship faced is no aim: "mặc dù phải đối mặt với nhiều khó khăn, ... đã hoàn thành ..."
+    compared += [(m.start(), m.end()) for m in P["not_target"].finditer(ctx.low, s, e)]
     tgt = [m.start() for m in P["target"].finditer(ctx.low, s, e) if not any(a <= m.start() < b for a, b in compared)][:1] \
         + [a for a, _ in adopted]
     if res and (not tgt or res.start() < min(tgt)):

@@ -150,6 +150,7 @@ class Kinds(_Strict):
     restated_aims: list[str] = []
     comparison_cues: list[str] = []
     aims_set_phrases: list[str] = []
+    not_target_phrases: list[str] = []
 
 
 class IndicatorRule(_Strict):

@@ -203,3 +203,10 @@ def test_the_clause_that_opens_a_list_by_setting_aims_outranks_a_siblings_cue():
             "bình quân hằng năm 5-10%; đạt và vượt chỉ tiêu giảm hộ nghèo; giảm tỷ suất sinh thô 0,3%; "
             "hộ gia đình đạt tiêu chuẩn văn hóa 85% trở lên.")
     assert [r.kind for r in extract(text)] == ["target", "target", "target"]
+
+
+@pytest.mark.parametrize("phrase", KIND.not_target_phrases, ids=str)
+def test_hardship_faced_is_no_aim(phrase):
+    text = (f"Tin tức\n\nNhiệm kỳ qua, mặc dù {phrase} nhiều khó khăn nhưng tỉnh đã hoàn thành 16 trong số 20 chỉ tiêu. "
+            "Tốc độ tăng trưởng kinh tế bình quân đạt 6,1%/năm.")
+    assert [r.kind for r in extract(text)] == ["result"]
