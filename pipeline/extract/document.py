@@ -24,7 +24,7 @@ from pipeline.extract.document_context import HEAD_CHARS, DocumentContext, head_
 from pipeline.extract.document_time import carry_past_frames, find_frames, find_time
 from pipeline.extract.mentions import org_groups, org_patterns, resolve_group
 from pipeline.extract.timewords import single_years
-from pipeline.lexicon import alternation, load_lexicon, phrase_pattern, words_re
+from pipeline.lexicon import alternation, compiled, load_lexicon, phrase_pattern, words_re
 from pipeline.metadata import Reading
 from pipeline.metadata import read as read_metadata
 from pipeline.metadata.text import Page
@@ -177,7 +177,7 @@ def _find_block_bodies(ctx: Context, dc: DocumentContext) -> None:
                     dc.block_bodies[b.index] = ([code], (a.start(1), a.end(1)))
                 # a lead that names the document setting the aims names the body: "Đây là mục tiêu
                 # đặt ra tại dự thảo Quyết định của Thủ tướng Chính phủ phê duyệt Chiến lược ..."
-                if not dc.body and b.start < HEAD_CHARS and _aims_words().search(ctx.low, b.start, m.start()):
+                if not dc.body and b.start < HEAD_CHARS and compiled("kinds", "target").search(ctx.low, b.start, m.start()):
                     dc.body, dc.body_span, dc.body_source = [code], (a.start(1), a.end(1)), "lead"
                 break
         if in_title or b.index in dc.block_bodies:
@@ -246,14 +246,4 @@ def _reports(ctx: Context, dc: DocumentContext) -> bool:
     if dc.body_span:
         line = ctx.line(dc.body_span[0])
         head += " " + ctx.low[line[0]:min(line[1], line[0] + _LEAD_LINE_CHARS)]
-    return bool(_reporting_words().search(head))
-
-
-@lru_cache(maxsize=1)
-def _aims_words():
-    return words_re(load_lexicon("kinds").target)
-
-
-@lru_cache(maxsize=1)
-def _reporting_words():
-    return words_re(load_lexicon("kinds").reporting_documents)
+    return bool(compiled("kinds", "reporting_documents").search(head))

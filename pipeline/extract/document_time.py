@@ -12,7 +12,7 @@ import regex
 from pipeline.extract.base import Context
 from pipeline.extract.document_context import HEAD_CHARS, DocumentContext, Frame, head_ranges, sentences_in
 from pipeline.extract.timewords import bound_year, periods, single_years, time_patterns
-from pipeline.lexicon import alternation, load_lexicon, words_re
+from pipeline.lexicon import alternation, compiled, load_lexicon
 
 _FRAME_CHARS = 120  # how far into a block its framing adverbial may start
 _DATE_CHARS = 30  # how long a written date runs before its year ("ngày 16 tháng 10 năm 2020")
@@ -47,7 +47,7 @@ def find_time(ctx: Context, dc: DocumentContext) -> None:
     # a session's report: the council's term ("HĐND huyện khóa X, nhiệm kỳ 2021-2026 tổ chức kỳ họp
     # thứ 2 ...") is not the time of its figures
     head = " ".join(ctx.low[s:e] for s, e in title + opening[:1])
-    dc.session = bool(_session_words().search(head))
+    dc.session = bool(compiled("time", "session_words").search(head))
     term_periods = dc.term_periods
 
     for s, e in title:
@@ -85,23 +85,8 @@ def find_time(ctx: Context, dc: DocumentContext) -> None:
 
 
 @lru_cache(maxsize=1)
-def _session_words():
-    return words_re(load_lexicon("time").session_words)
-
-
-@lru_cache(maxsize=1)
 def _frame_opener():
     return regex.compile(rf"[\s\W]*(?:(?:{alternation(load_lexicon('time').frame_openers)})\s+)*")
-
-
-@lru_cache(maxsize=1)
-def _reported():
-    return words_re(load_lexicon("time").measured_until_words)
-
-
-@lru_cache(maxsize=1)
-def _past_term():
-    return words_re(load_lexicon("time").past_term_words)
 
 
 def _frame_at(ctx: Context, dc: DocumentContext, s: int, e: int) -> Optional[Frame]:
@@ -112,7 +97,7 @@ def _frame_at(ctx: Context, dc: DocumentContext, s: int, e: int) -> Optional[Fra
     # a single year, not a deadline ("Phấn đấu đến hết năm 2025, ..." is an aim, not a frame)
     # (a year after "đến hết" that a report's cue opens is when the figures were measured:
     # "Dự ước đến hết năm 2023, ...", "Tính đến cuối năm 2023, ...")
-    reported = _reported().search(ctx.low, s, e)
+    reported = compiled("time", "measured_until_words").search(ctx.low, s, e)
     found += [((int(m.group(1)), int(m.group(1))), m.start(), m.end()) for m in T["single"].finditer(ctx.low, s, e)
               if not any(a <= m.start() < z for _, a, z in found)
               and not any(a <= m.start() < z for a, z in dc.dates_in(max(0, m.start() - _DATE_CHARS), m.end()))
@@ -124,7 +109,7 @@ def _frame_at(ctx: Context, dc: DocumentContext, s: int, e: int) -> Optional[Fra
         # a term that opens the sentence, even without its comma ("Riêng trong nhiệm kỳ 2017-2022 toàn Hội ...")
         if p[0] != p[1] and _frame_opener().fullmatch(ctx.low, s, a):
             return Frame(period=p, span=(a, z), past=dc.is_past(*p))
-    m = _past_term().search(ctx.low, s, e)
+    m = compiled("time", "past_term_words").search(ctx.low, s, e)
     if m:  # "Nhiệm kỳ qua, ...", "5 năm qua, ...": a report of the time just past, its years not stated
         return Frame(period=None, span=(m.start(), m.end()), past=True)
     return None
@@ -148,24 +133,9 @@ def find_frames(ctx: Context, dc: DocumentContext) -> None:
 def _turns_to_aims(ctx: Context, s: int, e: int) -> bool:
     """Words of aims in low[s:e], not those an achievement is measured against ("đạt và vượt
     mục tiêu đề ra")."""
-    achieved = _achieved_words()
+    achieved = compiled("exclusions", "achievement_words")
     return any(not achieved.search(ctx.low, max(s, m.start() - _ACHIEVED_REACH), m.start())
-               for m in _past_frame_ends().finditer(ctx.low, s, e))
-
-
-@lru_cache(maxsize=1)
-def _achieved_words():
-    return words_re(load_lexicon("exclusions").achievement_words)
-
-
-@lru_cache(maxsize=1)
-def _reported_words():
-    return words_re(load_lexicon("kinds").result)
-
-
-@lru_cache(maxsize=1)
-def _past_frame_ends():
-    return words_re(load_lexicon("time").past_frame_ends)
+               for m in compiled("time", "past_frame_ends").finditer(ctx.low, s, e))
 
 
 def carry_past_frames(ctx: Context, dc: DocumentContext) -> None:
@@ -191,12 +161,12 @@ def carry_past_frames(ctx: Context, dc: DocumentContext) -> None:
             # vượt ..."): the paragraphs after it report on that term
             past = [(p, a, z) for p, a, z in stated if dc.is_past(*p) is True]
             if past and len(past) == len(stated) and b.index not in dc.frames \
-                    and _reported_words().search(ctx.low, b.start, b.end) and not _turns_to_aims(ctx, b.start, b.end):
+                    and compiled("kinds", "result").search(ctx.low, b.start, b.end) and not _turns_to_aims(ctx, b.start, b.end):
                 carried = Frame(period=past[0][0], span=(past[0][1], past[0][2]), past=True)
             continue
         # (a paragraph that names a time not past: "Đại hội xác định các chỉ tiêu nhiệm kỳ 2020 - 2025: ...")
         ahead = any(dc.is_past(*p) is not True for p, _, _ in stated)
-        if ahead or any(k[0] == b.index for k in dc.sentence_frames) or _past_frame_ends().search(ctx.low, b.start, b.end):
+        if ahead or any(k[0] == b.index for k in dc.sentence_frames) or compiled("time", "past_frame_ends").search(ctx.low, b.start, b.end):
             carried = None
             continue
         dc.frames[b.index] = carried

@@ -7,27 +7,11 @@ its subject, its sentence's opening, its lead-ins and headings, then the title.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from functools import lru_cache
 
 from pipeline.extract.base import Context, Evidence
 from pipeline.extract.mentions import first_group
 from pipeline.extract.timewords import deadline_year, frequency, periods, single_year, single_years, time_patterns
-from pipeline.lexicon import load_lexicon, words_re
-
-
-@lru_cache(maxsize=1)
-def _frequency_breakers():
-    return words_re(load_lexicon("time").frequency_breakers)
-
-
-@lru_cache(maxsize=1)
-def _plan_words():
-    return words_re(load_lexicon("kinds").target_headings)
-
-
-@lru_cache(maxsize=1)
-def _current_year():
-    return words_re(load_lexicon("time").current_year_words)
+from pipeline.lexicon import compiled
 
 
 def _opening(r: tuple[int, int], value_starts: list[int]) -> tuple[int, int]:
@@ -64,7 +48,7 @@ def _before_lead_ins(ctx: Context, lead_ins: list[tuple[int, int]], block_starts
         if b is None or not b.start <= s < b.end:
             continue
         i = next((k for k, sent in enumerate(b.sentences) if sent.start <= s < sent.end), 0)
-        if i > 0 and _plan_words().search(ctx.low, b.sentences[i - 1].start, b.sentences[i - 1].end):
+        if i > 0 and compiled("kinds", "target_headings").search(ctx.low, b.sentences[i - 1].start, b.sentences[i - 1].end):
             out.append((b.sentences[i - 1].start, b.sentences[i - 1].end))
     return out
 
@@ -78,7 +62,7 @@ def _aims_sentence(ctx: Context, q, value_starts: list[int]) -> list[tuple[int, 
         i = bisect_left(value_starts, sent.start)
         if i < len(value_starts) and value_starts[i] < sent.end:
             return []  # a sentence with figures of its own: not a lead
-        if _plan_words().search(ctx.low, sent.start, sent.end):
+        if compiled("kinds", "target_headings").search(ctx.low, sent.start, sent.end):
             return [(sent.start, sent.end)]
     return []
 
@@ -174,7 +158,7 @@ def find_time(ctx: Context) -> None:
         single_frame = False
         frame_years = {f.span: f.period[0] for f in block_frames if f.period and f.period[0] == f.period[1]}
         # a list's lead-in gives its year only when it names the aims of that year ("Nhiệm vụ năm 2024:")
-        named_lead_ins = [x for x in sc.lead_ins if x not in sc.sentence_lead_ins and _plan_words().search(ctx.low, *x)] \
+        named_lead_ins = [x for x in sc.lead_ins if x not in sc.sentence_lead_ins and compiled("kinds", "target_headings").search(ctx.low, *x)] \
             + _aims_sentence(ctx, q, value_starts)
         for r in [own] + prev + sc.sentence_lead_ins + named_lead_ins + frames + headings:
             # a frame's year as the frame read it ("Dự ước đến hết năm 2023, ...": when measured)
@@ -184,12 +168,12 @@ def find_time(ctx: Context) -> None:
             if y is None and r == own and not (period or (block_frames and block_frames[0].period)):
                 # only a year behind other values: with no frame of its own the clause's year holds
                 y = single_year(ctx.low, *r, masked)
-            if y is None and ctx.document.written_year and _current_year().search(ctx.low, *r):
+            if y is None and ctx.document.written_year and compiled("time", "current_year_words").search(ctx.low, *r):
                 y = ctx.document.written_year  # "Tăng trưởng cả năm ước đạt 10,2%" written in 2024
             if y:
                 # a lead-in or heading that names the aims of one year ("Các chỉ tiêu chủ yếu năm
                 # 2024 là:", "II. NHIỆM VỤ NĂM 2024") frames a one-year plan, as "Năm 2024, ..." does
-                named_plan = r != own and r not in prev and bool(_plan_words().search(ctx.low, *r))
+                named_plan = r != own and r not in prev and bool(compiled("kinds", "target_headings").search(ctx.low, *r))
                 single, single_frame = y, named_plan or any(f.period == (y, y) for f in block_frames)
                 break
         later = [x.start for x in values if x.start > q.start]
@@ -206,7 +190,7 @@ def find_time(ctx: Context) -> None:
                 cut = ctx.low.rfind(",", prev_end, q.start)
                 after = ctx.low.find(",", q.end, own_stretch[1]) if later else -1
                 # a second predicate is no longer the value's: "ít nhất 50% ..., đồng thời giảm ... hằng năm"
-                breaker = _frequency_breakers().search(ctx.low, q.end, own_stretch[1])
+                breaker = compiled("time", "frequency_breakers").search(ctx.low, q.end, own_stretch[1])
                 end = after if after >= 0 else own_stretch[1]
                 end = min(end, breaker.start()) if breaker else end
                 parts = [(own[0], values[0].start), (cut + 1 if cut >= 0 and earlier else prev_end, end)]

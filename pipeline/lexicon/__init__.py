@@ -47,7 +47,7 @@ def load_lexicon(name: str):
 
 
 @lru_cache(maxsize=None)
-def compiled(name: str, *path: str) -> regex.Pattern:
+def compiled(name: str, *path: str):
     """Compiled phrase pattern for a list inside a lexicon, cached.
 
     >>> bool(compiled("levels", "all").search("các tổ chức các cấp"))
@@ -58,4 +58,4 @@ def compiled(name: str, *path: str) -> regex.Pattern:
         obj = obj[p] if isinstance(obj, dict) else getattr(obj, p)
     if isinstance(obj, dict):
         obj = list(obj)
-    return regex.compile(phrase_pattern(obj))
+    return words_re(obj) if obj else regex.compile(r"(?!)")  # (an empty list matches nothing)
