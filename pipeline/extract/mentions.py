@@ -54,6 +54,8 @@ def org_patterns() -> dict:
         "not_mention": words_re(org.not_mentions),
         "means": words_re(org.means_phrases) if org.means_phrases else regex.compile(r"(?!)"),
         "partner_before": ends_with(org.partner_before),
+        "measured_against": regex.compile(rf"(?<![\p{{L}}\p{{N}}])\d[\d.,]*\s*%?\s*(?:so với\s+)?"
+                                          rf"(?:{alternation(org.measured_against)})(?:\s+của)?\s*$"),
         "doc_ref": words_re(ex.document_types),
         "cited_issuer": regex.compile(rf"(?<![\p{{L}}])(?:{alternation(org.cited_issuer_prepositions)})\s+"
                                       rf"(?:(?:{alternation(org.cited_issuer_bodies)})\s+)?$"),
@@ -100,6 +102,8 @@ def _org_groups(low: str, s: int, e: int) -> tuple[tuple[tuple[str, ...], ...], 
         pre = low[max(s, m.start() - 45):m.start()]
         if P["partner_before"].search(pre):
             continue  # "phối hợp với Ngân hàng Chính sách xã hội": a partner
+        if P["measured_against"].search(low, max(0, m.start() - 45), m.start()):
+            continue  # "đạt 58% kế hoạch HĐND huyện giao": who set the plan measured against
         if P["cited_issuer"].search(pre) and (P["doc_ref"].search(pre) or regex.search(r"\d", pre)):
             continue
         mentions.append((m.start(), m.end(), code))

@@ -20,6 +20,15 @@ def _opening(r: tuple[int, int], value_starts: list[int]) -> tuple[int, int]:
     return r[0], value_starts[i] if i < len(value_starts) and value_starts[i] < r[1] else r[1]
 
 
+_LEADING = 25  # how far into a clause with no comma its opening adverbial may reach
+
+
+def _leading(low: str, r: tuple[int, int]) -> tuple[int, int]:
+    """The adverbial that opens a clause: up to its first comma, else its first words."""
+    comma = low.find(",", r[0], r[1])
+    return r[0], comma if comma >= 0 else min(r[1], r[0] + _LEADING)
+
+
 _DEADLINE_OPENING = 60  # how far into a paragraph its opening deadline may stand
 
 
@@ -194,8 +203,11 @@ def find_time(ctx: Context) -> None:
                 end = after if after >= 0 else own_stretch[1]
                 end = min(end, breaker.start()) if breaker else end
                 parts = [(own[0], values[0].start), (cut + 1 if cut >= 0 and earlier else prev_end, end)]
-            elif r in unowned:  # an earlier clause's own values keep theirs: only its opening is shared
-                parts = [_opening(r, value_starts)]
+            elif r in unowned:
+                # an earlier clause's own values keep theirs: only the adverbial that opens it is
+                # shared ("Hằng năm, có 80% ...; 70% ..."), not a rate inside its subject
+                # ("Tỷ lệ ... bình quân hằng năm đạt 96,5%; 14/14 thôn ...")
+                parts = [_leading(ctx.low, _opening(r, value_starts))]
             else:
                 parts = [r]
             f = next((x for x in (frequency(ctx.low, *p, rates=rates, own=own_stretch) for p in parts) if x), None)

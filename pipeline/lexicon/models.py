@@ -56,6 +56,7 @@ class Organizations(_Strict):
     source_openers: list[str] = []
     reporting_verbs: list[str] = []
     partner_before: list[str] = []
+    measured_against: list[str] = []
     carried_out_before: list[str] = []
 
 

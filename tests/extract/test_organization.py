@@ -155,6 +155,21 @@ def test_an_organization_after_a_partner_word_is_not_the_actor(word):
     assert [r.org for r in extract(text)] == ["HND"]
 
 
+@pytest.mark.parametrize("word", ORG.measured_against, ids=str)
+def test_the_body_that_set_the_plan_measured_against_is_not_the_actor(word):
+    text = (f"Tổng thu ngân sách ước thực hiện 285 tỷ đồng, đạt 58% {word} HĐND huyện giao; "
+            "tốc độ tăng trưởng đạt 7,5%.")
+    assert [(r.value, r.org) for r in extract(text)] == [(285e9, None), (58, None), (7.5, None)]
+
+
+@pytest.mark.parametrize("text,org", [
+    ("UBND huyện phấn đấu đạt 90% kế hoạch.", "GOV"),
+    ("Kế hoạch UBND huyện: tỷ lệ che phủ rừng đạt 45%.", "GOV"),
+], ids=["actor before the figure", "a plan's owner with no figure before it"])
+def test_a_plan_owner_not_behind_a_figure_still_acts(text, org):
+    assert one(text).org == org
+
+
 @pytest.mark.parametrize("opener", ORG.lead_openers, ids=str)
 def test_the_subject_after_an_opening_adverbial_is_the_body(opener):
     text = ("Thông báo\n"

@@ -128,8 +128,12 @@ def test_a_year_behind_another_value_is_that_values():
     ("Huy động vốn đạt 1.500 tỷ đồng, thu ngân sách hằng năm tăng 10%; giải quyết việc làm cho 1.200 lao động.",
      [None, "annual", None]),
     ("Hằng năm, kết nạp 50 hội viên và 90% chi hội đạt vững mạnh.", ["annual", "annual"]),
+    ("Tỷ lệ hộ gia đình văn hóa bình quân hằng năm đạt 96%; 14/14 thôn giữ vững danh hiệu Thôn văn hóa.",
+     ["annual", None]),
+    ("Phấn đấu hằng năm có 80% số hộ đạt gia đình văn hóa; 70% số thôn đạt thôn văn hóa.", ["annual", "annual"]),
 ], ids=["a year after 'trong năm'", "a rate with a space", "another value's rate", "a rate after the counted noun",
-        "another value's frequency word", "a frequency that opens the clause"])
+        "another value's frequency word", "a frequency that opens the clause",
+        "a rate inside an earlier clause's subject", "an earlier clause's opening adverbial"])
 def test_a_frequency_is_the_values_own(text, freqs):
     assert [r.frequency for r in extract(text)] == freqs
 
