@@ -137,12 +137,24 @@ def _find_body(ctx: Context, dc: DocumentContext) -> None:
                         continue  # not the line's subject: "... đối thoại giữa người đứng đầu cấp ủy"
                     if source == "lead" and not acts:
                         continue  # mentioned, not acting: "Công tác xây dựng Đảng ... có nhiều tiến bộ"
+                    if source == "lead" and _carried_out_issuer(ctx, a, sp[0]):
+                        continue  # "huyện tiếp tục duy trì mục tiêu ... của Nghị quyết Đại hội Đảng bộ huyện"
                     if all(c in ("BODY", "GENERIC") for c in g):
                         continue  # "mỗi chi hội ...": a unit type names no body
                     codes = [c for c in resolve_group(g) if c not in ("BODY", "GENERIC")]
                     if codes:
                         dc.body, dc.body_span, dc.body_source = codes, sp, source
                         return
+
+
+def _carried_out_issuer(ctx: Context, sentence_start: int, pos: int) -> bool:
+    """Whether the mention at ``pos`` issued a document the sentence carries out: a document
+    word just before it, a word of carrying out before that ("thực hiện", "duy trì")."""
+    P = _patterns()
+    doc = None
+    for doc in P["cited_before"].finditer(ctx.low, max(sentence_start, pos - _CITED_REACH), pos):
+        pass
+    return doc is not None and bool(P["opener_before"].search(ctx.low, sentence_start, doc.start()))
 
 
 def _issuer_codes(ctx: Context, span: Optional[Range]) -> Optional[tuple[list[str], Range]]:

@@ -64,7 +64,7 @@ def find_time(ctx: Context, dc: DocumentContext) -> None:
         lead_years = [m for m in time_patterns()["single"].finditer(ctx.low, *lead)
                       if not dc.dates_in(m.start(), m.end()) and not bound_year(ctx.low, m.start())]
         # a lead that opens on one year tells that year's plan or report, whatever period it
-        # cites after ("Năm 2024, huyện tiếp tục duy trì mục tiêu kế hoạch 5 năm (2021-2025) ...")
+        # cites after ("Năm 2025, thị xã thực hiện các mục tiêu của kế hoạch 2021 - 2025 ...")
         frame = _frame_at(ctx, dc, *lead)
         if frame is not None and frame.period is not None and frame.period[0] == frame.period[1] \
                 and _frame_opener().fullmatch(ctx.low, lead[0], frame.span[0]):

@@ -363,3 +363,18 @@ def test_a_lead_naming_the_document_that_sets_the_aims_names_the_body():
             "trực tuyến toàn trình.")
     assert body(text).body == ["GOV"]
     assert {r.org for r in extract(text)} == {"GOV"}
+
+
+@pytest.mark.parametrize("verb", ORG.carried_out_before, ids=str)
+def test_the_issuer_of_a_resolution_the_lead_carries_out_is_no_body(verb):
+    text = ("Thị xã tập trung phát triển kinh tế năm 2025\n\n"
+            f"Năm 2025, thị xã tiếp tục {verb} các mục tiêu của Nghị quyết Đại hội Đảng bộ thị xã lần thứ V đã đề ra.\n\n"
+            "Các chỉ tiêu chủ yếu năm 2025 là: tổng giá trị sản xuất tăng 8% trở lên.")
+    assert [r.org for r in extract(text)] == [None]
+
+
+def test_a_resolution_that_sets_the_aims_in_the_lead_names_the_body():
+    text = ("Thị xã tập trung phát triển kinh tế\n\n"
+            "Nghị quyết Đại hội Đảng bộ thị xã lần thứ V đã đề ra các mục tiêu cho nhiệm kỳ 2025 - 2030.\n\n"
+            "Tổng giá trị sản xuất tăng bình quân 8% trở lên.")
+    assert [r.org for r in extract(text)] == ["PARTY"]
