@@ -65,6 +65,9 @@ def _exclusion_patterns():
         "duration_after": starts_with(ex.duration_nouns),
         "not_duration": starts_with(ex.not_duration),
         "qualifier_before": ends_with(ex.qualifier_before),
+        "met_standard_after": starts_with(ex.standard_parts),
+        "met_standard_before": regex.compile(r"(?:\d[\d.,/]*\s*%?|(?<![\p{L}])(?:số|tỷ lệ))\s+[^\d.;:]{1,45}?(?<![\p{L}])(?:"
+                                         + alternation(ex.standard_verbs) + r")\s+(?:(?:từ|trên|dưới|ít nhất|tối thiểu|đủ)\s+)?$"),
         "qualified_head": regex.compile(r"(?<![\p{L}])(?<!(?:" + alternation(ex.whole_scope_words) + r")\s+(?:\p{L}+\s+)?)"
                                         r"(?P<head>" + alternation(ex.qualified_heads) + r")\s+(?:"
                                         + alternation(ex.qualifier_after_head) + r")\s*$"),
@@ -366,6 +369,9 @@ def excluded(ctx: Context, q: Quantity) -> bool:
         named = P["name_noun_before"].search(before)
         if m.group("d") is None and m.group("b") is None and named and not named.group(1):
             return True
+    # the parts of a standard the units counted before meet: "72 xã đạt 19 tiêu chí"
+    if unit == "count" and P["met_standard_after"].match(after) and P["met_standard_before"].search(before):
+        return True
     # ages that qualify a population: "từ 18 tuổi trở lên"
     if unit == "count" and P["age_after"].match(after) and (P["age_before"].search(before) or m.group("b")):
         return True

@@ -191,6 +191,8 @@ class Exclusions(_Strict):
     not_duration: list[str]
     qualifier_before: list[str]
     qualified_heads: list[str]
+    standard_parts: list[str] = []
+    standard_verbs: list[str] = []
     qualifier_after_head: list[str]
     date_words: list[str]
     name_number_words: list[str]

@@ -90,6 +90,25 @@ def test_every_qualifier_after_a_head(after):
     assert [r.value for r in extract(f"Có 95% doanh nghiệp {after} 25 công nhân tham gia.")] == [95]
 
 
+@pytest.mark.parametrize("part", EXC.standard_parts, ids=str)
+def test_every_part_of_a_standard_met_by_units_counted_before(part):
+    assert [r.value for r in extract(f"Đến cuối năm, có 45 thôn đạt 5 {part} của phong trào.")] == [45]
+
+
+@pytest.mark.parametrize("verb", EXC.standard_verbs, ids=str)
+def test_every_verb_of_meeting_a_standard(verb):
+    assert [r.value for r in extract(f"Phấn đấu 85% số hộ {verb} 8 tiêu chí gia đình văn hóa.")] == [85]
+
+
+@pytest.mark.parametrize("text,values", [
+    ("Xã Tân Lập đạt 19/19 tiêu chí nông thôn mới.", [19]),
+    ("Bình quân mỗi xã đạt 16 tiêu chí.", [16]),
+    ("Giảm số xã đạt dưới 10 tiêu chí xuống còn 12 xã.", [12]),
+], ids=["one named unit's own count", "an average count", "the count defines the units counted"])
+def test_a_count_of_criteria_is_a_value_unless_it_defines_the_units(text, values):
+    assert [r.value for r in extract(text)] == values
+
+
 @pytest.mark.parametrize("word", EXC.date_words, ids=str)
 def test_every_date_word(word):
     assert extract(f"{word.capitalize()} 26, hội nghị đã diễn ra.") == []
