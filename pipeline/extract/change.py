@@ -18,7 +18,8 @@ _RX_SPACES = regex.compile(r"\s+")
 _WINDOW = 50  # characters before the value where its change word can stand
 _GROWTH_REACH = 80  # "Tốc độ tăng trưởng GDP bình quân 5 năm khoảng 6,5-7%": the rate is named close by
 _MAX_FILLERS = 3
-_MAX_OBJECT_WORDS = 7  # "giảm 2% tổng số hộ nghèo và 3% ...": the first value's object before the next
+_RX_YEAR_PHRASE = regex.compile(r"(?<![\p{L}])(?:vào|đến|trong)?\s*(?:cuối\s+|hết\s+)?năm\s+(?:19|20)\d\d(?!\d)")
+_MAX_OBJECT_WORDS = 10  # "giảm 2% tổng số hộ nghèo và 3% ...": the first value's object before the next
 
 
 @lru_cache(maxsize=1)
@@ -88,7 +89,9 @@ def _carry_change(ctx: Context, prev, q, P: dict) -> None:
     the first value's object between them, no verb, no part of a whole ("trong đó")."""
     if prev.change is None or prev.unit != q.unit:
         return
-    between = ctx.low[prev.end:q.start]
+    # (the first value's own time does not lengthen its object: "giảm 10% số ca tử vong do tai nạn
+    # vào năm 2025 và 20% vào năm 2030")
+    between = _RX_YEAR_PHRASE.sub(" ", ctx.low[prev.end:q.start])
     # (an aside in brackets ends its change: "trồng được 34,5 ha (vượt 24,5 ha so với ...), 64,7 ha ...")
     if len(between.split()) > _MAX_OBJECT_WORDS or not P["joiner"].search(between) or "(" in between \
             or ")" in between or P["verbs"].search(between) or P["part"].search(between):

@@ -93,6 +93,8 @@ def _exclusion_patterns():
         "vote_share_after": regex.compile(rf"\s*(?:tổng\s+)?(?:số\s+)?(?:{alternation(ex.elected_nouns)})(?![\p{{L}}])"),
         "name_after": starts_with(ex.name_number_words),
         "age_after": starts_with(ex.age_nouns),
+        # the lower end of an age span: "trẻ em từ 6 đến dưới 16 tuổi"
+        "age_span_after": regex.compile(r"\s*(?:đến|-|–)\s*(?:(?:dưới|hết)\s+)?\d{1,3}\s*(?:" + alternation(ex.age_nouns) + r")(?![\p{L}])"),
         "age_before": ends_with(ex.age_qualifiers),
         "name_noun_before": regex.compile(r"(?<![\p{L}])(?:(" + alternation(ex.distributive_words) + r")\s+)?(?:"
                                           + alternation(ex.name_nouns) + r")\s*$"),
@@ -374,6 +376,8 @@ def excluded(ctx: Context, q: Quantity) -> bool:
         return True
     # ages that qualify a population: "từ 18 tuổi trở lên"
     if unit == "count" and P["age_after"].match(after) and (P["age_before"].search(before) or m.group("b")):
+        return True
+    if unit == "count" and m.group("b") is None and P["age_span_after"].match(after):
         return True
     # inside quotation marks: numbers in a name ("5 xung kích")
     q_before = text[max(clause.start, s - 80):s]

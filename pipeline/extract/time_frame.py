@@ -155,7 +155,8 @@ def find_time(ctx: Context) -> None:
         for r in [x for x in chain if x not in unowned and (x == own or not own_time)]:
             masked = [(a, b) for _, a, b in periods(ctx.low, *r)] + dates(*r)
             d = deadline_year(ctx.low, *r, masked, near=q.start if r == own else None,
-                              near_end=q.end if r == own else None)
+                              near_end=q.end if r == own else None,
+                              next_value=min((x.start for x in values if x.start > q.start), default=None))
             if d:
                 deadline = (d, r)
                 break

@@ -18,6 +18,7 @@ _NOT_FREQ_REACH = 12  # "cây trồng hằng năm": the phrase may start before 
 _YEAR_AFTER_GAP = 3  # "dưới 30% năm 2045": the year that follows its value
 _RX_VALUE_BEHIND = regex.compile(r"\d\s*%?\s*(?:\p{L}+\s+){0,3}$")  # a value right before a postposed deadline
 _COUNTED_BEFORE_DEADLINE = 3  # words of what is counted between a value and its postposed deadline
+_FAR_DEADLINE = 150  # how long a counted phrase with no value in it may stand before its postposed deadline
 _STANDARD_REACH = 25  # "theo chuẩn nghèo đa chiều giai đoạn ...": the standard named just before its period
 
 
@@ -58,6 +59,8 @@ def time_patterns() -> dict:
         # (what is counted may stand between: "đạt 91,93% dân số vào năm 2019")
         "postposed_word": regex.compile(rf"(?:{alternation(t.postposed_deadline_words)})\s"),
         "postposed": regex.compile(rf"\s*(?:\p{{L}}+\s+){{0,{_COUNTED_BEFORE_DEADLINE}}}?(?:{alternation(t.postposed_deadline_words)})\s+{y}"),
+        # a long counted phrase with no other value in it: "50% trẻ em ... biết bơi an toàn vào năm 2025"
+        "postposed_far": regex.compile(rf"[^.;:!?]{{0,{_FAR_DEADLINE}}}?(?<![\p{{L}}])(?:{alternation(t.postposed_deadline_words)})\s+{y}"),
     }
 
 
@@ -112,9 +115,11 @@ def is_body_term(low: str, start: int) -> bool:
 
 
 def deadline_year(low: str, s: int, e: int, masked: list[tuple[int, int]], near: Optional[int] = None,
-                  near_end: Optional[int] = None) -> Optional[int]:
+                  near_end: Optional[int] = None, next_value: Optional[int] = None) -> Optional[int]:
     """The deadline stated in ``low[s:e]``; with ``near`` (a value's position), the last one
-    before it, else the first: "đến năm 2025 có 70% và đến năm 2030 có 90%".
+    before it, else the first: "đến năm 2025 có 70% và đến năm 2030 có 90%"; with
+    ``next_value`` (where the clause's next value starts), a deadline postposed to the
+    value's long counted phrase before it.
 
     >>> deadline_year("đến năm 2025 có 70% và đến năm 2030 có 90%", 0, 42, [], near=39)
     2030
@@ -127,6 +132,8 @@ def deadline_year(low: str, s: int, e: int, masked: list[tuple[int, int]], near:
         # the value's own postposed deadline: "xuống dưới 26% vào năm 2015 và 23% vào năm 2020"
         end = near_end if near_end is not None else near
         post = P["postposed"].match(low, end, e) if end < e else None
+        if post is None and end < e:
+            post = P["postposed_far"].match(low, end, min(e, next_value if next_value is not None else e))
         if post and not any(a <= post.start(1) < b for a, b in masked):
             return int(post.group(1))
         # (a deadline written after another value is that value's: "đạt 91,93% dân số vào năm 2019

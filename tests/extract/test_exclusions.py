@@ -124,6 +124,11 @@ def test_every_age_noun(noun):
     assert extract(f"Thanh niên từ 16 đến 30 {noun} tham gia.") == []
 
 
+@pytest.mark.parametrize("span", ["từ 6 đến dưới 16", "từ 6 - 16"], ids=str)
+def test_the_lower_end_of_an_age_span_is_no_value(span):
+    assert [r.value for r in extract(f"Có 80% trẻ em {span} tuổi biết bơi.")] == [80]
+
+
 @pytest.mark.parametrize("word", EXC.age_qualifiers, ids=str)
 def test_every_age_qualifier(word):
     assert extract(f"Phụ nữ {word} 18 tuổi tham gia sinh hoạt.") == []

@@ -160,6 +160,13 @@ def test_a_postposed_deadline_is_the_values_it_follows(word):
     assert [r.deadline_year for r in extract(text)] == [2026, 2030]
 
 
+@pytest.mark.parametrize("word", TIME.postposed_deadline_words, ids=str)
+def test_a_postposed_deadline_after_a_long_counted_phrase_is_the_values(word):
+    text = (f"Phấn đấu 45% học sinh từ 11 đến dưới 15 tuổi được học kỹ năng phòng, tránh tai nạn thương tích {word} "
+            f"2026 và đạt 70% {word} 2030.")
+    assert [(r.value, r.deadline_year) for r in extract(text)] == [(45, 2026), (70, 2030)]
+
+
 @pytest.mark.parametrize("word", TIME.standard_words, ids=str)
 def test_the_period_of_a_standard_is_not_the_figures(word):
     text = f"Nhiệm kỳ 2025 - 2030, phấn đấu tỷ lệ hộ nghèo còn dưới 2% ({word} giai đoạn 2021 - 2025)."
