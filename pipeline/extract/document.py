@@ -24,7 +24,7 @@ from pipeline.extract.document_context import HEAD_CHARS, DocumentContext, head_
 from pipeline.extract.document_time import carry_past_frames, find_frames, find_time
 from pipeline.extract.mentions import org_groups, org_patterns, resolve_group
 from pipeline.extract.timewords import single_years
-from pipeline.lexicon import alternation, compiled, load_lexicon, phrase_pattern, words_re
+from pipeline.lexicon import alternation, compiled, ends_with, load_lexicon, phrase_pattern, words_re
 from pipeline.metadata import Reading
 from pipeline.metadata import read as read_metadata
 from pipeline.metadata.text import Page
@@ -55,6 +55,7 @@ def _patterns() -> dict:
         "opener": regex.compile(rf"\s*(?:{alternation(org.lead_openers)})(?![\p{{L}}])"),
         "lead_verb": regex.compile(rf"[^.;:]{{0,{_LEAD_VERB_REACH}}}?(?<![\p{{L}}])(?:{alternation(org.lead_verbs)})(?![\p{{L}}])"),
         "cited_before": words_re(ex.document_types),
+        "adopted_before": ends_with(ex.adoption_verbs),
         "owner": regex.compile(rf"(?<![\p{{L}}])(?:{alternation(ex.document_types)})(?:\s+[\p{{L}}\d-]+){{0,2}}?"
                                rf"\s+(?:{alternation(org.cited_issuer_prepositions)})\s+"),
         # "Báo cáo tóm tắt kết quả thực hiện Kế hoạch ... của Chính phủ cho biết ...": a report's
@@ -97,8 +98,10 @@ def _find_body(ctx: Context, dc: DocumentContext) -> None:
     # 1. a congress or conference: "Đại hội đại biểu Phụ nữ huyện ...", "Hội nghị Ban Chấp hành Đảng bộ ..."
     for s, e in title + opening:
         for m in P["congress"].finditer(ctx.low, s, e):
-            if P["cited_before"].search(ctx.low, max(s, m.start() - _CITED_REACH), m.start()):
+            cited = P["cited_before"].search(ctx.low, max(s, m.start() - _CITED_REACH), m.start())
+            if cited and not P["adopted_before"].search(ctx.low, max(s, cited.start() - _CITED_REACH), cited.start()):
                 continue  # "thực hiện Nghị quyết Đại hội Đảng bộ huyện": a congress the document cites
+                # (not "biểu quyết thông qua Nghị quyết Đại hội ...": the congress adopting its own)
             codes, span = _org_after(ctx, m.end(), e)
             if codes and any(a <= m.start() < b for a, b in guests) and span[0] - m.end() > 1:
                 continue  # "Dự đại hội có ... Hội Cựu chiến binh": a guest ("đã tham dự Đại hội Đoàn ..." names it)

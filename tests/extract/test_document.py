@@ -378,3 +378,11 @@ def test_a_resolution_that_sets_the_aims_in_the_lead_names_the_body():
             "Nghị quyết Đại hội Đảng bộ thị xã lần thứ V đã đề ra các mục tiêu cho nhiệm kỳ 2025 - 2030.\n\n"
             "Tổng giá trị sản xuất tăng bình quân 8% trở lên.")
     assert [r.org for r in extract(text)] == ["PARTY"]
+
+
+@pytest.mark.parametrize("verb", EXC.adoption_verbs, ids=str)
+def test_a_congress_adopting_its_own_resolution_is_the_body(verb):
+    text = ("Đại hội thống nhất phương hướng phát triển của tỉnh trong 5 năm tới.\n\n"
+            f"Các đại biểu biểu quyết {verb} Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ X, nhiệm kỳ 2025-2030.\n\n"
+            "Tỉnh phấn đấu tốc độ tăng trưởng kinh tế bình quân đạt 9%/năm.")
+    assert [r.org for r in extract(text)] == ["PARTY"]
