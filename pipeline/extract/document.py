@@ -194,6 +194,10 @@ def _find_block_bodies(ctx: Context, dc: DocumentContext) -> None:
                 # đặt ra tại dự thảo Quyết định của Thủ tướng Chính phủ phê duyệt Chiến lược ..."
                 if not dc.body and b.start < HEAD_CHARS and compiled("kinds", "target").search(ctx.low, b.start, m.start()):
                     dc.body, dc.body_span, dc.body_source = [code], (a.start(1), a.end(1)), "lead"
+                # so does a lead that opens on its source: "Theo báo cáo của UBND tỉnh, tỷ lệ hộ nghèo ..."
+                source = P["source"].match(ctx.low, b.start, b.end)
+                if not dc.body and b.start < HEAD_CHARS and source and source.end() == m.start():
+                    dc.body, dc.body_span, dc.body_source = [code], (a.start(1), a.end(1)), "lead"
                 break
         if in_title or b.index in dc.block_bodies:
             continue

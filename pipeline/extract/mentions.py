@@ -29,6 +29,8 @@ def org_patterns() -> dict:
     for code, aliases in org.codes.items():
         for a in aliases:
             alias_code[a] = code
+    for a in org.state_agencies():
+        alias_code.setdefault(a, "GOV")
     for a in org.collective:
         alias_code[a] = "ALL"
     for a in org.generic_units:

@@ -29,6 +29,8 @@ class Spelling(_Strict):
 
 class Organizations(_Strict):
     means_phrases: list[str] = []
+    agency_heads: list[str] = []
+    agency_fields: list[str] = []
     codes: dict[Literal["MTTQ", "LDLD", "HND", "DTN", "HLHPN", "HCCB", "PARTY", "GOV", "OTHER"], list[str]]
     collective: list[str]
     generic_units: list[str]
@@ -58,6 +60,10 @@ class Organizations(_Strict):
     partner_before: list[str] = []
     measured_against: list[str] = []
     carried_out_before: list[str] = []
+
+    def state_agencies(self) -> list[str]:
+        """Every ministry and department by its field: "bộ y tế", "sở gd-đt", ..."""
+        return [f"{h} {f}" for h in self.agency_heads for f in self.agency_fields]
 
 
 class Comparators(_Strict):

@@ -386,3 +386,11 @@ def test_a_congress_adopting_its_own_resolution_is_the_body(verb):
             f"Các đại biểu biểu quyết {verb} Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ X, nhiệm kỳ 2025-2030.\n\n"
             "Tỉnh phấn đấu tốc độ tăng trưởng kinh tế bình quân đạt 9%/năm.")
     assert [r.org for r in extract(text)] == ["PARTY"]
+
+
+@pytest.mark.parametrize("owner,org", [("UBND tỉnh", "GOV"), ("Hội Nông dân tỉnh", "HND")], ids=str)
+def test_a_lead_that_opens_on_its_source_names_the_body(owner, org):
+    text = ("Năm 2025, toàn tỉnh giảm mạnh số hộ nghèo\n\n"
+            f"Theo báo cáo của {owner}, tỷ lệ hộ nghèo năm 2025 giảm 3,5%, vượt chỉ tiêu giao.\n\n"
+            "Năm 2026, toàn tỉnh phấn đấu giảm tỷ lệ hộ nghèo thêm 3%.")
+    assert [r.org for r in extract(text)] == [org, org]

@@ -14,6 +14,16 @@ def test_every_organization_alias(code, alias):
     assert one(f"{alias.capitalize()} phấn đấu đạt 90% trở lên.").org == code
 
 
+@pytest.mark.parametrize("agency", ORG.state_agencies(), ids=str)
+def test_every_ministry_and_department_by_its_field_is_gov(agency):
+    assert one(f"{agency.capitalize()} phấn đấu đạt 90% trở lên.").org == "GOV"
+
+
+@pytest.mark.parametrize("written", ["Sở GD- ĐT", "Sở GD - ĐT", "Bộ Văn hóa Thể thao và Du lịch"], ids=str)
+def test_an_agency_written_with_loose_spacing_or_no_commas_is_gov(written):
+    assert one(f"{written} phấn đấu đạt 90% trở lên.").org == "GOV"
+
+
 @pytest.mark.parametrize("alias", ORG.collective, ids=str)
 def test_every_collective_subject_is_all(alias):
     assert [r.org for r in extract(f"{alias.capitalize()} hoàn thành 95% các chỉ tiêu thi đua.")] == ["ALL"]
