@@ -71,23 +71,25 @@ def _framed(ctx: Context, q: Quantity, P: dict):
     return mode
 
 
-def _cues(ctx: Context, s: int, e: int, P: dict) -> Optional[str]:
-    """The mode of the first cue in low[s:e]; a document's adoption is a cue of aims."""
+def _cues(ctx: Context, s: int, e: int, P: dict, last: bool = False) -> Optional[str]:
+    """The mode of the first cue in low[s:e] (with ``last``, of the last one: the words that
+    close a lead-in govern its list, "... mục tiêu năm 2020 ... kết quả đạt được năm 2019
+    như: ..."); a document's adoption is a cue of aims."""
     adopted = []
     for m in P["adopted"].finditer(ctx.low, s, e):
         cue = [c.start() for c in P["result"].finditer(ctx.low, max(s, m.start() - _ADOPTION_REACH), m.start())]
         adopted.append((cue[0] if cue else m.start(), m.end()))
     # aims set in the past tense are aims: "Đại hội đã quyết nghị các chỉ tiêu chủ yếu, cụ thể: ..."
     adopted += [(m.start(), m.end()) for m in P["aims_set"].finditer(ctx.low, s, e)]
-    res = next((m for m in P["result"].finditer(ctx.low, s, e)
-                if not any(a <= m.start() < b for a, b in adopted)), None)
+    results = [m for m in P["result"].finditer(ctx.low, s, e) if not any(a <= m.start() < b for a, b in adopted)]
+    res = (results[-1] if last else results[0]) if results else None
     # an aim named as the base of a comparison is no cue: "đạt 51,8% so với nghị quyết đề ra"
     compared = [(m.start(), m.end() + _BASE_REACH) for m in P["comparison"].finditer(ctx.low, s, e)]
     # hardship faced is no aim: "mặc dù phải đối mặt với nhiều khó khăn, ... đã hoàn thành ..."
     compared += [(m.start(), m.end()) for m in P["not_target"].finditer(ctx.low, s, e)]
-    tgt = [m.start() for m in P["target"].finditer(ctx.low, s, e) if not any(a <= m.start() < b for a, b in compared)][:1] \
+    tgt = [m.start() for m in P["target"].finditer(ctx.low, s, e) if not any(a <= m.start() < b for a, b in compared)] \
         + [a for a, _ in adopted]
-    if res and (not tgt or res.start() < min(tgt)):
+    if res and (not tgt or (res.start() > max(tgt) if last else res.start() < min(tgt))):
         return "result"
     if tgt:
         return "target"
@@ -204,7 +206,7 @@ def find_kind(ctx: Context) -> None:
             continue
         decided = _nearest_cue(ctx, q, P)
         for r in ranges if decided is None else []:
-            decided = _cues(ctx, *r, P)
+            decided = _cues(ctx, *r, P, last=r in q.scope.lead_ins)
             if decided:
                 break
         if decided == _COMPARED:

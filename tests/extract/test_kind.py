@@ -210,3 +210,13 @@ def test_hardship_faced_is_no_aim(phrase):
     text = (f"Tin tức\n\nNhiệm kỳ qua, mặc dù {phrase} nhiều khó khăn nhưng tỉnh đã hoàn thành 16 trong số 20 chỉ tiêu. "
             "Tốc độ tăng trưởng kinh tế bình quân đạt 6,1%/năm.")
     assert [r.kind for r in extract(text)] == ["result"]
+
+
+@pytest.mark.parametrize("text,kinds", [
+    ("Dự thảo báo cáo nêu rõ phương hướng, mục tiêu năm 2026 và những kết quả huyện đã đạt được năm 2025 như: "
+     "tổng giá trị sản xuất 5.100 tỷ đồng; sản lượng lúa 62.000 tấn.", ["result", "result"]),
+    ("Báo cáo đánh giá kết quả đạt được năm 2025 và đề ra các mục tiêu năm 2026 như sau: "
+     "tổng giá trị sản xuất 5.600 tỷ đồng; sản lượng lúa 63.000 tấn.", ["target", "target"]),
+], ids=["results named last", "aims named last"])
+def test_the_words_that_close_a_lead_in_give_its_list_its_mode(text, kinds):
+    assert [r.kind for r in extract(text)] == kinds
