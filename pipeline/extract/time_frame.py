@@ -76,6 +76,17 @@ def _aims_sentence(ctx: Context, q, value_starts: list[int]) -> list[tuple[int, 
     return []
 
 
+def _aims_opening(ctx: Context, q, value_starts: list[int]) -> list[tuple[int, int]]:
+    """The words before the first value of a sentence whose first clause sets aims ("Đại hội
+    đề ra 20 chỉ tiêu, trong đó đến năm 2030 GRDP đạt ...; thu nhập ..."): their deadline
+    holds every clause after."""
+    if not q.clause_index:
+        return []
+    first = q.block.sentences[q.sentence_index].clauses[0]
+    r = _opening((first.start, first.end), value_starts)
+    return [r] if compiled("kinds", "target_headings").search(ctx.low, *r) else []
+
+
 def find_time(ctx: Context) -> None:
     """Deadline year, period and frequency of every value.
 
@@ -117,7 +128,10 @@ def find_time(ctx: Context) -> None:
         # it names no subject ("hằng năm có 80% ...; 70% ..." both yearly), not from another
         # subject's clause ("hằng năm, mỗi chi hội ...; 100% cán bộ ...": only the first)
         unowned = [r for r in prev if not first_group(ctx.low, *r)]
-        chain = [own] + unowned + sc.opening + sc.lead_ins + _before_lead_ins(ctx, sc.lead_ins, block_starts) + frames + headings
+        outer = sc.lead_ins + _before_lead_ins(ctx, sc.lead_ins, block_starts) + frames + headings
+        chain = [own] + unowned + sc.opening + outer
+        # (an opening that sets aims gives its deadline, not its frequency)
+        deadline_chain = [own] + unowned + sc.opening + _aims_opening(ctx, q, value_starts) + outer
         # period: the nearest stated one; a block's frame carries its own period
         # ("Nhiệm kỳ qua, ..." states none but means the term before the document's)
         period, single, deadline, freq = None, None, None, None
@@ -152,7 +166,7 @@ def find_time(ctx: Context) -> None:
         own_time = bool(periods(ctx.low, *own)) or single_year(
             ctx.low, *own, dates(*own), value=(q.start, q.end, values[0].start)) is not None
         # a deadline in a middle clause ("...; đến năm 2025, thu nhập ...") is that clause's own
-        for r in [x for x in chain if x not in unowned and (x == own or not own_time)]:
+        for r in [x for x in deadline_chain if x not in unowned and (x == own or not own_time)]:
             masked = [(a, b) for _, a, b in periods(ctx.low, *r)] + dates(*r)
             d = deadline_year(ctx.low, *r, masked, near=q.start if r == own else None,
                               near_end=q.end if r == own else None,

@@ -290,3 +290,15 @@ def test_a_postposed_deadline_behind_its_counted_words_is_its_values_alone():
     text = ("KẾ HOẠCH\nGiai đoạn 2016 - 2020\nChỉ tiêu bao phủ bảo hiểm y tế từng năm: năm 2016 đạt 81,52% dân số, "
             "đạt 91,93% dân số vào năm 2019 và đạt 93,12% dân số năm 2020.")
     assert [(r.value, r.deadline_year) for r in extract(text)] == [(81.52, 2016), (91.93, 2019), (93.12, 2020)]
+
+
+@pytest.mark.parametrize("setting", ["Đại hội đề ra 18 chỉ tiêu", "Nghị quyết xác định các mục tiêu chủ yếu"], ids=str)
+def test_the_deadline_after_an_opening_that_sets_aims_holds_the_sentence(setting):
+    text = (f"{setting}, trong đó đến năm 2030 tổng sản phẩm đạt 95.000 tỷ đồng, tăng trưởng trên 9%/năm; "
+            "thu nhập bình quân đầu người 120 triệu đồng; tỷ lệ che phủ rừng duy trì 55%.")
+    assert [r.deadline_year for r in extract(text)] == [2030, 2030, 2030, 2030]
+
+
+def test_an_opening_that_sets_aims_lends_no_frequency():
+    text = "Hội đề ra 5 chỉ tiêu, trong đó hằng năm kết nạp 200 hội viên; 90% chi hội đạt vững mạnh."
+    assert [r.frequency for r in extract(text)] == ["annual", None]
