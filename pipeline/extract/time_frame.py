@@ -7,6 +7,7 @@ its subject, its sentence's opening, its lead-ins and headings, then the title.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from dataclasses import replace
 
 from pipeline.extract.base import Context, Evidence
 from pipeline.extract.mentions import first_group
@@ -76,6 +77,19 @@ def _aims_sentence(ctx: Context, q, value_starts: list[int]) -> list[tuple[int, 
     return []
 
 
+def _named_past_term(ctx: Context, block) -> tuple[int, int] | None:
+    """The years of the term just past, when a paragraph framed "Nhiệm kỳ qua, ..." names
+    them once anywhere ("... so với Nghị quyết Đại hội nhiệm kỳ 2016 - 2021 đề ra"): a past
+    term that ends as the document's term begins (not an older baseline, not "trong 4 năm 2019 - 2023")."""
+    dc = ctx.document
+    ends_at = dc.term[0] if dc.term else dc.now
+    if ends_at is None:
+        return None
+    found = {(int(m.group(1)), int(m.group(2))) for m in time_patterns()["term"].finditer(ctx.low, block.start, block.end)}
+    found = {p for p in found if p[0] < p[1] and dc.is_past(*p) and p[1] >= ends_at - 1}
+    return found.pop() if len(found) == 1 else None
+
+
 def _aims_opening(ctx: Context, q, value_starts: list[int]) -> list[tuple[int, int]]:
     """The words before the first value of a sentence whose first clause sets aims ("Đại hội
     đề ra 20 chỉ tiêu, trong đó đến năm 2030 GRDP đạt ...; thu nhập ..."): their deadline
@@ -122,6 +136,9 @@ def find_time(ctx: Context) -> None:
         if block_frames and block_frames[0].period is None:
             # "Nhiệm kỳ 2015 - 2020, ... 5 năm qua kết nạp ...": the paragraph names the years just past
             stated = [f for f in block_frames[1:] if f.period is not None and f.past]
+            named = None if stated else _named_past_term(ctx, q.block)
+            if named:  # "Nhiệm kỳ qua, ... so với Nghị quyết ... nhiệm kỳ 2016 - 2021 đề ra"
+                stated = [replace(block_frames[0], period=named)]
             block_frames = stated[:1] + block_frames if stated else block_frames
         frames = [f.span for f in block_frames]
         # deadlines and frequencies carry from an earlier clause of the sentence only when

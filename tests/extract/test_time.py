@@ -302,3 +302,14 @@ def test_the_deadline_after_an_opening_that_sets_aims_holds_the_sentence(setting
 def test_an_opening_that_sets_aims_lends_no_frequency():
     text = "Hội đề ra 5 chỉ tiêu, trong đó hằng năm kết nạp 200 hội viên; 90% chi hội đạt vững mạnh."
     assert [r.frequency for r in extract(text)] == ["annual", None]
+
+
+@pytest.mark.parametrize("named,period", [
+    ("đạt và vượt so với Nghị quyết Đại hội nhiệm kỳ 2020 - 2025 đề ra", (2020, 2025)),
+    ("được thực hiện trong 4 năm 2021 - 2025", None),
+], ids=["the past term by its years", "a span that is no term"])
+def test_a_paragraph_of_the_term_just_past_takes_the_terms_years_it_names(named, period):
+    text = ("Đại hội đại biểu Hội Nông dân xã An Bình lần thứ IX, nhiệm kỳ 2025 - 2030\n\n"
+            f"Nhiệm kỳ qua, Hội Nông dân xã đã có nhiều đổi mới. Các chỉ tiêu {named}. "
+            "Toàn xã kết nạp được 320 hội viên mới.")
+    assert [(r.kind, r.period) for r in extract(text)] == [("result", period)]
