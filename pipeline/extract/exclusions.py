@@ -25,6 +25,7 @@ _RX_ORDINAL_AFTER = regex.compile(r"(?:st|nd|rd|th)(?![\p{L}])")  # "May 21st, 2
 # "Ngày 28 và 29-5", "(từ 29 - 31/12/2022)": the first day of a list or span of dates
 _RX_DAY_BEFORE_DATE = regex.compile(r"\s*(?:,|và|-|–|đến)\s*\d{1,2}\s*[-/.]\s*\d{1,2}(?!\d)")
 _RX_DIGIT_ANY = regex.compile(r"\d")
+_RX_YIELD_AFTER = regex.compile(r"[^,;.]*?\d")  # a figure follows in the same phrase
 _RX_CAPITAL = regex.compile(r"\p{Lu}")  # "5G", "3D"
 _RX_SLASH_WORD_AFTER = regex.compile(r"\s*/\s*\p{L}")  # "39/2022/NĐ-CP", "43/2015/TTLT"
 _RX_LETTER_CODE = regex.compile(r"\p{Ll}(?![\p{L}\p{N}])")  # "2b"
@@ -81,6 +82,7 @@ def _exclusion_patterns():
         "review_before": ends_with(ex.review_verbs),
         "tiers_after": starts_with(ex.tier_nouns),
         "per_population_after": starts_with(ex.per_population),
+        "per_land_after": regex.compile(rf"\s*(?:{alternation(ex.per_land_units)})(?![\p{{L}}\d])"),
         "per_population_before": regex.compile(rf"(?:(?<![\p{{L}}])(?:{alternation(ex.per_words)})|/)\s*$"),
         "population_after": starts_with(ex.population_nouns),
         # "là 1 trong 2 đơn vị": one of several
@@ -132,6 +134,10 @@ def _exclusion_patterns():
         # "các tháng 10, 11, 12", "bão số 12, 13": a list that goes on from a date's or a name's number
         "listed_after": regex.compile(rf"(?<![\p{{L}}])(?:{alternation(ex.date_words + ex.name_nouns)})\s+\d{{1,2}}"
                                       rf"(?:\s*(?:,|và)\s*\d{{1,2}})*\s*(?:,|và)\s*$"),
+        # "theo các quyết định 290, 188, 142 của Thủ tướng": a list of document numbers
+        "doc_listed_after": regex.compile(rf"(?<![\p{{L}}])(?:{alternation(ex.document_types)})\s+(?:số\s+)?\d{{1,4}}"
+                                          rf"(?:\s*(?:,|và)\s*\d{{1,4}})*\s*(?:,|và)\s*$"),
+        "list_goes_on": regex.compile(r"\s*(?:,|và)\s*\d{1,3}(?!\d|[.,]\d|\s*%)"),
         # "Covid 19", "Covid - 19", "Euro 5"
         "standard_before": regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{alternation(ex.standard_names)})\s*(?:-\s*)?$"),
         "copies_line": regex.compile(rf"[\s\-–+*•]*(?:{alternation(ex.copies_labels)})\s*:"),
@@ -236,7 +242,7 @@ def excluded(ctx: Context, q: Quantity) -> bool:
     # a standard's or product's name with its number: "Euro 5", "Covid 19"
     if bare and m.group("b") is None and m.group("d") is None and P["standard_before"].search(before):
         return True
-    if P["listed_after"].search(before):
+    if P["listed_after"].search(before) or P["doc_listed_after"].search(before):
         return True
     # where the copies of a decision are kept: "- Lưu: VT, KTTH (2)"
     if P["copies_line"].match(low, line_start, s):
@@ -299,6 +305,11 @@ def excluded(ctx: Context, q: Quantity) -> bool:
             return True
     # "số giường bệnh trên 1 vạn dân", "số bác sĩ trên 10.000 dân": the population a rate is counted per
     if P["per_population_after"].match(low, m.end("a"), e + 30) and P["per_population_before"].search(before[-8:]):
+        return True
+    # "giá trị thu trên 1 ha canh tác đạt 200 triệu đồng": the unit of land a yield is counted per
+    # (not "trồng mới trên 1 ha": more than one hectare, with no yield after it)
+    if a == 1 and P["per_land_after"].match(low, m.end("a"), e + 12) and P["per_population_before"].search(before[-8:]) \
+            and _RX_YIELD_AFTER.match(low, e, clause.end):
         return True
     if bare and _is_round_population(a) and P["per_population_before"].search(before[-8:]) \
             and P["population_after"].match(after):
@@ -369,7 +380,9 @@ def excluded(ctx: Context, q: Quantity) -> bool:
             return True
         # "tổ 5", "thôn 3": the number names the unit (not "mỗi thôn 01 mô hình")
         named = P["name_noun_before"].search(before)
-        if m.group("d") is None and m.group("b") is None and named and not named.group(1):
+        # ("các phường 7, 8, 9": a list of names, where "các thôn 01 mô hình" counts)
+        if m.group("d") is None and m.group("b") is None and named \
+                and (not named.group(1) or P["list_goes_on"].match(low, e)):
             return True
     # the parts of a standard the units counted before meet: "72 xã đạt 19 tiêu chí"
     if unit == "count" and P["met_standard_after"].match(after) and P["met_standard_before"].search(before):

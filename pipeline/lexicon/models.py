@@ -198,6 +198,7 @@ class Exclusions(_Strict):
     qualifier_before: list[str]
     qualified_heads: list[str]
     standard_parts: list[str] = []
+    per_land_units: list[str] = []
     standard_verbs: list[str] = []
     qualifier_after_head: list[str]
     date_words: list[str]

@@ -376,3 +376,21 @@ def test_a_section_number_after_a_structure_noun_names_a_section_wherever_it_sta
 @pytest.mark.parametrize("mark", ["1", "2", "12"], ids=str)
 def test_a_footnote_mark_stuck_to_a_percent_sign_is_no_value(mark):
     assert [(r.value, r.unit) for r in extract(f"Giảm tỷ lệ suy dinh dưỡng thấp còi xuống dưới 24%{mark}.")] == [(24, "percent")]
+
+
+@pytest.mark.parametrize("unit", EXC.per_land_units, ids=str)
+def test_the_one_unit_of_land_a_yield_is_counted_per_is_no_value(unit):
+    assert [r.value for r in extract(f"Giá trị sản xuất trên 1 {unit} đất canh tác đạt 210 triệu đồng.")] == [210e6]
+
+
+def test_more_than_one_hectare_with_no_yield_after_is_a_value():
+    assert [r.value for r in extract("Hội viên hiến trên 1 ha đất, đóng góp 2 tỷ đồng.")] == [1, 2e9]
+
+
+@pytest.mark.parametrize("doc", EXC.document_types, ids=str)
+def test_a_list_of_document_numbers_is_no_value(doc):
+    assert [r.value for r in extract(f"Thực hiện các {doc} 290, 188 và 142 của tỉnh, hỗ trợ 1.500 người.")] == [1500]
+
+
+def test_a_list_of_unit_names_is_no_value():
+    assert [r.value for r in extract("Phường được lập từ các phường 4, 5, 6, với 38.000 dân.")] == [38000]
