@@ -19,6 +19,8 @@ _WINDOW = 50  # characters before the value where its change word can stand
 _GROWTH_REACH = 80  # "Tốc độ tăng trưởng GDP bình quân 5 năm khoảng 6,5-7%": the rate is named close by
 _MAX_FILLERS = 3
 _RX_YEAR_PHRASE = regex.compile(r"(?<![\p{L}])(?:vào|đến|trong)?\s*(?:cuối\s+|hết\s+)?năm\s+(?:19|20)\d\d(?!\d)")
+_OBJECT_REACH = 70  # "tăng tổng thu ngân sách nhà nước bình quân hằng năm 8%": the verb and its object
+_RX_DIGIT = regex.compile(r"\d")
 _MAX_OBJECT_WORDS = 10  # "giảm 2% tổng số hộ nghèo và 3% ...": the first value's object before the next
 
 
@@ -47,6 +49,10 @@ def _patterns() -> dict:
         "joiner": regex.compile("|".join(regex.escape(j) if not j[0].isalpha() else rf"(?<![\p{{L}}]){regex.escape(j)}(?![\p{{L}}])"
                                          for j in comp.carry_joiners)),
         "part": words_re(load_lexicon("kinds").part_markers + comp.cumulative_words),
+        "object_verb": words_re([w for ws in comp.object_change_verbs.values() for w in ws]),
+        "object_verb_kind": {w: k for k, ws in comp.object_change_verbs.items() for w in ws},
+        "level": words_re(comp.change_to_level + comp.cumulative_words + comp.verbs),
+        "level_only": words_re(comp.change_to_level),
     }
 
 
@@ -134,11 +140,30 @@ def _find_own_change(ctx: Context, q, P: dict) -> None:
     if q.unit == "percent" and any(P["decline"].search(ctx.low, *r) for r in [near] + labels[1:]):
         q.change = "decrease"  # "tỷ lệ giảm nghèo bình quân đạt 2 - 3%": a rate of decline
         return
+    if q.unit == "percent" and _object_change(ctx, q, P):
+        return
     # "Giảm tỷ lệ hộ nghèo 2,5% trở lên", "- Giảm tỷ lệ hộ nghèo ...: 1,5%": an item that opens
     # with a change verb makes its first value the amount of that change
     first = ctx.clause_values(q)[0] is q
     for r in labels[:1] + q.scope.sentence_lead_ins[:1]:
         m = P["starts"].match(ctx.low, r[0] if r is not labels[0] else q.clause.start, r[1])
-        if first and m and q.unit == "percent" and not P["not_change"].match(ctx.low, m.start(), r[1]):
+        # ("Giảm tỷ lệ suy dinh dưỡng xuống 29,5%": the level reached, not the amount)
+        if first and m and q.unit == "percent" and not P["not_change"].match(ctx.low, m.start(), r[1]) \
+                and not P["level_only"].search(ctx.low, m.end(), q.start):
             q.change = P["words"][_RX_SPACES.sub(" ", m.group(1))]
             break
+
+
+def _object_change(ctx: Context, q, P: dict) -> bool:
+    """"mục tiêu tăng tổng thu ngân sách bình quân hằng năm 8 - 9%": a change verb, its object,
+    then the amount, with no other verb, level word or figure between."""
+    s = max(q.clause.start, q.start - _OBJECT_REACH)
+    verbs = [m for m in P["object_verb"].finditer(ctx.low, s, q.start) if not P["not_change"].match(ctx.low, m.start(), q.start)]
+    if not verbs:
+        return False
+    m = verbs[-1]
+    between = (m.end(), q.start)
+    if _RX_DIGIT.search(ctx.low, *between) or P["level"].search(ctx.low, *between) or P["negated"].search(ctx.low, s, m.start()):
+        return False
+    q.change = P["object_verb_kind"][_RX_SPACES.sub(" ", m.group(1))]
+    return True

@@ -80,6 +80,7 @@ class Comparators(_Strict):
     counted_stops: list[str]
     counted_trailing: list[str] = []
     comparison_change: dict[Literal["increase", "decrease"], list[str]] = {}
+    object_change_verbs: dict[Literal["increase", "decrease"], list[str]] = {}
     comparison_base: list[str] = []
     negations: list[str] = []
     neutral_before: list[str] = []

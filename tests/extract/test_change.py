@@ -108,3 +108,14 @@ def test_a_second_object_of_the_change_verb_takes_its_change(text, changes):
 @pytest.mark.parametrize("word", CMP.cumulative_words, ids=str)
 def test_a_level_restated_after_a_change_takes_no_change(word):
     assert [r.change for r in extract(f"Số xã đạt chuẩn tăng thêm 4 xã, {word} 61 xã.")] == ["increase", None]
+
+
+@pytest.mark.parametrize("kind,verb", [(k, w) for k, ws in CMP.object_change_verbs.items() for w in ws], ids=str)
+def test_a_change_verb_with_its_object_before_the_amount(kind, verb):
+    text = f"Mục tiêu {verb} tổng thu ngân sách nhà nước bình quân hằng năm 8 - 9%."
+    assert [r.change for r in extract(text)] == [kind]
+
+
+@pytest.mark.parametrize("word", CMP.change_to_level, ids=str)
+def test_a_level_word_after_the_object_makes_the_value_a_level(word):
+    assert [r.change for r in extract(f"Giảm tỷ lệ trẻ em suy dinh dưỡng {word} 12%.")] == [None]
