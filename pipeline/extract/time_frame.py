@@ -145,10 +145,11 @@ def find_time(ctx: Context) -> None:
         # it names no subject ("hằng năm có 80% ...; 70% ..." both yearly), not from another
         # subject's clause ("hằng năm, mỗi chi hội ...; 100% cán bộ ...": only the first)
         unowned = [r for r in prev if not first_group(ctx.low, *r)]
-        outer = sc.lead_ins + _before_lead_ins(ctx, sc.lead_ins, block_starts) + frames + headings
-        chain = [own] + unowned + sc.opening + outer
-        # (an opening that sets aims gives its deadline, not its frequency)
-        deadline_chain = [own] + unowned + sc.opening + _aims_opening(ctx, q, value_starts) + outer
+        outer = _before_lead_ins(ctx, sc.lead_ins, block_starts) + frames + headings
+        chain = [own] + unowned + sc.opening + sc.lead_ins + outer
+        # (an opening that sets aims gives its deadline, not its frequency; a lead-in nearer
+        # the value outranks it: "đặt mục tiêu đến năm 2025, ...; đến năm 2030: ...")
+        deadline_chain = [own] + unowned + sc.opening + sc.lead_ins + _aims_opening(ctx, q, value_starts) + outer
         # period: the nearest stated one; a block's frame carries its own period
         # ("Nhiệm kỳ qua, ..." states none but means the term before the document's)
         period, single, deadline, freq = None, None, None, None

@@ -313,3 +313,9 @@ def test_a_paragraph_of_the_term_just_past_takes_the_terms_years_it_names(named,
             f"Nhiệm kỳ qua, Hội Nông dân xã đã có nhiều đổi mới. Các chỉ tiêu {named}. "
             "Toàn xã kết nạp được 320 hội viên mới.")
     assert [(r.kind, r.period) for r in extract(text)] == [("result", period)]
+
+
+def test_a_later_lead_in_deadline_outranks_the_aims_opening():
+    text = ("Kế hoạch đặt mục tiêu đến năm 2026, tỷ lệ hộ nghèo dưới 4%; tỷ lệ lao động qua đào tạo trên 70%; "
+            "đến năm 2030: tỷ lệ hộ nghèo dưới 2%; tỷ lệ lao động qua đào tạo trên 80%.")
+    assert [r.deadline_year for r in extract(text)] == [2026, 2026, 2030, 2030]
