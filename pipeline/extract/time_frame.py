@@ -147,9 +147,11 @@ def find_time(ctx: Context) -> None:
         unowned = [r for r in prev if not first_group(ctx.low, *r)]
         outer = _before_lead_ins(ctx, sc.lead_ins, block_starts) + frames + headings
         chain = [own] + unowned + sc.opening + sc.lead_ins + outer
-        # (an opening that sets aims gives its deadline, not its frequency; a lead-in nearer
-        # the value outranks it: "đặt mục tiêu đến năm 2025, ...; đến năm 2030: ...")
-        deadline_chain = [own] + unowned + sc.opening + sc.lead_ins + _aims_opening(ctx, q, value_starts) + outer
+        # (an opening that sets aims gives its deadline, not its frequency; a lead-in of the
+        # sentence, nearer the value, outranks both openings: "đặt mục tiêu đến năm 2025, ...;
+        # đến năm 2030: ...")
+        deadline_chain = [own] + unowned + sc.sentence_lead_ins + sc.opening + _aims_opening(ctx, q, value_starts) \
+            + sc.lead_ins + outer
         # period: the nearest stated one; a block's frame carries its own period
         # ("Nhiệm kỳ qua, ..." states none but means the term before the document's)
         period, single, deadline, freq = None, None, None, None
