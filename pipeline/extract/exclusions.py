@@ -137,6 +137,10 @@ def _exclusion_patterns():
         # "theo các quyết định 290, 188, 142 của Thủ tướng": a list of document numbers
         "doc_listed_after": regex.compile(rf"(?<![\p{{L}}])(?:{alternation(ex.document_types)})\s+(?:số\s+)?\d{{1,4}}"
                                           rf"(?:\s*(?:,|và)\s*\d{{1,4}})*\s*(?:,|và)\s*$"),
+        # "tỷ lệ trẻ có cân nặng sơ sinh thấp (dưới 2.500 gram) dưới 8%": a bound in brackets that
+        # says which units are counted, with the figure right after the bracket
+        "bracket_bound_before": regex.compile(rf"\(\s*(?:{alternation(list(comp.before))})\s*$"),
+        "bracket_closed_figure": regex.compile(r"[^()\d;]{0,20}\)\s*(?:\p{L}+\s+){0,3}\d"),
         "list_goes_on": regex.compile(r"\s*(?:,|và)\s*\d{1,3}(?!\d|[.,]\d|\s*%)"),
         # "Covid 19", "Covid - 19", "Euro 5"
         "standard_before": regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{alternation(ex.standard_names)})\s*(?:-\s*)?$"),
@@ -384,6 +388,8 @@ def excluded(ctx: Context, q: Quantity) -> bool:
         if m.group("d") is None and m.group("b") is None and named \
                 and (not named.group(1) or P["list_goes_on"].match(low, e)):
             return True
+    if P["bracket_bound_before"].search(before) and P["bracket_closed_figure"].match(low, e, clause.end):
+        return True
     # the parts of a standard the units counted before meet: "72 xã đạt 19 tiêu chí"
     if unit == "count" and P["met_standard_after"].match(after) and P["met_standard_before"].search(before):
         return True

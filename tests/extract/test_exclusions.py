@@ -394,3 +394,12 @@ def test_a_list_of_document_numbers_is_no_value(doc):
 
 def test_a_list_of_unit_names_is_no_value():
     assert [r.value for r in extract("Phường được lập từ các phường 4, 5, 6, với 38.000 dân.")] == [38000]
+
+
+@pytest.mark.parametrize("bound", sorted(load_lexicon("comparators").before), ids=str)
+def test_a_bound_in_brackets_that_says_which_units_are_counted_is_no_value(bound):
+    assert [r.value for r in extract(f"Tỷ lệ trẻ sơ sinh nhẹ cân ({bound} 2.500 gram) dưới 6%.")] == [6]
+
+
+def test_a_bracketed_figure_with_no_figure_right_after_is_a_value():
+    assert [r.value for r in extract("Trồng được 30 ha chè (trên 20 ha so với chỉ tiêu), 50 ha rừng.")] == [30, 20, 50]
