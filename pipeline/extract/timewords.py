@@ -145,6 +145,10 @@ def deadline_year(low: str, s: int, e: int, masked: list[tuple[int, int]], near:
         # "đạt trên 10 tỷ đồng, góp phần ... đến năm 2024 xuống còn 1%": the later value's deadline
         if _RX_DIGIT.search(low, found[0].end(), e):
             return None
+        # "giảm 30% ... năm 2025 và 50% vào năm 2030": postposed to the later value
+        if P["postposed_word"].match(low, found[0].start()) and _RX_DIGIT.search(low, end, found[0].start()) \
+                and not any(a <= x.start() < b for x in _RX_DIGIT.finditer(low, end, found[0].start()) for a, b in masked):
+            return None
     return int(found[0].group(1))
 
 

@@ -319,3 +319,9 @@ def test_a_later_lead_in_deadline_outranks_the_aims_opening():
     text = ("Kế hoạch đặt mục tiêu đến năm 2026, tỷ lệ hộ nghèo dưới 4%; tỷ lệ lao động qua đào tạo trên 70%; "
             "đến năm 2030: tỷ lệ hộ nghèo dưới 2%; tỷ lệ lao động qua đào tạo trên 80%.")
     assert [r.deadline_year for r in extract(text)] == [2026, 2026, 2030, 2030]
+
+
+def test_a_deadline_postposed_to_the_later_value_is_not_the_earlier_ones():
+    text = ("Kế hoạch giai đoạn 2022 - 2030\n"
+            "Giảm 25% số vụ tai nạn giao thông đường thủy năm 2025 và 40% vào năm 2030.")
+    assert [(r.value, r.deadline_year) for r in extract(text)] == [(25, 2025), (40, 2030)]
