@@ -104,7 +104,11 @@ def _time_order(plan: Target, ref: Target) -> Optional[str]:
     fp, fr = FREQUENCY_RANK.get(plan.frequency or "", 0), FREQUENCY_RANK.get(ref.frequency or "", 0)
     if fp and fr and fp != fr:
         return "stricter_frequency" if fp > fr else "weaker_frequency"
-    if plan.period and ref.period and tuple(plan.period) != tuple(ref.period):
+    # a plan issued a year later runs to the same end ("giai đoạn 2022 - 2030" against the
+    # parent's 2021 - 2030): what is to be reached by then is not re-dated
+    same_end = plan.period and ref.period and plan.period[1] == ref.period[1]
+    same_deadline = plan.deadline_year is not None and plan.deadline_year == ref.deadline_year
+    if plan.period and ref.period and tuple(plan.period) != tuple(ref.period) and not (same_end or same_deadline):
         return "redated_earlier" if tuple(plan.period) < tuple(ref.period) else "redated_later"
     ep, er = end_year(plan), end_year(ref)
     if ep is not None and er is not None and ep != er:

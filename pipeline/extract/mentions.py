@@ -56,6 +56,9 @@ def org_patterns() -> dict:
         "not_mention": words_re(org.not_mentions),
         "means": words_re(org.means_phrases) if org.means_phrases else regex.compile(r"(?!)"),
         "partner_before": ends_with(org.partner_before),
+        "congress_short": {w: c for c, ws in org.congress_bodies.items() for w in ws},
+        "congress_named": regex.compile(rf"\s+(?:đại biểu\s+)?(?:toàn quốc\s+)?(?:lần thứ\s+[\p{{L}}\d]+\s+)?(?:của\s+)?"
+                                        rf"({alternation([w for ws in org.congress_bodies.values() for w in ws])})(?![\p{{L}}])(?!\s+kết)"),
         "measured_against": regex.compile(rf"(?<![\p{{L}}\p{{N}}])\d[\d.,]*\s*%?\s*(?:so với\s+)?"
                                           rf"(?:{alternation(org.measured_against)})(?:\s+của)?\s*$"),
         "doc_ref": words_re(ex.document_types),
@@ -98,6 +101,10 @@ def _org_groups(low: str, s: int, e: int) -> tuple[tuple[tuple[str, ...], ...], 
             continue
         if code in ("BODY", "GENERIC"):
             m, code = _named_inside(low, m, e, code)
+        if code == "BODY":
+            # "Đại hội đại biểu toàn quốc lần thứ XIII của Đảng": the congress names its body
+            named = P["congress_named"].match(low, m.end(), e)
+            code = P["congress_short"].get(_RX_SPACES.sub(" ", named.group(1)), code) if named else code
         if m.start() > 0 and low[m.start() - 1] in "-/":
             continue  # part of a document symbol: "QĐ-UBND"
         # the issuer of a cited document is not an actor: "Đề án số 02 của BTV Tỉnh ủy"

@@ -1,7 +1,7 @@
 """Organization mentions: aliases found in the text, grouped by joiners."""
 import pytest
 
-from pipeline.extract.mentions import org_groups
+from pipeline.extract.mentions import first_group, org_groups
 from pipeline.lexicon import load_lexicon
 
 
@@ -20,3 +20,15 @@ def test_a_committee_names_the_organization_it_leads(text, codes):
 def test_the_means_of_a_deed_is_not_its_actor(phrase):
     low = f"nhiệm kỳ qua, {phrase} mặt trận tổ quốc, đảng bộ xã đã kết nạp 40 đảng viên"
     assert org_groups(low, 0, len(low))[0] == [["PARTY"]]
+
+
+@pytest.mark.parametrize("code,short", [(c, w) for c, ws in sorted(load_lexicon("organizations").congress_bodies.items())
+                                        for w in ws], ids=str)
+def test_a_congress_that_names_its_body_is_that_body(code, short):
+    low = f"văn kiện đại hội đại biểu toàn quốc lần thứ xiii của {short} đề ra mục tiêu"
+    assert first_group(low, 0, len(low)) == [code]
+
+
+def test_a_solidarity_congress_names_no_body():
+    low = "đại hội đoàn kết các dân tộc đề ra mục tiêu"
+    assert first_group(low, 0, len(low)) == ["BODY"]  # the document's body, whatever it is
