@@ -16,9 +16,9 @@ from pipeline.lexicon import alternation, ends_with, load_lexicon, starts_with, 
 
 _RX_SPACES = regex.compile(r"\s+")
 _WINDOW = 50  # characters before the value where its change word can stand
-_GROWTH_REACH = 80  # "Tốc độ tăng trưởng GDP bình quân 5 năm khoảng 6,5-7%": the rate is named close by
+_GROWTH_REACH = 80  # "Tốc độ tăng GRDP bình quân 5 năm ở mức 7-7,5%": the rate is named close by
 _MAX_FILLERS = 3
-_MAX_OBJECT_WORDS = 7  # "giảm 2% tổng số hộ nghèo và 3% ...": the first value's object before the next
+_MAX_OBJECT_WORDS = 7  # "giảm 1,5% tổng số hộ nghèo và 4% ...": the first value's object before the next
 
 
 @lru_cache(maxsize=1)
@@ -41,7 +41,7 @@ def _patterns() -> dict:
         "decline": words_re(comp.decline_words) if comp.decline_words else regex.compile(r"(?!)"),
         "starts": starts_with(list(words)),
         "not_change": starts_with(comp.not_change),
-        # a second object of the same verb: "giảm 2% tổng số hộ nghèo và 3% số hộ nghèo dân tộc thiểu số"
+        # a second object of the same verb: "giảm 1,5% tổng số hộ nghèo và 4% số hộ nghèo ở vùng đồng bào"
         "verbs": words_re(comp.verbs + list(words)),
         "joiner": regex.compile("|".join(regex.escape(j) if not j[0].isalpha() else rf"(?<![\p{{L}}]){regex.escape(j)}(?![\p{{L}}])"
                                          for j in comp.carry_joiners)),
@@ -84,7 +84,7 @@ def find_change(ctx: Context) -> None:
 
 def _carry_change(ctx: Context, prev, q, P: dict) -> None:
     """The change of the value before, when this one is a second object of its verb
-    ("giảm 2% tổng số hộ nghèo và 3% số hộ nghèo dân tộc thiểu số"): only a joiner and
+    ("giảm 1,5% tổng số hộ nghèo và 4% số hộ nghèo ở vùng đồng bào"): only a joiner and
     the first value's object between them, no verb, no part of a whole ("trong đó")."""
     if prev.change is None or prev.unit != q.unit:
         return
@@ -122,7 +122,7 @@ def _find_own_change(ctx: Context, q, P: dict) -> None:
         q.change = P["comparison_words"][_RX_SPACES.sub(" ", m.group(1))]
         q.comparator, q.comparator_source = "=", "change"
         return
-    # "tốc độ tăng trưởng ... bình quân 8 - 9%/năm", "Tốc độ tăng giá trị sản xuất: 12 - 13%": a growth rate
+    # "tốc độ tăng trưởng ... bình quân 8 - 9%/năm", "Tốc độ tăng doanh thu dịch vụ: 10 - 11%": a growth rate
     labels = [stretch_before(ctx, q)] + q.scope.sentence_lead_ins[:1]
     near = (max(labels[0][0], q.start - _GROWTH_REACH), q.start)  # not "góp phần ... tăng trưởng" far back
     if q.unit == "percent" and any(_growth(ctx, *r) for r in [near] + labels[1:]):
@@ -131,7 +131,7 @@ def _find_own_change(ctx: Context, q, P: dict) -> None:
     if q.unit == "percent" and any(P["decline"].search(ctx.low, *r) for r in [near] + labels[1:]):
         q.change = "decrease"  # "tỷ lệ giảm nghèo bình quân đạt 2 - 3%": a rate of decline
         return
-    # "Giảm tỷ lệ hộ nghèo 2,5% trở lên", "- Giảm tỷ lệ hộ nghèo ...: 1,5%": an item that opens
+    # "Giảm tỷ lệ hộ cận nghèo 1,5% trở lên", "- Giảm tỷ lệ hộ nghèo ...: 1,5%": an item that opens
     # with a change verb makes its first value the amount of that change
     first = ctx.clause_values(q)[0] is q
     for r in labels[:1] + q.scope.sentence_lead_ins[:1]:
