@@ -6,10 +6,10 @@ from pipeline.lexicon import load_lexicon
 
 
 @pytest.mark.parametrize("text,codes", [
-    ("ban chấp hành hội nông dân huyện châu thành", [["HND"]]),
+    ("ban chấp hành hội nông dân thị xã bình minh", [["HND"]]),
     ("ban thường vụ hội liên hiệp phụ nữ tỉnh", [["HLHPN"]]),
     ("ban chấp hành hội đã đề ra các chỉ tiêu", [["BODY"]]),
-    ("hội nông dân, đoàn thanh niên đạt 90%", [["HND", "DTN"]]),
+    ("đoàn thanh niên, hội nông dân có 85%", [["DTN", "HND"]]),
 ], ids=["committee of the peasants' union", "standing committee of the women's union",
         "the association's own committee", "two organizations joined"])
 def test_a_committee_names_the_organization_it_leads(text, codes):
