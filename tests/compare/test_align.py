@@ -399,7 +399,7 @@ def test_a_parents_headline_is_answered_by_what_answers_the_clause_it_restates()
     parent = side_of("tin", "Ngành văn hóa kỳ vọng có [[80%]] xã văn hóa\n\nBộ Văn hóa vừa ban hành kế hoạch.\n\n"
                             "Theo kế hoạch, tới năm 2030 có khoảng [[80%]] số xã đạt chuẩn xã văn hóa, trong đó [[40%]] "
                             "số xã đạt chuẩn văn hóa nâng cao.", {}, {"deadline_year": 2030}, {"deadline_year": 2030})
-    plan = side_of("kh", "Đến năm 2030, số xã đạt chuẩn xã văn hóa trên [[85%]], trong đó [[40%]] số xã đạt chuẩn văn "
+    plan = side_of("kh", "Năm 2030, số xã đạt chuẩn xã văn hóa trên [[85%]], trong đó [[40%]] số xã đạt chuẩn văn "
                          "hóa nâng cao, [[15%]] số xã đạt chuẩn xã văn hóa kiểu mẫu.",
                    {"comparator": ">", "deadline_year": 2030}, {"deadline_year": 2030}, {"deadline_year": 2030})
     rows = compare(parent, plan)

@@ -66,7 +66,7 @@ PERIODS = [
     ("congress-term-in-lead", "Đại hội đại biểu toàn quốc Hội Nông dân Việt Nam lần thứ VIII\n\nTrong ba ngày "
                               "18, 19 và 20/12/2023, Trung ương Hội tiến hành Đại hội lần thứ VIII, nhiệm kỳ 2023 - 2028.",
      (2023, 2028)),
-    ("plan-year-not-council-term", "HĐND tỉnh ban hành Nghị quyết về dự toán ngân sách năm 2024\n\nChiều 13/12, HĐND tỉnh "
+    ("plan-year-not-council-term", "HĐND tỉnh thông qua dự toán ngân sách năm 2024\n\nChiều 13/12, HĐND tỉnh "
                                    "khóa XVI, nhiệm kỳ 2021 - 2026 kết thúc kỳ họp.", (2024, 2024)),
     ("council-session-second-sentence", "Kỳ họp thứ 15 HĐND tỉnh Hậu Giang: Ban hành 18 nghị quyết\n\nNgày 13/12, "
                                         "HĐND tỉnh khóa XVI, nhiệm kỳ 2021 - 2026 kết thúc kỳ họp. Kỳ họp đã ban hành "
@@ -76,7 +76,7 @@ PERIODS = [
      (2021, 2025)),
     ("report-and-plan-years", "ỦY BAN NHÂN DÂN HUYỆN CAN LỘC\n\nBÁO CÁO\nKết quả công tác năm 2017 "
                               "và kế hoạch năm 2018", (2017, 2018)),
-    ("five-year-plan", "NGHỊ QUYẾT\nVề kế hoạch đầu tư công trung hạn 5 năm 2016 - 2020", (2016, 2020)),
+    ("five-year-plan", "NGHỊ QUYẾT\nVề kế hoạch phát triển nhà ở 5 năm 2016 - 2020", (2016, 2020)),
     ("stage-with-horizon", "KẾ HOẠCH\nPHÁT TRIỂN DU LỊCH CỘNG ĐỒNG GIAI ĐOẠN 2026 - 2030 VÀ TẦM NHÌN ĐẾN NĂM 2050",
      (2026, 2030)),
     ("dateline-is-not-the-period", "Thanh Sơn, ngày 05 tháng 5 năm 2021\n\nKẾ HOẠCH\nvề công tác dân vận\n\n"

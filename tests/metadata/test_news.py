@@ -112,7 +112,7 @@ REPORTS = [
     ("bloc-party-committee",
      "Đảng ủy Khối các cơ quan tỉnh Hà Tĩnh tổng kết công tác năm 2023\n\nNội dung.", "bloc", "Hà Tĩnh"),
     ("village-cell-is-commune",
-     "Chi bộ thôn Đông Hưng khai mạc Đại hội lần thứ IV, nhiệm kỳ 2022 - 2025\n\nNgày 5/5/2022, Chi bộ thôn Đông Hưng thuộc "
+     "Chi bộ thôn Đông Hưng khai mạc Đại hội lần thứ VI, nhiệm kỳ 2022 - 2025\n\nNgày 5/5/2022, Chi bộ thôn Đông Hưng thuộc "
      "Đảng bộ xã Hải Xuân (huyện Hải Hậu, tỉnh Nam Định) tổ chức Đại hội.", "commune", "Nam Định"),
     ("national-congress-of-a-mass-org",
      "Đại hội đại biểu toàn quốc Hội Liên hiệp Phụ nữ Việt Nam lần thứ XIII\n\nNội dung.", "central", None),
