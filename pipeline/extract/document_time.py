@@ -157,7 +157,7 @@ def carry_past_frames(ctx: Context, dc: DocumentContext) -> None:
         stated = periods(ctx.low, b.start, b.end)
         if carried is None:
             # a paragraph that reports on a past term it names, not as its frame ("... chung sức
-            # đưa Nghị quyết Đại hội nhiệm kỳ 2020 - 2025 vào cuộc sống. Phần lớn chỉ tiêu đều đạt, nhiều chỉ tiêu
+            # đưa Nghị quyết Đại hội của nhiệm kỳ trước vào cuộc sống. Phần lớn chỉ tiêu đều đạt, nhiều chỉ tiêu
             # vượt ..."): the paragraphs after it report on that term
             past = [(p, a, z) for p, a, z in stated if dc.is_past(*p) is True]
             if past and len(past) == len(stated) and b.index not in dc.frames \
