@@ -51,7 +51,7 @@ def extract(source: str | Path | Document, doc_id: str | None = None) -> list[Ta
     mistyped path raises :class:`pipeline.errors.ReadError` instead of giving
     no targets; any other string is taken as the text itself.
 
-    >>> extract("Đoàn Thanh niên đạt 75% trở lên")[0].org
+    >>> extract("Đoàn Thanh niên đạt 82% trở lên")[0].org
     'DTN'
     """
     if isinstance(source, Document):
@@ -77,7 +77,7 @@ def _names_a_file(text: str) -> bool:
 def to_dataframe(targets):
     """Targets (or records) → a pandas DataFrame, one row per record.
 
-    >>> to_dataframe(extract("Hội Cựu chiến binh đạt 96% trở lên")).loc[0, "org"]
+    >>> to_dataframe(extract("Hội Cựu chiến binh đạt 97% trở lên")).loc[0, "org"]
     'HCCB'
     """
     from pipeline.export import to_dataframe as _df

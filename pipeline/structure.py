@@ -292,7 +292,7 @@ def parse(text: str) -> DocStructure:
                 nxt = inline[j + 1][0] if j + 1 < len(inline) else e
                 push("item", b_, nxt, lab, lvl, "paren")
             continue
-        # the paragraphs after one that ends as a lead-in ("Một số chỉ tiêu cụ thể như sau:")
+        # the paragraphs after one that ends as a lead-in ("Các chỉ tiêu chính gồm:")
         # are its list, up to the next heading or lead-in
         under_lead_in = _is_lead_in_paragraph(text, blocks, stack)
         lead_in = text[s:e].rstrip(" *").endswith(":")

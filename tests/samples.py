@@ -90,7 +90,7 @@ def make_pdf(path: Path, paras=PARAS, pages_of_filler=0, password=None) -> Path:
         pdf.ln(3)
     for _ in range(pages_of_filler):
         pdf.add_page()
-        pdf.multi_cell(0, 6, "Các cấp ủy tổ chức quán triệt, triển khai thực hiện nghiêm túc. " * 20, align="J")
+        pdf.multi_cell(0, 6, "Các chi bộ sinh hoạt đều đặn, bàn kỹ từng việc cụ thể. " * 20, align="J")
     path.write_bytes(bytes(pdf.output()))
     return path
 

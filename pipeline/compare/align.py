@@ -129,7 +129,7 @@ def _repeats(a: Record, b: Record, weights: dict[str, float]) -> bool:
         return False
     if a.reading.title or b.reading.title:
         # a headline restates one figure of the text in a few words of its own ("Tỉnh đặt mục
-        # tiêu 90% xã nông thôn mới" over "... khoảng 90% số xã đạt chuẩn nông thôn mới"):
+        # tiêu 90% xã nông thôn mới" over "... đến năm 2030 có 90% xã hoàn thành tiêu chí NTM"):
         # its words need only touch the clause's (what it counts agrees, checked above)
         return text_similarity(a.reading, b.reading, weights, figure=True)[0] >= TITLE_TEXT
     # a web page's summary is there to restate the text: in its own words

@@ -143,7 +143,7 @@ def reading_from_quote(t: Target) -> Reading:
     at the first place its value is written, and its counted phrase.
 
     >>> reading_from_quote(Target(doc_id="d", span=(0, 1), value=3, unit="percent", comparator="=",
-    ...                           quote="Tỷ lệ hộ nghèo giảm xuống còn 3%")).ceiling
+    ...                           quote="Tỷ lệ hộ nghèo của xã giảm xuống còn 3%")).ceiling
     True
     """
     q = t.quote or ""
@@ -270,8 +270,8 @@ class DocumentContext:
 def read_records(targets: list[Target], text: Optional[str]) -> list[Reading]:
     """The reading of every record of one document, in order.
 
-    >>> t = Target(doc_id="kh", span=(27, 30), value=50, unit="percent", comparator=">=")
-    >>> r = read_records([t], "Đến năm 2030, có ít nhất  50% đơn vị hành chính cấp xã không ma túy.")[0]
+    >>> t = Target(doc_id="kh", span=(28, 31), value=50, unit="percent", comparator=">=")
+    >>> r = read_records([t], "Năm 2030, phấn đấu ít nhất  50% đơn vị cấp xã không có ma túy.")[0]
     >>> r.head, "ma túy" in r.terms
     ('xã', True)
     """

@@ -270,7 +270,7 @@ def year_of(one: Target, every: Target, every_reading: Reading) -> bool:
 def change_span(t: Target, r: Reading) -> Optional[str]:
     """What an amount of change is counted over: ``year`` (a yearly pace, an average over
     the years, a one-year plan's figure), ``period`` (the whole of a multi-year period:
-    "giảm 50% số hộ nghèo trong 5 năm"), None when the record does not tell."""
+    "giảm 40% số hộ nghèo trong 5 năm"), None when the record does not tell."""
     one_year = t.period and t.period[0] == t.period[1] and t.deadline_year in (None, t.period[0])
     if yearly(t, r) or one_year:
         return "year"
@@ -308,8 +308,8 @@ def _phrase(ws: list[str], at: int, phrase: list[str]) -> bool:
 def population(counted: str | None) -> tuple[str, str] | None:
     """``(head, qualifier)`` when ``counted`` narrows a population, else None.
 
-    >>> population("doanh nghiệp có từ 25 công nhân, lao động")
-    ('doanh nghiệp', 'có từ 25 công nhân, lao động')
+    >>> population("doanh nghiệp có từ 40 công nhân trở lên")
+    ('doanh nghiệp', 'có từ 40 công nhân trở lên')
     >>> population("đoàn viên, hội viên") is None
     True
     """
@@ -331,7 +331,7 @@ def population(counted: str | None) -> tuple[str, str] | None:
 def same_population(a: str | None, b: str | None) -> bool:
     """False only when both phrases count the same kind of unit under different qualifiers.
 
-    >>> same_population("doanh nghiệp có từ 25 công nhân, lao động", "doanh nghiệp trong Khối")
+    >>> same_population("doanh nghiệp có từ 40 công nhân trở lên", "doanh nghiệp trong Khối")
     False
     >>> same_population("đoàn viên, hội viên", "hội viên")
     True

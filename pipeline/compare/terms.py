@@ -8,7 +8,7 @@ out, it is segmented into words with underthesea, and the one-word frames are
 dropped ("số" but not the "số" of "dân số"). What is left is what the figure
 measures::
 
-    >>> measured_words("Tỷ lệ hộ nghèo trên địa bàn huyện giảm còn 3%")
+    >>> measured_words("Tỷ lệ hộ nghèo trên địa bàn xã giảm còn 2%")
     ['hộ', 'nghèo']
     >>> measured_words("Số hộ nghèo chiếm 3%")
     ['hộ', 'nghèo']
@@ -133,7 +133,7 @@ def _measured(text: str) -> tuple[str, ...]:
 def measured_words(text: str | None) -> list[str]:
     """The words of ``text`` that say what is measured, in order.
 
-    >>> measured_words("đạt ít nhất 50% đơn vị hành chính cấp xã trên toàn tỉnh")
+    >>> measured_words("có tối thiểu 50% đơn vị hành chính cấp xã")
     ['xã']
     """
     return list(_measured(text)) if text else []
@@ -174,7 +174,7 @@ def says_average(text: str) -> bool:
     """Does a figure's own stretch make it an average over the years of its period
     ("tăng trưởng bình quân 7 - 8%"): a yearly pace, not a change over the whole period?
 
-    >>> says_average("Tốc độ tăng trưởng GRDP bình quân đạt"), says_average("giảm 50% số hộ nghèo so với đầu kỳ")
+    >>> says_average("GRDP tăng trưởng bình quân đạt"), says_average("giảm 50% số hộ nghèo so với đầu kỳ")
     (True, False)
     """
     return bool(_average().search(fold(text)))
@@ -220,10 +220,10 @@ def _counted_units() -> tuple[dict[str, str], regex.Pattern]:
 def counted_level(noun: str | None, before: str = "") -> str | None:
     """The level of the administrative units a figure counts (``province``, ``district``,
     ``commune``, ``village``): its head noun's ("90% số xã"), else the unit the subject of
-    its rate names ("Số đơn vị cấp huyện đạt chuẩn ... trên 70%"); None for anything else,
+    its rate names ("Số huyện đạt chuẩn ... trên 70%"); None for anything else,
     the actor of the sentence included ("Huyện phấn đấu tăng trưởng 8%").
 
-    >>> counted_level("xã"), counted_level(None, "Số đơn vị cấp huyện đạt chuẩn nông thôn mới trên")
+    >>> counted_level("xã"), counted_level(None, "Số đơn vị cấp huyện về đích nông thôn mới trên")
     ('commune', 'district')
     >>> counted_level(None, "Huyện phấn đấu tăng trưởng kinh tế đạt") is None, counted_level("hộ") is None
     (True, True)

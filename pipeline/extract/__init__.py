@@ -7,9 +7,9 @@ All matching runs on the lower-cased normalized text; records map spans back
 to the original text.
 
     >>> from pipeline.read import document_from_text
-    >>> ts = extract_targets(document_from_text("Hội Nông dân, Đoàn Thanh niên đạt 90% trở lên."))
+    >>> ts = extract_targets(document_from_text("Đoàn Thanh niên, Hội Nông dân phấn đấu 88% trở lên."))
     >>> [(t.org, t.value, t.comparator) for t in ts]
-    [('HND', 90.0, '>='), ('DTN', 90.0, '>=')]
+    [('DTN', 88.0, '>='), ('HND', 88.0, '>=')]
 """
 from __future__ import annotations
 

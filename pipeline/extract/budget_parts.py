@@ -1,7 +1,7 @@
 """Component ``budget_parts``: amounts that are parts of a total stated before them.
 
-"Tổng kinh phí: 2,5 tỷ đồng, trong đó ngân sách tỉnh 1,2 tỷ đồng, ngân sách
-huyện 800 triệu đồng": the 1,2 tỷ and the 800 triệu point to the 2,5 tỷ
+"Kinh phí cả giai đoạn: 3,4 tỷ đồng; trong đó ngân sách tỉnh 1,9 tỷ đồng, ngân sách
+huyện 600 triệu đồng": the 1,9 tỷ and the 600 triệu point to the 3,4 tỷ
 (``part_of``), so nobody sums the parts with their total.
 """
 from __future__ import annotations
@@ -23,7 +23,7 @@ def find_budget_parts(ctx: Context) -> None:
     """Point each part of a budget to its total.
 
     >>> from pipeline.extract import run
-    >>> qs = run("Tổng kinh phí: 2,5 tỷ đồng, trong đó ngân sách tỉnh 1,2 tỷ đồng.", until="budget_parts").quantities
+    >>> qs = run("Kinh phí cả giai đoạn: 3,4 tỷ đồng; trong đó ngân sách tỉnh 1,9 tỷ đồng.", until="budget_parts").quantities
     >>> qs[1].part_of == (qs[0].start, qs[0].end)
     True
     """

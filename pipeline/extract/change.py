@@ -16,12 +16,12 @@ from pipeline.lexicon import alternation, ends_with, load_lexicon, starts_with, 
 
 _RX_SPACES = regex.compile(r"\s+")
 _WINDOW = 50  # characters before the value where its change word can stand
-_GROWTH_REACH = 80  # "Tốc độ tăng trưởng GDP bình quân 5 năm khoảng 6,5-7%": the rate is named close by
+_GROWTH_REACH = 80  # "Tốc độ tăng GRDP bình quân 5 năm ở mức 7-7,5%": the rate is named close by
 _MAX_FILLERS = 3
 _RX_YEAR_PHRASE = regex.compile(r"(?<![\p{L}])(?:vào|đến|trong)?\s*(?:cuối\s+|hết\s+)?năm\s+(?:19|20)\d\d(?!\d)")
-_OBJECT_REACH = 70  # "tăng tổng thu ngân sách nhà nước bình quân hằng năm 8%": the verb and its object
+_OBJECT_REACH = 70  # "tăng thu nội địa bình quân mỗi năm 9%": the verb and its object
 _RX_DIGIT = regex.compile(r"\d")
-_MAX_OBJECT_WORDS = 10  # "giảm 2% tổng số hộ nghèo và 3% ...": the first value's object before the next
+_MAX_OBJECT_WORDS = 10  # "giảm 1,5% tổng số hộ nghèo và 4% ...": the first value's object before the next
 
 
 @lru_cache(maxsize=1)
@@ -44,7 +44,7 @@ def _patterns() -> dict:
         "decline": words_re(comp.decline_words) if comp.decline_words else regex.compile(r"(?!)"),
         "starts": starts_with(list(words)),
         "not_change": starts_with(comp.not_change),
-        # a second object of the same verb: "giảm 2% tổng số hộ nghèo và 3% số hộ nghèo dân tộc thiểu số"
+        # a second object of the same verb: "giảm 1,5% tổng số hộ nghèo và 4% số hộ nghèo ở vùng đồng bào"
         "verbs": words_re(comp.verbs + list(words)),
         "joiner": regex.compile("|".join(regex.escape(j) if not j[0].isalpha() else rf"(?<![\p{{L}}]){regex.escape(j)}(?![\p{{L}}])"
                                          for j in comp.carry_joiners)),
@@ -91,7 +91,7 @@ def find_change(ctx: Context) -> None:
 
 def _carry_change(ctx: Context, prev, q, P: dict) -> None:
     """The change of the value before, when this one is a second object of its verb
-    ("giảm 2% tổng số hộ nghèo và 3% số hộ nghèo dân tộc thiểu số"): only a joiner and
+    ("giảm 1,5% tổng số hộ nghèo và 4% số hộ nghèo ở vùng đồng bào"): only a joiner and
     the first value's object between them, no verb, no part of a whole ("trong đó")."""
     if prev.change is None or prev.unit != q.unit:
         return
@@ -131,7 +131,7 @@ def _find_own_change(ctx: Context, q, P: dict) -> None:
         q.change = P["comparison_words"][_RX_SPACES.sub(" ", m.group(1))]
         q.comparator, q.comparator_source = "=", "change"
         return
-    # "tốc độ tăng trưởng ... bình quân 8 - 9%/năm", "Tốc độ tăng giá trị sản xuất: 12 - 13%": a growth rate
+    # "tốc độ tăng trưởng ... bình quân 8 - 9%/năm", "Tốc độ tăng doanh thu dịch vụ: 10 - 11%": a growth rate
     labels = [stretch_before(ctx, q)] + q.scope.sentence_lead_ins[:1]
     near = (max(labels[0][0], q.start - _GROWTH_REACH), q.start)  # not "góp phần ... tăng trưởng" far back
     if q.unit == "percent" and any(_growth(ctx, *r) for r in [near] + labels[1:]):
@@ -142,7 +142,7 @@ def _find_own_change(ctx: Context, q, P: dict) -> None:
         return
     if q.unit == "percent" and _object_change(ctx, q, P):
         return
-    # "Giảm tỷ lệ hộ nghèo 2,5% trở lên", "- Giảm tỷ lệ hộ nghèo ...: 1,5%": an item that opens
+    # "Giảm tỷ lệ hộ cận nghèo 1,5% trở lên", "- Giảm tỷ lệ hộ nghèo ...: 1,5%": an item that opens
     # with a change verb makes its first value the amount of that change
     first = ctx.clause_values(q)[0] is q
     for r in labels[:1] + q.scope.sentence_lead_ins[:1]:
@@ -155,7 +155,7 @@ def _find_own_change(ctx: Context, q, P: dict) -> None:
 
 
 def _object_change(ctx: Context, q, P: dict) -> bool:
-    """"mục tiêu tăng tổng thu ngân sách bình quân hằng năm 8 - 9%": a change verb, its object,
+    """"phấn đấu tăng thu nội địa bình quân mỗi năm 6 - 7%": a change verb, its object,
     then the amount, with no other verb, level word or figure between."""
     s = max(q.clause.start, q.start - _OBJECT_REACH)
     verbs = [m for m in P["object_verb"].finditer(ctx.low, s, q.start) if not P["not_change"].match(ctx.low, m.start(), q.start)]

@@ -58,7 +58,7 @@ def _patterns() -> dict:
         "adopted_before": ends_with(ex.adoption_verbs),
         "owner": regex.compile(rf"(?<![\p{{L}}])(?:{alternation(ex.document_types)})(?:\s+[\p{{L}}\d-]+){{0,2}}?"
                                rf"\s+(?:{alternation(org.cited_issuer_prepositions)})\s+"),
-        # "Báo cáo tóm tắt kết quả thực hiện Kế hoạch ... của Chính phủ cho biết ...": a report's
+        # "Báo cáo sơ kết việc thực hiện Chiến lược ... của Chính phủ cho biết ...": a report's
         # long title, then its owner, who tells the figures
         "report_owner": regex.compile(rf"(?<![\p{{L}}])(?:{alternation(org.report_words)})[^.;:]{{0,{_REPORT_TITLE}}}?"
                                       rf"\s(?:{alternation(org.cited_issuer_prepositions)})\s+"),
@@ -72,7 +72,7 @@ def _patterns() -> dict:
 def _org_after(ctx: Context, pos: int, limit: int) -> tuple[list[str], Optional[Range]]:
     """The organization named right after ``pos`` (a full alias, or a short name),
     starting within ``_CONGRESS_GAP`` characters; its group may run on to ``limit``
-    ("hoạt động của Mặt trận Tổ quốc và các tổ chức chính trị - xã hội")."""
+    ("công tác của Mặt trận và các đoàn thể ở cơ sở")."""
     P = _patterns()
     end = P["gap"].match(ctx.low, pos, limit).end()
     groups, spans = org_groups(ctx.low, pos, end)
@@ -95,13 +95,13 @@ def _find_body(ctx: Context, dc: DocumentContext) -> None:
     P = _patterns()
     title, opening = head_ranges(ctx)
     guests = [(a, b) for s, e in title + opening for a, b in sentences_in(ctx, s, e) if P["guest"].search(ctx.low, a, b)]
-    # 1. a congress or conference: "Đại hội đại biểu Phụ nữ huyện ...", "Hội nghị Ban Chấp hành Đảng bộ ..."
+    # 1. a congress or conference: "Đại hội Phụ nữ quận ...", "Hội nghị lần thứ hai Ban Chấp hành Đảng bộ ..."
     for s, e in title + opening:
         for m in P["congress"].finditer(ctx.low, s, e):
             cited = P["cited_before"].search(ctx.low, max(s, m.start() - _CITED_REACH), m.start())
             if cited and not P["adopted_before"].search(ctx.low, max(s, cited.start() - _CITED_REACH), cited.start()):
-                continue  # "thực hiện Nghị quyết Đại hội Đảng bộ huyện": a congress the document cites
-                # (not "biểu quyết thông qua Nghị quyết Đại hội ...": the congress adopting its own)
+                continue  # "Nghị quyết Đại hội XV của Đảng bộ quận": a congress the document cites
+                # (not "nhất trí thông qua Nghị quyết Đại hội ...": the congress adopting its own)
             codes, span = _org_after(ctx, m.end(), e)
             if codes and any(a <= m.start() < b for a, b in guests) and span[0] - m.end() > 1:
                 continue  # "Dự đại hội có ... Hội Cựu chiến binh": a guest ("đã tham dự Đại hội Đoàn ..." names it)
@@ -137,11 +137,11 @@ def _find_body(ctx: Context, dc: DocumentContext) -> None:
                 for g, sp in zip(groups, spans):
                     acts = bool(P["lead_verb"].match(ctx.low, sp[1], b))
                     if source == "issuer" and not acts and not any(0 <= sp[0] - x <= _SUBJECT_CHARS for x in starts):
-                        continue  # not the line's subject: "... đối thoại giữa người đứng đầu cấp ủy"
+                        continue  # not the line's subject: "... buổi gặp gỡ giữa Bí thư cấp ủy và ..."
                     if source == "lead" and not acts:
                         continue  # mentioned, not acting: "Công tác xây dựng Đảng ... có nhiều tiến bộ"
                     if source == "lead" and _carried_out_issuer(ctx, a, sp[0]):
-                        continue  # "huyện tiếp tục duy trì mục tiêu ... của Nghị quyết Đại hội Đảng bộ huyện"
+                        continue  # "thị xã bám sát mục tiêu ... mà Nghị quyết Đại hội Đảng bộ thị xã đề ra"
                     if all(c in ("BODY", "GENERIC") for c in g):
                         continue  # "mỗi chi hội ...": a unit type names no body
                     codes = [c for c in resolve_group(g) if c not in ("BODY", "GENERIC")]
@@ -161,7 +161,7 @@ def _carried_out_issuer(ctx: Context, sentence_start: int, pos: int) -> bool:
 
 
 def _issuer_codes(ctx: Context, span: Optional[Range]) -> Optional[tuple[list[str], Range]]:
-    """The organization codes of the issuer's name ("BAN CHẤP HÀNH HỘI NÔNG DÂN HUYỆN" → HND)."""
+    """The organization codes of the issuer's name ("BCH HỘI NÔNG DÂN THỊ XÃ" → HND)."""
     if not span:
         return None
     for g, sp in zip(*org_groups(ctx.low, *span)):
@@ -172,7 +172,7 @@ def _issuer_codes(ctx: Context, span: Optional[Range]) -> Optional[tuple[list[st
 
 
 def _find_block_bodies(ctx: Context, dc: DocumentContext) -> None:
-    """"Kế hoạch của Hội LHPN huyện ...", "Theo báo cáo của Hội Nông dân huyện, ...": the owner
+    """"Kế hoạch của Hội LHPN huyện ...", "Theo số liệu của Hội Nông dân xã, ...": the owner
     of the plan or report a paragraph speaks of sets the paragraph's figures."""
     P = _patterns()
     codes_of = org_patterns()["alias_code"]
@@ -190,11 +190,11 @@ def _find_block_bodies(ctx: Context, dc: DocumentContext) -> None:
             if code and code not in ("GENERIC", "BODY", "ALL"):
                 if not in_title:
                     dc.block_bodies[b.index] = ([code], (a.start(1), a.end(1)))
-                # a lead that names the document setting the aims names the body: "Đây là mục tiêu
-                # đặt ra tại dự thảo Quyết định của Thủ tướng Chính phủ phê duyệt Chiến lược ..."
+                # a lead that names the document setting the aims names the body: "Đó là mục tiêu
+                # nêu trong dự thảo Chương trình mà Chính phủ trình ..."
                 if not dc.body and b.start < HEAD_CHARS and compiled("kinds", "target").search(ctx.low, b.start, m.start()):
                     dc.body, dc.body_span, dc.body_source = [code], (a.start(1), a.end(1)), "lead"
-                # so does a lead that opens on its source: "Theo báo cáo của UBND tỉnh, tỷ lệ hộ nghèo ..."
+                # so does a lead that opens on its source: "Theo báo cáo của Sở Y tế, số trạm y tế ..."
                 source = P["source"].match(ctx.low, b.start, b.end)
                 if not dc.body and b.start < HEAD_CHARS and source and source.end() == m.start():
                     dc.body, dc.body_span, dc.body_source = [code], (a.start(1), a.end(1)), "lead"
@@ -224,8 +224,8 @@ def find_document_context(ctx: Context) -> None:
     """Read the document's body, time and frames.
 
     >>> from pipeline.extract import run
-    >>> dc = run("Đại hội đại biểu Phụ nữ huyện A, nhiệm kỳ 2021 - 2026\\n"
-    ...          "Nhiệm kỳ 2016 - 2021, tỷ lệ tập hợp hội viên đạt 92%. Toàn huyện có 12 cơ sở hội.",
+    >>> dc = run("Đại hội Phụ nữ thị xã A, nhiệm kỳ 2021 - 2026\\n"
+    ...          "Nhiệm kỳ 2016 - 2021, số hội viên tập hợp được đạt 88%. Toàn thị xã có 9 cơ sở hội.",
     ...          until="document").document
     >>> dc.body, dc.now, list(dc.frames.values())[0].past
     (['HLHPN'], 2021, True)
@@ -255,7 +255,7 @@ def find_document_context(ctx: Context) -> None:
 def _reports(ctx: Context, dc: DocumentContext) -> bool:
     """Does the document report (a review, a congress, a council session)? Read from its
     title lines and the sentence that names its body; with no title, from its first sentence
-    ("... việc thực hiện nhiệm vụ trong 6 tháng đầu năm 2024 đã đạt được những kết quả tích cực")."""
+    ("... nhiệm vụ quý I năm 2024 đã hoàn thành với nhiều điểm sáng")."""
     head = " ".join(ctx.low[s:e] for s, e in ctx.title_ranges[:6])
     if not ctx.title_ranges:
         _, opening = head_ranges(ctx)

@@ -57,7 +57,7 @@ class DocumentContext:
     def frames_of(self, ctx: Context, block, sentence_index: Optional[int] = None) -> list[Frame]:
         """Frames of the sentence, the block and its parent paragraphs and items, nearest first."""
         # a sentence's own frame, else the nearest earlier sentence's of the paragraph: "Riêng
-        # trong nhiệm kỳ 2017-2022 toàn Hội đã kết nạp ... . Trung bình mỗi năm ..." goes on in that term
+        # nhiệm kỳ 2018 - 2023 cả Hội thu hút ... . Mỗi năm bình quân ..." goes on in that term
         # (a one-year frame holds its own sentence only: "Năm 2023, thu nhập đạt ... . Toàn huyện có ...")
         own = self.sentence_frames.get((block.index, sentence_index))
         for si in range(sentence_index - 1, -1, -1) if own is None and sentence_index is not None else ():
@@ -76,7 +76,7 @@ class DocumentContext:
 
     def body_of(self, ctx: Context, block, pos: Optional[int] = None) -> tuple[list[str], Optional[Range], str]:
         """The body that sets a block's figures: the owner of the plan or report its
-        paragraph spoke of before them ("Theo báo cáo của Hội Nông dân huyện, ..."), else the document's."""
+        paragraph spoke of before them ("Theo số liệu của Hội Nông dân xã, ..."), else the document's."""
         b = block
         while b is not None and b.kind not in ("heading", "title"):
             if b.index in self.block_bodies and (pos is None or self.block_bodies[b.index][1][0] < pos):

@@ -44,8 +44,8 @@ def find_time(ctx: Context, dc: DocumentContext) -> None:
     if issued is not None and dc.written_year != issued.year:
         dc.written_year, dc.written_span = issued.year, None  # a dateline further down the header
     years: list[int] = []
-    # a session's report: the council's term ("HĐND huyện khóa X, nhiệm kỳ 2021-2026 tổ chức kỳ họp
-    # thứ 2 ...") is not the time of its figures
+    # a session's report: the council's term ("HĐND thị xã khóa XII, nhiệm kỳ 2021 - 2026, họp kỳ
+    # thứ hai ...") is not the time of its figures
     head = " ".join(ctx.low[s:e] for s, e in title + opening[:1])
     dc.session = bool(compiled("time", "session_words").search(head))
     term_periods = dc.term_periods
@@ -80,7 +80,7 @@ def find_time(ctx: Context, dc: DocumentContext) -> None:
         dc.now = dc.written_year
     elif dc.term:
         dc.now = dc.term[0]
-    elif len(set(years)) > 1:  # "Báo cáo ... năm 2013 và kế hoạch năm 2014": told from the coming year
+    elif len(set(years)) > 1:  # "Báo cáo ... năm 2018 và phương hướng năm 2019": told from the coming year
         dc.now = max(years)
 
 
@@ -106,7 +106,7 @@ def _frame_at(ctx: Context, dc: DocumentContext, s: int, e: int) -> Optional[Fra
     for p, a, z in sorted(found, key=lambda x: x[1]):
         if regex.match(r"\s*\)?\s*,", ctx.low[z:z + 4]):  # "5 năm qua (2010 - 2015), ..."
             return Frame(period=p, span=(a, z), past=dc.is_past(*p))
-        # a term that opens the sentence, even without its comma ("Riêng trong nhiệm kỳ 2017-2022 toàn Hội ...")
+        # a term that opens the sentence, even without its comma ("Riêng nhiệm kỳ 2018 - 2023 cả Hội ...")
         if p[0] != p[1] and _frame_opener().fullmatch(ctx.low, s, a):
             return Frame(period=p, span=(a, z), past=dc.is_past(*p))
     m = compiled("time", "past_term_words").search(ctx.low, s, e)
@@ -156,15 +156,15 @@ def carry_past_frames(ctx: Context, dc: DocumentContext) -> None:
             continue
         stated = periods(ctx.low, b.start, b.end)
         if carried is None:
-            # a paragraph that reports on a past term it names, not as its frame ("... thực hiện
-            # Nghị quyết Đại hội Đảng bộ nhiệm kỳ 2020 - 2025. Các chỉ tiêu chủ yếu cơ bản đạt và
+            # a paragraph that reports on a past term it names, not as its frame ("... chung sức
+            # đưa Nghị quyết Đại hội của nhiệm kỳ trước vào cuộc sống. Phần lớn chỉ tiêu đều đạt, nhiều chỉ tiêu
             # vượt ..."): the paragraphs after it report on that term
             past = [(p, a, z) for p, a, z in stated if dc.is_past(*p) is True]
             if past and len(past) == len(stated) and b.index not in dc.frames \
                     and compiled("kinds", "result").search(ctx.low, b.start, b.end) and not _turns_to_aims(ctx, b.start, b.end):
                 carried = Frame(period=past[0][0], span=(past[0][1], past[0][2]), past=True)
             continue
-        # (a paragraph that names a time not past: "Đại hội xác định các chỉ tiêu nhiệm kỳ 2020 - 2025: ...")
+        # (a paragraph that names a time not past: "Đại hội xác định chỉ tiêu cho nhiệm kỳ 2020 - 2025: ...")
         ahead = any(dc.is_past(*p) is not True for p, _, _ in stated)
         if ahead or any(k[0] == b.index for k in dc.sentence_frames) or compiled("time", "past_frame_ends").search(ctx.low, b.start, b.end):
             carried = None

@@ -1,7 +1,7 @@
 """Component ``exclusions``: the candidates that are not values (ANNOTATION.md, "No record for").
 
 Dates and years, document numbers and symbols, the document's own numbering
-("09 mục tiêu"), population qualifiers ("doanh nghiệp có từ 25 công nhân"),
+("09 mục tiêu"), population qualifiers ("doanh nghiệp có từ 40 công nhân trở lên"),
 event logistics and page furniture, telephone numbers, numbers inside names
 and slogans, durations and ages. The words live in ``exclusions.yaml``.
 """
@@ -46,7 +46,7 @@ _RX_LABEL_END = regex.compile(r"\s*(?:[.:)]|$)", regex.M)  # "Mục tiêu 1." en
 _ACHIEVED_REACH = 20  # "đạt 18 chỉ tiêu": the achievement verb stands close to the count
 _DATE_REACH = 25  # "chiều nay 9/7", "Ngày 29 và 30-7": a date word this close before a day/month
 _LABEL_REACH = 80  # page-furniture labels ("Lượt truy cập:") are shorter than this
-_COMMITTEE_REACH = 90  # "Ban Chấp hành Hội ... khóa XII, nhiệm kỳ 2023-2028, gồm 15 người"
+_COMMITTEE_REACH = 90  # "Ban Chấp hành Hội ... khóa VIII, nhiệm kỳ 2024 - 2029, gồm 19 đồng chí"
 _RX_CSS_PROPERTY = regex.compile(r"(?<![A-Za-z])[a-z]+(?:-[a-z]+)*:")  # "line-height:", "text-align:"
 
 
@@ -134,10 +134,10 @@ def _exclusion_patterns():
         # "các tháng 10, 11, 12", "bão số 12, 13": a list that goes on from a date's or a name's number
         "listed_after": regex.compile(rf"(?<![\p{{L}}])(?:{alternation(ex.date_words + ex.name_nouns)})\s+\d{{1,2}}"
                                       rf"(?:\s*(?:,|và)\s*\d{{1,2}})*\s*(?:,|và)\s*$"),
-        # "theo các quyết định 290, 188, 142 của Thủ tướng": a list of document numbers
+        # "theo các quyết định 62, 49 và 150 của Bộ": a list of document numbers
         "doc_listed_after": regex.compile(rf"(?<![\p{{L}}])(?:{alternation(ex.document_types)})\s+(?:số\s+)?\d{{1,4}}"
                                           rf"(?:\s*(?:,|và)\s*\d{{1,4}})*\s*(?:,|và)\s*$"),
-        # "tỷ lệ trẻ có cân nặng sơ sinh thấp (dưới 2.500 gram) dưới 8%": a bound in brackets that
+        # "tỷ lệ hộ có thu nhập thấp (dưới 1,5 triệu đồng) dưới 3%": a bound in brackets that
         # says which units are counted, with the figure right after the bracket
         "bracket_bound_before": regex.compile(rf"\(\s*(?:{alternation(list(comp.before))})\s*$"),
         "bracket_closed_figure": regex.compile(r"[^()\d;]{0,20}\)\s*(?:\p{L}+\s+){0,3}\d"),
@@ -189,7 +189,7 @@ def _is_round_population(a: float) -> bool:
 
 def _markup(text: str, s: int, e: int) -> bool:
     """The number stands in a run of page markup left in the text
-    ("0cm;text-align:justify;line-height:130%\">"): a CSS property and a semicolon."""
+    ("2pt;text-indent:1cm;line-height:115%\">"): a CSS property and a semicolon."""
     a, b = s, e
     while a > 0 and not text[a - 1].isspace():
         a -= 1
@@ -277,7 +277,7 @@ def excluded(ctx: Context, q: Quantity) -> bool:
     if P["date_before"].search(before) and bare:
         return True
     # the document's own numbering: "Mục tiêu 1.", "Chỉ tiêu 2: ..."
-    # (a section number "1.1" names one wherever it stands: "(Mục tiêu 1.1 và Mục tiêu 1.2 toàn cầu)")
+    # (a section number "1.1" names one wherever it stands: "(Mục tiêu 2.3 và Mục tiêu 2.4 của Chiến lược)")
     if bare and P["numbered_label"].search(before) and (_RX_LABEL_END.match(text, e) or _RX_SECTION_NUMBER.fullmatch(raw_a)):
         return True
     # a column of points or numbers of a scoring table: "STT | Tiêu chí | Điểm"
@@ -331,16 +331,16 @@ def excluded(ctx: Context, q: Quantity) -> bool:
                                               or P["award"].search(low, e, min(clause.end, e + 60))) \
             and not P["bound_in"].search(low, clause.start, s):
         return True
-    # a vote: "tương đương 95,59% tổng số đại biểu" tán thành; "tán thành (chiếm tỷ lệ 90,49%)"
+    # a vote: "bằng 96,8% tổng số đại biểu" tán thành; "tán thành (chiếm tỷ lệ 93,1%)"
     if P["vote_share_after"].match(after) and P["vote"].search(low, clause.start, clause.end):
         return True
     if unit == "percent" and P["vote_share_before"].search(low, max(0, s - 40), s):
         return True
-    # the size of a committee: "Ban Chấp hành ... khóa XII, nhiệm kỳ 2023-2028, gồm 15 người"
+    # the size of a committee: "Ban Chấp hành ... khóa VIII, nhiệm kỳ 2024 - 2029, gồm 19 đồng chí"
     if P["elected_after"].match(after) and P["composition_before"].search(before) \
             and P["committee"].search(low, max(0, s - _COMMITTEE_REACH), s):
         return True
-    # who attended: "Đại hội có 41/44 đảng viên tham dự", "100% đại biểu có mặt"
+    # who attended: "Đại hội có 37/40 đảng viên về dự", "100% đại biểu có mặt"
     if P["attendance"].search(low, e, min(len(low), e + 40)) and P["logistics_people"].match(after):
         return True
     # a rating that qualifies what is counted: "OCOP từ 3 sao trở lên"
@@ -373,7 +373,7 @@ def excluded(ctx: Context, q: Quantity) -> bool:
         if P["duration_after"].match(after) and not P["not_duration"].match(after):
             return True
         qual = P["qualifier_before"].search(before) if m.group("d") is None else None
-        # "có 4 chi hội với 1.932 hội viên": a second count of the same stock, not a qualifier
+        # "có 6 chi hội với 1.415 hội viên": a second count of the same stock, not a qualifier
         if qual and not (qual.group(1) in P["joining_qualifiers"] and _RX_DIGIT_ANY.search(before[-25:qual.start(1)])):
             return True
         head = P["qualified_head"].search(before) if m.group("d") is None and m.group("b") is None else None

@@ -28,10 +28,10 @@ def find_indicator(ctx: Context) -> None:
     then its clause, then what governs it.
 
     >>> from pipeline.extract import run
-    >>> run("Tỷ lệ tập hợp đoàn viên, hội viên đạt 90%.", until="indicator").quantities[0].indicator
+    >>> run("Tỷ lệ tập hợp hội viên, đoàn viên lên 87%.", until="indicator").quantities[0].indicator
     'membership_rate'
     """
-    # words inside parentheses are asides ("(ở những nơi có tổ chức công đoàn)")
+    # words inside parentheses are asides ("(ở nơi đã thành lập chi hội)")
     low = regex.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), ctx.low)
     for q in ctx.quantities:
         if q.kind == "budget":

@@ -30,7 +30,7 @@ def _patterns() -> dict:
                                  rf"(?:\s+(?:{alternation(load_lexicon('exclusions').approximators)}))?\s*$")
     out["setting_types"] = frozenset(k.setting_doc_types)
     ex = load_lexicon("exclusions")
-    # "Quốc hội đã thông qua Nghị quyết ..., với chỉ tiêu ...", "hội nghị đã dành thời gian thảo luận
+    # "HĐND huyện đã nhất trí thông qua Nghị quyết ..., với chỉ tiêu ...", "kỳ họp đã dành nhiều thời gian bàn bạc
     # và thông qua Nghị quyết ...": the "đã" is the adoption's; the figures of a document adopted or
     # issued are its aims (found from the verb, the cheap anchor, then back to a result cue)
     out["adopted"] = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(ex.adoption_verbs)})(?:\s+\p{{L}}+){{0,3}}?\s+"
@@ -44,8 +44,8 @@ def _patterns() -> dict:
     return out
 
 
-_ACHIEVED_REACH = 25  # "đã hoàn thành và hoàn thành vượt mức 16/20": the verb right before the count
-_ADOPTION_REACH = 45  # "đã dành thời gian thảo luận và thông qua": the adoption's own "đã"
+_ACHIEVED_REACH = 25  # "đã thực hiện đạt và vượt 14/18": the verb right before the count
+_ADOPTION_REACH = 45  # "đã dành nhiều thời gian bàn bạc và thông qua": the adoption's own "đã"
 _STATE_REACH = 16  # "có gần 5.000": the possessive verb right before the value
 _COMPARED = "compared"  # a comparison's cue: a result unless the paragraph or the year say aims
 _BASE_REACH = 15  # "so với kế hoạch đề ra": the words that name the base of a comparison
@@ -79,13 +79,13 @@ def _cues(ctx: Context, s: int, e: int, P: dict, last: bool = False) -> Optional
     for m in P["adopted"].finditer(ctx.low, s, e):
         cue = [c.start() for c in P["result"].finditer(ctx.low, max(s, m.start() - _ADOPTION_REACH), m.start())]
         adopted.append((cue[0] if cue else m.start(), m.end()))
-    # aims set in the past tense are aims: "Đại hội đã quyết nghị các chỉ tiêu chủ yếu, cụ thể: ..."
+    # aims set in the past tense are aims: "Đại hội đã quyết nghị những chỉ tiêu chính như sau: ..."
     adopted += [(m.start(), m.end()) for m in P["aims_set"].finditer(ctx.low, s, e)]
     results = [m for m in P["result"].finditer(ctx.low, s, e) if not any(a <= m.start() < b for a, b in adopted)]
     res = (results[-1] if last else results[0]) if results else None
-    # an aim named as the base of a comparison is no cue: "đạt 51,8% so với nghị quyết đề ra"
+    # an aim named as the base of a comparison is no cue: "đạt 47,3% so với nghị quyết đề ra"
     compared = [(m.start(), m.end() + _BASE_REACH) for m in P["comparison"].finditer(ctx.low, s, e)]
-    # hardship faced is no aim: "mặc dù phải đối mặt với nhiều khó khăn, ... đã hoàn thành ..."
+    # hardship faced is no aim: "tuy phải đối mặt với không ít thách thức, ... đã hoàn thành ..."
     compared += [(m.start(), m.end()) for m in P["not_target"].finditer(ctx.low, s, e)]
     tgt = [m.start() for m in P["target"].finditer(ctx.low, s, e) if not any(a <= m.start() < b for a, b in compared)] \
         + [a for a, _ in adopted]
@@ -106,7 +106,7 @@ def _nearest_cue(ctx: Context, q: Quantity, P: dict):
 
 def _own_time_mode(ctx: Context, q: Quantity):
     """A period or year in the value's own clause, else in its lead-in, against the
-    document's time: "bình quân giai đoạn 2021 - 2023 đạt 9,4%" in a 2023 review is a
+    document's time: "giai đoạn 2021 - 2023 tăng bình quân 8,7%" in a 2023 review is a
     result; "Các chỉ tiêu nhiệm kỳ 2023 - 2028: kết nạp 3.000 hội viên" in a 2023
     congress report an aim."""
     dc = ctx.document
@@ -169,9 +169,9 @@ def find_kind(ctx: Context) -> None:
     for q in ctx.quantities:
         own = q.scope.clause
         # (a lead-in that sets the mode of its list outranks a cue in a sibling item: "Các chỉ tiêu chủ
-        # yếu đề ra là: ...; tổng thu ngân sách hoàn thành vượt so với dự toán ...; tỷ lệ ... đạt 70%")
+        # yếu đề ra là: ...; thu ngân sách vượt dự toán ...; tỷ lệ ... đạt 70%")
         # (so does the clause that opens the sentence's list by setting aims: "Đại hội thông qua nghị
-        # quyết ... với một số chỉ tiêu chủ yếu ...; đạt và vượt chỉ tiêu giảm hộ nghèo; giảm ... 0,30%0")
+        # quyết ... với những chỉ tiêu quan trọng như ...; đạt và vượt chỉ tiêu giảm nghèo; giảm ... 0,5%")
         intro = q.scope.clauses_before[-1:] if q.scope.clauses_before \
             and _cues(ctx, *q.scope.clauses_before[-1], P) == "target" else []
         ranges = [own] + q.scope.lead_ins + intro + q.scope.clauses_before + q.scope.headings
@@ -192,7 +192,7 @@ def find_kind(ctx: Context) -> None:
             q.kind = "result"
             votes["result"] += 1
             continue
-        # "đạt 12/29 chỉ tiêu đề ra", "hoàn thành 3/3 chỉ tiêu chủ yếu": targets counted as met
+        # "đạt 12/29 chỉ tiêu đề ra", "hoàn thành 4/4 chỉ tiêu chủ yếu": targets counted as met
         if q.denominator is not None and P["met_counted"].match(fold(q.counted)) \
                 and P["achieved"].search(ctx.low, max(own[0], q.start - _ACHIEVED_REACH), q.start) \
                 and _nearest_cue(ctx, q, P) != "target":
@@ -210,8 +210,8 @@ def find_kind(ctx: Context) -> None:
             if decided:
                 break
         if decided == _COMPARED:
-            # "thu ngân sách nội địa tăng 10% so với dự toán" after "đề ra 15 chỉ tiêu ... năm 2025"
-            # (an aim's bound: "tăng bình quân 6%/năm trở lên so với kế hoạch được giao")
+            # "thu nội địa tăng 8% so với dự toán" after "đề ra các chỉ tiêu ... năm 2026"
+            # (an aim's bound: "tăng bình quân 7%/năm trở lên so với chỉ tiêu tỉnh giao")
             bound = q.comparator == ">=" and q.comparator_source == "after"
             aims = "target" if bound else _own_time_mode(ctx, q) or _block_mode(ctx, q, P) or _elaborated_mode(ctx, q, P)
             decided = "target" if aims == "target" else "result"
@@ -237,7 +237,7 @@ def find_kind(ctx: Context) -> None:
             undecided.append(q)
     # a figure with no cue follows a report's majority; a decision or plan sets aims
     reporting = ctx.document.reporting
-    # (recurrence is no cue: "Trung bình mỗi năm kết nạp được hơn 61.000 hội viên" in a report)
+    # (recurrence is no cue: "Bình quân mỗi năm kết nạp được trên 4.000 hội viên" in a report)
     default = "result" if reporting and votes["result"] > votes["target"] else "target"
     for q in undecided:
         q.kind = default

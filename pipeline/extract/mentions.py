@@ -75,8 +75,8 @@ def _norm_alias(s: str) -> str:
 def org_groups(low: str, s: int, e: int) -> tuple[list[list[str]], list[tuple[int, int]]]:
     """Groups of organization codes in ``low[s:e]`` and where each group stands.
 
-    >>> org_groups("hội nông dân, đoàn thanh niên đạt 90%", 0, 37)[0]
-    [['HND', 'DTN']]
+    >>> org_groups("đoàn thanh niên, hội nông dân có 85%", 0, 37)[0]
+    [['DTN', 'HND']]
     """
     groups, spans = _org_groups(low, s, e)
     return [list(g) for g in groups], list(spans)
@@ -88,7 +88,7 @@ def _org_groups(low: str, s: int, e: int) -> tuple[tuple[tuple[str, ...], ...], 
     P = org_patterns()
     mentions = []
     masked = [(m.start(), m.end()) for m in P["not_mention"].finditer(low, s, e)]
-    # the means of a deed, up to its comma: "với nỗ lực của cả hệ thống chính trị, Đảng bộ xã đã ..."
+    # the means of a deed, up to its comma: "với sự vào cuộc của các ngành, UBND phường đã ..."
     for m in P["means"].finditer(low, max(0, s - _MEANS_REACH), e):
         comma = low.find(",", m.end(), e)
         masked.append((m.start(), comma if comma >= 0 else e))
@@ -102,7 +102,7 @@ def _org_groups(low: str, s: int, e: int) -> tuple[tuple[tuple[str, ...], ...], 
         if code in ("BODY", "GENERIC"):
             m, code = _named_inside(low, m, e, code)
         if code == "BODY":
-            # "Đại hội đại biểu toàn quốc lần thứ XIII của Đảng": the congress names its body
+            # "Đại hội lần thứ XIV của Đảng": the congress names its body
             named = P["congress_named"].match(low, m.end(), e)
             code = P["congress_short"].get(_RX_SPACES.sub(" ", named.group(1)), code) if named else code
         if m.start() > 0 and low[m.start() - 1] in "-/":
@@ -110,9 +110,9 @@ def _org_groups(low: str, s: int, e: int) -> tuple[tuple[tuple[str, ...], ...], 
         # the issuer of a cited document is not an actor: "Đề án số 02 của BTV Tỉnh ủy"
         pre = low[max(s, m.start() - 45):m.start()]
         if P["partner_before"].search(pre):
-            continue  # "phối hợp với Ngân hàng Chính sách xã hội": a partner
+            continue  # "cùng Ngân hàng CSXH huyện": a partner
         if P["measured_against"].search(low, max(0, m.start() - 45), m.start()):
-            continue  # "đạt 58% kế hoạch HĐND huyện giao": who set the plan measured against
+            continue  # "đạt 64% kế hoạch HĐND tỉnh giao": who set the plan measured against
         if P["cited_issuer"].search(pre) and (P["doc_ref"].search(pre) or regex.search(r"\d", pre)):
             continue
         mentions.append((m.start(), m.end(), code))

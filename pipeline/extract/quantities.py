@@ -101,7 +101,7 @@ def _spelled_re() -> regex.Pattern:
 
 def _unlisted(rx: regex.Pattern, low: str, start: int, end: int):
     """The mention matches in low[start:end], with a "range" that goes down split into its
-    values: "tương ứng 36,20% - 34,50% - 29,30%" lists one share per sector; a range never falls."""
+    values: "tương ứng 41,5% - 30,2% - 28,3%" lists one share per sector; a range never falls."""
     for m in rx.finditer(low, start, end):
         hi = m.group("b")
         # (each value written with its unit: "30-7", "2021-08" are dates, read by the exclusions)

@@ -35,8 +35,8 @@ _DEADLINE_OPENING = 60  # how far into a paragraph its opening deadline may stan
 
 def _paragraph_deadline(ctx: Context, q):
     """The deadline that opens the paragraph's first sentence and closes with a comma
-    ("Chương trình đặt mục tiêu đến năm 2030, tốc độ ... . Tỷ trọng lao động nông
-    nghiệp dưới 20%."): the aims of its later sentences are for that year too."""
+    ("Đề án đặt mục tiêu đến năm 2030, giá trị xuất khẩu ... . Diện tích rừng trồng
+    mới trên 900 ha."): the aims of its later sentences are for that year too."""
     sents = q.block.sentences
     if not sents or not q.sentence_index:
         return None
@@ -49,7 +49,7 @@ def _paragraph_deadline(ctx: Context, q):
 
 def _before_lead_ins(ctx: Context, lead_ins: list[tuple[int, int]], block_starts: list[int]) -> list[tuple[int, int]]:
     """The sentence before a list's lead-in, in its paragraph, when it names the aims
-    ("... đề xuất 03 nhóm chỉ tiêu phấn đấu thực hiện đến năm 2030. Một số chỉ tiêu cụ thể
+    ("... nêu các nhóm chỉ tiêu cần hoàn thành đến năm 2030. Cụ thể
     như sau:"): the lead-in's own time is there."""
     out = []
     for s, _ in lead_ins[:1]:
@@ -65,8 +65,8 @@ def _before_lead_ins(ctx: Context, lead_ins: list[tuple[int, int]], block_starts
 
 def _aims_sentence(ctx: Context, q, value_starts: list[int]) -> list[tuple[int, int]]:
     """The nearest earlier sentence of the paragraph that names the aims of a year and holds
-    no value of its own ("UBND tỉnh đề ra 15 chỉ tiêu kinh tế - xã hội năm 2025. Trọng tâm là,
-    GRDP tăng hơn 10%; ..."): it leads the sentences after it as a lead-in would."""
+    no value of its own ("UBND tỉnh nêu rõ các chỉ tiêu trọng tâm năm 2025. Nổi bật là
+    GRDP tăng trên 9%; ..."): it leads the sentences after it as a lead-in would."""
     sents = q.block.sentences
     for sent in reversed(sents[:q.sentence_index] if q.sentence_index else []):
         i = bisect_left(value_starts, sent.start)
@@ -180,8 +180,8 @@ def find_time(ctx: Context) -> None:
                 period = ps[0][0]
                 q.evidence["time"] = Evidence("heading", (ps[0][1], ps[0][2]))
                 break
-        # a value whose own clause states its year or period ("năm 2035 đạt 83%", "thời kỳ
-        # 2021 - 2025 đạt 4.862 tỷ đồng") takes no deadline from another clause
+        # a value whose own clause states its year or period ("năm 2032 đạt 75%", "thời kỳ
+        # 2021 - 2025 đạt 5.200 tỷ đồng") takes no deadline from another clause
         values = ctx.clause_values(q)
         own_time = bool(periods(ctx.low, *own)) or single_year(
             ctx.low, *own, dates(*own), value=(q.start, q.end, values[0].start)) is not None
@@ -229,7 +229,7 @@ def find_time(ctx: Context) -> None:
             # in the value's own clause, the words before its first value (shared by all) and
             # those since the previous value: "thu ngân sách hằng năm tăng 5%, ... 1.200 lao động"
             if r == own:
-                # a comma parts two values' phrases: "02 buổi mỗi năm, thu ngân sách hằng năm tăng 10%"
+                # a comma parts two values' phrases: "02 buổi mỗi năm, ngân sách thu hằng năm tăng 9%"
                 prev_end = max(earlier, default=own[0])
                 cut = ctx.low.rfind(",", prev_end, q.start)
                 after = ctx.low.find(",", q.end, own_stretch[1]) if later else -1
@@ -286,7 +286,7 @@ def find_time(ctx: Context) -> None:
             else:
                 q.period = (single, single)
         if deadline is None and single is None and q.kind == "target":
-            deadline = _paragraph_deadline(ctx, q)  # "Chương trình đặt mục tiêu đến năm 2030, ... . Tỷ lệ ..."
+            deadline = _paragraph_deadline(ctx, q)  # "Đề án đặt mục tiêu đến năm 2030, ... . Tỷ lệ ..."
         if deadline:
             q.deadline_year = deadline[0]
             if q.period and q.period[0] == q.period[1] and q.period[1] < deadline[0] and not single:

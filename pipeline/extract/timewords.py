@@ -19,7 +19,7 @@ _YEAR_AFTER_GAP = 3  # "dưới 30% năm 2045": the year that follows its value
 _RX_VALUE_BEHIND = regex.compile(r"\d\s*%?\s*(?:\p{L}+\s+){0,3}$")  # a value right before a postposed deadline
 _COUNTED_BEFORE_DEADLINE = 3  # words of what is counted between a value and its postposed deadline
 _FAR_DEADLINE = 150  # how long a counted phrase with no value in it may stand before its postposed deadline
-_STANDARD_REACH = 25  # "theo chuẩn nghèo đa chiều giai đoạn ...": the standard named just before its period
+_STANDARD_REACH = 25  # "theo chuẩn nghèo giai đoạn ...": the standard named just before its period
 
 
 @lru_cache(maxsize=1)
@@ -53,10 +53,10 @@ def time_patterns() -> dict:
         "single": regex.compile(rf"(?<![\p{{L}}])(?:{single_w})\s+{y}(?![\d/])"),
         "not_single": ends_with(t.not_single_year),
         "term": regex.compile(rf"(?:{alternation(t.term_words)})\s+{y}\s*-\s*{y}"),
-        # "(theo chuẩn nghèo đa chiều giai đoạn 2021 - 2025)": the period of a standard, not the figure's
+        # "(theo chuẩn nghèo giai đoạn 2016 - 2020)": the period of a standard, not the figure's
         "standard_before": words_re(t.standard_words) if t.standard_words else regex.compile(r"(?!)"),
         # "xuống dưới 26% vào năm 2015": a postposed deadline is the value's it follows
-        # (what is counted may stand between: "đạt 91,93% dân số vào năm 2019")
+        # (what is counted may stand between: "đạt 92,6% trẻ vào năm 2018")
         "postposed_word": regex.compile(rf"(?:{alternation(t.postposed_deadline_words)})\s"),
         "postposed": regex.compile(rf"\s*(?:\p{{L}}+\s+){{0,{_COUNTED_BEFORE_DEADLINE}}}?(?:{alternation(t.postposed_deadline_words)})\s+{y}"),
         # a long counted phrase with no other value in it: "50% trẻ em ... biết bơi an toàn vào năm 2025"
@@ -129,20 +129,20 @@ def deadline_year(low: str, s: int, e: int, masked: list[tuple[int, int]], near:
     if not found:
         return None
     if near is not None:
-        # the value's own postposed deadline: "xuống dưới 26% vào năm 2015 và 23% vào năm 2020"
+        # the value's own postposed deadline: "xuống dưới 24% vào năm 2026 và 21% vào năm 2030"
         end = near_end if near_end is not None else near
         post = P["postposed"].match(low, end, e) if end < e else None
         if post is None and end < e:
             post = P["postposed_far"].match(low, end, min(e, next_value if next_value is not None else e))
         if post and not any(a <= post.start(1) < b for a, b in masked):
             return int(post.group(1))
-        # (a deadline written after another value is that value's: "đạt 91,93% dân số vào năm 2019
-        # và đạt 93,12% dân số năm 2020")
+        # (a deadline written after another value is that value's: "đạt 92,6% trẻ vào năm 2018
+        # và đạt 95,3% trẻ năm 2020")
         before = [m for m in found if m.end() <= near
                   and not (P["postposed_word"].match(low, m.start()) and _RX_VALUE_BEHIND.search(low, max(0, m.start() - 40), m.start()))]
         if before:
             return int(before[-1].group(1))
-        # "đạt trên 10 tỷ đồng, góp phần ... đến năm 2024 xuống còn 1%": the later value's deadline
+        # "vận động trên 6 tỷ đồng, qua đó ... đến năm 2030 xuống còn 1%": the later value's deadline
         if _RX_DIGIT.search(low, found[0].end(), e):
             return None
         # "giảm 30% ... năm 2025 và 50% vào năm 2030": postposed to the later value
@@ -179,8 +179,8 @@ def frequency(low: str, s: int, e: int, rates: bool = True, own: Optional[tuple[
 
 def single_year(low: str, s: int, e: int, masked, value: Optional[tuple[int, ...]] = None) -> Optional[int]:
     """The year low[s:e] states for one year; for the clause of a value at ``value``
-    (start, end, start of the clause's first value), the value's own year ("dưới 40% năm 2025,
-    dưới 35% năm 2035": the year right after it; "năm 2035 đạt 83% và năm 2045 đạt 90%":
+    (start, end, start of the clause's first value), the value's own year ("dưới 45% năm 2026,
+    dưới 30% năm 2032": the year right after it; "năm 2030 đạt 50% và năm 2040 đạt 60%":
     the nearest before it with no other number between; else one after it with none between,
     else the clause's opening year), none when every year stands behind another value."""
     P = time_patterns()

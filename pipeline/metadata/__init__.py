@@ -19,9 +19,9 @@ The Vietnamese words live in ``pipeline/data/metadata_*.yaml`` (models in
 
     >>> from pipeline.read import document_from_text
     >>> doc = fill(document_from_text(
-    ...     "KẾ HOẠCH\\nthực hiện Nghị quyết số 29- NQ/TU, ngày 22/7/2022 của Ban Thường vụ Tỉnh ủy"))
+    ...     "KẾ HOẠCH\\ntriển khai Nghị quyết số 14- NQ/TU, ngày 03/11/2023 của Tỉnh ủy"))
     >>> doc.doc_type, doc.implements[0].number, str(doc.implements[0].date)
-    ('ke_hoach', '29-NQ/TU', '2022-07-22')
+    ('ke_hoach', '14-NQ/TU', '2023-11-03')
 """
 from __future__ import annotations
 

@@ -20,8 +20,8 @@ _YEAR = r"(?:19|20)\d{2}"
 # A qualifier governs a year this close after it: "tầm nhìn đến năm 2045",
 # "khóa X, nhiệm kỳ 2021 - 2026", "so với cùng kỳ năm 2019".
 _REACH = 30
-# A review or task word governs the years of its phrase: "tổng kết công tác Đoàn và phong trào
-# thanh thiếu nhi năm 2023".
+# A review or task word governs the years of its phrase: "sơ kết công tác Đoàn và hoạt động
+# thiếu nhi năm 2023".
 _TASK_REACH = 60
 
 
@@ -105,9 +105,9 @@ def stated_years(text: str) -> list[Years]:
     """The periods and years a title or lead states, dates, horizons, a meeting
     body's own term and bases of comparison left out.
 
-    >>> [(y.start, y.end) for y in stated_years("Giai đoạn 2026 - 2030, tầm nhìn đến năm 2045")]
+    >>> [(y.start, y.end) for y in stated_years("Giai đoạn 2026 - 2030, định hướng tầm nhìn đến năm 2050")]
     [(2026, 2030)]
-    >>> [(y.start, y.end) for y in stated_years("HĐND tỉnh khóa X, nhiệm kỳ 2021 - 2026 thông qua kế hoạch năm 2024")]
+    >>> [(y.start, y.end) for y in stated_years("HĐND thị xã khóa XII, nhiệm kỳ 2021 - 2026 thông qua kế hoạch năm 2024")]
     [(2024, 2024)]
     """
     P = patterns()
@@ -166,9 +166,9 @@ def report_period(headline: str, lead: list[str], issued_on: Optional[dt.date]) 
     vụ năm 2020"); without one in the headline, that of the first of the lead
     sentences (the one naming the event first) that states one.
 
-    >>> report_period("Hội CCB tỉnh tổng kết công tác Hội năm 2019",
-    ...               ["Ngày 14/1, Hội CCB tỉnh tổng kết công tác năm 2019, triển khai nhiệm vụ năm 2020."], None)
-    (2019, 2020)
+    >>> report_period("Hội Nông dân huyện tổng kết hoạt động năm 2017",
+    ...               ["Chiều 9/1, Hội Nông dân huyện tổng kết hoạt động năm 2017, bàn nhiệm vụ năm 2018."], None)
+    (2017, 2018)
     """
     start = issued_on.year if issued_on else None
     head = stated_years(headline)
@@ -188,8 +188,8 @@ def report_period(headline: str, lead: list[str], issued_on: Optional[dt.date]) 
 def publication_date(lines: Iterable[str]) -> Optional[dt.date]:
     """A web page's own date, from the furniture under its headline.
 
-    >>> publication_date(["Cập nhật: 19/05/2021 | Lượt xem: 1.284"])
-    datetime.date(2021, 5, 19)
+    >>> publication_date(["Cập nhật: 07/11/2022 | Lượt xem: 3.517"])
+    datetime.date(2022, 11, 7)
     """
     for line in lines:
         d = first_date(ascii_fold(line))

@@ -1,6 +1,6 @@
 """What a document says it is: its type in a heading in capitals ("KẾ HOẠCH"
 → ke_hoach), its own number and symbol ("Số: 12-KH/HU"), or, without such a
-heading, how it names itself ("... xây dựng Kế hoạch thực hiện như sau:").
+heading, how it names itself ("... xây dựng Kế hoạch với nội dung như sau:").
 
 Vocabulary: ``pipeline/data/metadata_doc_types.yaml``.
 """
@@ -162,7 +162,7 @@ def self_named(folded_text: str, strong: bool = True) -> Optional[str]:
     hiện như sau:", "Trên đây là Kế hoạch ..."; with ``strong=False`` also
     "Kế hoạch này" (which a report can say of what it reports on).
 
-    >>> self_named(ascii_fold("Ban Thường vụ Huyện ủy xây dựng Kế hoạch thực hiện như sau:"))
+    >>> self_named(ascii_fold("Thường trực Đảng ủy xây dựng Kế hoạch với nội dung như sau:"))
     'ke_hoach'
     """
     P = patterns()

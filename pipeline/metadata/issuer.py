@@ -83,7 +83,7 @@ def level(issuer: str, city_province: Optional[str] = None) -> Optional[str]:
 
     >>> level("Ban Thường vụ Tỉnh uỷ Lào Cai"), level("Thành ủy Hà Nội"), level("Thành ủy Lào Cai")
     ('province', 'province', 'district')
-    >>> level("Ủy ban MTTQ Việt Nam xã Cát Hanh (huyện Phù Cát)"), level("Hội Cựu chiến binh Việt Nam")
+    >>> level("Ủy ban MTTQ Việt Nam xã Mỹ Lợi (huyện Phù Mỹ)"), level("Hội Cựu chiến binh Việt Nam")
     ('commune', 'central')
     """
     P = patterns()

@@ -25,7 +25,7 @@ _OPENING_PARAGRAPHS = 6
 # A header is the short lines right above the type heading.
 _HEADER_LINES = 20
 _LONG_LINE = 100
-# Furniture is short: "Thứ Năm, 13/06/2024 - 15:20", "Cập nhật: 19/05/2021 | Lượt xem: 1.284".
+# Furniture is short: "Thứ Năm, 13/06/2024 - 15:20", "Cập nhật: 07/11/2022 | Lượt xem: 3.517".
 _FURNITURE_WORDS = 12
 _LABELS = 3
 _HEADLINE_MIN_WORDS = 4
@@ -60,7 +60,7 @@ def is_furniture(line: Line) -> bool:
         return True
     if len(line.text.split()) > _FURNITURE_WORDS:
         return False
-    # "Cập nhật: ...", or "15/01/2020 | 14:05 | Lượt xem: 633" (table bars are gone from clean lines).
+    # "Cập nhật: ...", or "21/03/2022 | 09:40 | Lượt xem: 418" (table bars are gone from clean lines).
     if P.furniture.match(line.accented) or P.furniture.search(line.accented) and (
             _DATE.search(line.text) or re.search(r":\s*[\d.]+\s*$", line.text)):
         return True

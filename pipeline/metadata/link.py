@@ -29,9 +29,9 @@ def link(docs: list[Document]) -> list[Document]:
 
     >>> from pipeline.metadata import fill
     >>> from pipeline.read import document_from_text as t
-    >>> a = fill(t("Thị ủy Sa Pa đã ban hành Chương trình hành động thực hiện Nghị quyết số 29-NQ/TU, "
-    ...            "ngày 22/7/2022 của Ban Thường vụ Tỉnh ủy Lào Cai", "a"))
-    >>> b = fill(t("KẾ HOẠCH\\nthực hiện Nghị quyết số 29- NQ/TU, ngày 22/7/2022 của Ban Thường vụ Tỉnh ủy", "b"))
+    >>> a = fill(t("Huyện ủy Bảo Thắng vừa ban hành Chương trình hành động triển khai Nghị quyết số 14-NQ/TU, "
+    ...            "ngày 03/11/2023 của Tỉnh ủy Lào Cai", "a"))
+    >>> b = fill(t("KẾ HOẠCH\\ntriển khai Nghị quyết số 14- NQ/TU, ngày 03/11/2023 của Tỉnh ủy", "b"))
     >>> b.province, link([a, b])[1].province
     (None, 'Lào Cai')
     """

@@ -3,9 +3,9 @@ reports on someone else's congress, conference, plan or resolution, and then
 whose it is, what document it reports on and when.
 
 For a report, issuer, level, province and period are those of the body whose
-congress, plan or resolution it reports, not of the newspaper: "Đại hội đại
-biểu Phụ nữ huyện Triệu Phong ...", "(QTO) - Ngày 18/5, Hội LHPN huyện Triệu
-Phong tổ chức Đại hội ...". Vocabulary: ``pipeline/data/metadata_news.yaml``.
+congress, plan or resolution it reports, not of the newspaper: "Đại hội Phụ
+nữ huyện Hải Lăng ...", "(QTO) - Sáng 9/6, Hội LHPN huyện Hải
+Lăng khai mạc Đại hội ...". Vocabulary: ``pipeline/data/metadata_news.yaml``.
 """
 from __future__ import annotations
 
@@ -136,10 +136,10 @@ def report(lay: Layout) -> Report:
 
     >>> from pipeline.metadata.layout import layout
     >>> from pipeline.metadata.text import Page
-    >>> r = report(layout(Page("Đại hội Đảng bộ xã Thuận Lợi lần thứ IX\\n\\nTrong 2 ngày 16 và 17/6/2015, "
-    ...                        "Đảng bộ xã Thuận Lợi (huyện Đồng Phú, tỉnh Bình Phước) tổ chức Đại hội.")))
+    >>> r = report(layout(Page("Đại hội Đảng bộ xã Tân Hưng lần thứ VII\\n\\nTrong 2 ngày 22 và 23/7/2020, "
+    ...                        "Đảng bộ xã Tân Hưng (huyện Bù Đăng, tỉnh Bình Phước) tiến hành Đại hội.")))
     >>> r.issuer.text, r.level, str(r.issued_on)
-    ('Đảng bộ xã Thuận Lợi (huyện Đồng Phú, tỉnh Bình Phước)', 'commune', '2015-06-17')
+    ('Đảng bộ xã Tân Hưng (huyện Bù Đăng, tỉnh Bình Phước)', 'commune', '2020-07-23')
     """
     headline = lay.headline
     h_text, h_at = (headline.text, headline.start) if headline else ("", 0)
@@ -151,7 +151,7 @@ def report(lay: Layout) -> Report:
     subject, candidates = None, []
     issued = [(m, at) for m, at in ((issue_then_type(h_text), h_at), (issue_then_type(lead), l_at)) if m]
     if issued:
-        # "Ninh Bình ban hành Kế hoạch ..." then "UBND tỉnh vừa ban hành Kế hoạch số 12/KH-UBND": the numbered one.
+        # "Ninh Bình ban hành Kế hoạch ..." then "UBND tỉnh mới ban hành Kế hoạch số 12/KH-UBND": the numbered one.
         subject = next((m[0] for m, _ in issued if m[0].number), issued[0][0][0])
         candidates.extend((Found(m[1], at), sentence) for m, at in issued if m[1])
     candidates.extend((c, sentence) for c in _headline_subjects(h_text, h_at))
@@ -192,7 +192,7 @@ def _choose(candidates, sentence: str):
 
 
 def _headline_subjects(headline: str, at: int) -> list[Found]:
-    """Who a headline is about: "HĐND tỉnh Sóc Trăng thông qua ...", "Bí thư
+    """Who a headline is about: "HĐND tỉnh Hậu Giang thông qua ...", "Bí thư
     Huyện ủy Thọ Xuân: ...", "Bến Tre tổng kết ...", "Văn Lâm: ...".
     """
     out = []
@@ -211,8 +211,8 @@ def _headline_subjects(headline: str, at: int) -> list[Found]:
 
 def _subjects(sentence: str, at: int) -> list[Found]:
     """The body before a report verb in a lead sentence, commas in brackets kept:
-    "Trong 2 ngày 16 và 17/6/2015, Đảng bộ xã Thuận Lợi (huyện Đồng Phú, tỉnh
-    Bình Phước) tổ chức Đại hội"; a body named with its term runs over a comma:
+    "Trong 2 ngày 22 và 23/7/2020, Đảng bộ xã Tân Hưng (huyện Bù Đăng, tỉnh
+    Bình Phước) tiến hành Đại hội"; a body named with its term runs over a comma:
     "Sáng 10/12, HĐND tỉnh khóa XIII, nhiệm kỳ 2021 - 2026 tổ chức phiên bế mạc".
     """
     f = accent_fold(sentence)

@@ -1,10 +1,10 @@
-"""Which documents a text carries out or cites: "thực hiện Nghị quyết số
-29-NQ/TU, ngày 22/7/2022 của Ban Thường vụ Tỉnh ủy" → a :class:`DocRef`.
+"""Which documents a text carries out or cites: "triển khai Nghị quyết số
+14-NQ/TU, ngày 03/11/2023 của Tỉnh ủy" → a :class:`DocRef`.
 
 A document carries out the references its title and opening name after an
 implementing verb ("Triển khai Kế hoạch số 328-KH/TU ...; Kế hoạch số
 348/KH-UBND ..."), and those its body names at the head of a clause or after a
-purpose word ("góp phần ... thực hiện hiệu quả Nghị quyết số 57-NQ/TW"); not
+purpose word ("nhằm ... thực hiện tốt Nghị quyết số 19-NQ/TW"); not
 those that describe another reference ("Kế hoạch số 348/KH-UBND về triển khai
 thực hiện Nghị quyết số 71/NQ-CP": 71/NQ-CP is cited).
 Vocabulary: ``pipeline/data/metadata_references.yaml``.
@@ -26,7 +26,7 @@ from pipeline.metadata.issuer import issuer_before
 from pipeline.metadata.text import ascii_fold, folded_words, sentences
 from schemas import DocRef
 
-# An implementing verb governs a reference this close after it ("thực hiện hiệu quả Nghị quyết số").
+# An implementing verb governs a reference this close after it ("thực hiện tốt Nghị quyết số").
 _VERB_REACH = 40
 # Section numbers of a plan: "I.", "II-", "IV)".
 _ROMAN = r"[ivxl]+"
@@ -91,10 +91,10 @@ def _number(raw: str, said: bool) -> Optional[str]:
 def find_refs(text: str, folded: Optional[str] = None) -> list[Ref]:
     """Document references in ``text`` (NFC), with their character spans.
 
-    >>> r = find_refs("theo Quyết định 218 – QĐ/TW, ngày 12/12/2013 của Bộ Chính trị về ...")[0].ref
+    >>> r = find_refs("căn cứ Quyết định 145 – QĐ/TW, ngày 05/3/2019 của Bộ Chính trị về ...")[0].ref
     >>> r.doc_type, r.number, str(r.date), r.issuer
-    ('quyet_dinh', '218-QĐ/TW', '2013-12-12', 'Bộ Chính trị')
-    >>> find_refs("Tổng kinh phí thực hiện Kế hoạch 2,5 tỷ đồng")[0].ref.number is None
+    ('quyet_dinh', '145-QĐ/TW', '2019-03-05', 'Bộ Chính trị')
+    >>> find_refs("Kinh phí triển khai Kế hoạch 3,4 tỷ đồng")[0].ref.number is None
     True
     """
     P = patterns()
@@ -148,12 +148,12 @@ def merge(refs: Iterable[DocRef]) -> list[DocRef]:
 
 
 def issue_then_type(text: str) -> Optional[tuple[DocRef, Optional[str]]]:
-    """The document a sentence says someone issued, and who: "Ngày 08/9/2022,
-    Thị ủy Sa Pa đã ban hành Chương trình hành động ..." (for a news report).
+    """The document a sentence says someone issued, and who: "Ngày 14/10/2023,
+    Huyện ủy Bảo Thắng đã ban hành Chương trình hành động ..." (for a news report).
 
-    >>> ref, who = issue_then_type("Ngày 08/9/2022, Thị ủy Sa Pa đã ban hành Chương trình hành động")
+    >>> ref, who = issue_then_type("Ngày 14/10/2023, Huyện ủy Bảo Thắng đã ban hành Chương trình hành động")
     >>> ref.doc_type, who, str(ref.date)
-    ('chuong_trinh_hanh_dong', 'Thị ủy Sa Pa', '2022-09-08')
+    ('chuong_trinh_hanh_dong', 'Huyện ủy Bảo Thắng', '2023-10-14')
     """
     f = ascii_fold(text)
     m = patterns().issue_then_type.search(f)
@@ -191,7 +191,7 @@ def _carried_out(sentence: str, own_clause: bool) -> list[DocRef]:
         elif opens and last_lead == "carried" and not re.sub(r"\W|\bva\b", "", f[seg:r.start]):
             st = "carried"  # "...; Kế hoạch số 348/KH-UBND ..." continues the list
         elif not opens and not re.sub(r"[\s,]|\bva\b", "", f[refs[k - 1].end:r.start]):
-            st = status[k - 1]  # "Quyết định 217-QĐ/TW và Quyết định 218-QĐ/TW"
+            st = status[k - 1]  # "Quyết định 101-QĐ/TW và Quyết định 102-QĐ/TW"
         else:
             st = "cited"
         status.append(st)
@@ -222,8 +222,8 @@ def implemented(scope: str, body: Iterable[str], subject: Optional[DocRef], form
     the head of a clause of its body paragraphs, for a formal document those of
     the section on its purpose; a news report's subject is not one.
 
-    >>> [r.number for r in implemented("KẾ HOẠCH thực hiện Nghị quyết số 29-NQ/TU", [], None)]
-    ['29-NQ/TU']
+    >>> [r.number for r in implemented("KẾ HOẠCH triển khai Nghị quyết số 14-NQ/TU", [], None)]
+    ['14-NQ/TU']
     """
     out = []
     for part in scope.split("\n"):

@@ -57,7 +57,7 @@ def test_plan_first_with_parent_gives_the_same_rows(seed_jsonl, tmp_path):
 
 def test_a_plan_with_two_parents(tmp_path):
     tinh = tmp_path / "nq_tinh.txt"
-    tinh.write_text("Hằng năm có 95% trở lên cơ sở Hội được xếp loại hoàn thành tốt nhiệm vụ.\n", encoding="utf-8")
+    tinh.write_text("Hằng năm có 95% trở lên cơ sở Hội đạt mức hoàn thành tốt nhiệm vụ.\n", encoding="utf-8")
     huyen = tmp_path / "nq_huyen.txt"
     huyen.write_text("Trong nhiệm kỳ, kết nạp mới 1.500 hội viên.\n", encoding="utf-8")
     plan = tmp_path / "ctr.txt"

@@ -29,9 +29,9 @@ def seed_rows():
 
 def _two_plans_named_alike():
     """Two district plans both called kh01, in two folders, and a row to check in one."""
-    parent = side_of("nq", "Hằng năm có [[95%]] cơ sở Hội được xếp loại hoàn thành tốt nhiệm vụ; kết nạp "
+    parent = side_of("nq", "Hằng năm có [[95%]] cơ sở Hội đạt mức hoàn thành tốt nhiệm vụ; kết nạp "
                            "[[1.500]] hội viên mới.", path="tinh/nq.docx")
-    a = side_of("kh01", "Hằng năm có [[96%]] cơ sở Hội được xếp loại hoàn thành tốt nhiệm vụ.", path="huyen_a/kh01.docx")
+    a = side_of("kh01", "Hằng năm có [[96%]] cơ sở Hội đạt mức hoàn thành tốt nhiệm vụ.", path="huyen_a/kh01.docx")
     b = side_of("kh01", "Vận động kết nạp [[200]] hội viên trong năm.", path="huyen_b/kh01.docx")
     return compare_plan(a, [parent]) + compare_plan(b, [parent])
 

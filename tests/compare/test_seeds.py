@@ -47,7 +47,7 @@ def _row(rows, ref_at, plan_at=None, ref_org=None):
 
 
 def test_bloc_plan_studying_resolutions_is_stricter(extracted):
-    # Sa Pa: "90% đoàn viên, hội viên được học tập" (3742); bloc plan: "100% đoàn viên, hội viên" (5883).
+    # Sa Pa: members' study of resolutions at 90% (3742); the bloc plan's at 100% (5883).
     row = _row(compare(extracted[REF_ID], extracted[BLOC_ID]), 3742, 5883)
     assert row.verdict == "stricter" and (row.ref_value, row.plan_value) == (90, 100)
     assert "90%" in row.ref_quote and "100%" in row.plan_quote and row.matched

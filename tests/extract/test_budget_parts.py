@@ -23,7 +23,7 @@ def test_amounts_without_a_part_marker_are_separate_budget_lines():
 
 @pytest.mark.parametrize("marker", load_lexicon("kinds").part_markers, ids=str)
 def test_parts_in_the_next_sentence_take_their_totals_programme_and_time(marker):
-    text = (f"Tổng kinh phí thực hiện Chương trình giai đoạn 2026 - 2030 là 800 tỷ đồng. {marker.capitalize()}, "
+    text = (f"Kinh phí cả giai đoạn 2026 - 2030 của Chương trình là 800 tỷ đồng. {marker.capitalize()}, "
             "ngân sách trung ương 300 tỷ đồng; ngân sách địa phương 200 tỷ đồng.")
     total, *parts = extract(text)
     assert [(p.part_of, p.kind, p.period) for p in parts] == [(total.span, "budget", (2026, 2030))] * 2
@@ -31,9 +31,9 @@ def test_parts_in_the_next_sentence_take_their_totals_programme_and_time(marker)
 
 def test_a_paragraph_that_opens_by_breaking_down_the_total_before_it_holds_its_parts():
     from pipeline import extract
-    text = ("Tin tức\n\nSở Nông nghiệp và Phát triển nông thôn vừa đề xuất 471,5 tỷ đồng bảo đảm cấp nước an toàn "
-            "khu vực nông thôn trong 5 năm tới.\n\nTrong đó, 297 tỷ đồng xây dựng mới và hơn 106,3 tỷ đồng sửa chữa, "
-            "nâng cấp các công trình cấp nước tập trung.")
+    text = ("Tin tức\n\nSở Giao thông vận tải vừa đề xuất 615,8 tỷ đồng để cải tạo đường giao thông "
+            "nông thôn trong 3 năm tới.\n\nTrong đó, 402 tỷ đồng làm mới và gần 88,6 tỷ đồng duy tu, "
+            "sửa chữa các tuyến liên xã.")
     records = extract(text)
     assert [r.kind for r in records] == ["budget", "budget", "budget"]
     assert records[1].part_of == records[0].span and records[2].part_of == records[0].span

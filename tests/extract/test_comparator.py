@@ -14,8 +14,8 @@ CMP = load_lexicon("comparators")
     ("Giới thiệu trên 200 đảng viên trở lên.", ">="),
     ("Có trên 80% chi hội hoạt động hiệu quả.", ">"),
     ("Trên 80% chi hội xếp loại khá trở lên.", ">"),
-    ("Có 95% chi hội hoàn thành tốt nhiệm vụ trở lên.", "="),
-    ("100% cán bộ hội cơ sở có trình độ THPT trở lên.", "="),
+    ("Có 93% tổ hội xếp loại tốt nhiệm vụ trở lên.", "="),
+    ("100% chi hội trưởng có bằng THPT trở lên.", "="),
     ("Thời gian giữ chức vụ không quá 02 nhiệm kỳ.", "<="),
     ("Tỷ lệ thất nghiệp dưới 3%.", "<"),
     ("Gần 10.000 hộ được hỗ trợ.", "<"),
@@ -28,7 +28,7 @@ def test_comparators(text, op):
 
 
 def test_lead_in_gives_its_comparator_to_the_list():
-    rs = extract("Tỷ lệ xếp loại duy trì tối thiểu hằng năm: Mặt trận Tổ quốc đạt 85%; Hội Nông dân đạt 90%.")
+    rs = extract("Mức xếp loại giữ tối thiểu mỗi năm: Mặt trận Tổ quốc đạt 85%; Hội Nông dân đạt 90%.")
     assert [(r.org, r.comparator) for r in rs] == [("MTTQ", ">="), ("HND", ">=")]
 
 

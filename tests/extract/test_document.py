@@ -39,7 +39,7 @@ def test_whose_work_the_title_names_wins_over_the_issuer(word):
 
 
 def test_the_issuer_in_the_header_is_the_body():
-    dc = body("ỦY BAN NHÂN DÂN TỈNH PHÚ YÊN\nKẾ HOẠCH\nPhát triển kinh tế - xã hội năm 2025\n- Tăng trưởng 8%.")
+    dc = body("ỦY BAN NHÂN DÂN TỈNH PHÚ YÊN\nKẾ HOẠCH\nPhát triển nông nghiệp hàng hóa năm 2026\n- Tăng trưởng 8%.")
     assert dc.body == ["GOV"] and dc.body_source == "issuer"
 
 
@@ -52,7 +52,7 @@ def test_guests_of_a_meeting_are_not_its_body(word):
 
 def test_delegates_attending_a_congress_name_its_body():
     text = ("Đồng chí A tái đắc cử Bí thư\n\nNgày 5/7, 120 đại biểu đại diện 2.000 đoàn viên đã tham dự "
-            "Đại hội đại biểu Đoàn TNCS Hồ Chí Minh huyện Ba Tơ lần thứ X.\n\nĐại hội đề ra chỉ tiêu: 100% chi đoàn "
+            "Đại hội Đoàn thị trấn Măng Đen lần thứ X.\n\nĐại hội đề ra chỉ tiêu: 100% chi đoàn "
             "tổ chức sinh hoạt hằng tháng.")
     assert body(text).body == ["DTN"] and [r.org for r in extract(text)] == ["DTN"]
 
@@ -62,27 +62,27 @@ def test_the_lead_names_the_body_by_what_it_does(verb, monkeypatch):
     # the lead step alone: the metadata's reading of a news report's body is set aside
     monkeypatch.setattr(document_stage, "read_metadata", lambda text: Reading(Page("")))
     text = ("Nhiều chỉ tiêu quan trọng cho năm tới\n\nChiều 3/4, với đa số đại biểu tán thành, Hội đồng nhân dân "
-            f"tỉnh đã {verb} các nội dung về phát triển kinh tế - xã hội của tỉnh trong năm tới. Kỳ họp kéo dài hai ngày.\n\n"
+            f"tỉnh đã {verb} các nội dung về ngân sách và đầu tư công của tỉnh trong năm tới. Kỳ họp kéo dài hai ngày.\n\n"
             "Theo đó, năm 2025 tăng trưởng kinh tế đạt 8%; thu nhập bình quân đạt 80 triệu đồng.")
     dc = body(text)
     assert dc.body == ["GOV"] and dc.body_source == "lead"
 
 
 def test_an_organization_merely_mentioned_in_the_lead_is_not_the_body():
-    text = ("Kinh tế huyện tăng trưởng khá\n\nNăm 2024, thu nhập bình quân đạt 55 triệu đồng; tỷ lệ hộ nghèo còn 2%. "
-            "Công tác xây dựng Đảng, Mặt trận và các đoàn thể có nhiều tiến bộ, được nhân dân đồng tình ủng hộ.")
+    text = ("Kinh tế huyện tăng trưởng khá\n\nTrong năm 2023, thu nhập đầu người đạt 57 triệu đồng; tỷ lệ hộ nghèo còn 1,8%. "
+            "Chính quyền cùng Mặt trận và các đoàn thể hoạt động sôi nổi, được người dân ghi nhận.")
     assert body(text).body == [] and {r.org for r in extract(text)} == {None}
 
 
 @pytest.mark.parametrize("word", ORG.body_words, ids=str)
 def test_congress_or_conference_as_actor_is_the_body(word):
-    text = f"Đại hội đại biểu Phụ nữ huyện A lần thứ XX\n{word.capitalize()} đề ra chỉ tiêu kết nạp 1.200 hội viên mới."
+    text = f"Đại hội đại biểu Phụ nữ thị xã A lần thứ XX\n{word.capitalize()} đề ra chỉ tiêu kết nạp 1.200 hội viên mới."
     assert [r.org for r in extract(text)] == ["HLHPN"]
 
 
 @pytest.mark.parametrize("word", ORG.body_members, ids=str)
 def test_members_of_a_single_mass_organization_body(word):
-    text = f"Đại hội đại biểu Hội Cựu chiến binh huyện B lần thứ VII\nPhấn đấu 95% {word} được học tập nghị quyết."
+    text = f"Đại hội Hội Cựu chiến binh quận B lần thứ VII\nPhấn đấu 95% {word} được học tập nghị quyết."
     assert [r.org for r in extract(text)] == ["HCCB"]
 
 
@@ -131,7 +131,7 @@ def test_sending_someone_is_still_a_duty():
     assert [r.value for r in extract("Mỗi cơ sở cử 01 đồng chí tham gia tập huấn.")] == [1]
 
 
-@pytest.mark.parametrize("text", ["Thứ Năm, 13/06/2024 - 15:20", "Cập nhật: 19/05/2021 | Lượt xem: 1.284"],
+@pytest.mark.parametrize("text", ["Thứ Năm, 13/06/2024 - 15:20", "Cập nhật: 07/11/2022 | Lượt xem: 3.517"],
                          ids=["time-of-day", "furniture-cell"])
 def test_page_times_and_counters_are_not_values(text):
     assert extract(text + "\nHội Nông dân đạt 90%.")[0].value == 90 and len(extract(text)) == 0
@@ -143,16 +143,16 @@ TIME = load_lexicon("time")
 @pytest.mark.parametrize("word", TIME.past_term_words, ids=str)
 def test_the_time_just_past_is_reported_without_years_it_does_not_state(word):
     # not the new term of the title, and no years the text does not write
-    text = (f"Đại hội đại biểu Đảng bộ huyện E lần thứ XX, nhiệm kỳ 2025 - 2030\n"
-            f"{word.capitalize()}, Đảng bộ lãnh đạo toàn diện. Đảng bộ kết nạp 1.035 đảng viên mới.")
+    text = (f"Đại hội Đảng bộ thị xã E lần thứ XX, nhiệm kỳ 2025 - 2030\n"
+            f"{word.capitalize()}, Đảng bộ lãnh đạo toàn diện. Toàn Đảng bộ kết nạp 1.270 đảng viên.")
     assert [(r.period, r.kind) for r in extract(text)] == [(None, "result")]
 
 
 @pytest.mark.parametrize("opening", ["Nhiệm kỳ 2020 - 2025, kinh tế phát triển khá", "5 năm qua (2020 - 2025), kinh tế phát triển khá"],
                          ids=["term opens the paragraph", "years in brackets after the time just past"])
 def test_the_time_just_past_takes_the_years_its_paragraph_states(opening):
-    text = (f"Đại hội đại biểu Đảng bộ huyện E lần thứ XX, nhiệm kỳ 2025 - 2030\n"
-            f"{opening}. Nhiệm kỳ qua, Đảng bộ kết nạp 1.035 đảng viên mới.")
+    text = (f"Đại hội Đảng bộ thị xã E lần thứ XX, nhiệm kỳ 2025 - 2030\n"
+            f"{opening}. Nhiệm kỳ qua, toàn Đảng bộ kết nạp 1.270 đảng viên.")
     assert [(r.period, r.kind) for r in extract(text)] == [((2020, 2025), "result")]
 
 
@@ -165,17 +165,17 @@ def test_a_congress_report_of_the_ending_term_does_not_take_the_new_term():
 
 
 def test_a_news_lead_gives_the_period_of_what_it_reports():
-    text = ("Bến Tre tổng kết Cuộc vận động\nNgày 15/10/2020, Ủy ban Mặt trận Tổ quốc tỉnh tổ chức hội nghị "
-            "tổng kết Cuộc vận động giai đoạn 2016 – 2020.\nQua 5 năm, Mặt trận các cấp đã vận động được 186,4 tỷ đồng.")
+    text = ("Bến Tre tổng kết Cuộc vận động\nNgày 9/11/2020, Ủy ban Mặt trận Tổ quốc tỉnh tổ chức hội nghị "
+            "tổng kết Cuộc vận động giai đoạn 2016 – 2020.\nSau 5 năm, các cấp Mặt trận huy động được 212,7 tỷ đồng.")
     dc = body(text)
     assert dc.body == ["MTTQ"] and dc.term == (2016, 2020)
     assert [r.period for r in extract(text)] == [(2016, 2020)]
 
 
 def test_a_one_year_frame_is_a_period_not_a_deadline():
-    text = ("Huyện ủy sơ kết giữa nhiệm kỳ\nNgày 20/12/2023, Huyện ủy tổ chức hội nghị sơ kết nhiệm kỳ 2020 - 2025. "
+    text = ("Huyện ủy đánh giá nửa nhiệm kỳ\nNgày 27/12/2023, Huyện ủy tổ chức hội nghị sơ kết nhiệm kỳ 2020 - 2025. "
             "Hội nghị đánh giá kết quả nửa nhiệm kỳ.\n"
-            "Năm 2024, Huyện ủy đề ra mục tiêu: kết nạp 180 đảng viên; có thêm 3 xã đạt chuẩn nông thôn mới. "
+            "Năm 2024, Huyện ủy đề ra các mục tiêu: kết nạp 210 đảng viên; thêm 2 xã về đích nông thôn mới. "
             "Đồng chí Bí thư phát biểu kết luận.")
     assert [(r.period, r.deadline_year, r.kind) for r in extract(text)] == [((2024, 2024), None, "target")] * 2
 
@@ -187,14 +187,14 @@ def test_a_short_name_only_right_after_the_congress_word():
 
 def test_frequency_carries_only_from_a_clause_without_its_own_subject():
     rs = extract("KẾ HOẠCH\n- Hằng năm có 80% số hộ đạt gia đình văn hóa; 70% số thôn đạt chuẩn văn hóa.\n"
-                 "- Phấn đấu: kết nạp 50 hội viên; hằng năm, mỗi chi hội giúp đỡ ít nhất 02 hộ nghèo; "
-                 "100% cán bộ chi hội được tập huấn.")
+                 "- Phấn đấu: kết nạp 60 hội viên; hằng năm, mỗi chi hội hỗ trợ ít nhất 03 hộ khó khăn; "
+                 "100% chi hội trưởng được bồi dưỡng nghiệp vụ.")
     assert [r.frequency for r in rs] == ["annual", "annual", None, "annual", None]
 
 
 @pytest.mark.parametrize("doc_type", EXC.document_types, ids=str)
 def test_the_owner_of_a_plan_a_paragraph_speaks_of_sets_its_figures(doc_type):
-    text = ("Giao ban công tác dân vận\nSáng 16/7, Ban Dân vận Huyện ủy tổ chức hội nghị giao ban. Nhiều ý kiến.\n"
+    text = ("Giao ban công tác dân vận\nChiều 22/8, Ban Dân vận Huyện ủy tổ chức giao ban quý III. Nhiều ý kiến.\n"
             f"Tại hội nghị, đại biểu thông tin về {doc_type} của Hội Nông dân huyện năm 2024. "
             "Theo đó, toàn huyện xây dựng 10 mô hình; các cấp Hội kết nạp 500 hội viên mới.")
     assert [r.org for r in extract(text)] == ["HND", "HND"]
@@ -207,7 +207,7 @@ def test_a_persons_age_is_not_a_value(word):
 
 def test_life_expectancy_and_an_age_band_of_who_is_counted():
     assert [r.value for r in extract("KẾ HOẠCH\n- Tuổi thọ bình quân đạt 74,5 tuổi.")] == [74.5]
-    assert [r.value for r in extract("KẾ HOẠCH\n- 80% thanh niên trong độ tuổi từ 16 đến 30 được tuyên truyền.")] == [80]
+    assert [r.value for r in extract("KẾ HOẠCH\n- 75% thanh niên trong độ tuổi từ 18 đến 35 được học nghề.")] == [75]
 
 
 @pytest.mark.parametrize("award", EXC.award_words, ids=str)
@@ -237,7 +237,7 @@ def test_a_rating_qualifies_what_is_counted(noun):
 
 
 def test_a_day_in_a_span_of_dates_and_a_holiday_are_not_values():
-    assert extract("Tin\nTrong 3 ngày, từ ngày 15 đến 17/7, Đảng bộ huyện tổ chức đại hội. Nhiều ý kiến.") == []
+    assert extract("Tin\nTrong hai ngày, từ ngày 21 đến 22/9, Đảng bộ thị xã tiến hành đại hội. Nhiều ý kiến.") == []
     assert extract("Tin\nKỷ niệm Quốc khánh 2/9 tại xã. Nhiều ý kiến.") == []
 
 
@@ -262,61 +262,61 @@ def test_a_directive_carried_out_is_not_the_paragraphs_owner(verb):
 
 
 def test_a_unit_type_is_no_body():
-    text = "KẾ HOẠCH thực hiện Nghị quyết\n1. Hằng năm, mỗi chi hội giới thiệu ít nhất 01 hội viên ưu tú cho Đảng xem xét."
+    text = "KẾ HOẠCH thực hiện Nghị quyết\n1. Hằng năm, mỗi chi hội đề xuất ít nhất 02 hội viên xuất sắc để chi bộ bồi dưỡng."
     assert body(text).body == []
 
 
 @pytest.mark.parametrize("word", TIME.measured_until_words, ids=str)
 def test_a_reports_time_of_measure_frames_its_paragraph(word):
-    text = (f"Kinh tế tỉnh tăng trưởng khá\n\nTheo báo cáo, {word} đến hết năm 2023, tổng sản phẩm đạt 8.800 tỷ đồng. "
-            "Trong đó, khu vực dịch vụ ước tăng 6%; thu nhập bình quân ước đạt 51 triệu đồng.")
-    assert [r.period for r in extract(text)] == [(2023, 2023)] * 3
+    text = (f"Kinh tế tỉnh tăng trưởng khá\n\nTheo báo cáo, {word} đến hết năm 2022, giá trị sản xuất toàn tỉnh đạt 9.400 tỷ đồng. "
+            "Riêng khu vực công nghiệp ước tăng 7%; thu nhập đầu người ước đạt 48 triệu đồng.")
+    assert [r.period for r in extract(text)] == [(2022, 2022)] * 3
 
 
 def test_a_one_year_reviews_lead_gives_its_year_to_the_figures():
-    text = ("Tin địa phương\n\nThu ngân sách 6 tháng đầu năm ước đạt 868 tỷ đồng\n\n"
-            "Đó là thông tin tại Hội nghị báo cáo tình hình kinh tế - xã hội huyện A 6 tháng đầu năm 2025. "
-            "Hội nghị do UBND huyện tổ chức chiều 17/6.\n\nCụ thể, tổng thu ngân sách đạt 70,5% dự toán; "
-            "giá trị sản xuất tăng 8,2% so với cùng kỳ.")
+    text = ("Tin địa phương\n\nNửa đầu năm, thu ngân sách ước đạt 912 tỷ đồng\n\n"
+            "Đó là thông tin tại Hội nghị giao ban quý II và 6 tháng đầu năm 2025 của huyện A. "
+            "Hội nghị do UBND huyện tổ chức sáng 24/6.\n\nCụ thể, thu ngân sách đạt 64,3% dự toán; "
+            "giá trị sản xuất tăng 7,6% so với cùng kỳ.")
     assert [r.period for r in extract(text)][-2:] == [(2025, 2025), (2025, 2025)]
 
 
 @pytest.mark.parametrize("verb", ORG.reporting_verbs, ids=str)
 @pytest.mark.parametrize("report", ORG.report_words, ids=str)
 def test_a_reports_owner_named_after_its_long_title_is_the_body(report, verb):
-    text = (f"Tin tức\n\n{report.capitalize()} tóm tắt kết quả thực hiện Kế hoạch phát triển kinh tế - xã hội 5 năm "
-            f"2021 - 2025 của Chính phủ {verb} tỷ lệ hộ nghèo đa chiều còn 1,3%. Các chính sách an sinh được "
-            "triển khai toàn diện.")
+    text = (f"Tin tức\n\n{report.capitalize()} sơ kết việc thực hiện Chiến lược phát triển ngành y tế giai đoạn "
+            f"2021 - 2025 của Chính phủ {verb} tỷ lệ trạm y tế xã có bác sĩ đạt 96%. Mạng lưới y tế cơ sở được "
+            "củng cố.")
     assert body(text).body == ["GOV"] and [r.org for r in extract(text)] == ["GOV"]
 
 
 @pytest.mark.parametrize("opener", TIME.frame_openers, ids=str)
 def test_a_term_that_opens_a_sentence_frames_the_paragraph_after_it(opener):
-    text = (f"Tin tức\n\nHội Cựu chiến binh phát triển mạnh. {opener.capitalize()} nhiệm kỳ 2017 - 2022 toàn Hội đã "
-            "kết nạp 2.100 hội viên mới. Trung bình mỗi năm kết nạp được hơn 400 hội viên.")
-    assert [r.period for r in extract(text)] == [(2017, 2022), (2017, 2022)]
+    text = (f"Tin tức\n\nHội Nông dân lớn mạnh không ngừng. {opener.capitalize()} nhiệm kỳ 2018 - 2023 toàn Hội đã "
+            "thu hút 2.450 hội viên. Mỗi năm bình quân kết nạp trên 490 hội viên.")
+    assert [r.period for r in extract(text)] == [(2018, 2023), (2018, 2023)]
 
 
 def test_a_one_year_sentence_frame_holds_its_own_sentence_only():
-    text = ("Tin tức\n\nNhiệm kỳ 2020 - 2025, kinh tế huyện tăng trưởng khá. Năm 2023, thu nhập bình quân đạt "
-            "61 triệu đồng. Toàn huyện có thêm 4 xã đạt chuẩn nông thôn mới.")
-    assert [r.period for r in extract(text)] == [(2023, 2023), (2020, 2025)]
+    text = ("Tin tức\n\nNhiệm kỳ 2020 - 2025, kinh tế thị xã phát triển ổn định. Năm 2022, thu nhập đầu người đạt "
+            "64 triệu đồng. Toàn thị xã có thêm 3 phường đạt chuẩn văn minh đô thị.")
+    assert [r.period for r in extract(text)] == [(2022, 2022), (2020, 2025)]
 
 
 @pytest.mark.parametrize("opener", ORG.source_openers, ids=str)
 def test_the_source_a_sentence_is_told_from_sets_the_paragraphs_figures(opener):
-    text = f"Tin tức\n\n{opener.capitalize()} Sở Y tế, năm 2025 toàn tỉnh có 12 bác sĩ. Tỷ lệ bao phủ bảo hiểm y tế đạt 93%."
+    text = f"Tin tức\n\n{opener.capitalize()} Sở Y tế, năm 2026 toàn tỉnh có thêm 15 bác sĩ. Tỷ lệ người dân có thẻ bảo hiểm y tế đạt 92,5%."
     assert [r.org for r in extract(text)] == ["GOV", "GOV"]
 
 
 def test_an_iso_date_is_a_time_of_writing():
-    dc = body("2026-01-03 Tin tức\n\nTheo Sở Y tế, tính đến hết năm 2025, tỷ lệ bao phủ bảo hiểm y tế đạt 95%. "
-              "Tuổi thọ trung bình đạt 74,8 tuổi.")
+    dc = body("2026-01-03 Tin tức\n\nTheo Sở Y tế, đến cuối năm 2025, số người có thẻ bảo hiểm y tế chiếm 94,6% dân số. "
+              "Tuổi thọ trung bình đạt 75,1 tuổi.")
     assert dc.written_year == 2026
 
 
-_CONGRESS = ("Đại hội Hội Nông dân huyện Sơn Hà lần thứ XII, nhiệm kỳ 2023 - 2028\n\n"
-             "Ngày 2/6/2023, Hội Nông dân huyện Sơn Hà tổ chức Đại hội lần thứ XII, nhiệm kỳ 2023 - 2028.\n\n"
+_CONGRESS = ("Đại hội Hội Nông dân huyện Sơn Hà lần thứ VIII, nhiệm kỳ 2023 - 2028\n\n"
+             "Ngày 14/6/2023, Hội Nông dân huyện Sơn Hà khai mạc Đại hội lần thứ VIII, nhiệm kỳ 2023 - 2028.\n\n"
              "Nhiệm kỳ 2018 - 2023, Hội Nông dân huyện đã kết nạp mới 2.800 hội viên.\n\n")
 
 
@@ -334,33 +334,33 @@ def test_a_paragraph_that_turns_to_the_aims_ends_the_past_term(word):
 
 
 def test_a_paragraph_that_names_the_new_term_ends_the_past_term():
-    text = _CONGRESS + "Đại hội xác định các chỉ tiêu nhiệm kỳ 2023 - 2028: kết nạp 3.000 hội viên mới."
+    text = _CONGRESS + "Đại hội xác định chỉ tiêu cho nhiệm kỳ 2023 - 2028: kết nạp 3.000 hội viên mới."
     assert [(r.kind, r.period) for r in extract(text)][1:] == [("target", (2023, 2028))]
 
 
 def test_a_paragraph_reporting_on_a_past_term_it_names_frames_the_paragraphs_after_it():
-    text = ("Đại hội đại biểu Đảng bộ xã An Phú lần thứ I, nhiệm kỳ 2025-2030\n\n"
-            "Ngày 28/7/2025, Đảng bộ xã An Phú tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030. Dự Đại hội có "
-            "đông đủ đại biểu.\n\n"
-            "Đảng bộ và Nhân dân xã đã nỗ lực thực hiện Nghị quyết Đại hội Đảng bộ nhiệm kỳ 2020 - 2025. Các chỉ tiêu "
-            "chủ yếu cơ bản đạt và vượt mục tiêu đề ra.\n\n"
-            "Tổng thu ngân sách trên địa bàn đạt 13,9 tỷ đồng. Tỷ lệ hộ nghèo giảm còn 3,84%.")
+    text = ("Đại hội Đảng bộ xã Hòa Bình lần thứ II, nhiệm kỳ 2025-2030\n\n"
+            "Ngày 9/8/2025, Đảng bộ xã Hòa Bình khai mạc Đại hội lần thứ II, nhiệm kỳ 2025-2030. Về dự có "
+            "lãnh đạo huyện.\n\n"
+            "Cán bộ và Nhân dân trong xã chung sức đưa Nghị quyết Đại hội của Đảng bộ xã nhiệm kỳ 2020 - 2025 vào cuộc sống. Phần lớn "
+            "chỉ tiêu đều đạt, nhiều chỉ tiêu vượt kế hoạch.\n\n"
+            "Thu ngân sách xã đạt 15,2 tỷ đồng. Tỷ lệ hộ nghèo còn 2,96%.")
     assert [(r.kind, r.period) for r in extract(text)] == [("result", (2020, 2025)), ("result", (2020, 2025))]
 
 
 def test_the_year_of_a_date_in_the_lead_is_no_frame():
-    text = ("Những chỉ tiêu cơ bản của Nghị quyết Đại hội\n\nĐại hội đại biểu Đảng bộ tỉnh lần thứ XI, nhiệm kỳ "
-            "2020 - 2025 diễn ra từ ngày 14 đến ngày 16 tháng 10 năm 2020, Đại hội đã quyết nghị các chỉ tiêu chủ yếu, "
-            "cụ thể:\n\nTốc độ tăng trưởng GRDP bình quân đạt 7 - 8%.")
+    text = ("Các mục tiêu chính Đại hội đề ra\n\nĐại hội Đảng bộ tỉnh lần thứ XIV, nhiệm kỳ "
+            "2020 - 2025 họp từ ngày 9 đến ngày 11 tháng 10 năm 2020; Đại hội đã quyết nghị những chỉ tiêu chính "
+            "như sau:\n\nGRDP tăng bình quân 7,5%/năm.")
     assert body(text).term == (2020, 2025)
     assert [(r.kind, r.period) for r in extract(text)] == [("target", (2020, 2025))]
 
 
 def test_a_lead_naming_the_document_that_sets_the_aims_names_the_body():
-    text = ("Phấn đấu đến năm 2025, tỉ trọng kinh tế số đạt 20% GDP\n\n"
-            "Đây là mục tiêu đặt ra tại dự thảo Quyết định của Thủ tướng Chính phủ phê duyệt Chiến lược quốc gia phát "
-            "triển kinh tế số đến năm 2025.\n\nTheo dự thảo, đến năm 2025 có 100% cơ quan nhà nước cung cấp dịch vụ "
-            "trực tuyến toàn trình.")
+    text = ("Đến năm 2030, 85% hộ gia đình dùng cáp quang\n\n"
+            "Đó là mục tiêu nêu trong dự thảo Đề án phổ cập cáp quang mà Thủ tướng Chính phủ "
+            "sắp phê duyệt.\n\nTheo dự thảo, đến năm 2030 có 100% thủ tục hành chính được xử lý "
+            "trực tuyến.")
     assert body(text).body == ["GOV"]
     assert {r.org for r in extract(text)} == {"GOV"}
 
@@ -368,7 +368,7 @@ def test_a_lead_naming_the_document_that_sets_the_aims_names_the_body():
 @pytest.mark.parametrize("verb", ORG.carried_out_before, ids=str)
 def test_the_issuer_of_a_resolution_the_lead_carries_out_is_no_body(verb):
     text = ("Thị xã tập trung phát triển kinh tế năm 2025\n\n"
-            f"Năm 2025, thị xã tiếp tục {verb} các mục tiêu của Nghị quyết Đại hội Đảng bộ thị xã lần thứ V đã đề ra.\n\n"
+            f"Năm 2025, thị xã tiếp tục {verb} các mục tiêu mà Nghị quyết Đại hội Đảng bộ thị xã lần thứ V đã đề ra.\n\n"
             "Các chỉ tiêu chủ yếu năm 2025 là: tổng giá trị sản xuất tăng 8% trở lên.")
     assert [r.org for r in extract(text)] == [None]
 
@@ -376,15 +376,15 @@ def test_the_issuer_of_a_resolution_the_lead_carries_out_is_no_body(verb):
 def test_a_resolution_that_sets_the_aims_in_the_lead_names_the_body():
     text = ("Thị xã tập trung phát triển kinh tế\n\n"
             "Nghị quyết Đại hội Đảng bộ thị xã lần thứ V đã đề ra các mục tiêu cho nhiệm kỳ 2025 - 2030.\n\n"
-            "Tổng giá trị sản xuất tăng bình quân 8% trở lên.")
+            "Giá trị sản xuất các ngành tăng bình quân 8,5%/năm.")
     assert [r.org for r in extract(text)] == ["PARTY"]
 
 
 @pytest.mark.parametrize("verb", EXC.adoption_verbs, ids=str)
 def test_a_congress_adopting_its_own_resolution_is_the_body(verb):
     text = ("Đại hội thống nhất phương hướng phát triển của tỉnh trong 5 năm tới.\n\n"
-            f"Các đại biểu biểu quyết {verb} Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ X, nhiệm kỳ 2025-2030.\n\n"
-            "Tỉnh phấn đấu tốc độ tăng trưởng kinh tế bình quân đạt 9%/năm.")
+            f"Đại biểu nhất trí {verb} Nghị quyết Đại hội Đảng bộ thành phố lần thứ XII, nhiệm kỳ 2025-2030.\n\n"
+            "Thành phố phấn đấu GRDP tăng bình quân 9%/năm.")
     assert [r.org for r in extract(text)] == ["PARTY"]
 
 

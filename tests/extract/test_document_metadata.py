@@ -10,15 +10,15 @@ from pipeline.metadata import fill
 from pipeline.read import document_from_text
 
 PLANS = {
-    "peasants' union plan": ("BAN CHẤP HÀNH HỘI NÔNG DÂN HUYỆN CHÂU THÀNH\n*\nSố 12-KH/HND\n"
-                             "Châu Thành, ngày 10 tháng 01 năm 2025\nKẾ HOẠCH\nCông tác Hội năm 2025\n"
+    "peasants' union plan": ("BAN CHẤP HÀNH HỘI NÔNG DÂN THỊ XÃ BÌNH MINH\n*\nSố 12-KH/HND\n"
+                             "Bình Minh, ngày 10 tháng 01 năm 2025\nKẾ HOẠCH\nCông tác Hội năm 2025\n"
                              "- Phấn đấu kết nạp 300 hội viên mới."),
     "provincial people's committee": ("ỦY BAN NHÂN DÂN TỈNH KON TUM\nSố: 45/KH-UBND\n"
                                       "Kon Tum, ngày 12 tháng 3 năm 2024\nKẾ HOẠCH\nChuyển đổi số năm 2024\n"
                                       "1. 100% xã có điểm truy cập Internet công cộng."),
-    "news of a resolution": ("HĐND tỉnh Hậu Giang thông qua Nghị quyết phát triển kinh tế - xã hội năm 2025\n\n"
+    "news of a resolution": ("HĐND tỉnh Hậu Giang thông qua Nghị quyết về nhiệm vụ năm 2025\n\n"
                              "Ngày 8/12/2024, HĐND tỉnh Hậu Giang khóa X tổ chức kỳ họp thứ 14. Kỳ họp thông qua "
-                             "Nghị quyết với chỉ tiêu tốc độ tăng trưởng kinh tế đạt 7,5%."),
+                             "Nghị quyết với chỉ tiêu GRDP tăng 7,5%."),
 }
 
 

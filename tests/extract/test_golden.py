@@ -41,7 +41,7 @@ def test_dataframe_has_the_contract_columns(scores):
 
 
 def test_seed_000_membership_targets():
-    """Sa Pa: 'Hội Nông dân, Đoàn thanh niên đạt 90% trở lên' → two records by 2025."""
+    """Sa Pa: one membership rate shared by the peasants' and the youth union → two records by 2025."""
     rs = [t for t in extract(CORPUS / "000_f70623145abb4c5f.txt") if t.value == 90 and t.deadline_year == 2025]
     assert sorted(t.org for t in rs) == ["DTN", "HND"]
     assert all(t.comparator == ">=" and t.indicator == "membership_rate" for t in rs)

@@ -11,9 +11,9 @@ RULES = load_lexicon("indicators").rules
 
 
 @pytest.mark.parametrize("text,indicators", [
-    ("Hội Nông dân có 100% cán bộ hội cơ sở có trình độ trung học phổ thông trở lên, vận động 100% số hộ "
-     "nông dân thực hiện tiêu chí xây dựng nông thôn mới.", ["cadre_standard", "new_rural_area"]),
-    ("Hội Cựu chiến binh có 95% chi hội đạt trong sạch vững mạnh, 90% hội viên được học tập nghị quyết.",
+    ("Hội Nông dân phấn đấu 95% chi hội trưởng có trình độ trung học phổ thông trở lên, vận động 90% hộ "
+     "hội viên góp sức xây dựng nông thôn mới.", ["cadre_standard", "new_rural_area"]),
+    ("Hội Phụ nữ có 92% chi hội xếp loại vững mạnh, 88% hội viên được học tập nghị quyết.",
      ["unit_rating", "political_study"]),
 ], ids=["cadre-then-rural", "rating-then-study"])
 def test_indicator_is_read_from_the_values_own_words_first(text, indicators):

@@ -15,14 +15,14 @@ def test_every_level_word(level, word):
 
 
 @pytest.mark.parametrize("text,levels", [
-    ("Hội Cựu chiến binh hằng năm có 95% chi hội đạt trong sạch vững mạnh, 97% gia đình hội viên đạt gương mẫu.",
+    ("Hội Phụ nữ hằng năm có 92% chi hội xếp loại vững mạnh, 96% gia đình hội viên đạt gương mẫu.",
      ["commune", None]),
-    ("Mặt trận Tổ quốc các cấp phấn đấu 90% khu dân cư đạt, 95% hộ gia đình đạt gia đình văn hóa.",
+    ("Mặt trận Tổ quốc các cấp phấn đấu 88% khu dân cư đạt, 93% số hộ đạt gia đình văn hóa.",
      ["commune", "all"]),
     ("Hằng năm có 90% hội viên tham gia, các chi hội có 95% hội viên đạt.", [None, "commune"]),
     ("Hội Nông dân đạt 90% trở lên ở cấp xã.", ["commune"]),
-    ("Tỷ lệ tập hợp hội viên của các tổ chức chính trị - xã hội đạt 90% trở lên.", [None]),
-    ("Thời gian giữ chức vụ cơ bản không quá 02 nhiệm kỳ.", [None]),
+    ("Số hội viên tập hợp vào các tổ chức chính trị - xã hội đạt 88% trở lên.", [None]),
+    ("Mỗi chức danh về cơ bản chỉ đảm nhiệm không quá 02 nhiệm kỳ.", [None]),
 ], ids=["counted-unit-is-its-own", "shared-subject-level", "level-of-the-next-value", "after-the-last-value",
         "xa-hoi-is-society", "co-ban-is-basic"])
 def test_level_belongs_to_its_own_value(text, levels):

@@ -40,13 +40,13 @@ def test_names_in_capitals():
 
 PROVINCES = [
     ("header-parent", "ĐẢNG BỘ TỈNH PHÚ THỌ\nHUYỆN ỦY THANH SƠN\n*\nSố 45-KH/HU\n\nKẾ HOẠCH\nvề dân vận", "Phú Thọ"),
-    ("district-of-the-issuer", "Huyện ủy Lục Ngạn sơ kết giữa nhiệm kỳ\n\nNội dung.", "Bắc Giang"),
-    ("bare-province-name", "Ninh Bình ban hành Kế hoạch phát triển du lịch\n\nUBND tỉnh vừa ban hành Kế hoạch.",
+    ("district-of-the-issuer", "Huyện ủy Yên Thế sơ kết nửa nhiệm kỳ\n\nNội dung.", "Bắc Giang"),
+    ("bare-province-name", "Ninh Bình đẩy mạnh du lịch cộng đồng\n\nUBND tỉnh mới ban hành Kế hoạch.",
      "Ninh Bình"),
     ("commune-with-its-district", "Đại hội Đoàn xã Tân Lập\n\nNgày 10/6/2022, Đoàn xã Tân Lập (huyện Đồng Phú) "
                                   "tổ chức Đại hội.", "Bình Phước"),
-    ("central-body-has-none", "Quốc hội thông qua Nghị quyết về kế hoạch năm 2024\n\nChiều 10/11, tại Hà Nội, "
-                              "Quốc hội đã thông qua Nghị quyết.", None),
+    ("central-body-has-none", "Quốc hội biểu quyết Nghị quyết về dự toán năm 2026\n\nSáng 13/11, tại Hà Nội, "
+                              "các đại biểu Quốc hội đã biểu quyết Nghị quyết.", None),
     ("person-named-like-a-city", "KẾ HOẠCH\nhọc tập và làm theo tư tưởng Hồ Chí Minh\n\nHuyện ủy Bắc Hà xây dựng "
                                  "Kế hoạch như sau:", "Lào Cai"),
 ]

@@ -25,8 +25,8 @@ SEEDS = {
     # 000: news of Thị ủy Sa Pa's action programme (08/9/2022) carrying out 29-NQ/TU of Lào Cai.
     "000": dict(doc_type="tin_bai", issuer="Thị ủy Sa Pa", issuer_level="district", province="Lào Cai",
                 locality="Sa Pa", issued_on=dt.date(2022, 9, 8), period=(2022, 2030), implements=[REF_29]),
-    # 001: plan of the provincial bloc party committee, "Số - KH/ĐUK", same resolution (its tasks
-    # "triển khai thực hiện có hiệu quả Nghị quyết số 07- NQ/ĐUK" tell the bloc's bodies what to do).
+    # 001: plan of the provincial bloc party committee, "Số - KH/ĐUK", same resolution (its tasks,
+    # which name the bloc's own resolution, tell the bloc's bodies what to do).
     "001": dict(doc_type="ke_hoach", number=None, symbol="KH/ĐUK", issuer_level="bloc", province="Lào Cai",
                 period=(2022, 2030), signer="Đặng Đình Chung", implements=[REF_29]),
     # 002: resolution of the Ban Thường vụ Huyện ủy Vị Xuyên (Hà Giang), 2021-2025.

@@ -41,8 +41,8 @@ def test_locate_gives_offsets_in_the_text_as_given(form):
 
 
 @pytest.mark.parametrize("lines,want", [
-    (["Triển khai Kế hoạch số", "328-KH/TU ngày 24/4/2025"], 1),
-    (["Thực hiện Nghị quyết của Tỉnh ủy, Huyện ủy ban", "hành Kế hoạch như sau:"], 1),
+    (["Triển khai Kế hoạch số", "215-KH/TU ngày 09/3/2024"], 1),
+    (["Căn cứ Nghị quyết của Tỉnh ủy, Đảng ủy xã ban", "hành Kế hoạch như sau:"], 1),
     (["I. MỤC ĐÍCH", "1. Quán triệt Nghị quyết."], 2),
     (["- Các sở;", "- Công an tỉnh;"], 2),
 ], ids=["number-on-next-line", "broken-word", "heading-then-item", "list-items"])

@@ -31,12 +31,12 @@ def test_docx_numbered_list_keeps_its_numbers(tmp_path):
     d = docx.Document()
     d.add_paragraph("MỤC TIÊU")
     d.add_paragraph("Hội Nông dân đạt 90% trở lên", style="List Number")
-    d.add_paragraph("Hội Cựu chiến binh đạt 96% trở lên", style="List Number")
+    d.add_paragraph("Hội Cựu chiến binh đạt 97% trở lên", style="List Number")
     d.add_paragraph("Đoàn viên được học tập", style="List Bullet")
     d.save(tmp_path / "n.docx")
     text = read_document(tmp_path / "n.docx").text
     assert "1. Hội Nông dân đạt 90% trở lên" in text
-    assert "2. Hội Cựu chiến binh đạt 96% trở lên" in text
+    assert "2. Hội Cựu chiến binh đạt 97% trở lên" in text
     assert "- Đoàn viên được học tập" in text
 
 

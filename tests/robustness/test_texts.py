@@ -20,8 +20,8 @@ FRAGMENTS = [
     "Liên đoàn Lao động", "các tổ chức chính trị - xã hội", "cấp ủy", "chi bộ", "đảng viên", "hội viên mới",
     "đạt", "trở lên", "ít nhất", "không quá", "tối thiểu", "tối đa", "trên", "dưới", "từ", "đến", "khoảng",
     "tăng", "giảm", "so với năm 2020", "phấn đấu", "Hằng năm", "mỗi quý", "năm 2025", "đến năm 2030",
-    "giai đoạn 2021 – 2025", "giai đoạn 2021-2025", "Nghị quyết số 29-NQ/TU", "ngày 22/7/2022", "Kế hoạch số 12-KH/HU",
-    "90%", "75 %", "100%", "1,5%", "phần trăm", "01", "15", "4.991 triệu đồng", "50 tỷ đồng", "21/21", "8 - 12",
+    "giai đoạn 2021 – 2025", "giai đoạn 2021-2025", "Nghị quyết số 14-NQ/TU", "ngày 03/11/2023", "Kế hoạch số 12-KH/HU",
+    "90%", "75 %", "100%", "1,5%", "phần trăm", "01", "15", "3.275 triệu đồng", "50 tỷ đồng", "21/21", "8 - 12",
     "một", "hai", "ba", "mười", "uỷ", "hoá", "thuỷ", "I.", "II.", "1.", "2.1.", "a)", "(1)", "(i)", "-", "+", "*",
     ":", ";", ",", ".", "\n", "\n\n", " | ", "\t",
 ]

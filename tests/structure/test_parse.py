@@ -14,7 +14,7 @@ def blocks(text):
 
 
 def test_heading_item_tree_and_section_path():
-    t, st = blocks("II. NHIỆM VỤ\n2. Mục tiêu giai đoạn 2021 - 2025\n2.1. Về thực hiện nhiệm vụ\n- Mỗi chi hội có ít nhất 01 mô hình.")
+    t, st = blocks("II. NHIỆM VỤ\n2. Các mục tiêu đến năm 2027\n2.1. Về công tác tổ chức\n- Mỗi chi hội có ít nhất 01 mô hình.")
     kinds = [b.kind for b in st.blocks]
     assert kinds == ["heading", "heading", "heading", "item"]
     assert st.blocks[3].parent == 2 and st.blocks[2].parent == 1 and st.blocks[1].parent == 0
@@ -22,7 +22,7 @@ def test_heading_item_tree_and_section_path():
 
 
 def test_paragraph_with_colon_governs_the_bullets_below():
-    t, st = blocks("Hằng năm, Mặt trận Tổ quốc các cấp:\n- Mỗi tổ chức xác định 01 chủ đề.\n- Ít nhất 01 nội dung giám sát.")
+    t, st = blocks("Hằng năm, Mặt trận Tổ quốc các cấp:\n- Mỗi cấp chọn 01 chuyên đề.\n- Ít nhất 01 nội dung giám sát.")
     assert [b.parent for b in st.blocks[1:]] == [0, 0]
 
 
@@ -55,12 +55,12 @@ def test_clauses_split_on_semicolon_and_colon_not_inside_parentheses():
 
 
 def test_broken_line_mid_sentence_is_joined():
-    t, st = blocks("Phấn đấu 100% đoàn viên được học tập các nghị quyết, góp phần xây\n\ndựng khối đại đoàn kết.")
+    t, st = blocks("Phấn đấu 100% đoàn viên được bồi dưỡng lý luận chính trị, góp phần xây\n\ndựng khối đại đoàn kết.")
     assert len(st.blocks) == 1
 
 
 def test_title_block_ends_at_first_long_paragraph():
-    body = "Thực hiện Nghị quyết của Ban Thường vụ Tỉnh ủy, " * 8
+    body = "Căn cứ ý kiến của Thường trực Đảng ủy xã, " * 8
     t, st = blocks("KẾ HOẠCH\nThực hiện công tác dân vận năm 2024\n" + body)
     assert st.title == [0, 1]
 
@@ -115,9 +115,9 @@ def test_an_aside_opened_on_the_next_line_goes_on_with_its_sentence():
 
 
 def test_the_paragraphs_after_a_lead_in_paragraph_are_its_list():
-    text = ("Chương trình đề xuất 03 nhóm chỉ tiêu phấn đấu đến năm 2030. Một số chỉ tiêu cụ thể như sau:\n"
-            "Hằng năm số vụ phạm tội về ma túy được phát hiện tăng trên 3%.\n"
-            "Ít nhất 80% người nghiện được tư vấn cai nghiện.\n"
+    text = ("Dự thảo kế hoạch nêu các nhóm chỉ tiêu cần hoàn thành đến năm 2030. Cụ thể như sau:\n"
+            "Hằng năm số vụ buôn lậu bị phát hiện, xử lý tăng trên 5%.\n"
+            "Ít nhất 70% cửa hàng xăng dầu xuất hóa đơn điện tử.\n"
             "II. GIẢI PHÁP\n"
             "Tăng cường tuyên truyền.")
     st = parse(text)

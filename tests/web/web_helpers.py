@@ -19,10 +19,10 @@ XSS_SCRIPT = "<script>alert('xss')</script>"
 XSS_IMG = '"><img src=x onerror=alert(1)>'
 XSS_PARENT = ("NGHỊ QUYẾT\nvề công tác dân vận\n"
               f"Phấn đấu đến năm 2025, Hội Nông dân đạt 90% trở lên hội viên tham gia sinh hoạt {XSS_SCRIPT}.\n"
-              "Hằng năm, mỗi chi hội xây dựng ít nhất 01 mô hình dân vận khéo.\n")
+              "Hằng năm, mỗi chi hội duy trì ít nhất 01 mô hình dân vận khéo.\n")
 XSS_PLAN = ("KẾ HOẠCH\nthực hiện nghị quyết về công tác dân vận\n"
             f"Đến năm 2025, Hội Nông dân đạt 85% hội viên tham gia sinh hoạt {XSS_IMG}.\n"
-            "Hằng năm, mỗi chi hội xây dựng ít nhất 02 mô hình dân vận khéo.\n")
+            "Hằng năm, mỗi chi hội duy trì ít nhất 02 mô hình dân vận khéo.\n")
 
 
 class UnflaggedRow(BaseModel):
