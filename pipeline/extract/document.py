@@ -20,7 +20,7 @@ from typing import Optional
 import regex
 
 from pipeline.extract.base import Context, Range
-from pipeline.extract.document_context import HEAD_CHARS, DocumentContext, head_ranges, sentences_in
+from pipeline.extract.document_context import HEAD_CHARS, MASS_ORGS, DocumentContext, head_ranges, sentences_in
 from pipeline.extract.document_time import carry_past_frames, find_frames, find_time
 from pipeline.extract.mentions import org_groups, org_patterns, resolve_group
 from pipeline.extract.timewords import single_years
@@ -160,6 +160,25 @@ def _carried_out_issuer(ctx: Context, sentence_start: int, pos: int) -> bool:
     return doc is not None and bool(P["opener_before"].search(ctx.low, sentence_start, doc.start()))
 
 
+_IMPLIED_MENTIONS = 2  # how often the one organization an excerpt names must be named
+
+
+def _implied_body(ctx: Context, dc: DocumentContext) -> None:
+    """An excerpt that names no body but one mass organization, and no other body, more than
+    once ("... các chi hội phụ nữ ... các cấp hội phụ nữ trong tỉnh phát triển mới ..."): its
+    figures are that organization's work."""
+    codes: list[str] = []
+    first = None
+    for g, sp in zip(*org_groups(ctx.low, 0, len(ctx.low))):
+        for c in resolve_group(g):
+            if c not in ("BODY", "GENERIC"):
+                codes.append(c)
+                first = first or sp
+    kinds = set(codes)
+    if len(kinds) == 1 and kinds <= set(MASS_ORGS) and len(codes) >= _IMPLIED_MENTIONS:
+        dc.body, dc.body_span, dc.body_source = [codes[0]], first, "implied"
+
+
 def _issuer_codes(ctx: Context, span: Optional[Range]) -> Optional[tuple[list[str], Range]]:
     """The organization codes of the issuer's name ("BCH HỘI NÔNG DÂN THỊ XÃ" → HND)."""
     if not span:
@@ -238,6 +257,8 @@ def find_document_context(ctx: Context) -> None:
     dc = DocumentContext(metadata=meta)
     find_time(ctx, dc)
     _find_body(ctx, dc)
+    if not dc.body:
+        _implied_body(ctx, dc)
     find_frames(ctx, dc)
     _find_block_bodies(ctx, dc)
     dc.reporting = _reports(ctx, dc)

@@ -394,3 +394,13 @@ def test_a_lead_that_opens_on_its_source_names_the_body(owner, org):
             f"Theo báo cáo của {owner}, tỷ lệ hộ nghèo năm 2025 giảm 3,5%, vượt chỉ tiêu giao.\n\n"
             "Năm 2026, toàn tỉnh phấn đấu giảm tỷ lệ hộ nghèo thêm 3%.")
     assert [r.org for r in extract(text)] == [org, org]
+
+
+@pytest.mark.parametrize("text,body", [
+    ("Năm qua, các chi hội phụ nữ trong huyện vận động được 120 hội viên mới. "
+     "Các cấp hội phụ nữ giúp 35 hộ thoát nghèo.", ["HLHPN"]),
+    ("Năm qua, chi hội phụ nữ vận động được 120 hội viên mới.", []),
+    ("Năm qua, các chi hội phụ nữ vận động 120 hội viên mới. Hội Nông dân xã giúp 35 hộ thoát nghèo.", []),
+], ids=["one organization named twice", "named once", "two organizations"])
+def test_an_excerpt_that_names_one_mass_organization_only_is_its_work(text, body):
+    assert run("Nhiều kết quả nổi bật\n\n" + text, until="document").document.body == body
