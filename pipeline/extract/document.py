@@ -160,6 +160,7 @@ def _carried_out_issuer(ctx: Context, sentence_start: int, pos: int) -> bool:
     return doc is not None and bool(P["opener_before"].search(ctx.low, sentence_start, doc.start()))
 
 
+_LEAD_PARAGRAPHS = 3  # the opening paragraphs whose first sentence may tell the event reported
 _IMPLIED_MENTIONS = 2  # how often the one organization an excerpt names must be named
 
 
@@ -268,6 +269,8 @@ def find_document_context(ctx: Context) -> None:
         years = set(single_years(ctx.low, 0, len(ctx.low), dc.date_spans))
         if len(years) > 1 and max(years) - min(years) <= _REPORT_YEARS:
             dc.now = max(years)
+            dc.frames, dc.sentence_frames = {}, {}
+            find_frames(ctx, dc)  # (told from that year, "Năm 2023, ..." is the year just past)
     if dc.reporting:
         carry_past_frames(ctx, dc)
     ctx.document = dc
@@ -286,4 +289,9 @@ def _reports(ctx: Context, dc: DocumentContext) -> bool:
     if dc.body_span:
         line = ctx.line(dc.body_span[0])
         head += " " + ctx.low[line[0]:min(line[1], line[0] + _LEAD_LINE_CHARS)]
+    # a news report tells its event in the first sentence of a lead paragraph ("Sáng 25/12, HĐND
+    # huyện khai mạc kỳ họp thứ 8 để đánh giá kết quả ...")
+    for s, e in head_ranges(ctx)[1][:_LEAD_PARAGRAPHS]:
+        first = sentences_in(ctx, s, e)[0]
+        head += " " + ctx.low[first[0]:min(first[1], first[0] + _LEAD_LINE_CHARS)]
     return bool(compiled("kinds", "reporting_documents").search(head))

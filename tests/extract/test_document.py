@@ -404,3 +404,12 @@ def test_a_lead_that_opens_on_its_source_names_the_body(owner, org):
 ], ids=["one organization named twice", "named once", "two organizations"])
 def test_an_excerpt_that_names_one_mass_organization_only_is_its_work(text, body):
     assert run("Nhiều kết quả nổi bật\n\n" + text, until="document").document.body == body
+
+
+def test_a_lead_paragraph_that_tells_a_review_makes_an_undated_report_of_the_year_past():
+    text = ("HĐND huyện bàn giải pháp phát triển năm 2026\n\n"
+            "Sáng 20/12, HĐND huyện khai mạc kỳ họp thứ 9 để đánh giá kết quả thực hiện nhiệm vụ năm 2025 "
+            "và quyết định các mục tiêu năm 2026.\n\n"
+            "Năm 2025, tình hình kinh tế của huyện tiếp tục phát triển, tổng thu ngân sách đạt 320 tỷ đồng.\n\n"
+            "Tổng sản lượng lương thực đạt 15.000 tấn, bằng 104% so với năm 2024.")
+    assert [(r.kind, r.period) for r in extract(text)] == [("result", (2025, 2025))] * 3
