@@ -12,7 +12,7 @@ import regex
 
 from pipeline.extract.base import Context, Evidence, Quantity
 from pipeline.extract.scope import stretch_before
-from pipeline.extract.timewords import periods, single_years
+from pipeline.extract.timewords import frequency, periods, single_years
 from pipeline.lexicon import alternation, load_lexicon, starts_with, words_re
 from pipeline.normalize import fold
 
@@ -150,6 +150,16 @@ def _elaborated_mode(ctx: Context, q: Quantity, P: dict):
     return None
 
 
+def _quota_aimed(ctx: Context, q: Quantity, P: dict) -> bool:
+    """A share of a quota that is aimed at, not reached: a recurrence or an aim's cue before
+    it in its own phrase, or a lead-in of aims ("Hằng năm, gọi công dân nhập ngũ đạt 100% chỉ tiêu")."""
+    s, e = stretch_before(ctx, q)
+    own = (max(s, ctx.low.rfind(",", s, e) + 1), e)  # its own phrase, past the value before and what it counts
+    if frequency(ctx.low, *own, rates=False) is not None:
+        return True
+    return any(_cues(ctx, *r, P) == "target" for r in [own] + q.scope.lead_ins)
+
+
 def _more_than_planned(q: Quantity) -> bool:
     """"đạt 9.481/9.440 ha", "trồng rừng được 673/550 ha": more than the whole cannot be a
     share of it; the pair is what was done against what was planned."""
@@ -188,7 +198,8 @@ def find_kind(ctx: Context) -> None:
             reported = _framed(ctx, q, P) == "result" or P["result"].search(ctx.low, own[0], q.start)
             q.kind = "result" if reported else "budget"
             continue
-        if q.unit == "percent" and P["result_counted"].match(fold(q.counted)):
+        # ("hằng năm ... đạt 100% chỉ tiêu", "phấn đấu ... đạt 100% chỉ tiêu giao": the quota, yearly or aimed at)
+        if q.unit == "percent" and P["result_counted"].match(fold(q.counted)) and not _quota_aimed(ctx, q, P):
             q.kind = "result"
             votes["result"] += 1
             continue

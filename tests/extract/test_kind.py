@@ -220,3 +220,14 @@ def test_hardship_faced_is_no_aim(phrase):
 ], ids=["results named last", "aims named last"])
 def test_the_words_that_close_a_lead_in_give_its_list_its_mode(text, kinds):
     assert [r.kind for r in extract(text)] == kinds
+
+
+@pytest.mark.parametrize("text,kinds", [
+    ("Các chỉ tiêu chủ yếu:\n- Gọi công dân nhập ngũ hằng năm đạt 100% chỉ tiêu giao.", ["target"]),
+    ("Phấn đấu vận động quỹ đạt 100% chỉ tiêu giao.", ["target"]),
+    ("Thu ngân sách năm 2025 ước đạt 5.100 tỷ đồng, bằng 104% dự toán.", ["result", "result"]),
+    ("Tỷ lệ giảm nghèo đạt 120% kế hoạch đề ra của huyện và đạt 98% kế hoạch tỉnh giao.", ["result", "result"]),
+], ids=["a yearly quota in a list of aims", "a quota aimed at", "a share of the estimate reached",
+        "the base of the value before is no aim"])
+def test_a_share_of_a_quota_is_reached_unless_aimed_at(text, kinds):
+    assert [r.kind for r in extract(text)] == kinds
