@@ -32,6 +32,8 @@ from pipeline.metadata.text import Page
 _log = logging.getLogger(__name__)
 _REPORT_YEARS = 2  # the years an undated report of one year speaks of: the year and the next (or the one before)
 _CONGRESS_GAP = 40
+_HOLDER_GAP = 5  # the holder of a conference named right after it ("Hội nghị Huyện ủy, ...")
+_RX_HELD_BY = regex.compile(r"(?<![\p{L}])do\s+$")  # "... do Đảng ủy, HĐND, UBND xã tổ chức"
 _RX_CLAUSE_BREAK = regex.compile(r"[,;]\s*")
 _CITED_REACH = 30  # "Nghị quyết số 12-NQ/HU của Đại hội ..." : a document word this close cites the congress
 _LEAD_LINE_CHARS = 300  # the part of the body's line read for a report's words
@@ -76,6 +78,10 @@ def _org_after(ctx: Context, pos: int, limit: int) -> tuple[list[str], Optional[
     P = _patterns()
     end = P["gap"].match(ctx.low, pos, limit).end()
     groups, spans = org_groups(ctx.low, pos, end)
+    if groups and (spans[0][0] - pos <= _HOLDER_GAP or _RX_HELD_BY.search(ctx.low, pos, spans[0][0])):
+        # the holder named right after runs on past a comma: "Hội nghị do Huyện ủy, HĐND, UBND
+        # huyện tổ chức" is held by all three
+        groups, spans = org_groups(ctx.low, pos, limit)
     if groups and spans[0][0] - pos > _CONGRESS_GAP:
         groups, spans = [], []
     # a short name ("Phụ nữ", "Đoàn") only right after the congress word, not further on ("... đoàn kết")

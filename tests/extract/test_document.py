@@ -413,3 +413,16 @@ def test_a_lead_paragraph_that_tells_a_review_makes_an_undated_report_of_the_yea
             "Năm 2025, tình hình kinh tế của huyện tiếp tục phát triển, tổng thu ngân sách đạt 320 tỷ đồng.\n\n"
             "Tổng sản lượng lương thực đạt 15.000 tấn, bằng 104% so với năm 2024.")
     assert [(r.kind, r.period) for r in extract(text)] == [("result", (2025, 2025))] * 3
+
+
+def test_a_conference_held_by_several_bodies_is_each_ones():
+    text = ("Tin địa phương\n\nSáng 12/7, hội nghị sơ kết 6 tháng đầu năm 2025 do Đảng ủy, HĐND, UBND xã tổ chức.\n\n"
+            "Tổng thu ngân sách ước đạt 12 tỷ đồng.")
+    assert body(text).body == ["PARTY", "GOV"]
+    assert sorted(r.org for r in extract(text)) == ["GOV", "PARTY"]
+
+
+def test_a_body_named_further_on_is_no_holder():
+    text = ("Tin địa phương\n\nHội nghị lần này là dịp để các cấp ủy đảng, chính quyền nhìn lại nửa năm qua.\n\n"
+            "Tổng thu ngân sách ước đạt 12 tỷ đồng.")
+    assert body(text).body == ["PARTY"]
