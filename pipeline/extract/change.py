@@ -16,7 +16,7 @@ from pipeline.lexicon import alternation, ends_with, load_lexicon, starts_with, 
 
 _RX_SPACES = regex.compile(r"\s+")
 _WINDOW = 50  # characters before the value where its change word can stand
-_GROWTH_REACH = 80  # "Tốc độ tăng GRDP bình quân 5 năm ở mức 7-7,5%": the rate is named close by
+_GROWTH_REACH = 120  # "Tốc độ tăng GRDP bình quân 5 năm ở mức 7-7,5%": the rate is named close by
 _MAX_FILLERS = 3
 _RX_YEAR_PHRASE = regex.compile(r"(?<![\p{L}])(?:vào|đến|trong)?\s*(?:cuối\s+|hết\s+)?năm\s+(?:19|20)\d\d(?!\d)")
 _OBJECT_REACH = 70  # "tăng thu nội địa bình quân mỗi năm 9%": the verb and its object
