@@ -80,6 +80,7 @@ def _lines(text: str) -> list[tuple[int, int]]:
     starting in lower case, or by a value ("85% trở lên"), is joined to it
     (line and page breaks in converted files)."""
     raw = [(m.start(), m.end()) for m in regex.finditer(r"[^\n]+", text)]
+    width = _wrap_width(text, raw)
     out: list[list[int]] = []
     for s, e in raw:
         seg = text[s:e].strip()
@@ -97,6 +98,13 @@ def _lines(text: str) -> list[tuple[int, int]]:
                     and _marker(text, s, e) is None:
                 out[-1][1] = e
                 continue
+            # a text wrapped at a fixed width goes on at a capital too ("... Mặt trận\nTổ quốc và ..."):
+            # a full line that stops mid-sentence
+            if width and prev and prev[-1] not in ".;:!?…\"”)" and out[-1][1] - out[-1][0] >= _FULL_LINE * width \
+                    and s - out[-1][1] == 1 and not _is_marker(seg) and _marker(text, s, e) is None \
+                    and not seg.isupper():
+                out[-1][1] = e
+                continue
             open_bracket = prev.count("(") > prev.count(")")
             # "... giai đoạn\n2026 - 2030 theo quy định": a year goes on from a word left mid-sentence
             goes_on = _RX_VALUE_GOES_ON.match(seg) or _RX_YEAR_AT_START.match(seg)
@@ -106,6 +114,21 @@ def _lines(text: str) -> list[tuple[int, int]]:
                 continue
         out.append([s, e])
     return [(s, e) for s, e in out]
+
+
+_WRAPPED_LINES = 8  # lines of a text wrapped at a fixed width, at least
+_FULL_LINE = 0.85  # a line this near the width stops only because it was wrapped
+
+
+def _wrap_width(text: str, raw: list[tuple[int, int]]) -> int:
+    """The width a text was wrapped at (a PDF's text layer, a typed plan), else 0: most of
+    its long lines are about as long as each other."""
+    lengths = sorted(e - s for s, e in raw if e - s >= 40)
+    if len(lengths) < _WRAPPED_LINES:
+        return 0
+    mid = lengths[len(lengths) // 2]
+    near = sum(1 for n in lengths if abs(n - mid) <= 0.12 * mid)
+    return mid if near >= 0.6 * len(lengths) else 0
 
 
 def _is_marker(seg: str) -> bool:

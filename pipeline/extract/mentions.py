@@ -56,6 +56,8 @@ def org_patterns() -> dict:
         "not_mention": words_re(org.not_mentions),
         "means": words_re(org.means_phrases) if org.means_phrases else regex.compile(r"(?!)"),
         "partner_before": ends_with(org.partner_before),
+        # (after a list mark or a number: "a) Về ...", "2. Lĩnh vực ...")
+        "topic": regex.compile(rf"[\s\W\d]{{0,6}}(?:[a-zđ]\)\s*)?(?:{alternation(org.topic_openers)})(?![\p{{L}}])"),
         "congress_short": {w: c for c, ws in org.congress_bodies.items() for w in ws},
         "congress_named": regex.compile(rf"\s+(?:đại biểu\s+)?(?:toàn quốc\s+)?(?:lần thứ\s+[\p{{L}}\d]+\s+)?(?:của\s+)?"
                                         rf"({alternation([w for ws in org.congress_bodies.values() for w in ws])})(?![\p{{L}}])(?!\s+kết)"),

@@ -59,6 +59,7 @@ class Organizations(_Strict):
     reporting_verbs: list[str] = []
     partner_before: list[str] = []
     measured_against: list[str] = []
+    topic_openers: list[str] = []
     carried_out_before: list[str] = []
 
     def state_agencies(self) -> list[str]:

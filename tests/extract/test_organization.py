@@ -194,3 +194,11 @@ def test_the_subject_after_an_opening_adverbial_is_the_body(opener):
 ], ids=["a plain name beside an acronym label", "a plain word label alone"])
 def test_a_capitalized_label_in_a_breakdown_of_names_is_a_name(text, orgs):
     assert [r.org for r in extract("ỦY BAN NHÂN DÂN TỈNH A\n" + text)] == orgs
+
+
+@pytest.mark.parametrize("opener", ORG.topic_openers, ids=str)
+def test_a_lead_in_that_opens_on_its_topic_names_no_actor(opener):
+    text = ("ỦY BAN NHÂN DÂN TỈNH A\nKẾ HOẠCH\n1. Mục tiêu đến năm 2026\n"
+            f"a) {opener.capitalize()} chuyển đổi số trong hoạt động của Mặt trận Tổ quốc và các đoàn thể:\n"
+            "- 100% văn bản được gửi nhận trên môi trường mạng.")
+    assert [r.org for r in extract(text)] == ["GOV"]

@@ -137,3 +137,26 @@ def test_a_year_that_goes_on_from_a_line_left_mid_sentence_joins_it():
     st = parse(text)
     assert [(b.kind, b.parent) for b in st.blocks] == [("item", None), ("item", None)]
     assert text[st.blocks[0].start:st.blocks[0].end].endswith("theo quy định.")
+
+
+WRAPPED = ("KẾ HOẠCH\n"
+           "- Các phần mềm quản lý văn bản được kết nối, liên thông trên toàn huyện và\n"
+           "kết nối với các sở, ngành của tỉnh; từng bước chia sẻ dữ liệu giữa các cơ quan\n"
+           "Đảng, chính quyền, Mặt trận và các đoàn thể; các đơn vị sử dụng chữ ký số trong\n"
+           "gửi nhận văn bản điện tử; cung cấp dữ liệu mở để phục vụ người dân, doanh nghiệp.\n"
+           "- 100% hồ sơ công việc cấp huyện được xử lý trên môi trường mạng, trừ hồ sơ mật.\n"
+           "- Trên 90% hồ sơ công việc cấp xã được xử lý trên môi trường mạng, trừ hồ sơ mật.\n"
+           "- 95% người dân có nhu cầu được cung cấp tài khoản định danh điện tử mức độ 2.\n"
+           "- 80% thủ tục hành chính được cung cấp dưới dạng dịch vụ công trực tuyến toàn trình.\n"
+           "- 100% cán bộ, công chức cấp xã được tập huấn kỹ năng số cơ bản trong năm đầu.\n")
+
+
+def test_a_text_wrapped_at_a_fixed_width_goes_on_at_a_capital():
+    t, st = blocks(WRAPPED)
+    assert [b.kind for b in st.blocks] == ["title"] + ["item"] * 6
+    assert all(b.parent is None or st.blocks[b.parent].kind != "item" for b in st.blocks)
+
+
+def test_a_short_line_before_a_capital_is_not_wrapped():
+    t, st = blocks("KẾ HOẠCH\nMục tiêu chung\nĐến năm 2026, 100% xã có điểm phục vụ bưu chính.")
+    assert len(st.blocks) == 3
