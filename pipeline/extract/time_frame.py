@@ -161,8 +161,10 @@ def find_time(ctx: Context) -> None:
         # nothing: their values keep their periods ("Nhiệm kỳ 2020 - 2025, huyện phấn đấu ...;
         # tăng trưởng giai đoạn 2021 - 2025 là 7,8%; thu nhập ... 65 triệu": the term, not 2021)
         opening = [_opening(x, value_starts) for x in prev if x[0] == sentence_start]
+        # (a sentence before that names the aims of a term leads the paragraph's later ones: "Đại hội
+        # thông qua Nghị quyết ... nhiệm kỳ 2025 - 2030 với mục tiêu ... . Hằng năm 100% ...")
         near = [(r, "clause") for r in [own] + opening + sc.opening] \
-            + [(r, "lead-in") for r in sc.lead_ins]
+            + [(r, "lead-in") for r in sc.lead_ins + _aims_sentence(ctx, q, value_starts)]
         for r, source in near:
             ps = periods(ctx.low, *r)
             if ps:

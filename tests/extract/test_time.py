@@ -305,12 +305,12 @@ def test_an_opening_that_sets_aims_lends_no_frequency():
 
 
 @pytest.mark.parametrize("named,period", [
-    ("vượt mức so với chỉ tiêu của nhiệm kỳ 2020 - 2025", (2020, 2025)),
-    ("được thực hiện trong 4 năm 2021 - 2025", None),
+    ("hoàn thành vượt mức các chỉ tiêu của nhiệm kỳ 2020 - 2025", (2020, 2025)),
+    ("tổ chức nhiều hoạt động trong 4 năm 2021 - 2025", None),
 ], ids=["the past term by its years", "a span that is no term"])
 def test_a_paragraph_of_the_term_just_past_takes_the_terms_years_it_names(named, period):
     text = ("Đại hội đại biểu Hội Nông dân xã An Bình lần thứ IX, nhiệm kỳ 2025 - 2030\n\n"
-            f"Nhiệm kỳ qua, Hội Nông dân xã đã có nhiều đổi mới. Các chỉ tiêu {named}. "
+            f"Nhiệm kỳ qua, Hội Nông dân xã đã có nhiều đổi mới. Hội {named}. "
             "Toàn xã kết nạp được 320 hội viên mới.")
     assert [(r.kind, r.period) for r in extract(text)] == [("result", period)]
 
@@ -325,3 +325,10 @@ def test_a_deadline_postposed_to_the_later_value_is_not_the_earlier_ones():
     text = ("Kế hoạch giai đoạn 2022 - 2030\n"
             "Giảm 25% số vụ tai nạn giao thông đường thủy năm 2025 và 40% vào năm 2030.")
     assert [(r.value, r.deadline_year) for r in extract(text)] == [(25, 2025), (40, 2030)]
+
+
+def test_a_sentence_that_names_the_aims_of_a_term_leads_the_paragraph():
+    text = ("Đại hội Hội Nông dân xã lần thứ VIII\n\n"
+            "Đại hội đã thông qua Nghị quyết về nhiệm vụ công tác Hội nhiệm kỳ 2023 - 2028 với nhiều mục tiêu cụ thể. "
+            "Hằng năm kết nạp 150 hội viên mới, 70% hộ hội viên đạt danh hiệu sản xuất giỏi.")
+    assert [r.period for r in extract(text)] == [(2023, 2028), (2023, 2028)]
