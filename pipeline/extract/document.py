@@ -58,7 +58,8 @@ def _patterns() -> dict:
         "lead_verb": regex.compile(rf"[^.;:]{{0,{_LEAD_VERB_REACH}}}?(?<![\p{{L}}])(?:{alternation(org.lead_verbs)})(?![\p{{L}}])"),
         "cited_before": words_re(ex.document_types),
         "adopted_before": ends_with(ex.adoption_verbs),
-        "owner": regex.compile(rf"(?<![\p{{L}}])(?:{alternation(ex.document_types)})(?:\s+[\p{{L}}\d-]+){{0,2}}?"
+        # (a document's number may follow it: "Quyết định số 919/QĐ-TTg của Thủ tướng Chính phủ")
+        "owner": regex.compile(rf"(?<![\p{{L}}])(?:{alternation(ex.document_types)})(?:\s+[\p{{L}}\d/.-]+){{0,2}}?"
                                rf"\s+(?:{alternation(org.cited_issuer_prepositions)})\s+"),
         # "Báo cáo sơ kết việc thực hiện Chiến lược ... của Chính phủ cho biết ...": a report's
         # long title, then its owner, who tells the figures

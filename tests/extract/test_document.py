@@ -426,3 +426,11 @@ def test_a_body_named_further_on_is_no_holder():
     text = ("Tin địa phương\n\nHội nghị lần này là dịp để các cấp ủy đảng, chính quyền nhìn lại nửa năm qua.\n\n"
             "Tổng thu ngân sách ước đạt 12 tỷ đồng.")
     assert body(text).body == ["PARTY"]
+
+
+@pytest.mark.parametrize("number", ["số 125/QĐ-TTg", "số 12-NQ/TU", "125/QĐ-UBND"], ids=str)
+def test_a_lead_that_opens_on_a_numbered_document_of_a_body_names_it(number):
+    text = ("Những mục tiêu chính của Chương trình giai đoạn 2026-2030\n\n"
+            f"Theo Quyết định {number} của Thủ tướng Chính phủ phê duyệt Chương trình, mục tiêu đặt ra là "
+            "đến năm 2030 có ít nhất 12.000 sản phẩm đạt chuẩn.")
+    assert [r.org for r in extract(text)] == ["GOV"]
