@@ -39,6 +39,8 @@ _CITED_REACH = 30  # "Nghị quyết số 12-NQ/HU của Đại hội ..." : a d
 _LEAD_LINE_CHARS = 300  # the part of the body's line read for a report's words
 _REPORT_TITLE = 200  # how long a report's title may run before "của <owner>"
 _LEAD_VERB_REACH = 35  # "Hội LHPN huyện Yên Thành đã tổ chức": the body's place and "đã" before its verb
+# the body's own term between it and its verb: "HĐND huyện A khóa V, nhiệm kỳ 2021-2026 tổ chức ..."
+_RX_BODY_TERM = regex.compile(r"(?:[^.;:,]{0,25}?\s*,?\s*(?:khóa|lần thứ|nhiệm kỳ)\s+[\p{L}\d]+(?:\s*[-–]\s*\d{4})?\s*,?)*")
 _SUBJECT_CHARS = 30  # how far into a header line or lead sentence its subject may start ("Ngày 18/5, Hội ...")
 
 
@@ -142,7 +144,7 @@ def _find_body(ctx: Context, dc: DocumentContext) -> None:
                     starts += [m.end() for m in _RX_CLAUSE_BREAK.finditer(ctx.low, a, b)]
                 groups, spans = org_groups(ctx.low, a, b)
                 for g, sp in zip(groups, spans):
-                    acts = bool(P["lead_verb"].match(ctx.low, sp[1], b))
+                    acts = bool(P["lead_verb"].match(ctx.low, _RX_BODY_TERM.match(ctx.low, sp[1], b).end(), b))
                     if source == "issuer" and not acts and not any(0 <= sp[0] - x <= _SUBJECT_CHARS for x in starts):
                         continue  # not the line's subject: "... buổi gặp gỡ giữa Bí thư cấp ủy và ..."
                     if source == "lead" and not acts:

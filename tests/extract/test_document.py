@@ -434,3 +434,10 @@ def test_a_lead_that_opens_on_a_numbered_document_of_a_body_names_it(number):
             f"Theo Quyết định {number} của Thủ tướng Chính phủ phê duyệt Chương trình, mục tiêu đặt ra là "
             "đến năm 2030 có ít nhất 12.000 sản phẩm đạt chuẩn.")
     assert [r.org for r in extract(text)] == ["GOV"]
+
+
+@pytest.mark.parametrize("term", ["khóa VI, nhiệm kỳ 2021-2026", "lần thứ XX, nhiệm kỳ 2025 - 2030", "khóa XIX"], ids=str)
+def test_a_body_named_with_its_term_before_its_verb_is_the_body(term):
+    text = (f"BBK - Ngày 18/12, HĐND huyện Đông Sơn {term} tổ chức Kỳ họp thứ 20 đánh giá kết quả năm 2025.\n\n"
+            "Năm 2025, tổng sản lượng lương thực của huyện ước đạt 20.000 tấn.")
+    assert [r.org for r in extract(text)] == ["GOV"]
