@@ -36,6 +36,8 @@ _RX_CLOCK_AFTER = regex.compile(r"[:hg]\d{2}(?!\d)")  # "15:20", "8h30"
 _RX_CLOCK_BEFORE = regex.compile(r"\d[:hg]$")
 _RX_TEMPERATURE = regex.compile(r"\s*(?:°\s*C|độ\s+C|C)(?![\p{L}\p{N}])")  # "27 C", "35°C": a page's weather
 _RX_NUMBERS_LINE = regex.compile(r"[\s\d]+")  # a line of page numbers
+# a dateline with the page's counters after its time: "Thứ sáu - 11/08/2025 15:00 465 0"
+_RX_DATELINE_COUNTS = regex.compile(r"[\p{L}\s,-]{0,20}\d{1,2}/\d{1,2}/\d{4}\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?[\s\d|]*")
 _RX_ONE_DIGIT = regex.compile(r"[1-9]")
 _RX_ISO_DATE = regex.compile(r"(?:19|20)\d{2}-\d{1,2}(?:-\d{1,2})?(?!\d)")  # "2021-08", "2025-08-07"
 # "30-7", "27.7", "9/7", "16-10-2023": a day and month, then no word (a count names what it counts)
@@ -357,7 +359,7 @@ def excluded(ctx: Context, q: Quantity) -> bool:
         return True
     if P["elected_after"].match(after) and P["election"].search(low, clause.start, s):
         return True
-    if _RX_NUMBERS_LINE.fullmatch(low, line_start, line_end):
+    if _RX_NUMBERS_LINE.fullmatch(low, line_start, line_end) or _RX_DATELINE_COUNTS.fullmatch(low, line_start, line_end):
         return True
     if bare or unit == "count" and m.group("u") is None:
         # "09 mục tiêu", "06 nhiệm vụ" — unless achieved ("đạt 18 chỉ tiêu")

@@ -36,7 +36,9 @@ def _patterns() -> dict:
     out["adopted"] = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(ex.adoption_verbs)})(?:\s+\p{{L}}+){{0,3}}?\s+"
                                    rf"(?:{alternation(ex.document_types)})(?![\p{{L}}])")
     out["elaboration"] = regex.compile(rf"[\s*\-+•]*(?:{alternation(k.elaboration_openers)})\s*[:,]")
-    out["restated_aim"] = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(k.restated_aims)})(?:\s+\p{{L}}+){{0,3}}\s*\(\s*$")
+    # (the aim's owner may stand between: "đạt chỉ tiêu của Chương trình do Quốc hội, Chính phủ giao (từ 1 - 1,5%)")
+    out["restated_aim"] = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(k.restated_aims)})[^()\d.;]{{0,60}}\(\s*"
+                                        rf"(?:(?:{alternation(list(load_lexicon('comparators').before))})\s+)?$")
     out["not_target"] = words_re(k.not_target_phrases) if k.not_target_phrases else regex.compile(r"(?!)")
     out["aims_set"] = words_re(k.aims_set_phrases) if k.aims_set_phrases else regex.compile(r"(?!)")
     out["met_counted"] = starts_with(k.met_counted)
@@ -49,7 +51,7 @@ _ADOPTION_REACH = 45  # "đã dành nhiều thời gian bàn bạc và thông qu
 _STATE_REACH = 16  # "có gần 5.000": the possessive verb right before the value
 _COMPARED = "compared"  # a comparison's cue: a result unless the paragraph or the year say aims
 _BASE_REACH = 15  # "so với kế hoạch đề ra": the words that name the base of a comparison
-_RESTATED_REACH = 40  # "vượt mục tiêu đặt ra (9%)"
+_RESTATED_REACH = 90  # "vượt mục tiêu đặt ra (9%)", "đạt chỉ tiêu của Chương trình do ... giao (từ 1%)"
 _NEAR = 30  # characters before a value where its own mode word must stand to beat its block's frame
 
 
@@ -185,7 +187,8 @@ def find_kind(ctx: Context) -> None:
         intro = q.scope.clauses_before[-1:] if q.scope.clauses_before \
             and _cues(ctx, *q.scope.clauses_before[-1], P) == "target" else []
         ranges = [own] + q.scope.lead_ins + intro + q.scope.clauses_before + q.scope.headings
-        if P["restated_aim"].search(ctx.low, max(own[0], q.start - _RESTATED_REACH), q.start):
+        sent_start = q.block.sentences[q.sentence_index].start if q.block.sentences else own[0]
+        if P["restated_aim"].search(ctx.low, max(sent_start, q.start - _RESTATED_REACH), q.start):
             q.kind = "target"  # "vượt mục tiêu đặt ra (9%)": the aim exceeded
             continue
         if q.denominator is not None and q.unit in ("percent", "vnd", "usd") or _more_than_planned(q):

@@ -403,3 +403,8 @@ def test_a_bound_in_brackets_that_says_which_units_are_counted_is_no_value(bound
 
 def test_a_bracketed_figure_with_no_figure_right_after_is_a_value():
     assert [r.value for r in extract("Trồng được 30 ha chè (trên 20 ha so với chỉ tiêu), 50 ha rừng.")] == [30, 20, 50]
+
+
+@pytest.mark.parametrize("line", ["Thứ sáu - 14/03/2025 09:30 512 0", "14/03/2025 09:30:12 | 1.204"], ids=str)
+def test_a_pages_counters_after_its_dateline_are_no_values(line):
+    assert [r.value for r in extract(f"Tin tức\n\n{line}\n\nNăm 2025, huyện phấn đấu có 3 xã đạt chuẩn.")] == [3]

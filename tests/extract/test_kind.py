@@ -152,6 +152,13 @@ def test_the_aim_restated_in_brackets_is_a_target(noun):
     assert [(r.value, r.kind) for r in extract(text)] == [(8.7, "result"), (8, "target")]
 
 
+@pytest.mark.parametrize("noun", KIND.restated_aims, ids=str)
+def test_the_aim_restated_in_brackets_after_its_owner_is_a_target(noun):
+    text = (f"Tin tức\n\nTỷ lệ hộ nghèo năm 2024 ước giảm 1,4%, đạt {noun} của Chương trình do Quốc hội, "
+            "Chính phủ giao (từ 1 - 1,5%).")
+    assert [(r.value, r.kind) for r in extract(text)] == [(1.4, "result"), (1, "target")]
+
+
 @pytest.mark.parametrize("text,kind", [
     ("Trồng rừng được 673/550 ha, đạt 122,5% kế hoạch.", "result"),
     ("Phấn đấu 20/20 xã đạt chuẩn nông thôn mới.", "target"),
