@@ -104,6 +104,8 @@ def _time_order(plan: Target, ref: Target) -> Optional[str]:
     fp, fr = FREQUENCY_RANK.get(plan.frequency or "", 0), FREQUENCY_RANK.get(ref.frequency or "", 0)
     if fp and fr and fp != fr:
         return "stricter_frequency" if fp > fr else "weaker_frequency"
+    if _one_year_of_yearly(plan, ref) or _one_year_of_yearly(ref, plan):
+        return None  # a one-year plan's figure is one year of its parent's yearly target
     # a plan issued a year later runs to the same end ("giai đoạn 2022 - 2030" against the
     # parent's 2021 - 2030): what is to be reached by then is not re-dated
     same_end = plan.period and ref.period and plan.period[1] == ref.period[1]
@@ -116,6 +118,15 @@ def _time_order(plan: Target, ref: Target) -> Optional[str]:
     if bool(fp) != bool(fr) and ep is not None and er is not None:
         return "redated_frequency"
     return None
+
+
+def _one_year_of_yearly(one: Target, yearly: Target) -> bool:
+    """"7,5%" in the plan for 2023 against "7,5%/năm" (or "hằng năm") for 2021 - 2025: the year
+    lies in the yearly target's period and asks nothing by another deadline."""
+    if not (one.period and one.period[0] == one.period[1] and yearly.period and yearly.frequency == "annual"):
+        return False
+    y = one.period[0]
+    return yearly.period[0] <= y <= yearly.period[1] and one.deadline_year in (None, y) and one.frequency in (None, "annual")
 
 
 def _budget(ref: Target, plan: Target) -> str:
