@@ -49,6 +49,7 @@ def find_level(ctx: Context) -> None:
     >>> run("100% chi hội cơ sở đạt 90% trở lên.", until="level").quantities[0].level
     'commune'
     """
+    seen: dict[tuple[int, int], set[str]] = {}  # lead-ins and headings are read for many values
     for q in ctx.quantities:
         # of earlier clauses of the same subject, only the part before their
         # own values: the subject, not what those values count
@@ -57,7 +58,10 @@ def find_level(ctx: Context) -> None:
             first = ctx.first_value_in(q.block.index, s, e, e)
             prev.append((s, first))
         for r in own_ranges(ctx, q) + prev + q.scope.lead_ins + q.scope.headings:
-            found = _levels_in(ctx, *r)
+            r = tuple(r)
+            if r not in seen:
+                seen[r] = _levels_in(ctx, *r)
+            found = seen[r]
             if found:
-                q.level = "all" if ("all" in found or len(found) > 1) else found.pop()
+                q.level = "all" if ("all" in found or len(found) > 1) else next(iter(found))
                 break
