@@ -34,6 +34,7 @@ _PARAGRAPH_LEVEL = 7.5  # plain paragraphs: below numbered items, above bullets
 _INLINE_RE = regex.compile(r"(?:(?<=^)|(?<=[\s:;.,]))\((\d{1,2}|i{1,3}|iv|vi{0,3}|ix|x)\)\s")
 _INLINE_DOTTED_RE = regex.compile(r"(?:(?<=^)|(?<=[:;.)]\s))(\d{1,2})\.\s+(?=[\p{L}\d\"“])")
 _SENT_END = regex.compile(r"(?<=[.!?…])(?:[\"')\]*]*)\s+(?=[\"'(*]*[\p{Lu}\d+\-])")
+_RX_STOP = regex.compile(r"[.!?…]")  # what a sentence end follows
 
 
 # Plain dataclasses, not pydantic models: a long document has tens of thousands
@@ -156,7 +157,15 @@ def _is_heading_text(seg: str) -> bool:
 
 def _split_sentences(text: str, s: int, e: int) -> list[tuple[int, int]]:
     out, cur = [], s
-    for m in _SENT_END.finditer(text, s, e):
+    # _SENT_END is tried right after each full stop, not scanned for (its lookbehind,
+    # tried at every character, cost more than the rest of the structure); the matches
+    # are those of a scan: it starts after a stop, and a scan goes on after each match
+    for stop in _RX_STOP.finditer(text, max(s - 1, 0), e):
+        if stop.end() < cur:
+            continue
+        m = _SENT_END.match(text, stop.end(), e)
+        if m is None:
+            continue
         if m.start() > cur:
             out.append((cur, m.start()))
         cur = m.end()
