@@ -23,6 +23,12 @@ def _marker_res() -> list[tuple[regex.Pattern, float, str]]:
     return [(regex.compile(r"^[ \t]*\**" + m.pattern), m.level, m.name) for m in load_lexicon("structure").markers]
 
 
+@lru_cache(maxsize=1)
+def _any_marker() -> regex.Pattern:
+    """Every item marker in one pattern: a line it does not match opens with none."""
+    return regex.compile(r"^[ \t]*\**(?:" + "|".join(f"(?:{m.pattern})" for m in load_lexicon("structure").markers) + ")")
+
+
 _RX_CLAUSE_MARKS = regex.compile(r"[();:]")
 _LIST_DEPTH = 0.5  # how much deeper than a paragraph the paragraphs of a lead-in's list stand
 _RX_VALUE_GOES_ON = regex.compile(r"\d[\d.,]*\s*(?:%|\p{Ll})")  # a line that goes on with a value: "85% ..."
@@ -120,6 +126,8 @@ def _marker(text: str, s: int, e: int, continues: frozenset = frozenset()):
     after "3." is a marker even before a number ("4. 80% cán bộ ...").
     """
     seg = text[s:e]
+    if not _any_marker().match(seg):
+        return None
     for rx, lvl, name in _marker_res():
         m = rx.match(seg)
         if not m:
