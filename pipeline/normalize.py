@@ -7,10 +7,12 @@ always index the file's own characters (the span contract).
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Sequence
 
 import regex
 
@@ -30,8 +32,8 @@ class NormalizedText:
 
     original: str
     text: str
-    starts: tuple[int, ...]  # starts[i]: original offset where normalized char i begins
-    ends: tuple[int, ...]    # ends[i]: original offset where normalized char i ends
+    starts: Sequence[int]  # starts[i]: original offset where normalized char i begins
+    ends: Sequence[int]    # ends[i]: original offset where normalized char i ends
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Normalized [start, end) → original [start, end)."""
@@ -56,17 +58,24 @@ def _tables():
     single = {c: " " for c in data.spaces}
     single.update({c: "-" for c in data.dashes})
     single.update({c: '"' for c in data.quotes})
-    # the few characters to replace, found by one regex pass: str.translate with a table
-    # costs a dictionary lookup per character of the whole text
-    special = regex.compile("[" + "".join(regex.escape(c) for c in single) + "]")
-    return moves, pattern, (special, single)
+    # the few characters to replace, each by str.replace where it occurs: str.translate
+    # with a table costs a dictionary lookup per character of the whole text, a regex
+    # pass about as much (replacing one after another is the same only if no
+    # replacement is itself replaced; else the table is used)
+    if any(single.get(v, v) != v for v in single.values()):
+        single = str.maketrans(single)
+    # where a move can be, found on the lower-cased text by ``re``: the pattern matches
+    # these pairs of letters case-insensitively, and each one's two cases lower to it
+    candidates = re.compile("|".join(re.escape(k) for k in moves))
+    return moves, (pattern, candidates), single
 
 
-def _compose(original: str) -> tuple[str, list[int], list[int]]:
+def _compose(original: str) -> tuple[str, Sequence[int], Sequence[int]]:
     """NFC composition, cluster by cluster, remembering where each output char came from."""
     if unicodedata.is_normalized("NFC", original):
+        # (ranges, not tuples: a tuple of a long text's offsets costs more than the normalizing)
         n = len(original)
-        return original, list(range(n)), list(range(1, n + 1))
+        return original, range(n), range(1, n + 1)
     out: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
@@ -81,13 +90,32 @@ def _compose(original: str) -> tuple[str, list[int], list[int]]:
             starts.append(i)
             ends.append(j)
         i = j
-    return "".join(out), starts, ends
+    return "".join(out), tuple(starts), tuple(ends)
 
 
 def _move_tone(m: regex.Match, moves: dict[str, str]) -> str:
     src = m.group(1)
     dst = moves[src.lower()]
     return "".join(d.upper() if s.isupper() else d for s, d in zip(src, dst))
+
+
+def _move_tones(text: str, moves: dict[str, str], patterns) -> str:
+    """``pattern.sub`` of the tone moves, the pattern tried only where its letters stand:
+    scanning the whole text with it (case-insensitive, with lookarounds) costs more."""
+    pattern, candidates = patterns
+    low = text.lower()
+    if len(low) != len(text):  # offsets of the lower-cased text would not be the text's
+        return pattern.sub(lambda m: _move_tone(m, moves), text)
+    out, pos = [], 0
+    for c in candidates.finditer(low):
+        m = pattern.match(text, c.start())  # (its lookbehind sees the text before)
+        if m:  # (matches never overlap: a move's second letter never starts one)
+            out += [text[pos:m.start()], _move_tone(m, moves)]
+            pos = m.end()
+    if not out:
+        return text
+    out.append(text[pos:])
+    return "".join(out)
 
 
 def normalize(original: str) -> NormalizedText:
@@ -98,17 +126,20 @@ def normalize(original: str) -> NormalizedText:
     >>> normalize("Thủy quý hoàng").text  # already right, untouched
     'Thủy quý hoàng'
     """
-    moves, pattern, table = _tables()
+    moves, patterns, single = _tables()
     text, starts, ends = _compose(original)
-    text = pattern.sub(lambda m: _move_tone(m, moves), text)
-    text = _replace_special(text, table)
-    return NormalizedText(original, text, tuple(starts), tuple(ends))
+    text = _replace_special(_move_tones(text, moves, patterns), single)
+    return NormalizedText(original, text, starts, ends)
 
 
-def _replace_special(text: str, table) -> str:
+def _replace_special(text: str, single: dict) -> str:
     """Special spaces, dashes and quotes made plain (one character for one)."""
-    special, single = table
-    return special.sub(lambda m: single[m.group(0)], text)
+    if not isinstance(next(iter(single), ""), str):  # a str.translate table
+        return text.translate(single)
+    for c, plain in single.items():
+        if c in text:
+            text = text.replace(c, plain)
+    return text
 
 
 def normalize_text(original: str) -> str:
@@ -118,9 +149,9 @@ def normalize_text(original: str) -> str:
     >>> normalize_text("Tỉnh uỷ")
     'Tỉnh ủy'
     """
-    moves, pattern, table = _tables()
+    moves, patterns, single = _tables()
     text = unicodedata.normalize("NFC", original)
-    return _replace_special(pattern.sub(lambda m: _move_tone(m, moves), text), table)
+    return _replace_special(_move_tones(text, moves, patterns), single)
 
 
 def fold(text: str) -> str:

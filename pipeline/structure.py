@@ -23,6 +23,12 @@ def _marker_res() -> list[tuple[regex.Pattern, float, str]]:
     return [(regex.compile(r"^[ \t]*\**" + m.pattern), m.level, m.name) for m in load_lexicon("structure").markers]
 
 
+@lru_cache(maxsize=1)
+def _any_marker() -> regex.Pattern:
+    """Every item marker in one pattern: a line it does not match opens with none."""
+    return regex.compile(r"^[ \t]*\**(?:" + "|".join(f"(?:{m.pattern})" for m in load_lexicon("structure").markers) + ")")
+
+
 _RX_CLAUSE_MARKS = regex.compile(r"[();:]")
 _LIST_DEPTH = 0.5  # how much deeper than a paragraph the paragraphs of a lead-in's list stand
 _RX_VALUE_GOES_ON = regex.compile(r"\d[\d.,]*\s*(?:%|\p{Ll})")  # a line that goes on with a value: "85% ..."
@@ -34,6 +40,7 @@ _PARAGRAPH_LEVEL = 7.5  # plain paragraphs: below numbered items, above bullets
 _INLINE_RE = regex.compile(r"(?:(?<=^)|(?<=[\s:;.,]))\((\d{1,2}|i{1,3}|iv|vi{0,3}|ix|x)\)\s")
 _INLINE_DOTTED_RE = regex.compile(r"(?:(?<=^)|(?<=[:;.)]\s))(\d{1,2})\.\s+(?=[\p{L}\d\"“])")
 _SENT_END = regex.compile(r"(?<=[.!?…])(?:[\"')\]*]*)\s+(?=[\"'(*]*[\p{Lu}\d+\-])")
+_RX_STOP = regex.compile(r"[.!?…]")  # what a sentence end follows
 
 
 # Plain dataclasses, not pydantic models: a long document has tens of thousands
@@ -142,6 +149,8 @@ def _marker(text: str, s: int, e: int, continues: frozenset = frozenset()):
     after "3." is a marker even before a number ("4. 80% cán bộ ...").
     """
     seg = text[s:e]
+    if not _any_marker().match(seg):
+        return None
     for rx, lvl, name in _marker_res():
         m = rx.match(seg)
         if not m:
@@ -179,7 +188,15 @@ def _is_heading_text(seg: str) -> bool:
 
 def _split_sentences(text: str, s: int, e: int) -> list[tuple[int, int]]:
     out, cur = [], s
-    for m in _SENT_END.finditer(text, s, e):
+    # _SENT_END is tried right after each full stop, not scanned for (its lookbehind,
+    # tried at every character, cost more than the rest of the structure); the matches
+    # are those of a scan: it starts after a stop, and a scan goes on after each match
+    for stop in _RX_STOP.finditer(text, max(s - 1, 0), e):
+        if stop.end() < cur:
+            continue
+        m = _SENT_END.match(text, stop.end(), e)
+        if m is None:
+            continue
         if m.start() > cur:
             out.append((cur, m.start()))
         cur = m.end()

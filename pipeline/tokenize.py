@@ -52,16 +52,13 @@ def _align(text: str, words: list[str]) -> list[tuple[int, int]]:
     return spans
 
 
-def tokenize(text: str):
-    """A spaCy Doc of underthesea words whose text is exactly ``text``.
+def pieces(text: str) -> tuple[list[str], list[bool]]:
+    """underthesea's words of ``text`` with the whitespace between them, as spaCy
+    ``Doc`` words and spaces: joined they give ``text`` back exactly.
 
-    >>> doc = tokenize("Hội Nông dân đạt 90% trở lên")
-    >>> doc.text == "Hội Nông dân đạt 90% trở lên"
-    True
-    >>> [t.text for t in doc][:3]
-    ['Hội', 'Nông dân', 'đạt']
+    >>> pieces("Hội Nông dân đạt")
+    (['Hội', 'Nông dân', 'đạt'], [True, True, False])
     """
-    from spacy.tokens import Doc
     from underthesea import word_tokenize
 
     words = word_tokenize(text, use_token_normalize=False) if text.strip() else []
@@ -88,4 +85,33 @@ def tokenize(text: str):
         if tail:
             toks.append(tail)
             spaces.append(False)
+    return toks, spaces
+
+
+def words(text: str) -> list[tuple[int, str]]:
+    """The tokens of :func:`tokenize` as (offset, text) pairs, without building a
+    spaCy ``Doc``: the counted phrases only read where words start and what they say.
+
+    >>> words("Hội Nông dân đạt")
+    [(0, 'Hội'), (4, 'Nông dân'), (13, 'đạt')]
+    """
+    out, pos = [], 0
+    for t, sp in zip(*pieces(text)):
+        out.append((pos, t))
+        pos += len(t) + sp
+    return out
+
+
+def tokenize(text: str):
+    """A spaCy Doc of underthesea words whose text is exactly ``text``.
+
+    >>> doc = tokenize("Hội Nông dân đạt 90% trở lên")
+    >>> doc.text == "Hội Nông dân đạt 90% trở lên"
+    True
+    >>> [t.text for t in doc][:3]
+    ['Hội', 'Nông dân', 'đạt']
+    """
+    from spacy.tokens import Doc
+
+    toks, spaces = pieces(text)
     return Doc(vocab(), words=toks, spaces=spaces)

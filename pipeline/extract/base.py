@@ -10,7 +10,8 @@ from __future__ import annotations
 from contextvars import ContextVar
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field, fields
+from dataclasses import MISSING, dataclass, field, fields
+from functools import lru_cache
 from typing import Any, Optional
 
 from pipeline.errors import PipelineError
@@ -89,9 +90,42 @@ class Quantity(_Guarded):
     part_of: Optional[Range] = None  # a budget part: the span of its total
     evidence: dict = field(default_factory=dict)  # field → Evidence
 
+    @classmethod
+    def found(cls, **values: Any) -> "Quantity":
+        """A new mention, as ``Quantity(**values)`` builds it, without the write check on
+        each of its fields (building the candidates that way cost ~2% of the extraction).
+
+        >>> mention = dict(start=0, end=3, value=90.0, value_max=None, denominator=None, unit="percent",
+        ...                clause=None, sentence_index=0, clause_index=0, block=None, kind="result")
+        >>> a, b = Quantity.found(**mention), Quantity(**mention)
+        >>> list(vars(a).items()) == list(vars(b).items()) and a.orgs is not b.orgs
+        True
+        """
+        template, required, factories = _layout()
+        if not values.keys() >= required or not values.keys() <= template.keys():
+            return cls(**values)  # (the constructor's own error)
+        q = object.__new__(cls)
+        d = q.__dict__
+        d.update(template)  # every field in declaration order, as __init__ sets them
+        for name, make in factories:
+            d[name] = make()
+        d.update(values)
+        d["_sealed"] = True
+        return q
+
 
 #: the fields components fill (the rest is set when the mention is found)
 QUANTITY_FIELDS = frozenset(f.name for f in fields(Quantity))
+
+
+@lru_cache(maxsize=1)
+def _layout() -> tuple[dict, frozenset, tuple]:
+    """Quantity's fields with their defaults, its required fields and its default factories."""
+    fs = fields(Quantity)
+    template = {f.name: None if f.default is MISSING else f.default for f in fs}
+    required = frozenset(f.name for f in fs if f.default is MISSING and f.default_factory is MISSING)
+    factories = tuple((f.name, f.default_factory) for f in fs if f.default_factory is not MISSING)
+    return template, required, factories
 
 
 @dataclass

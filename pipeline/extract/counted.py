@@ -9,7 +9,7 @@ import regex
 
 from pipeline.extract.base import Context, Quantity
 from pipeline.lexicon import alternation, compile_pattern, load_lexicon, starts_with
-from pipeline.tokenize import tokenize
+from pipeline.tokenize import words as segment
 
 _RX_PUNCT_TOKEN = regex.compile(r"[;:.!?()\[\]\"]+")
 # "01 (một) mô hình": the number spelled out in brackets is not what is counted
@@ -34,9 +34,9 @@ def _patterns() -> dict:
     }
 
 
-def _counted(ctx: Context, q: Quantity, nxt: int, doc, cs: int) -> tuple[str, bool]:
-    """The phrase after q in the segmented ``doc`` (which starts at ``cs``), and whether
-    a stop ended it (not the end of ``doc``)."""
+def _counted(ctx: Context, q: Quantity, nxt: int, doc: list, cs: int) -> tuple[str, bool]:
+    """The phrase after q in the segmented ``doc`` ((offset, word) pairs of a stretch
+    that starts at ``cs``), and whether a stop ended it (not the end of ``doc``)."""
     P = _patterns()
     stop = P["stop"]
     pos = q.end
@@ -46,14 +46,13 @@ def _counted(ctx: Context, q: Quantity, nxt: int, doc, cs: int) -> tuple[str, bo
             pos = m.end()
     words = []
     stopped = False
-    for tok in doc:
-        ts = cs + tok.idx
-        if ts < pos or tok.is_space:
+    for idx, t in doc:
+        ts = cs + idx
+        if ts < pos or t.isspace():  # (what spaCy's Token.is_space tells)
             continue
         if ts >= nxt:
             stopped = True
             break
-        t = tok.text
         if _RX_PUNCT_TOKEN.fullmatch(t) or (words and stop.match(ctx.low, ts, nxt)):
             stopped = True
             break
@@ -97,6 +96,13 @@ def find_counted(ctx: Context) -> None:
     >>> run("Mỗi chi hội ít nhất 01 việc làm mới.", until="counted").quantities[0].counted
     'việc làm mới'
     """
+    done: dict[str, list] = {}  # this document's stretches already segmented (" trở lên;" recurs)
+
+    def seg(text: str) -> list:
+        if text not in done:
+            done[text] = segment(text)
+        return done[text]
+
     for qs in ctx.by_clause.values():
         # segment only the stretches where counted phrases can be, up to each one's first
         # stop (and a few syllables more, the segmenter's context): word segmentation is
@@ -113,11 +119,11 @@ def find_counted(ctx: Context) -> None:
                 stretches.append([q.end, end, [q]])
         whole = None  # the clause's whole window, segmented only if a stretch was too short
         for cs, end, values in stretches:
-            doc = tokenize(ctx.norm.text[cs:end])
+            doc = seg(ctx.norm.text[cs:end])
             for q in values:
                 limit = min(ctx.next_start(q), ce)
                 q.counted, stopped = _counted(ctx, q, min(limit, end), doc, cs)
                 if not stopped and end < limit:
                     # the stop fell inside a word ("hội đạt" segmented as one): read on
-                    whole = whole or tokenize(ctx.norm.text[qs[0].end:ce])
+                    whole = whole or seg(ctx.norm.text[qs[0].end:ce])
                     q.counted, _ = _counted(ctx, q, limit, whole, qs[0].end)

@@ -25,10 +25,13 @@ def _date_re() -> regex.Pattern:
     w = load_lexicon("time").date_words
     day, month, year = (alternation(w.get(k, [])) for k in ("day", "month", "year"))
     return regex.compile(
+        # (the lookahead names what a date starts with: else every alternative is tried
+        # at every character, which costs twice the time)
+        rf"(?=\d|{day}|{month})(?:"
         rf"(?<!\d)(?:(?:{day})\s+)?\d{{1,2}}\s*(?:/|-|\.|\s+(?:{month})\s+)\s*\d{{1,2}}\s*(?:/|-|\.|\s+(?:{year})\s+)\s*"
         rf"((?:19|20)\d{{2}})(?!\d)"
         rf"|(?<![\p{{L}}])(?:{month})\s+\d{{1,2}}\s*(?:/|(?:{year})\s+)\s*((?:19|20)\d{{2}})(?!\d)"
-        rf"|(?<!\d)((?:19|20)\d{{2}})-\d{{1,2}}-\d{{1,2}}(?!\d)")  # "2026-01-03"
+        rf"|(?<!\d)((?:19|20)\d{{2}})-\d{{1,2}}-\d{{1,2}}(?!\d))")  # "2026-01-03"
 
 
 def find_time(ctx: Context, dc: DocumentContext) -> None:

@@ -23,6 +23,12 @@ def _indicator_rules():
     return rules
 
 
+@lru_cache(maxsize=1)
+def _any_rule():
+    """Every rule's ``any`` words in one pattern: where it finds nothing, no rule applies."""
+    return words_re([w for r in load_lexicon("indicators").rules for w in r.any])
+
+
 def find_indicator(ctx: Context) -> None:
     """Indicator key from the lexicon's rules: the value's own phrase first,
     then its clause, then what governs it.
@@ -33,6 +39,17 @@ def find_indicator(ctx: Context) -> None:
     """
     # words inside parentheses are asides ("(ở nơi đã thành lập chi hội)")
     low = regex.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), ctx.low)
+    rules = _indicator_rules()
+    # a clause, lead-in or heading is read for many values: each rule's words are
+    # searched in each range once per document
+    found: dict[tuple[int, int, int], bool] = {}
+
+    def has(rx, key: int, r: tuple[int, int]) -> bool:
+        k = (key, *r)
+        if k not in found:
+            found[k] = rx.search(low, *r) is not None
+        return found[k]
+
     for q in ctx.quantities:
         if q.kind == "budget":
             q.indicator = "funding"
@@ -43,18 +60,23 @@ def find_indicator(ctx: Context) -> None:
         ranges = [(q.start, nxt), (q.start, q.clause.end), q.scope.clause] + q.scope.clauses_before \
             + q.scope.lead_ins + q.scope.headings[:1]
         q.indicator = "other"
+        counted = fold(q.counted)
+        orgs = q.orgs or []
+        money = q.unit in ("vnd", "usd")
         done = False
         for r in ranges:
-            for key, any_rx, with_rx, not_rx, money, not_orgs in _indicator_rules():
-                if money and q.unit not in ("vnd", "usd"):
+            if not has(_any_rule(), -1, r):
+                continue
+            for i, (key, any_rx, with_rx, not_rx, for_money, not_orgs) in enumerate(rules):
+                if for_money and not money:
                     continue
-                if not_orgs and not_orgs.intersection(q.orgs or []):
+                if not_orgs and not_orgs.intersection(orgs):
                     continue
-                if not any_rx.search(low, *r):
+                if not has(any_rx, 2 * i, r):
                     continue
-                if with_rx is not None and not (with_rx.search(low, *r) or with_rx.search(fold(q.counted))):
+                if with_rx is not None and not (has(with_rx, 2 * i + 1, r) or with_rx.search(counted)):
                     continue
-                if not_rx is not None and not_rx.search(fold(q.counted)):
+                if not_rx is not None and not_rx.search(counted):
                     continue
                 q.indicator, done = key, True
                 break

@@ -18,15 +18,21 @@ from pipeline.lexicon import load_lexicon, phrase_pattern, words_re
 @lru_cache(maxsize=1)
 def _level_patterns():
     lv = load_lexicon("levels")
+    names = ("all", "province", "district", "commune")
     # compiled by ``regex``: overlapping matches are read ("cấp thị xã" and its "xã")
-    return ({name: regex.compile(phrase_pattern(getattr(lv, name))) for name in ("all", "province", "district", "commune")},
-            words_re(lv.not_level))
+    return ({name: regex.compile(phrase_pattern(getattr(lv, name))) for name in names},
+            words_re(lv.not_level),
+            # every level word in one pattern (same engine, same boundaries): where it
+            # finds none, no level is named
+            regex.compile(phrase_pattern([w for name in names for w in getattr(lv, name)])))
 
 
 def _levels_in(ctx: Context, s: int, e: int) -> set[str]:
     """Level names found in low[s:e]; of overlapping words the longest wins
     ("cấp thị xã" is a district, not the "xã" inside it)."""
-    P, not_level = _level_patterns()
+    P, not_level, any_level = _level_patterns()
+    if any_level.search(ctx.low, s, e) is None:
+        return set()
     masked = [(m.start(), m.end()) for m in not_level.finditer(ctx.low, s, e)]
     hits = []
     for name, rx in P.items():
@@ -49,6 +55,7 @@ def find_level(ctx: Context) -> None:
     >>> run("100% chi hội cơ sở đạt 90% trở lên.", until="level").quantities[0].level
     'commune'
     """
+    seen: dict[tuple[int, int], set[str]] = {}  # lead-ins and headings are read for many values
     for q in ctx.quantities:
         # of earlier clauses of the same subject, only the part before their
         # own values: the subject, not what those values count
@@ -57,7 +64,10 @@ def find_level(ctx: Context) -> None:
             first = ctx.first_value_in(q.block.index, s, e, e)
             prev.append((s, first))
         for r in own_ranges(ctx, q) + prev + q.scope.lead_ins + q.scope.headings:
-            found = _levels_in(ctx, *r)
+            r = tuple(r)
+            if r not in seen:
+                seen[r] = _levels_in(ctx, *r)
+            found = seen[r]
             if found:
-                q.level = "all" if ("all" in found or len(found) > 1) else found.pop()
+                q.level = "all" if ("all" in found or len(found) > 1) else next(iter(found))
                 break

@@ -134,9 +134,9 @@ def _numeric(ctx: Context, b: Block) -> list[Quantity]:
                         unit, mult = _column_unit(low, cells[:i]) or (unit, mult)
                 hi = parse_number(m.group("b")) * mult if m.group("b") else None
                 den = parse_number(m.group("d")) * mult if m.group("d") else None
-                out.append(Quantity(start=s, end=e, value=a * mult, value_max=hi, denominator=den, unit=unit,
-                                    clause=cl, sentence_index=si, clause_index=ci, block=b,
-                                    is_range=bool(m.group("rsep")) and hi is not None, match=m, table_row=row))
+                out.append(Quantity.found(start=s, end=e, value=a * mult, value_max=hi, denominator=den, unit=unit,
+                                          clause=cl, sentence_index=si, clause_index=ci, block=b,
+                                          is_range=bool(m.group("rsep")) and hi is not None, match=m, table_row=row))
     return out
 
 
@@ -151,10 +151,10 @@ def _words_as_values(ctx: Context, b: Block, rx: regex.Pattern, group, values: d
     for si, sent in enumerate(b.sentences):
         for ci, cl in enumerate(sent.clauses):
             for m in rx.finditer(ctx.low, cl.start, cl.end):
-                out.append(Quantity(start=m.start(group), end=m.end(group),
-                                    value=float(values[regex.sub(r"\s+", " ", m.group(group))]),
-                                    value_max=None, denominator=None, unit=unit, clause=cl,
-                                    sentence_index=si, clause_index=ci, block=b, **fields))
+                out.append(Quantity.found(start=m.start(group), end=m.end(group),
+                                          value=float(values[regex.sub(r"\s+", " ", m.group(group))]),
+                                          value_max=None, denominator=None, unit=unit, clause=cl,
+                                          sentence_index=si, clause_index=ci, block=b, **fields))
     return out
 
 

@@ -16,7 +16,7 @@ from typing import Optional
 
 from pipeline.lexicon import load_lexicon
 from pipeline.metadata import doc_type
-from pipeline.metadata.text import Line, Page, accented_words, is_rule, is_upper, joined, paragraphs
+from pipeline.metadata.text import Line, Page, accented_words, is_rule, is_upper, iter_paragraphs, joined
 
 # A title runs over a few lines; a preamble ("Căn cứ ...;") over a few paragraphs.
 _SCAN_LINES = 80  # the lines where a headline and an opening are looked for
@@ -162,8 +162,9 @@ def _opening(rest: list[Line]) -> list[Line]:
     """The first paragraph of the body (skipping rules, furniture and lines in
     capitals), with the preamble items that follow it ("Căn cứ ...;").
     """
-    body = [x for x in rest[:_SCAN_LINES] if not is_rule(x.text) and not is_furniture(x)]
-    paras = paragraphs(body)
+    # (lazily: the opening is a paragraph or a few, the furniture test is not run on the rest)
+    body = (x for x in rest[:_SCAN_LINES] if not is_rule(x.text) and not is_furniture(x))
+    paras = iter_paragraphs(body)
     out: list[Line] = []
     taken = 0
     for para in paras:

@@ -12,7 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from typing import Optional
+from typing import Iterator, Optional
 
 import regex
 
@@ -95,7 +95,8 @@ def clean_line(line: str) -> str:
     >>> clean_line("**KẾ   HOẠCH**")
     'KẾ HOẠCH'
     """
-    return re.sub(r"\s+", " ", line.replace("*", "").replace("#", "").replace("|", " ")).strip()
+    # (split/join: the same runs of whitespace as ``\s+`` and strip, without a regex pass)
+    return " ".join(line.replace("*", "").replace("#", "").replace("|", " ").split())
 
 
 def is_upper(line: str) -> bool:
@@ -191,14 +192,23 @@ def paragraphs(lines: list[Line]) -> list[list[Line]]:
     (the next line starts in lower case or with a digit, or the line does not end
     a sentence and the next does not open an item).
     """
-    out: list[list[Line]] = []
+    return list(iter_paragraphs(lines))
+
+
+def iter_paragraphs(lines) -> Iterator[list[Line]]:
+    """:func:`paragraphs` one at a time, each as soon as the line after it is read:
+    a reader that wants the first few does not read the rest."""
+    para: list[Line] = []
     for line in lines:
-        prev = out[-1][-1] if out else None
+        prev = para[-1] if para else None
         if prev is not None and prev.block == line.block and _runs_on(prev.text, line.text):
-            out[-1].append(line)
+            para.append(line)
         else:
-            out.append([line])
-    return out
+            if para:
+                yield para
+            para = [line]
+    if para:
+        yield para
 
 
 _ITEM = re.compile(r"^(?:[-+•–]|\(?\d+[.)]|\(?[a-zđ][.)]|[IVXLC]+\.|\d+(?:\.\d+)+\.?)\s")

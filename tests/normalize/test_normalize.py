@@ -1,5 +1,8 @@
 """Normalize stage: NFC, tone placement, spaces — and offsets back to the source."""
+import sys
 import unicodedata
+
+import regex
 
 import pytest
 
@@ -55,3 +58,21 @@ def test_dashes_and_quotes_are_unified(ch):
 def test_fold_keeps_length():
     s = "ĐẢNG ỦY KHỐI Cơ Quan"
     assert len(fold(s)) == len(s) and fold(s) == s.lower()
+
+
+def test_tone_moves_are_looked_for_on_the_lower_cased_text():
+    # the moves are searched for in the lower-cased text: every letter a move's
+    # case-insensitive pattern accepts must lower to the move's own letter
+    everything = "".join(map(chr, range(sys.maxunicode + 1)))
+    for letter in sorted({c for k in TONE_MOVES for c in k[0]}):
+        accepted = regex.findall(regex.escape(letter), everything, regex.IGNORECASE)
+        assert {c.lower() for c in accepted} == {letter}, letter
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("QOÁ hoá, Hoà HOÀ-quý", "QOÁ hóa, Hòa HÒA-quý"),
+    ("İ Thuỷ", "İ Thủy"),  # lower-casing "İ" makes the text longer
+    ("hoà\u2013thuỷ\u00a0", "hòa-thủy "),
+], ids=["cases", "longer-lower", "specials"])
+def test_tone_moves_and_specials_in_mixed_text(text, expected):
+    assert normalize(text).text == expected
