@@ -64,7 +64,8 @@ def _exclusion_patterns():
         "structure_after": starts_with(ex.structure_nouns),
         "achievement": words_re(ex.achievement_words),
         "logistics_after": starts_with(ex.logistics_nouns),
-        "furniture": regex.compile(r"^[\s•\-*]*(" + furniture_alt + r")\s*:?\s*$"),
+        # (a counter may group its thousands with a space: "Trong tuần: 12 981")
+        "furniture": regex.compile(r"^[\s•\-*]*(" + furniture_alt + r")\s*:?\s*(?:\d{1,3}\s)?$"),
         "duration_after": starts_with(ex.duration_nouns),
         "not_duration": starts_with(ex.not_duration),
         "qualifier_before": ends_with(ex.qualifier_before),

@@ -65,6 +65,11 @@ def test_every_furniture_label(label):
     assert [r.value for r in extract(f"{label.capitalize()}: 4863\nHội Nông dân đạt 90%.")] == [90]
 
 
+@pytest.mark.parametrize("label", EXC.furniture_labels, ids=str)
+def test_a_counter_with_its_thousands_grouped_by_a_space_is_furniture(label):
+    assert [r.value for r in extract(f"• {label.capitalize()}: 12 981\nHội Nông dân đạt 90%.")] == [90]
+
+
 @pytest.mark.parametrize("noun", EXC.duration_nouns, ids=str)
 def test_every_duration_noun(noun):
     assert extract(f"Sau 02 {noun} thực hiện nghị quyết.") == []
