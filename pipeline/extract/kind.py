@@ -42,6 +42,9 @@ def _patterns() -> dict:
     out["not_target"] = words_re(k.not_target_phrases) if k.not_target_phrases else regex.compile(r"(?!)")
     out["aims_set"] = words_re(k.aims_set_phrases) if k.aims_set_phrases else regex.compile(r"(?!)")
     out["met_counted"] = starts_with(k.met_counted)
+    # (past a comma only when the words follow it: "..., thực hiện hoàn thành kế hoạch xóa nhà tạm" is another deed)
+    out["met_after"] = regex.compile(rf"[^,.;:\d]{{0,{_MET_REACH}}}?(?:,\s*)?(?<![\p{{L}}])(?:{alternation(k.met_after)})(?![\p{{L}}])") \
+        if k.met_after else regex.compile(r"(?!)")
     out["achieved"] = words_re(ex.achievement_words)
     return out
 
@@ -52,6 +55,7 @@ _STATE_REACH = 16  # "có gần 5.000": the possessive verb right before the val
 _COMPARED = "compared"  # a comparison's cue: a result unless the paragraph or the year say aims
 _BASE_REACH = 15  # "so với kế hoạch đề ra": the words that name the base of a comparison
 _RESTATED_REACH = 90  # "vượt mục tiêu đặt ra (9%)", "đạt chỉ tiêu của Chương trình do ... giao (từ 1%)"
+_MET_REACH = 40  # "38,6% (giảm 6,3%) đạt chỉ tiêu": how far after the value its aim's mention may stand
 _NEAR = 30  # characters before a value where its own mode word must stand to beat its block's frame
 
 
@@ -162,6 +166,12 @@ def _quota_aimed(ctx: Context, q: Quantity, P: dict) -> bool:
     return any(_cues(ctx, *r, P) == "target" for r in [own] + q.scope.lead_ins)
 
 
+def _met_after(ctx: Context, q: Quantity, P: dict) -> bool:
+    """Words right after the value, before the clause's next one, that say it met its aim."""
+    nxt = min((x.start for x in ctx.clause_values(q) if x.start > q.end), default=q.scope.clause[1])
+    return bool(P["met_after"].match(ctx.low, q.end, nxt))
+
+
 def _more_than_planned(q: Quantity) -> bool:
     """"đạt 9.481/9.440 ha", "trồng rừng được 673/550 ha": more than the whole cannot be a
     share of it; the pair is what was done against what was planned."""
@@ -219,6 +229,8 @@ def find_kind(ctx: Context) -> None:
             votes[framed] += 1
             continue
         decided = _nearest_cue(ctx, q, P)
+        if decided is None and _met_after(ctx, q, P):
+            decided = "result"  # "..., còn 3,1%, đạt chỉ tiêu tỉnh giao"
         for r in ranges if decided is None else []:
             decided = _cues(ctx, *r, P, last=r in q.scope.lead_ins)
             if decided:

@@ -157,6 +157,7 @@ class Kinds(_Strict):
     reporting_documents: list[str] = []
     elaboration_openers: list[str] = []
     restated_aims: list[str] = []
+    met_after: list[str] = []
     comparison_cues: list[str] = []
     aims_set_phrases: list[str] = []
     not_target_phrases: list[str] = []

@@ -238,3 +238,14 @@ def test_the_words_that_close_a_lead_in_give_its_list_its_mode(text, kinds):
         "the base of the value before is no aim"])
 def test_a_share_of_a_quota_is_reached_unless_aimed_at(text, kinds):
     assert [r.kind for r in extract(text)] == kinds
+
+
+@pytest.mark.parametrize("words", KIND.met_after, ids=str)
+def test_words_after_a_value_that_say_it_met_its_aim_make_it_a_result(words):
+    text = f"Tin tức\n\nTỷ lệ hộ nghèo toàn huyện còn 3,1%, {words} tỉnh giao."
+    assert [r.kind for r in extract(text)] == ["result"]
+
+
+def test_another_deed_after_a_comma_says_nothing_of_the_value_before():
+    text = "Phấn đấu tỷ lệ hộ nghèo còn 2%, thực hiện hoàn thành kế hoạch xóa nhà tạm."
+    assert [r.kind for r in extract(text)] == ["target"]
