@@ -68,6 +68,7 @@ def _exclusion_patterns():
         "furniture": regex.compile(r"^[\s•\-*]*(" + furniture_alt + r")\s*:?\s*(?:\d{1,3}\s)?$"),
         "duration_after": starts_with(ex.duration_nouns),
         "not_duration": starts_with(ex.not_duration),
+        "reached_before": regex.compile(rf"(?<![\p{{L}}])đạt\s+(?:(?:{alternation(list(comp.before))})\s+)?$"),
         "qualifier_before": ends_with(ex.qualifier_before),
         "met_standard_after": starts_with(ex.standard_parts),
         "met_standard_before": regex.compile(r"(?:\d[\d.,/]*\s*%?|(?<![\p{L}])(?:số|tỷ lệ))\s+[^\d.;:]{1,45}?(?<![\p{L}])(?:"
@@ -373,7 +374,9 @@ def excluded(ctx: Context, q: Quantity) -> bool:
         # "Sơ kết 2 cuộc vận động": what the review covers; "MTTQ 2 cấp": the tiers of an organization
         if P["review_before"].search(before) or P["tiers_after"].match(after):
             return True
-        if P["duration_after"].match(after) and not P["not_duration"].match(after):
+        # (a length of time reached is a value: "tuổi thọ khỏe mạnh đạt tối thiểu 67 năm")
+        if P["duration_after"].match(after) and not P["not_duration"].match(after) \
+                and not P["reached_before"].search(before):
             return True
         qual = P["qualifier_before"].search(before) if m.group("d") is None else None
         # "có 6 chi hội với 1.415 hội viên": a second count of the same stock, not a qualifier

@@ -413,3 +413,12 @@ def test_a_bracketed_figure_with_no_figure_right_after_is_a_value():
 @pytest.mark.parametrize("line", ["Thứ sáu - 14/03/2025 09:30 512 0", "14/03/2025 09:30:12 | 1.204"], ids=str)
 def test_a_pages_counters_after_its_dateline_are_no_values(line):
     assert [r.value for r in extract(f"Tin tức\n\n{line}\n\nNăm 2025, huyện phấn đấu có 3 xã đạt chuẩn.")] == [3]
+
+
+@pytest.mark.parametrize("text,values", [
+    ("Thời gian sống khỏe mạnh đạt tối thiểu 68 năm.", [68]),
+    ("Tuổi thọ bình quân đạt 76 năm.", [76]),
+    ("Sau 03 năm thực hiện, có 6 xã đạt chuẩn.", [6]),
+], ids=["a length of life reached, with its bound", "a length reached", "a duration"])
+def test_a_length_of_time_reached_is_a_value_but_a_duration_is_not(text, values):
+    assert [r.value for r in extract(text)] == values
