@@ -56,6 +56,7 @@ def org_patterns() -> dict:
         "not_mention": words_re(org.not_mentions),
         "means": words_re(org.means_phrases) if org.means_phrases else regex.compile(r"(?!)"),
         "partner_before": ends_with(org.partner_before),
+        "party_unit": words_re(org.party_units) if org.party_units else regex.compile(r"(?!)"),
         # (after a list mark or a number: "a) Về ...", "2. Lĩnh vực ...")
         "topic": regex.compile(rf"[\s\W\d]{{0,6}}(?:[a-zđ]\)\s*)?(?:{alternation(org.topic_openers)})(?![\p{{L}}])"),
         "congress_short": {w: c for c, ws in org.congress_bodies.items() for w in ws},
@@ -120,6 +121,10 @@ def _org_groups(low: str, s: int, e: int) -> tuple[tuple[tuple[str, ...], ...], 
         mentions.append((m.start(), m.end(), code))
     groups: list[list[tuple[int, int, str]]] = []
     for men in mentions:
+        last = groups[-1][-1] if groups else None
+        if last and last[2] == "PARTY" and not low[last[1]:men[0]].strip() and P["party_unit"].fullmatch(low, last[0], last[1]):
+            groups[-1][-1] = (last[0], men[1], "PARTY")  # "Đảng bộ UBND tỉnh": the Party unit of the body
+            continue
         if groups and P["joiner"].match(low[groups[-1][-1][1]:men[0]]):
             groups[-1].append(men)
         else:

@@ -60,6 +60,7 @@ class Organizations(_Strict):
     partner_before: list[str] = []
     measured_against: list[str] = []
     topic_openers: list[str] = []
+    party_units: list[str] = []
     carried_out_before: list[str] = []
 
     def state_agencies(self) -> list[str]:

@@ -32,3 +32,14 @@ def test_a_congress_that_names_its_body_is_that_body(code, short):
 def test_a_solidarity_congress_names_no_body():
     low = "đại hội đoàn kết các dân tộc đề ra mục tiêu"
     assert first_group(low, 0, len(low)) == ["BODY"]  # the document's body, whatever it is
+
+
+@pytest.mark.parametrize("unit", load_lexicon("organizations").party_units, ids=str)
+def test_the_party_unit_of_a_body_is_one_party_subject(unit):
+    low = f"{unit} ubnd tỉnh đề ra mục tiêu"
+    assert first_group(low, 0, len(low)) == ["PARTY"]
+
+
+def test_party_and_government_joined_by_a_comma_are_both_subjects():
+    low = "đảng bộ, chính quyền xã đề ra mục tiêu"
+    assert first_group(low, 0, len(low)) == ["PARTY", "GOV"]
