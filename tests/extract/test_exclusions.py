@@ -422,3 +422,11 @@ def test_a_pages_counters_after_its_dateline_are_no_values(line):
 ], ids=["a length of life reached, with its bound", "a length reached", "a duration"])
 def test_a_length_of_time_reached_is_a_value_but_a_duration_is_not(text, values):
     assert [r.value for r in extract(text)] == values
+
+
+@pytest.mark.parametrize("text,values", [
+    ('Bảo đảm mục tiêu "40% xã đặc biệt khó khăn thoát khỏi tình trạng khó khăn" vào năm 2030.', [40]),
+    ('Phong trào "3 sạch, 5 không" thu hút 1.200 hộ tham gia.', [1200]),
+], ids=["a share quoted as the aim", "numbers in a movement's name"])
+def test_a_quoted_share_is_a_value_but_a_quoted_name_is_not(text, values):
+    assert [r.value for r in extract(text)] == values
