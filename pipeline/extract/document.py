@@ -39,7 +39,7 @@ _CITED_REACH = 30  # "Nghị quyết số 12-NQ/HU của Đại hội ..." : a d
 _LEAD_LINE_CHARS = 300  # the part of the body's line read for a report's words
 _REPORT_TITLE = 200  # how long a report's title may run before "của <owner>"
 _LEAD_VERB_REACH = 35  # "Hội LHPN huyện Yên Thành đã tổ chức": the body's place and "đã" before its verb
-# the body's own term between it and its verb: "HĐND huyện A khóa V, nhiệm kỳ 2021-2026 tổ chức ..."
+# the body's own term between it and its verb: "HĐND xã B khóa XXI, nhiệm kỳ 2026-2031 họp ..."
 _RX_BODY_TERM = regex.compile(r"(?:[^.;:,]{0,25}?\s*,?\s*(?:khóa|lần thứ|nhiệm kỳ)\s+[\p{L}\d]+(?:\s*[-–]\s*\d{4})?\s*,?)*")
 _SUBJECT_CHARS = 30  # how far into a header line or lead sentence its subject may start ("Ngày 18/5, Hội ...")
 
@@ -60,7 +60,7 @@ def _patterns() -> dict:
         "lead_verb": regex.compile(rf"[^.;:]{{0,{_LEAD_VERB_REACH}}}?(?<![\p{{L}}])(?:{alternation(org.lead_verbs)})(?![\p{{L}}])"),
         "cited_before": words_re(ex.document_types),
         "adopted_before": ends_with(ex.adoption_verbs),
-        # (a document's number may follow it: "Quyết định số 919/QĐ-TTg của Thủ tướng Chính phủ")
+        # (a document's number may follow it: "Quyết định số 25/QĐ-TTg của Thủ tướng")
         "owner": regex.compile(rf"(?<![\p{{L}}])(?:{alternation(ex.document_types)})(?:\s+[\p{{L}}\d/.-]+){{0,2}}?"
                                rf"\s+(?:{alternation(org.cited_issuer_prepositions)})\s+"),
         # "Báo cáo sơ kết việc thực hiện Chiến lược ... của Chính phủ cho biết ...": a report's
@@ -110,7 +110,7 @@ def _find_body(ctx: Context, dc: DocumentContext) -> None:
             cited = P["cited_before"].search(ctx.low, max(s, m.start() - _CITED_REACH), m.start())
             if cited and not P["adopted_before"].search(ctx.low, max(s, cited.start() - _CITED_REACH), cited.start()):
                 continue  # "Nghị quyết Đại hội XV của Đảng bộ quận": a congress the document cites
-                # (not "nhất trí thông qua Nghị quyết Đại hội ...": the congress adopting its own)
+                # (not "... thông qua Nghị quyết Đại hội ...": the congress adopting its own)
             codes, span = _org_after(ctx, m.end(), e)
             if codes and any(a <= m.start() < b for a, b in guests) and span[0] - m.end() > 1:
                 continue  # "Dự đại hội có ... Hội Cựu chiến binh": a guest ("đã tham dự Đại hội Đoàn ..." names it)

@@ -405,7 +405,7 @@ def excluded(ctx: Context, q: Quantity) -> bool:
     if unit == "count" and m.group("b") is None and P["age_span_after"].match(after):
         return True
     # inside quotation marks: numbers in a name ("5 xung kích"), not a share quoted as the aim
-    # ('mục tiêu "30% huyện nghèo thoát khỏi tình trạng nghèo"')
+    # ('mục tiêu "40% xã đặc biệt khó khăn thoát khó"')
     q_before = text[max(clause.start, s - 80):s]
     if unit != "percent" and q_before.count('"') % 2 == 1 and '"' in text[e:min(clause.end, e + 80)]:
         return True

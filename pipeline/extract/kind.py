@@ -36,13 +36,13 @@ def _patterns() -> dict:
     out["adopted"] = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(ex.adoption_verbs)})(?:\s+\p{{L}}+){{0,3}}?\s+"
                                    rf"(?:{alternation(ex.document_types)})(?![\p{{L}}])")
     out["elaboration"] = regex.compile(rf"[\s*\-+•]*(?:{alternation(k.elaboration_openers)})\s*[:,]")
-    # (the aim's owner may stand between: "đạt chỉ tiêu của Chương trình do Quốc hội, Chính phủ giao (từ 1 - 1,5%)")
+    # (the aim's owner may stand between: "đạt chỉ tiêu của Đề án do tỉnh giao (trên 2%)")
     out["restated_aim"] = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(k.restated_aims)})[^()\d.;]{{0,60}}\(\s*"
                                         rf"(?:(?:{alternation(list(load_lexicon('comparators').before))})\s+)?$")
     out["not_target"] = words_re(k.not_target_phrases) if k.not_target_phrases else regex.compile(r"(?!)")
     out["aims_set"] = words_re(k.aims_set_phrases) if k.aims_set_phrases else regex.compile(r"(?!)")
     out["met_counted"] = starts_with(k.met_counted)
-    # (past a comma only when the words follow it: "..., thực hiện hoàn thành kế hoạch xóa nhà tạm" is another deed)
+    # (past a comma only when the words follow it: "..., hoàn thành kế hoạch sửa trường học" is another deed)
     out["met_after"] = regex.compile(rf"[^,.;:\d]{{0,{_MET_REACH}}}?(?:,\s*)?(?<![\p{{L}}])(?:{alternation(k.met_after)})(?![\p{{L}}])") \
         if k.met_after else regex.compile(r"(?!)")
     out["achieved"] = words_re(ex.achievement_words)
@@ -54,7 +54,7 @@ _ADOPTION_REACH = 45  # "đã dành nhiều thời gian bàn bạc và thông qu
 _STATE_REACH = 16  # "có gần 5.000": the possessive verb right before the value
 _COMPARED = "compared"  # a comparison's cue: a result unless the paragraph or the year say aims
 _BASE_REACH = 15  # "so với kế hoạch đề ra": the words that name the base of a comparison
-_RESTATED_REACH = 90  # "vượt mục tiêu đặt ra (9%)", "đạt chỉ tiêu của Chương trình do ... giao (từ 1%)"
+_RESTATED_REACH = 90  # "vượt mục tiêu đặt ra (9%)", "đạt chỉ tiêu của Đề án do tỉnh giao (trên 2%)"
 _MET_REACH = 40  # "38,6% (giảm 6,3%) đạt chỉ tiêu": how far after the value its aim's mention may stand
 _NEAR = 30  # characters before a value where its own mode word must stand to beat its block's frame
 

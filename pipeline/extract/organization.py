@@ -105,7 +105,7 @@ def _tries(ctx: Context, q: Quantity) -> list[tuple[str, Callable[[], Found]]]:
     tries += [("clause", (lambda r=r: _group(ctx, q, *r))) for r in sc.clauses_before]
     if q.block.marker:
         tries += [("sentence", (lambda r=r: _group(ctx, q, *r))) for r in sc.previous_sentences]
-    # (a lead-in that opens on its topic names no actor: "a) Về chuyển đổi số trong hoạt động của ...")
+    # (a lead-in that opens on its topic names no actor: "Về ứng dụng công nghệ số trong công tác của ...")
     tries += [("lead-in", (lambda r=r: _group(ctx, q, *r))) for r in sc.lead_ins if not P["topic"].match(low, *r)]
     tries += [("heading", (lambda r=r: _group(ctx, q, *r) if P["addressee"].search(low, *r) else ([], None)))
               for r in sc.headings]

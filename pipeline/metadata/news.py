@@ -151,7 +151,7 @@ def report(lay: Layout) -> Report:
     subject, candidates = None, []
     issued = [(m, at) for m, at in ((issue_then_type(h_text), h_at), (issue_then_type(lead), l_at)) if m]
     if issued:
-        # "Ninh Bình ban hành Kế hoạch ..." then "UBND tỉnh mới ban hành Kế hoạch số 12/KH-UBND": the numbered one.
+        # "Ninh Bình ban hành Kế hoạch ..." then "UBND tỉnh vừa có Kế hoạch số 87/KH-UBND": the numbered one.
         subject = next((m[0] for m, _ in issued if m[0].number), issued[0][0][0])
         candidates.extend((Found(m[1], at), sentence) for m, at in issued if m[1])
     candidates.extend((c, sentence) for c in _headline_subjects(h_text, h_at))

@@ -408,8 +408,8 @@ def test_an_excerpt_that_names_one_mass_organization_only_is_its_work(text, body
 
 def test_a_lead_paragraph_that_tells_a_review_makes_an_undated_report_of_the_year_past():
     text = ("HĐND huyện bàn giải pháp phát triển năm 2026\n\n"
-            "Sáng 20/12, HĐND huyện khai mạc kỳ họp thứ 9 để đánh giá kết quả thực hiện nhiệm vụ năm 2025 "
-            "và quyết định các mục tiêu năm 2026.\n\n"
+            "Sáng 20/12, HĐND huyện khai mạc kỳ họp thứ 9, tổng kết năm 2025 "
+            "và bàn các mục tiêu năm 2026.\n\n"
             "Năm 2025, tình hình kinh tế của huyện tiếp tục phát triển, tổng thu ngân sách đạt 320 tỷ đồng.\n\n"
             "Tổng sản lượng lương thực đạt 15.000 tấn, bằng 104% so với năm 2024.")
     assert [(r.kind, r.period) for r in extract(text)] == [("result", (2025, 2025))] * 3
@@ -430,8 +430,8 @@ def test_a_body_named_further_on_is_no_holder():
 
 @pytest.mark.parametrize("number", ["số 125/QĐ-TTg", "số 12-NQ/TU", "125/QĐ-UBND"], ids=str)
 def test_a_lead_that_opens_on_a_numbered_document_of_a_body_names_it(number):
-    text = ("Những mục tiêu chính của Chương trình giai đoạn 2026-2030\n\n"
-            f"Theo Quyết định {number} của Thủ tướng Chính phủ phê duyệt Chương trình, mục tiêu đặt ra là "
+    text = ("Các chỉ tiêu chủ yếu của Đề án đến năm 2030\n\n"
+            f"Theo Quyết định {number} của Thủ tướng Chính phủ ban hành Đề án, mục tiêu đặt ra là "
             "đến năm 2030 có ít nhất 12.000 sản phẩm đạt chuẩn.")
     assert [r.org for r in extract(text)] == ["GOV"]
 

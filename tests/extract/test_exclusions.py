@@ -416,7 +416,7 @@ def test_a_pages_counters_after_its_dateline_are_no_values(line):
 
 
 @pytest.mark.parametrize("text,values", [
-    ("Thời gian sống khỏe mạnh đạt tối thiểu 68 năm.", [68]),
+    ("Số năm sống khỏe bình quân đạt tối thiểu 69 năm.", [69]),
     ("Tuổi thọ bình quân đạt 76 năm.", [76]),
     ("Sau 03 năm thực hiện, có 6 xã đạt chuẩn.", [6]),
 ], ids=["a length of life reached, with its bound", "a length reached", "a duration"])

@@ -329,6 +329,6 @@ def test_a_deadline_postposed_to_the_later_value_is_not_the_earlier_ones():
 
 def test_a_sentence_that_names_the_aims_of_a_term_leads_the_paragraph():
     text = ("Đại hội Hội Nông dân xã lần thứ VIII\n\n"
-            "Đại hội đã thông qua Nghị quyết về nhiệm vụ công tác Hội nhiệm kỳ 2023 - 2028 với nhiều mục tiêu cụ thể. "
+            "Đại hội nhất trí các mục tiêu cho nhiệm kỳ 2023 - 2028 của Hội với nhiều chỉ tiêu mới. "
             "Hằng năm kết nạp 150 hội viên mới, 70% hộ hội viên đạt danh hiệu sản xuất giỏi.")
     assert [r.period for r in extract(text)] == [(2023, 2028), (2023, 2028)]

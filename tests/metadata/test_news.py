@@ -105,7 +105,7 @@ REPORTS = [
      "Kỳ họp thứ 12 HĐND tỉnh Bình Dương khóa X: Thông qua 20 nghị quyết\n\n"
      "Ngày 8/12, HĐND tỉnh Bình Dương khóa X bế mạc kỳ họp thứ 12.", "province", "Bình Dương"),
     ("plan-issued-by-a-province-named-bare",
-     "Ninh Bình đẩy mạnh du lịch cộng đồng\n\n(NB) - UBND tỉnh mới ban hành Kế hoạch số 12/KH-UBND.",
+     "Ninh Bình đẩy mạnh du lịch cộng đồng\n\n(NB) - UBND tỉnh mới ban hành Kế hoạch số 87/KH-UBND.",
      "province", "Ninh Bình"),
     ("party-committee-of-a-district", "Huyện ủy Đức Linh sơ kết giữa nhiệm kỳ\n\nNội dung.", "district",
      "Bình Thuận"),

@@ -140,12 +140,12 @@ def test_a_year_that_goes_on_from_a_line_left_mid_sentence_joins_it():
 
 
 WRAPPED = ("KẾ HOẠCH\n"
-           "- Các phần mềm quản lý văn bản được kết nối, liên thông trên toàn huyện và\n"
-           "kết nối với các sở, ngành của tỉnh; từng bước chia sẻ dữ liệu giữa các cơ quan\n"
-           "Đảng, chính quyền, Mặt trận và các đoàn thể; các đơn vị sử dụng chữ ký số trong\n"
-           "gửi nhận văn bản điện tử; cung cấp dữ liệu mở để phục vụ người dân, doanh nghiệp.\n"
-           "- 100% hồ sơ công việc cấp huyện được xử lý trên môi trường mạng, trừ hồ sơ mật.\n"
-           "- Trên 90% hồ sơ công việc cấp xã được xử lý trên môi trường mạng, trừ hồ sơ mật.\n"
+           "- Các phần mềm quản lý văn bản của huyện được nối mạng, liên thông với nhau và\n"
+           "với các phần mềm của tỉnh; từng bước dùng chung dữ liệu giữa các ban của Huyện\n"
+           "Ủy, các phòng của UBND, Ủy ban Mặt trận và các hội; các cơ quan ký số văn bản đi\n"
+           "và đến trên hệ thống điện tử; công khai dữ liệu mở cho người dân và các hợp tác xã.\n"
+           "- 100% văn bản đến của cấp huyện được giải quyết trên hệ thống mạng, trừ văn bản mật.\n"
+           "- Trên 90% văn bản đến của cấp xã được giải quyết trên hệ thống mạng, trừ văn bản mật.\n"
            "- 95% người dân có nhu cầu được cung cấp tài khoản định danh điện tử mức độ 2.\n"
            "- 80% thủ tục hành chính được cung cấp dưới dạng dịch vụ công trực tuyến toàn trình.\n"
            "- 100% cán bộ, công chức cấp xã được tập huấn kỹ năng số cơ bản trong năm đầu.\n")
