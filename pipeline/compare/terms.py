@@ -318,3 +318,17 @@ def rate_period(counted: str | None) -> str | None:
     pattern, table = _periods()
     m = pattern.match(fold(counted or ""))
     return table[" ".join(m.group(1).split())] if m else None
+
+
+@lru_cache(maxsize=1)
+def _totals() -> regex.Pattern:
+    return regex.compile(phrase_pattern([fold(w) for w in words().period_totals] or ["(?!)"]))
+
+
+def period_total(quote: str | None) -> bool:
+    """Is the figure summed over its whole period ("tổng vốn đầu tư 5 năm đạt 160 nghìn tỷ")?
+
+    >>> period_total("Tổng vốn đầu tư toàn xã hội 5 năm đạt trên 160 nghìn tỷ đồng"), period_total("Năm 2023 đạt 43 nghìn tỷ")
+    (True, False)
+    """
+    return bool(_totals().search(fold(quote or "")))

@@ -18,7 +18,7 @@ from typing import Literal, Optional
 
 from schemas import Target
 from pipeline.compare.similarity import end_year, same_period, same_population, share
-from pipeline.compare.terms import rate_period
+from pipeline.compare.terms import period_total, rate_period
 from pipeline.compare.wording import wording
 from pipeline.values import number
 
@@ -120,6 +120,13 @@ def _time_order(plan: Target, ref: Target) -> Optional[str]:
     return None
 
 
+def _total_against_a_year(total: Target, year: Target) -> bool:
+    """A figure summed over a period of years against one year's amount ("5 năm đạt trên 160
+    nghìn tỷ đồng" against "năm 2023 đạt 43,5 nghìn tỷ đồng")."""
+    return bool(total.period and total.period[0] < total.period[1] and not total.frequency and not total.change
+                and year.period and year.period[0] == year.period[1] and period_total(total.quote))
+
+
 def _one_year_of_yearly(one: Target, yearly: Target) -> bool:
     """"7,5%" in the plan for 2023 against "7,5%/năm" (or "hằng năm") for 2021 - 2025: the year
     lies in the yearly target's period and asks nothing by another deadline."""
@@ -180,6 +187,8 @@ def judge(ref: Target, plan: Target, ref_frame: Frame = Frame(), plan_frame: Fra
         return "not_comparable_unit"
     if share(ref)[0] == "count" and not _per_unit_fits(ref_frame, plan_frame):
         return "not_comparable_per_unit"
+    if _total_against_a_year(ref, plan) or _total_against_a_year(plan, ref):
+        return "not_comparable_total"
     if not same_population(ref.counted, plan.counted):
         return "not_comparable_population"
     ref_demand = demand(ref, ceiling=ref_frame.ceiling)

@@ -200,3 +200,9 @@ def test_a_line_that_only_contains_a_motto_is_not_a_header():
 @pytest.mark.parametrize("written", ["công nghiệp-xây dựng", "công nghiệp -xây dựng", "xã ,  phường, thị trấn"])
 def test_a_synonym_is_found_however_its_hyphens_and_commas_are_spaced(written):
     assert canonical(written) in ("công nghiệp xây dựng", "xã")
+
+
+@pytest.mark.parametrize("words", LEX.period_totals, ids=str)
+def test_every_word_of_a_figure_summed_over_its_period(words):
+    from pipeline.compare.terms import period_total
+    assert period_total(f"Tổng vốn huy động {words} đạt 1.200 tỷ đồng") and not period_total("Năm 2024 đạt 300 tỷ đồng")
