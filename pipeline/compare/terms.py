@@ -190,6 +190,9 @@ def _per_unit() -> tuple[regex.Pattern, dict[str, str]]:
                          rf"((?:{alternation(levels)})(?![\p{{L}}\p{{N}}])|\p{{L}})"), levels
 
 
+_RX_ONE_EACH = regex.compile(r"\p{L}*\s*,?\s*một\s")  # "mỗi xã một sản phẩm", "mỗi làng một nghề"
+
+
 def unit_level(before: str) -> str | None:
     """For a figure set for each unit ("mỗi xã, thị trấn ít nhất"), the level of the unit
     (``province``, ``district``, ``commune``, or ``unit`` for any other); None for a total.
@@ -200,7 +203,9 @@ def unit_level(before: str) -> str | None:
     True
     """
     pattern, levels = _per_unit()
-    found = list(pattern.finditer(canonical(before)))
+    text = canonical(before)
+    # a programme's name is no quota for each unit: "Chương trình mỗi xã một sản phẩm"
+    found = [m for m in pattern.finditer(text) if not _RX_ONE_EACH.match(text, m.end())]
     if not found:
         return None
     unit = " ".join(found[-1].group(1).split())

@@ -206,3 +206,13 @@ def test_a_synonym_is_found_however_its_hyphens_and_commas_are_spaced(written):
 def test_every_word_of_a_figure_summed_over_its_period(words):
     from pipeline.compare.terms import period_total
     assert period_total(f"Tổng vốn huy động {words} đạt 1.200 tỷ đồng") and not period_total("Năm 2024 đạt 300 tỷ đồng")
+
+
+@pytest.mark.parametrize("before,level", [
+    ("Chương trình mỗi xã một sản phẩm giai đoạn 2021 - 2025 có ít nhất", None),
+    ("Phong trào mỗi làng một nghề, phấn đấu", None),
+    ("Mỗi xã, thị trấn xây dựng ít nhất", "commune"),
+], ids=["a programme named one per commune", "a movement's slogan", "a quota for each commune"])
+def test_a_name_that_says_one_for_each_unit_is_no_quota(before, level):
+    from pipeline.compare.terms import unit_level
+    assert unit_level(before) == level
