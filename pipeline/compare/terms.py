@@ -190,7 +190,10 @@ def _per_unit() -> tuple[regex.Pattern, dict[str, str]]:
                          rf"((?:{alternation(levels)})(?![\p{{L}}\p{{N}}])|\p{{L}})"), levels
 
 
-_RX_ONE_EACH = regex.compile(r"\p{L}*\s*,?\s*một\s")  # "mỗi xã một sản phẩm", "mỗi làng một nghề"
+@lru_cache(maxsize=1)
+def _one_each() -> regex.Pattern:
+    """"mỗi xã một sản phẩm": the rest of the unit's word, then "một"."""
+    return regex.compile(rf"\p{{L}}*\s*,?\s*(?:{alternation(words().one_each or ['(?!)'])})\s")
 
 
 def unit_level(before: str) -> str | None:
@@ -205,7 +208,7 @@ def unit_level(before: str) -> str | None:
     pattern, levels = _per_unit()
     text = canonical(before)
     # a programme's name is no quota for each unit: "Chương trình mỗi xã một sản phẩm"
-    found = [m for m in pattern.finditer(text) if not _RX_ONE_EACH.match(text, m.end())]
+    found = [m for m in pattern.finditer(text) if not _one_each().match(text, m.end())]
     if not found:
         return None
     unit = " ".join(found[-1].group(1).split())

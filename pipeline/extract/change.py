@@ -18,7 +18,6 @@ _RX_SPACES = regex.compile(r"\s+")
 _WINDOW = 50  # characters before the value where its change word can stand
 _GROWTH_REACH = 120  # "Tốc độ tăng GRDP bình quân 5 năm ở mức 7-7,5%": the rate is named close by
 _MAX_FILLERS = 3
-_RX_YEAR_PHRASE = regex.compile(r"(?<![\p{L}])(?:vào|đến|trong)?\s*(?:cuối\s+|hết\s+)?năm\s+(?:19|20)\d\d(?!\d)")
 _OBJECT_REACH = 70  # "tăng thu nội địa bình quân mỗi năm 9%": the verb and its object
 _RX_DIGIT = regex.compile(r"\d")
 _MAX_OBJECT_WORDS = 10  # "giảm 1,5% tổng số hộ nghèo và 4% ...": the first value's object before the next
@@ -49,6 +48,9 @@ def _patterns() -> dict:
         "joiner": regex.compile("|".join(regex.escape(j) if not j[0].isalpha() else rf"(?<![\p{{L}}]){regex.escape(j)}(?![\p{{L}}])"
                                          for j in comp.carry_joiners)),
         "part": words_re(load_lexicon("kinds").part_markers + comp.cumulative_words),
+        # a value's own year: "vào năm 2025", "đến cuối năm 2030", "năm 2026"
+        "year_phrase": regex.compile(rf"(?<![\p{{L}}])(?:{alternation(load_lexicon('time').deadline_words + load_lexicon('time').single_year_words)})"
+                                     rf"\s+(?:19|20)\d\d(?!\d)"),
         "object_verb": words_re([w for ws in comp.object_change_verbs.values() for w in ws]),
         "object_verb_kind": {w: k for k, ws in comp.object_change_verbs.items() for w in ws},
         "level": words_re(comp.change_to_level + comp.cumulative_words + comp.verbs),
@@ -97,7 +99,7 @@ def _carry_change(ctx: Context, prev, q, P: dict) -> None:
         return
     # (the first value's own time does not lengthen its object: "giảm 10% số ca tử vong do tai nạn
     # vào năm 2025 và 20% vào năm 2030")
-    between = _RX_YEAR_PHRASE.sub(" ", ctx.low[prev.end:q.start])
+    between = P["year_phrase"].sub(" ", ctx.low[prev.end:q.start])
     # (an aside in brackets ends its change: "trồng được 34,5 ha (vượt 24,5 ha so với ...), 64,7 ha ...")
     if len(between.split()) > _MAX_OBJECT_WORDS or not P["joiner"].search(between) or "(" in between \
             or ")" in between or P["verbs"].search(between) or P["part"].search(between):

@@ -33,14 +33,12 @@ _log = logging.getLogger(__name__)
 _REPORT_YEARS = 2  # the years an undated report of one year speaks of: the year and the next (or the one before)
 _CONGRESS_GAP = 40
 _HOLDER_GAP = 5  # the holder of a conference named right after it ("Hội nghị Huyện ủy, ...")
-_RX_HELD_BY = regex.compile(r"(?<![\p{L}])do\s+$")  # "... do Đảng ủy, HĐND, UBND xã tổ chức"
 _RX_CLAUSE_BREAK = regex.compile(r"[,;]\s*")
 _CITED_REACH = 30  # "Nghị quyết số 12-NQ/HU của Đại hội ..." : a document word this close cites the congress
 _LEAD_LINE_CHARS = 300  # the part of the body's line read for a report's words
 _REPORT_TITLE = 200  # how long a report's title may run before "của <owner>"
 _LEAD_VERB_REACH = 35  # "Hội LHPN huyện Yên Thành đã tổ chức": the body's place and "đã" before its verb
-# the body's own term between it and its verb: "HĐND xã B khóa XXI, nhiệm kỳ 2026-2031 họp ..."
-_RX_BODY_TERM = regex.compile(r"(?:[^.;:,]{0,25}?\s*,?\s*(?:khóa|lần thứ|nhiệm kỳ)\s+[\p{L}\d]+(?:\s*[-–]\s*\d{4})?\s*,?)*")
+
 _SUBJECT_CHARS = 30  # how far into a header line or lead sentence its subject may start ("Ngày 18/5, Hội ...")
 
 
@@ -60,6 +58,10 @@ def _patterns() -> dict:
         "lead_verb": regex.compile(rf"[^.;:]{{0,{_LEAD_VERB_REACH}}}?(?<![\p{{L}}])(?:{alternation(org.lead_verbs)})(?![\p{{L}}])"),
         "cited_before": words_re(ex.document_types),
         "adopted_before": ends_with(ex.adoption_verbs),
+        # the body's own term between it and its verb: "HĐND xã B khóa XXI, nhiệm kỳ 2026-2031 họp ..."
+        "body_term": regex.compile(rf"(?:[^.;:,]{{0,25}}?\s*,?\s*(?:{alternation(org.body_qualifiers)})\s+[\p{{L}}\d]+"
+                                   rf"(?:\s*[-–]\s*\d{{4}})?\s*,?)*"),
+        "held_by": ends_with(org.held_by_words),  # "... do Đảng ủy, HĐND, UBND xã tổ chức"
         # (a document's number may follow it: "Quyết định số 25/QĐ-TTg của Thủ tướng")
         "owner": regex.compile(rf"(?<![\p{{L}}])(?:{alternation(ex.document_types)})(?:\s+[\p{{L}}\d/.-]+){{0,2}}?"
                                rf"\s+(?:{alternation(org.cited_issuer_prepositions)})\s+"),
@@ -81,7 +83,7 @@ def _org_after(ctx: Context, pos: int, limit: int) -> tuple[list[str], Optional[
     P = _patterns()
     end = P["gap"].match(ctx.low, pos, limit).end()
     groups, spans = org_groups(ctx.low, pos, end)
-    if groups and (spans[0][0] - pos <= _HOLDER_GAP or _RX_HELD_BY.search(ctx.low, pos, spans[0][0])):
+    if groups and (spans[0][0] - pos <= _HOLDER_GAP or P["held_by"].search(ctx.low, pos, spans[0][0])):
         # the holder named right after runs on past a comma: "Hội nghị do Huyện ủy, HĐND, UBND
         # huyện tổ chức" is held by all three
         groups, spans = org_groups(ctx.low, pos, limit)
@@ -144,7 +146,7 @@ def _find_body(ctx: Context, dc: DocumentContext) -> None:
                     starts += [m.end() for m in _RX_CLAUSE_BREAK.finditer(ctx.low, a, b)]
                 groups, spans = org_groups(ctx.low, a, b)
                 for g, sp in zip(groups, spans):
-                    acts = bool(P["lead_verb"].match(ctx.low, _RX_BODY_TERM.match(ctx.low, sp[1], b).end(), b))
+                    acts = bool(P["lead_verb"].match(ctx.low, P["body_term"].match(ctx.low, sp[1], b).end(), b))
                     if source == "issuer" and not acts and not any(0 <= sp[0] - x <= _SUBJECT_CHARS for x in starts):
                         continue  # not the line's subject: "... buổi gặp gỡ giữa Bí thư cấp ủy và ..."
                     if source == "lead" and not acts:

@@ -31,7 +31,8 @@ def exclusion_patterns() -> dict:
         "furniture": regex.compile(r"^[\s•\-*]*(" + furniture_alt + r")\s*:?\s*(?:\d{1,3}\s)?$"),
         "duration_after": starts_with(ex.duration_nouns),
         "not_duration": starts_with(ex.not_duration),
-        "reached_before": regex.compile(rf"(?<![\p{{L}}])đạt\s+(?:(?:{alternation(list(comp.before))})\s+)?$"),
+        "reached_before": regex.compile(rf"(?<![\p{{L}}])(?:{alternation(ex.reached_verbs or ['(?!)'])})\s+"
+                                        rf"(?:(?:{alternation(list(comp.before))})\s+)?$"),
         "qualifier_before": ends_with(ex.qualifier_before),
         "met_standard_after": starts_with(ex.standard_parts),
         "met_standard_before": regex.compile(r"(?:\d[\d.,/]*\s*%?|(?<![\p{L}])(?:số|tỷ lệ))\s+[^\d.;:]{1,45}?(?<![\p{L}])(?:"

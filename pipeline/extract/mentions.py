@@ -60,7 +60,7 @@ def org_patterns() -> dict:
         # (after a list mark or a number: "a) Về ...", "2. Lĩnh vực ...")
         "topic": regex.compile(rf"[\s\W\d]{{0,6}}(?:[a-zđ]\)\s*)?(?:{alternation(org.topic_openers)})(?![\p{{L}}])"),
         "congress_short": {w: c for c, ws in org.congress_bodies.items() for w in ws},
-        "congress_named": regex.compile(rf"\s+(?:đại biểu\s+)?(?:toàn quốc\s+)?(?:lần thứ\s+[\p{{L}}\d]+\s+)?(?:của\s+)?"
+        "congress_named": regex.compile(rf"(?:\s+(?:{alternation(org.congress_name_fillers)})(?:\s+[ivxlcdm\d]+(?![\p{{L}}]))?)*\s+"
                                         rf"({alternation([w for ws in org.congress_bodies.values() for w in ws])})(?![\p{{L}}])(?!\s+kết)"),
         "measured_against": regex.compile(rf"(?<![\p{{L}}\p{{N}}])\d[\d.,]*\s*%?\s*(?:so với\s+)?"
                                           rf"(?:{alternation(org.measured_against)})(?:\s+của)?\s*$"),

@@ -118,6 +118,7 @@ class CompareWords(Strict):
     synonyms: dict[str, list[str]]
     downward: list[str]
     distributive: list[str]
+    one_each: list[str] = []
     unit_levels: dict[Literal["province", "district", "commune"], list[str]]
     counted_units: dict[Literal["province", "district", "commune", "village"], list[str]]
     rate_subjects: list[str]

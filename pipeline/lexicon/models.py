@@ -60,6 +60,9 @@ class Organizations(_Strict):
     partner_before: list[str] = []
     measured_against: list[str] = []
     topic_openers: list[str] = []
+    body_qualifiers: list[str] = []
+    held_by_words: list[str] = []
+    congress_name_fillers: list[str] = []
     party_units: list[str] = []
     carried_out_before: list[str] = []
 
@@ -202,6 +205,7 @@ class Exclusions(_Strict):
     qualifier_before: list[str]
     qualified_heads: list[str]
     standard_parts: list[str] = []
+    reached_verbs: list[str] = []
     per_land_units: list[str] = []
     standard_verbs: list[str] = []
     qualifier_after_head: list[str]

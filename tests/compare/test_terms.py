@@ -216,3 +216,9 @@ def test_every_word_of_a_figure_summed_over_its_period(words):
 def test_a_name_that_says_one_for_each_unit_is_no_quota(before, level):
     from pipeline.compare.terms import unit_level
     assert unit_level(before) == level
+
+
+@pytest.mark.parametrize("word", LEX.one_each, ids=str)
+def test_every_word_of_one_for_each_unit_in_a_name(word):
+    from pipeline.compare.terms import unit_level
+    assert unit_level(f"Chương trình mỗi xã {word} sản phẩm có ít nhất") is None

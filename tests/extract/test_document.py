@@ -441,3 +441,17 @@ def test_a_body_named_with_its_term_before_its_verb_is_the_body(term):
     text = (f"BBK - Ngày 18/12, HĐND huyện Đông Sơn {term} tổ chức Kỳ họp thứ 20 đánh giá kết quả năm 2025.\n\n"
             "Năm 2025, tổng sản lượng lương thực của huyện ước đạt 20.000 tấn.")
     assert [r.org for r in extract(text)] == ["GOV"]
+
+
+@pytest.mark.parametrize("word", ORG.body_qualifiers, ids=str)
+def test_every_body_qualifier_between_a_body_and_its_verb(word):
+    text = (f"BBK - Ngày 18/12, HĐND huyện Đông Sơn {word} XIX, nhiệm kỳ 2021-2026 tổ chức Kỳ họp thứ 20.\n\n"
+            "Năm 2025, tổng sản lượng lương thực của huyện ước đạt 20.000 tấn.")
+    assert [r.org for r in extract(text)] == ["GOV"]
+
+
+@pytest.mark.parametrize("word", ORG.held_by_words, ids=str)
+def test_every_word_that_names_a_conferences_holders(word):
+    text = (f"Tin địa phương\n\nSáng 12/7, hội nghị sơ kết 6 tháng đầu năm 2025 {word} Đảng ủy, HĐND, UBND xã tổ chức.\n\n"
+            "Tổng thu ngân sách ước đạt 12 tỷ đồng.")
+    assert body(text).body == ["PARTY", "GOV"]

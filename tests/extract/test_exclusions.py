@@ -430,3 +430,8 @@ def test_a_length_of_time_reached_is_a_value_but_a_duration_is_not(text, values)
 ], ids=["a share quoted as the aim", "numbers in a movement's name"])
 def test_a_quoted_share_is_a_value_but_a_quoted_name_is_not(text, values):
     assert [r.value for r in extract(text)] == values
+
+
+@pytest.mark.parametrize("verb", EXC.reached_verbs, ids=str)
+def test_every_verb_of_a_length_of_time_reached(verb):
+    assert [r.value for r in extract(f"Tuổi thọ khỏe mạnh bình quân {verb} tối thiểu 69 năm.")] == [69]

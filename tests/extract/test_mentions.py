@@ -43,3 +43,15 @@ def test_the_party_unit_of_a_body_is_one_party_subject(unit):
 def test_party_and_government_joined_by_a_comma_are_both_subjects():
     low = "đảng bộ, chính quyền xã đề ra mục tiêu"
     assert first_group(low, 0, len(low)) == ["PARTY", "GOV"]
+
+
+FILLED = {"đại biểu": ("đại hội đại biểu phụ nữ huyện đề ra mục tiêu", ["HLHPN"]),
+          "toàn quốc": ("đại hội toàn quốc của đảng đề ra mục tiêu", ["PARTY"]),
+          "lần thứ": ("đại hội lần thứ x của đảng đề ra mục tiêu", ["PARTY"]),
+          "của": ("đại hội của cựu chiến binh huyện đề ra mục tiêu", ["HCCB"])}
+
+
+@pytest.mark.parametrize("filler", load_lexicon("organizations").congress_name_fillers, ids=str)
+def test_every_filler_between_a_congress_and_its_body(filler):
+    low, codes = FILLED[filler]
+    assert first_group(low, 0, len(low)) == codes
