@@ -35,8 +35,9 @@ def exclusion_patterns() -> dict:
                                         rf"(?:(?:{alternation(list(comp.before))})\s+)?$"),
         "qualifier_before": ends_with(ex.qualifier_before),
         "met_standard_after": starts_with(ex.standard_parts),
-        "met_standard_before": regex.compile(r"(?:\d[\d.,/]*\s*%?|(?<![\p{L}])(?:số|tỷ lệ))\s+[^\d.;:]{1,45}?(?<![\p{L}])(?:"
-                                         + alternation(ex.standard_verbs) + r")\s+(?:(?:từ|trên|dưới|ít nhất|tối thiểu|đủ)\s+)?$"),
+        "met_standard_before": regex.compile(r"(?:\d[\d.,/]*\s*%?|(?<![\p{L}])(?:" + alternation(ex.standard_counted_openers)
+                                         + r"))\s+[^\d.;:]{1,45}?(?<![\p{L}])(?:" + alternation(ex.standard_verbs)
+                                         + r")\s+(?:(?:" + alternation(ex.standard_bounds) + r")\s+)?$"),
         "qualified_head": regex.compile(r"(?<![\p{L}])(?<!(?:" + alternation(ex.whole_scope_words) + r")\s+(?:\p{L}+\s+)?)"
                                         r"(?P<head>" + alternation(ex.qualified_heads) + r")\s+(?:"
                                         + alternation(ex.qualifier_after_head) + r")\s*$"),
@@ -64,7 +65,9 @@ def exclusion_patterns() -> dict:
         "name_after": starts_with(ex.name_number_words),
         "age_after": starts_with(ex.age_nouns),
         # the lower end of an age span: "trẻ em từ 6 đến dưới 16 tuổi"
-        "age_span_after": regex.compile(r"\s*(?:đến|-|–)\s*(?:(?:dưới|hết)\s+)?\d{1,3}\s*(?:" + alternation(ex.age_nouns) + r")(?![\p{L}])"),
+        "age_span_after": regex.compile(r"\s*(?:" + alternation(ex.age_span_joiners) + r"|-|–)\s*(?:(?:"
+                                        + alternation(ex.age_span_bounds) + r")\s+)?\d{1,3}\s*(?:"
+                                        + alternation(ex.age_nouns) + r")(?![\p{L}])"),
         "age_before": ends_with(ex.age_qualifiers),
         "name_noun_before": regex.compile(r"(?<![\p{L}])(?:(" + alternation(ex.distributive_words) + r")\s+)?(?:"
                                           + alternation(ex.name_nouns) + r")\s*$"),

@@ -435,3 +435,19 @@ def test_a_quoted_share_is_a_value_but_a_quoted_name_is_not(text, values):
 @pytest.mark.parametrize("verb", EXC.reached_verbs, ids=str)
 def test_every_verb_of_a_length_of_time_reached(verb):
     assert [r.value for r in extract(f"Tuổi thọ khỏe mạnh bình quân {verb} tối thiểu 69 năm.")] == [69]
+
+
+@pytest.mark.parametrize("opener", EXC.standard_counted_openers, ids=str)
+def test_every_opener_of_units_counted_before_the_parts_of_a_standard(opener):
+    assert [r.value for r in extract(f"Giảm {opener} xã đạt dưới 10 tiêu chí xuống còn 4 xã.")] == [4]
+
+
+@pytest.mark.parametrize("bound", EXC.standard_bounds, ids=str)
+def test_every_bound_before_the_parts_of_a_standard(bound):
+    assert [r.value for r in extract(f"Có 45 thôn đạt {bound} 5 tiêu chí.")] == [45]
+
+
+@pytest.mark.parametrize("joiner", EXC.age_span_joiners, ids=str)
+@pytest.mark.parametrize("bound", [""] + EXC.age_span_bounds, ids=repr)
+def test_every_way_an_age_span_joins_its_ends(joiner, bound):
+    assert [r.value for r in extract(f"Có 80% trẻ em từ 6 {joiner} {bound} 16 tuổi biết bơi.".replace("  ", " "))] == [80]
