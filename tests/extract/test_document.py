@@ -455,3 +455,31 @@ def test_every_word_that_names_a_conferences_holders(word):
     text = (f"Tin địa phương\n\nSáng 12/7, hội nghị sơ kết 6 tháng đầu năm 2025 {word} Đảng ủy, HĐND, UBND xã tổ chức.\n\n"
             "Tổng thu ngân sách ước đạt 12 tỷ đồng.")
     assert body(text).body == ["PARTY", "GOV"]
+
+
+@pytest.mark.parametrize("word", ORG.association_actor_after, ids=str)
+def test_an_association_acting_as_hoi_is_the_one_whose_members_are_named(word):
+    dc = body(f"Kết quả, Hội {word} vận động được 120 hội viên mới và giúp 35 cựu chiến binh sửa nhà.")
+    assert dc.body == ["HCCB"] and dc.body_source == "implied"
+
+
+@pytest.mark.parametrize("word", ORG.association_self, ids=str)
+def test_an_association_named_by_its_levels_is_the_one_whose_members_are_named(word):
+    dc = body(f"Năm 2025, {word} vận động 120 hội viên mới, giúp 35 hộ nông dân thoát nghèo.")
+    assert dc.body == ["HND"]
+
+
+@pytest.mark.parametrize("code,word", [(c, w) for c, ws in sorted(ORG.association_members.items()) for w in ws],
+                         ids=lambda x: str(x))
+def test_every_member_category_names_its_association(code, word):
+    dc = body(f"Kết quả, Hội đã kết nạp 120 hội viên mới, giúp 35 {word.upper() if len(word) < 4 else word} vay vốn.")
+    assert dc.body == [code]
+
+
+@pytest.mark.parametrize("text", [
+    "Kết quả, kinh tế - xã hội đã phát triển, giúp 35 nông dân vay vốn.",  # "xã hội", not the association
+    "Kết quả, Hội đã giúp 35 nông dân và 20 phụ nữ vay vốn.",  # two categories: whose work is unclear
+    "Kết quả, các cấp hội vận động 120 người, Đoàn Thanh niên giúp 35 nông dân.",  # another association named
+], ids=["xa-hoi", "two-categories", "other-association"])
+def test_no_association_is_implied_without_a_single_one(text):
+    assert not body(text).body
