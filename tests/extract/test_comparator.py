@@ -70,6 +70,14 @@ def test_every_verb_stops_a_carried_comparator(verb):
     assert [r.comparator for r in rs if r.value == 4] == ["="]
 
 
+@pytest.mark.parametrize("text", [
+    "Sản lượng cà phê ước đạt hơn 2.000 tấn, bằng 96% kế hoạch.",
+    "Quỹ hỗ trợ nông dân đạt trên 12 tỷ đồng, cho vay 40 dự án.",
+], ids=["bang", "new-predicate"])
+def test_a_bound_does_not_carry_past_a_word_that_opens_another_predicate(text):
+    assert [r.comparator for r in extract(text)] == [">", "="]
+
+
 @pytest.mark.parametrize("joiner", CMP.carry_joiners, ids=str)
 def test_every_carry_joiner_passes_the_bound_on(joiner):
     sep = joiner if joiner == "," else f" {joiner}"
