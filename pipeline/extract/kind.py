@@ -39,7 +39,7 @@ def _patterns() -> dict:
     # (the aim's owner may stand between: "đạt chỉ tiêu của Đề án do tỉnh giao (trên 2%)")
     out["restated_aim"] = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(k.restated_aims)})[^()\d.;]{{0,60}}\(\s*"
                                         rf"(?:(?:{alternation(list(load_lexicon('comparators').before))})\s+)?$")
-    out["not_target"] = words_re(k.not_target_phrases) if k.not_target_phrases else regex.compile(r"(?!)")
+    out["not_target"] = words_re(k.not_target_phrases + k.programme_names) if k.not_target_phrases else regex.compile(r"(?!)")
     out["aims_set"] = words_re(k.aims_set_phrases) if k.aims_set_phrases else regex.compile(r"(?!)")
     out["met_counted"] = starts_with(k.met_counted)
     # (past a comma only when the words follow it: "..., hoàn thành kế hoạch sửa trường học" is another deed)
@@ -91,9 +91,10 @@ def _cues(ctx: Context, s: int, e: int, P: dict, last: bool = False) -> Optional
     res = (results[-1] if last else results[0]) if results else None
     # an aim named as the base of a comparison is no cue: "đạt 47,3% so với nghị quyết đề ra"
     compared = [(m.start(), m.end() + _BASE_REACH) for m in P["comparison"].finditer(ctx.low, s, e)]
-    # hardship faced is no aim: "tuy phải đối mặt với không ít thách thức, ... đã hoàn thành ..."
-    compared += [(m.start(), m.end()) for m in P["not_target"].finditer(ctx.low, s, e)]
-    tgt = [m.start() for m in P["target"].finditer(ctx.low, s, e) if not any(a <= m.start() < b for a, b in compared)] \
+    # hardship faced is no aim: "tuy phải đối mặt với không ít thách thức, ... đã hoàn thành ...";
+    # nor a programme's name, and neither is a comparison
+    masked = compared + [(m.start(), m.end()) for m in P["not_target"].finditer(ctx.low, s, e)]
+    tgt = [m.start() for m in P["target"].finditer(ctx.low, s, e) if not any(a <= m.start() < b for a, b in masked)] \
         + [a for a, _ in adopted]
     if res and (not tgt or (res.start() > max(tgt) if last else res.start() < min(tgt))):
         return "result"

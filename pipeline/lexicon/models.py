@@ -168,6 +168,7 @@ class Kinds(_Strict):
     comparison_cues: list[str] = []
     aims_set_phrases: list[str] = []
     not_target_phrases: list[str] = []
+    programme_names: list[str] = []
 
 
 class IndicatorRule(_Strict):
