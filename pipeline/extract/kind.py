@@ -25,6 +25,9 @@ def _patterns() -> dict:
     out["result_counted"] = starts_with(k.result_counted)
     out["result_heading"] = words_re(k.result_headings)
     out["target_heading"] = words_re(k.target_headings)
+    # (a programme's name is read whole, so its "mục tiêu" names no aims)
+    out["aims_named"] = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(k.programme_names)})(?![\p{{L}}])"
+                                      rf"|(?<![\p{{L}}])({alternation(k.target_headings)})(?![\p{{L}}])")
     out["weak_result"] = words_re(k.weak_result)
     out["state"] = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(k.state_words)})"
                                  rf"(?:\s+(?:{alternation(load_lexicon('exclusions').approximators)}))?\s*$")
@@ -47,6 +50,15 @@ def _patterns() -> dict:
         if k.met_after else regex.compile(r"(?!)")
     out["achieved"] = words_re(ex.achievement_words)
     return out
+
+
+def names_aims(low: str, s: int, e: int) -> bool:
+    """Whether low[s:e] names aims ("Các chỉ tiêu chủ yếu năm 2025"), a programme's name aside.
+
+    >>> names_aims("nhiệm vụ năm 2025", 0, 17), names_aims("chương trình mục tiêu quốc gia", 0, 30)
+    (True, False)
+    """
+    return any(m.group(1) for m in _patterns()["aims_named"].finditer(low, s, e))
 
 
 _ACHIEVED_REACH = 25  # "đã thực hiện đạt và vượt 14/18": the verb right before the count

@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from pipeline.extract.base import Context, Evidence
 from pipeline.extract.mentions import first_group
+from pipeline.extract.kind import names_aims
 from pipeline.extract.timewords import deadline_year, frequency, periods, single_year, single_years, time_patterns
 from pipeline.lexicon import compiled
 
@@ -58,7 +59,7 @@ def _before_lead_ins(ctx: Context, lead_ins: list[tuple[int, int]], block_starts
         if b is None or not b.start <= s < b.end:
             continue
         i = next((k for k, sent in enumerate(b.sentences) if sent.start <= s < sent.end), 0)
-        if i > 0 and compiled("kinds", "target_headings").search(ctx.low, b.sentences[i - 1].start, b.sentences[i - 1].end):
+        if i > 0 and names_aims(ctx.low, b.sentences[i - 1].start, b.sentences[i - 1].end):
             out.append((b.sentences[i - 1].start, b.sentences[i - 1].end))
     return out
 
@@ -72,7 +73,7 @@ def _aims_sentence(ctx: Context, q, value_starts: list[int]) -> list[tuple[int, 
         i = bisect_left(value_starts, sent.start)
         if i < len(value_starts) and value_starts[i] < sent.end:
             return []  # a sentence with figures of its own: not a lead
-        if compiled("kinds", "target_headings").search(ctx.low, sent.start, sent.end):
+        if names_aims(ctx.low, sent.start, sent.end):
             return [(sent.start, sent.end)]
     return []
 
@@ -98,7 +99,7 @@ def _aims_opening(ctx: Context, q, value_starts: list[int]) -> list[tuple[int, i
         return []
     first = q.block.sentences[q.sentence_index].clauses[0]
     r = _opening((first.start, first.end), value_starts)
-    return [r] if compiled("kinds", "target_headings").search(ctx.low, *r) else []
+    return [r] if names_aims(ctx.low, *r) else []
 
 
 def find_time(ctx: Context) -> None:
@@ -204,7 +205,7 @@ def find_time(ctx: Context) -> None:
         single_frame = False
         frame_years = {f.span: f.period[0] for f in block_frames if f.period and f.period[0] == f.period[1]}
         # a list's lead-in gives its year only when it names the aims of that year ("Nhiệm vụ năm 2024:")
-        named_lead_ins = [x for x in sc.lead_ins if x not in sc.sentence_lead_ins and compiled("kinds", "target_headings").search(ctx.low, *x)] \
+        named_lead_ins = [x for x in sc.lead_ins if x not in sc.sentence_lead_ins and names_aims(ctx.low, *x)] \
             + _aims_sentence(ctx, q, value_starts)
         for r in [own] + prev + sc.sentence_lead_ins + named_lead_ins + frames + headings:
             # a frame's year as the frame read it ("Dự ước đến hết năm 2023, ...": when measured)
@@ -219,7 +220,7 @@ def find_time(ctx: Context) -> None:
             if y:
                 # a lead-in or heading that names the aims of one year ("Các chỉ tiêu chủ yếu năm
                 # 2024 là:", "II. NHIỆM VỤ NĂM 2024") frames a one-year plan, as "Năm 2024, ..." does
-                named_plan = r != own and r not in prev and bool(compiled("kinds", "target_headings").search(ctx.low, *r))
+                named_plan = r != own and r not in prev and bool(names_aims(ctx.low, *r))
                 single, single_frame = y, named_plan or any(f.period == (y, y) for f in block_frames)
                 break
         later = [x.start for x in values if x.start > q.start]

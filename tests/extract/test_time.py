@@ -44,9 +44,23 @@ def test_single_year_budget_line(word):
 
 
 @pytest.mark.parametrize("word", [w for w in TIME.not_single_year
-                                  if not any(d.split()[0] == w for d in TIME.deadline_words)], ids=str)
+                                  if not any(d.split()[0] == w.split()[0] for d in TIME.deadline_words)], ids=str)
 def test_not_a_single_year(word):
     assert one(f"Hội Nông dân đã kết nạp 353 hội viên, {word} năm 2022.").period is None
+
+
+@pytest.mark.parametrize("word", [w for w in TIME.not_single_year if w.split()[-1] in ("cuối", "hết")], ids=str)
+def test_the_end_of_a_year_after_a_bound_word_is_no_year_of_the_figures(word):
+    assert one(f"Phấn đấu {word} năm 2026 có 120 hợp tác xã.").period is None
+
+
+@pytest.mark.parametrize("text", [
+    "10/04/2024 09:00\nTheo kết quả rà soát, cuối năm 2023 toàn tỉnh còn 9.000 hộ nghèo.",
+    "10/04/2024 09:00\nHết năm 2023, toàn huyện có 120 hợp tác xã.",
+], ids=["cuoi-nam", "het-nam"])
+def test_the_end_of_a_year_with_no_bound_word_is_the_year_a_result_was_measured(text):
+    r = one(text)
+    assert (r.kind, r.period, r.deadline_year) == ("result", (2023, 2023), None)
 
 
 @pytest.mark.parametrize("text,kind,deadline,period", [
