@@ -49,6 +49,8 @@ def _patterns() -> dict:
     out["met_after"] = regex.compile(rf"[^,.;:\d]{{0,{_MET_REACH}}}?(?:,\s*)?(?<![\p{{L}}])(?:{alternation(k.met_after)})(?![\p{{L}}])") \
         if k.met_after else regex.compile(r"(?!)")
     out["achieved"] = words_re(ex.achievement_words)
+    out["part_opener"] = regex.compile(rf"\s*(?:{alternation(k.part_markers)})(?![\p{{L}}])")
+    out["coming_time"] = words_re(k.coming_time) if k.coming_time else regex.compile(r"(?!)")
     return out
 
 
@@ -84,6 +86,12 @@ def _framed(ctx: Context, q: Quantity, P: dict):
     mode = "result" if frames[0].past else "target"
     other = P["target"] if mode == "result" else P["result"]
     if other.search(ctx.low, s, e) and not (mode == "result" and q.denominator is not None):
+        return None
+    # a past frame named inside the value's own sentence yields to the coming time named after it ("làm
+    # rõ những hạn chế trong nhiệm kỳ qua, Đại hội đề ra ... phấn đấu trong nhiệm kỳ tới 100% ..., trong đó 80% ...")
+    sent = q.block.sentences[q.sentence_index] if q.block.sentences else None
+    if mode == "result" and sent is not None and sent.start <= frames[0].span[0] \
+            and P["coming_time"].search(ctx.low, frames[0].span[1], q.start):
         return None
     q.evidence["kind"] = Evidence("frame", frames[0].span)
     return mode
@@ -185,6 +193,18 @@ def _met_after(ctx: Context, q: Quantity, P: dict) -> bool:
     return bool(P["met_after"].match(ctx.low, q.end, nxt))
 
 
+def _whole_of(ctx: Context, q: Quantity, P: dict, cued: dict) -> Optional[str]:
+    """The kind of the value a part is of, when its own cue decided it ("... phấn đấu 100% chi hội
+    đạt trong sạch vững mạnh, trong đó 80% trở lên đạt xuất sắc"): the part aims or reports as its
+    whole does. ``cued``: id of a value → the kind its cues gave."""
+    before = [x for x in ctx.clause_values(q) if x.end <= q.start]
+    whole = cued.get(id(before[-1])) if before else None
+    if whole is None:
+        return None
+    comma = ctx.low.rfind(",", before[-1].end, q.start)
+    return whole if comma >= 0 and P["part_opener"].match(ctx.low, comma + 1, q.start) else None
+
+
 def _more_than_planned(q: Quantity) -> bool:
     """"đạt 9.481/9.440 ha", "trồng rừng được 673/550 ha": more than the whole cannot be a
     share of it; the pair is what was done against what was planned."""
@@ -201,6 +221,7 @@ def find_kind(ctx: Context) -> None:
     P = _patterns()
     undecided = []
     votes = {"target": 0, "result": 0}
+    cued: dict[int, str] = {}
     for q in ctx.quantities:
         own = q.scope.clause
         # (a lead-in that sets the mode of its list outranks a cue in a sibling item: "Các chỉ tiêu chủ
@@ -242,6 +263,10 @@ def find_kind(ctx: Context) -> None:
             votes[framed] += 1
             continue
         decided = _nearest_cue(ctx, q, P)
+        if decided in ("target", "result"):
+            cued[id(q)] = decided
+        if decided is None:
+            decided = _whole_of(ctx, q, P, cued)  # "phấn đấu 100% chi hội ..., trong đó 80% trở lên ..."
         if decided is None and _met_after(ctx, q, P):
             decided = "result"  # "..., còn 3,1%, đạt chỉ tiêu tỉnh giao"
         for r in ranges if decided is None else []:

@@ -169,6 +169,7 @@ class Kinds(_Strict):
     aims_set_phrases: list[str] = []
     not_target_phrases: list[str] = []
     programme_names: list[str] = []
+    coming_time: list[str] = []
 
 
 class IndicatorRule(_Strict):

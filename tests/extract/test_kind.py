@@ -211,6 +211,14 @@ def test_the_clause_that_opens_a_list_by_setting_aims_outranks_a_siblings_cue():
     assert [r.kind for r in extract(text)] == ["target", "target", "target"]
 
 
+@pytest.mark.parametrize("words", KIND.coming_time, ids=str)
+def test_the_coming_time_after_a_past_frame_makes_the_figures_aims_and_a_part_follows_its_whole(words):
+    text = ("Đại hội Hội Cựu chiến binh xã Tân Lập lần thứ VII\n\nNhiệm kỳ qua, Hội đã kết nạp 45 hội viên mới. "
+            f"Trên cơ sở làm rõ những hạn chế trong nhiệm kỳ qua, Đại hội đề ra 9 chỉ tiêu nhằm phấn đấu trong {words} "
+            "100% chi hội đạt vững mạnh, trong đó 80% trở lên đạt xuất sắc.")
+    assert [(r.value, r.kind) for r in extract(text)] == [(45, "result"), (100, "target"), (80, "target")]
+
+
 @pytest.mark.parametrize("name", KIND.programme_names, ids=str)
 def test_an_aim_word_in_a_programmes_name_is_no_aim(name):
     report = (f"10/04/2024 09:00\n(Tin) {name.capitalize()} giảm nghèo bền vững giai đoạn 2021-2025 trên địa bàn "
