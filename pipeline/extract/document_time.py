@@ -83,8 +83,30 @@ def find_time(ctx: Context, dc: DocumentContext) -> None:
         dc.now = dc.written_year
     elif dc.term:
         dc.now = dc.term[0]
+        # (a lead that tells the figures measured up to a later year of the term is written after it:
+        # "Tính đến hết năm 2024, tỉnh còn ... hộ nghèo ... Chương trình ... giai đoạn 2021 - 2025")
+        measured = _measured_year(ctx, opening)
+        if measured is not None and dc.term[0] < measured <= dc.term[1]:
+            dc.now = measured
     elif len(set(years)) > 1:  # "Báo cáo ... năm 2018 và phương hướng năm 2019": told from the coming year
         dc.now = max(years)
+
+
+def _measured_year(ctx: Context, opening) -> Optional[int]:
+    """The year the first sentence of the opening says its figures were measured up to
+    ("Tính đến hết năm 2024, ...")."""
+    if not opening:
+        return None
+    s, e = sentences_in(ctx, *opening[0])[0]
+    m = _measured_re().search(ctx.low, s, e)
+    return int(m.group(1)) if m else None
+
+
+@lru_cache(maxsize=1)
+def _measured_re() -> regex.Pattern:
+    t = load_lexicon("time")
+    return regex.compile(rf"(?<![\p{{L}}])(?:{alternation(t.measured_until_words)})(?:\s+(?:đến|tới))?"
+                         rf"(?:\s+(?:hết|cuối))?\s+(?:năm\s+)?((?:19|20)\d\d)(?!\d)")
 
 
 @lru_cache(maxsize=1)

@@ -50,6 +50,10 @@ def _patterns() -> dict:
         if k.met_after else regex.compile(r"(?!)")
     out["achieved"] = words_re(ex.achievement_words)
     out["part_opener"] = regex.compile(rf"\s*(?:{alternation(k.part_markers)})(?![\p{{L}}])")
+    out["present_base"] = words_re(k.present_bases) if k.present_bases else regex.compile(r"(?!)")
+    out["share_of_aim"] = regex.compile(rf"(?<=\d\s*%\s*)(?:{alternation(k.measured_aims)})(?![\p{{L}}])") \
+        if k.measured_aims else regex.compile(r"(?!)")
+    out["deadline_cue"] = words_re(load_lexicon("time").deadline_words)
     out["coming_time"] = words_re(k.coming_time) if k.coming_time else regex.compile(r"(?!)")
     return out
 
@@ -73,6 +77,18 @@ _MET_REACH = 40  # "38,6% (giảm 6,3%) đạt chỉ tiêu": how far after the v
 _NEAR = 30  # characters before a value where its own mode word must stand to beat its block's frame
 
 
+def _measured_by(ctx: Context, pos: int, before: bool = False) -> bool:
+    """Whether a deadline word ending at ``pos`` names a year not after the time of writing
+    ("Quy mô nền kinh tế đến năm 2025 đạt ..." in a congress report of 2025); with ``before``,
+    a year before it."""
+    now = ctx.document.now
+    m = _RX_YEAR_AFTER.match(ctx.low, pos)
+    return now is not None and m is not None and int(m.group(1)) <= now - before
+
+
+_RX_YEAR_AFTER = regex.compile(r"\s+(?:(?:hết|cuối)\s+)?(?:năm\s+)?((?:19|20)\d\d)(?!\d)")
+
+
 def _framed(ctx: Context, q: Quantity, P: dict):
     """The mode of the block's time frame ("Nhiệm kỳ 2016 - 2021, ..." in a 2021
     congress report: results), unless a cue right before the value says
@@ -85,7 +101,9 @@ def _framed(ctx: Context, q: Quantity, P: dict):
     s = max(s, e - _NEAR, ctx.low.rfind(",", s, e) + 1)
     mode = "result" if frames[0].past else "target"
     other = P["target"] if mode == "result" else P["result"]
-    if other.search(ctx.low, s, e) and not (mode == "result" and q.denominator is not None):
+    # (in the time just past, "đến năm 2025" in a 2025 report is when the figure was measured, no aim)
+    cues = [m for m in other.finditer(ctx.low, s, e) if not (mode == "result" and _measured_by(ctx, m.end()))]
+    if cues and not (mode == "result" and q.denominator is not None):
         return None
     # a past frame named inside the value's own sentence yields to the coming time named after it ("làm
     # rõ những hạn chế trong nhiệm kỳ qua, Đại hội đề ra ... phấn đấu trong nhiệm kỳ tới 100% ..., trong đó 80% ...")
@@ -107,13 +125,22 @@ def _cues(ctx: Context, s: int, e: int, P: dict, last: bool = False) -> Optional
         adopted.append((cue[0] if cue else m.start(), m.end()))
     # aims set in the past tense are aims: "Đại hội đã quyết nghị những chỉ tiêu chính như sau: ..."
     adopted += [(m.start(), m.end()) for m in P["aims_set"].finditer(ctx.low, s, e)]
-    results = [m for m in P["result"].finditer(ctx.low, s, e) if not any(a <= m.start() < b for a, b in adopted)]
+    # (the present as the base of a comparison reports nothing: "quy mô kinh tế gấp đôi hiện nay")
+    adopted += [(m.start(), m.end()) for m in P["present_base"].finditer(ctx.low, s, e)]
+    # (a deadline already past when the text was written names the time a figure was measured:
+    # "Đến hết năm 2016, tỷ lệ ... đạt 99,18%" written in 2017)
+    measured = [m for m in P["deadline_cue"].finditer(ctx.low, s, e) if _measured_by(ctx, m.end(), before=True)]
+    results = sorted([m for m in P["result"].finditer(ctx.low, s, e) if not any(a <= m.start() < b for a, b in adopted)]
+                     + measured, key=lambda m: m.start())
     res = (results[-1] if last else results[0]) if results else None
     # an aim named as the base of a comparison is no cue: "đạt 47,3% so với nghị quyết đề ra"
     compared = [(m.start(), m.end() + _BASE_REACH) for m in P["comparison"].finditer(ctx.low, s, e)]
     # hardship faced is no aim: "tuy phải đối mặt với không ít thách thức, ... đã hoàn thành ...";
     # nor a programme's name, and neither is a comparison
     masked = compared + [(m.start(), m.end()) for m in P["not_target"].finditer(ctx.low, s, e)]
+    masked += [(m.start(), m.end()) for m in measured]
+    # (the aim a share is measured against is no aim of the clause: "13/17 dịch vụ ..., đạt 76,5% mục tiêu")
+    masked += [(m.start(), m.end()) for m in P["share_of_aim"].finditer(ctx.low, s, e)]
     tgt = [m.start() for m in P["target"].finditer(ctx.low, s, e) if not any(a <= m.start() < b for a, b in masked)] \
         + [a for a, _ in adopted]
     if res and (not tgt or (res.start() > max(tgt) if last else res.start() < min(tgt))):
@@ -205,6 +232,14 @@ def _whole_of(ctx: Context, q: Quantity, P: dict, cued: dict) -> Optional[str]:
     return whole if comma >= 0 and P["part_opener"].match(ctx.low, comma + 1, q.start) else None
 
 
+def _heading_mode(ctx: Context, r: tuple[int, int], P: dict) -> Optional[str]:
+    """The mode of a section heading: its first word of report or of aims ("II. PHƯƠNG HƯỚNG ...")."""
+    res, tgt = P["result_heading"].search(ctx.low, *r), P["target_heading"].search(ctx.low, *r)
+    if not (res or tgt):
+        return None
+    return "result" if res and (not tgt or res.start() < tgt.start()) else "target"
+
+
 def _more_than_planned(q: Quantity) -> bool:
     """"đạt 9.481/9.440 ha", "trồng rừng được 673/550 ha": more than the whole cannot be a
     share of it; the pair is what was done against what was planned."""
@@ -270,7 +305,9 @@ def find_kind(ctx: Context) -> None:
         if decided is None and _met_after(ctx, q, P):
             decided = "result"  # "..., còn 3,1%, đạt chỉ tiêu tỉnh giao"
         for r in ranges if decided is None else []:
-            decided = _cues(ctx, *r, P, last=r in q.scope.lead_ins)
+            # (a heading's first word of report or aims decides: "I. TÌNH HÌNH THỰC HIỆN CÁC MỤC TIÊU NĂM 2024")
+            decided = (_heading_mode(ctx, r, P) if r in q.scope.headings else None) \
+                or _cues(ctx, *r, P, last=r in q.scope.lead_ins)
             if decided:
                 break
         if decided == _COMPARED:
@@ -283,9 +320,8 @@ def find_kind(ctx: Context) -> None:
             decided = _own_time_mode(ctx, q) or _block_mode(ctx, q, P) or _elaborated_mode(ctx, q, P)
         if not decided:
             for r in q.scope.headings:  # "I. KẾT QUẢ THỰC HIỆN", "II. PHƯƠNG HƯỚNG ..."
-                res, tgt = P["result_heading"].search(ctx.low, *r), P["target_heading"].search(ctx.low, *r)
-                if res or tgt:
-                    decided = "result" if res and (not tgt or res.start() < tgt.start()) else "target"
+                decided = _heading_mode(ctx, r, P)
+                if decided:
                     break
         if not decided and P["weak_result"].search(ctx.low, *own):
             decided = "result"

@@ -170,6 +170,8 @@ class Kinds(_Strict):
     not_target_phrases: list[str] = []
     programme_names: list[str] = []
     coming_time: list[str] = []
+    present_bases: list[str] = []
+    measured_aims: list[str] = []
 
 
 class IndicatorRule(_Strict):

@@ -483,3 +483,9 @@ def test_every_member_category_names_its_association(code, word):
 ], ids=["xa-hoi", "two-categories", "other-association"])
 def test_no_association_is_implied_without_a_single_one(text):
     assert not body(text).body
+
+
+def test_a_lead_measured_up_to_a_later_year_of_its_term_is_told_from_that_year():
+    dc = body("Thách thức giảm nghèo\nTính đến hết năm 2024, tỉnh còn 4.806 hộ nghèo, chiếm 1,51%. Để đạt chỉ "
+              "tiêu của Chương trình giảm nghèo giai đoạn 2021 - 2025 là nhiệm vụ khó.")
+    assert (dc.term, dc.now) == ((2021, 2025), 2024)

@@ -269,3 +269,28 @@ def test_words_after_a_value_that_say_it_met_its_aim_make_it_a_result(words):
 def test_another_deed_after_a_comma_says_nothing_of_the_value_before():
     text = "Phấn đấu tỷ lệ hộ nghèo còn 2%, hoàn thành kế hoạch sửa chữa trường học."
     assert [r.kind for r in extract(text)] == ["target"]
+
+
+@pytest.mark.parametrize("words", KIND.present_bases, ids=str)
+def test_the_present_as_a_comparisons_base_reports_nothing(words):
+    text = ("Tin tức\n\nĐại hội Đảng bộ tỉnh lần thứ XX đã khai mạc.\n\n"
+            f"Đại hội đặt ra mục tiêu mới: GRDP tăng từ 10% trở lên mỗi năm, quy mô kinh tế {words}.")
+    assert [r.kind for r in extract(text)] == ["target"]
+
+
+@pytest.mark.parametrize("words", KIND.measured_aims, ids=str)
+def test_the_aim_a_share_measures_against_is_no_aim_of_the_clause(words):
+    text = ("KẾ HOẠCH\nChuyển đổi số năm 2025\nI. TÌNH HÌNH THỰC HIỆN CÁC MỤC TIÊU NĂM 2024\n"
+            f"1. Về dữ liệu: 13/17 dịch vụ dữ liệu được đưa vào sử dụng, đạt 76,5% {words}.")
+    assert [r.kind for r in extract(text)] == ["result", "result"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Cập nhật lúc: 08:32 |28/03/2019\nĐến hết năm 2018, tỷ lệ dân nông thôn được cấp nước hợp vệ sinh đạt 98,5%.",
+     [("result", (2018, 2018), None)]),
+    ("Tin tức\n\nNgày 1/10/2025, Đại hội đại biểu Đảng bộ tỉnh lần thứ XX, nhiệm kỳ 2025-2030 khai mạc.\n\n"
+     "Trong nhiệm kỳ vừa qua, tỉnh đã duy trì tăng trưởng bình quân 6,4%/năm. Quy mô nền kinh tế đến năm 2025 đạt "
+     "126.000 tỷ đồng.", [("result", None, None), ("result", (2025, 2025), None)]),
+], ids=["deadline-before-writing", "deadline-of-the-past-term"])
+def test_a_deadline_already_reached_when_written_is_when_a_result_was_measured(text, expected):
+    assert [(r.kind, r.period, r.deadline_year) for r in extract(text)] == expected
