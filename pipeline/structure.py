@@ -101,8 +101,9 @@ def _lines(text: str) -> list[tuple[int, int]]:
             # "... Hội Nông dân đạt\n85% trở lên ...", "(Trong đó: VNPT:\n25 trạm, ...)": a value
             # carried to the next line, after a lower-case word or inside an open bracket
             # "... giảm từ 6,6%/năm\n(0,55%/tháng) xuống 6,24%/năm": an aside opened on the next line
+            # (not past a blank line: "Mục tiêu năm 2026\n\n(BTN) Theo UBND tỉnh, ..." opens a paragraph)
             if prev and (prev[-1].islower() or prev[-1].isdigit() or prev[-1] == "%") and seg.startswith("(") \
-                    and _marker(text, s, e) is None:
+                    and _marker(text, s, e) is None and not text[out[-1][1]:s].count("\n") > 1:
                 out[-1][1] = e
                 continue
             # a text wrapped at a fixed width goes on at a capital too ("... Mặt trận\nTổ quốc và ..."):

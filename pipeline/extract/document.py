@@ -69,7 +69,10 @@ def _patterns() -> dict:
         # long title, then its owner, who tells the figures
         "report_owner": regex.compile(rf"(?<![\p{{L}}])(?:{alternation(org.report_words)})[^.;:]{{0,{_REPORT_TITLE}}}?"
                                       rf"\s(?:{alternation(org.cited_issuer_prepositions)})\s+"),
-        "source": regex.compile(rf"(?:^|(?<=[.;:!?]\s))\W*(?:{alternation(org.source_openers)})\s+", regex.M),
+        # (after a news agency's tag or dateline: "(VLO) Theo UBND tỉnh, ...", "TP - Theo ...")
+        "source": regex.compile(rf"(?:^|(?<=[.;:!?]\s))\W*(?:\([\p{{L}}\d .-]{{1,15}}\)\s*|[\p{{L}}.]{{1,12}}\s*[-–]\s+)?"
+                                rf"(?:{alternation(org.source_openers)})\s+", regex.M),
+        "source_end": regex.compile(r"[^,.;:()\n]{0,40}?,"),  # the source's place before its comma
         "reporting_verb": regex.compile(rf"[^.;:]{{0,{_LEAD_VERB_REACH}}}?(?<![\p{{L}}])(?:{alternation(org.reporting_verbs)})(?![\p{{L}}])"),
         "alias_at": regex.compile(r"\s*" + phrase_pattern(list(org_patterns()["alias_code"]))),
         "gap": regex.compile(r"[^,.;:()]*"),
@@ -229,6 +232,8 @@ def _find_block_bodies(ctx: Context, dc: DocumentContext) -> None:
     codes_of = org_patterns()["alias_code"]
     title = set(ctx.structure.title)
     headline = ctx.structure.title[0] if ctx.structure.title else None
+    opening = head_ranges(ctx)[1]
+    lead_start = opening[0][0] if opening else None
     for b in ctx.structure.blocks:
         if b.kind == "heading" or b.index == headline:
             continue
@@ -256,8 +261,11 @@ def _find_block_bodies(ctx: Context, dc: DocumentContext) -> None:
             m = P["source"].match(ctx.low, sent.start, sent.end)
             a = m and P["alias_at"].match(ctx.low, m.end(), sent.end)
             code = a and codes_of.get(regex.sub(r"\s+", " ", a.group(1)))
-            if code and code not in ("GENERIC", "BODY", "ALL") and regex.match(r"\s*,", ctx.low[a.end():a.end() + 3]):
+            if code and code not in ("GENERIC", "BODY", "ALL") and P["source_end"].match(ctx.low, a.end(), sent.end):
                 dc.block_bodies[b.index] = ([code], (a.start(1), a.end(1)))
+                if not dc.body and sent is b.sentences[0] and b.start == lead_start:
+                    # a news report's lead told from its source: "(VLO) Theo UBND tỉnh, năm 2023, ..."
+                    dc.body, dc.body_span, dc.body_source = [code], (a.start(1), a.end(1)), "lead"
                 break
         if b.index in dc.block_bodies:
             continue

@@ -35,6 +35,9 @@ def exclusion_patterns() -> dict:
                                         rf"(?:(?:{alternation(list(comp.before))})\s+)?$"),
         "qualifier_before": ends_with(ex.qualifier_before),
         "met_standard_after": starts_with(ex.standard_parts),
+        # "100% Đoàn cấp huyện có ít nhất 1 công trình": which units the share counts
+        "share_qualifier_before": regex.compile(r"\d\s*%\s+[^\d.;:%]{1,60}?(?<![\p{L}])(?:" + alternation(ex.share_qualifier_verbs or ["(?!)"])
+                                                + r")\s+(?:" + alternation(ex.standard_bounds) + r")\s+$"),
         "met_standard_before": regex.compile(r"(?:\d[\d.,/]*\s*%?|(?<![\p{L}])(?:" + alternation(ex.standard_counted_openers)
                                          + r"))\s+[^\d.;:]{1,45}?(?<![\p{L}])(?:" + alternation(ex.standard_verbs)
                                          + r")\s+(?:(?:" + alternation(ex.standard_bounds) + r")\s+)?$"),

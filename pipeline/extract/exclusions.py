@@ -298,6 +298,9 @@ def excluded(ctx: Context, q: Quantity) -> bool:
     # the parts of a standard the units counted before meet: "72 xã đạt 19 tiêu chí"
     if unit == "count" and P["met_standard_after"].match(after) and P["met_standard_before"].search(before):
         return True
+    # what each unit a share counts must have: "100% chi đoàn có ít nhất 1 công trình thanh niên"
+    if unit == "count" and m.group("d") is None and P["share_qualifier_before"].search(before):
+        return True
     # ages that qualify a population: "từ 18 tuổi trở lên"
     if unit == "count" and P["age_after"].match(after) and (P["age_before"].search(before) or m.group("b")):
         return True

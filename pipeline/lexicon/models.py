@@ -219,6 +219,7 @@ class Exclusions(_Strict):
     standard_bounds: list[str] = []
     age_span_joiners: list[str] = []
     age_span_bounds: list[str] = []
+    share_qualifier_verbs: list[str] = []
     qualifier_after_head: list[str]
     date_words: list[str]
     name_number_words: list[str]

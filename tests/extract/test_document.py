@@ -489,3 +489,12 @@ def test_a_lead_measured_up_to_a_later_year_of_its_term_is_told_from_that_year()
     dc = body("Thách thức giảm nghèo\nTính đến hết năm 2024, tỉnh còn 4.806 hộ nghèo, chiếm 1,51%. Để đạt chỉ "
               "tiêu của Chương trình giảm nghèo giai đoạn 2021 - 2025 là nhiệm vụ khó.")
     assert (dc.term, dc.now) == ((2021, 2025), 2024)
+
+
+@pytest.mark.parametrize("lead", ["(BTN) Theo UBND tỉnh, năm 2026", "BTN - Theo UBND tỉnh, năm 2026",
+                                  "Theo Sở Kế hoạch và Đầu tư tỉnh, năm 2026"], ids=["tag", "dateline", "place"])
+def test_a_leads_source_after_a_news_tag_or_with_its_place_is_the_body(lead):
+    text = (f"Nhiều mục tiêu năm 2026\n\n{lead}, các cấp, các ngành cùng nỗ lực vượt khó, quyết tâm thực hiện các "
+            "nhiệm vụ, giải pháp đề ra trên các lĩnh vực theo các nghị quyết về phát triển kinh tế - xã hội của tỉnh.\n\n"
+            "Các chỉ tiêu cụ thể gồm: tổng sản phẩm trên địa bàn tăng 8%; tổng vốn đầu tư toàn xã hội 17.500 tỷ đồng.")
+    assert [r.org for r in extract(text)] == ["GOV", "GOV"]

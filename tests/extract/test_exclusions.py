@@ -451,3 +451,9 @@ def test_every_bound_before_the_parts_of_a_standard(bound):
 @pytest.mark.parametrize("bound", [""] + EXC.age_span_bounds, ids=repr)
 def test_every_way_an_age_span_joins_its_ends(joiner, bound):
     assert [r.value for r in extract(f"Có 80% trẻ em từ 6 {joiner} {bound} 16 tuổi biết bơi.".replace("  ", " "))] == [80]
+
+
+@pytest.mark.parametrize("verb", load_lexicon("exclusions").share_qualifier_verbs, ids=str)
+def test_what_each_unit_a_share_counts_must_have_is_no_value(verb):
+    values = [r.value for r in extract(f"Phấn đấu 100% Đoàn cấp huyện {verb} ít nhất 1 công trình thanh niên.")]
+    assert values == [100]

@@ -114,6 +114,11 @@ def test_an_aside_opened_on_the_next_line_goes_on_with_its_sentence():
     assert t[last.start:last.end].endswith("xuống 6,24%/năm.") and "6,6%/năm" in t[last.start:last.end]
 
 
+def test_a_paragraph_that_opens_on_a_bracket_after_a_blank_line_is_its_own():
+    t, st = blocks("Nhiều mục tiêu năm 2026\n\n(BTN) Theo UBND tỉnh, năm 2026, các cấp, các ngành quyết tâm thực hiện.")
+    assert [t[b.start:b.end][:5] for b in st.blocks] == ["Nhiều", "(BTN)"]
+
+
 def test_the_paragraphs_after_a_lead_in_paragraph_are_its_list():
     text = ("Dự thảo kế hoạch nêu các nhóm chỉ tiêu cần hoàn thành đến năm 2030. Cụ thể như sau:\n"
             "Hằng năm số vụ buôn lậu bị phát hiện, xử lý tăng trên 5%.\n"
