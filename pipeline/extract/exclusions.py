@@ -49,6 +49,7 @@ _DATE_REACH = 25  # "chiều nay 9/7", "Ngày 29 và 30-7": a date word this clo
 _LABEL_REACH = 80  # page-furniture labels ("Lượt truy cập:") are shorter than this
 _COMMITTEE_REACH = 90  # "Ban Chấp hành Hội ... khóa VIII, nhiệm kỳ 2024 - 2029, gồm 19 đồng chí"
 _RX_CSS_PROPERTY = regex.compile(r"(?<![A-Za-z])[a-z]+(?:-[a-z]+)*:")  # "line-height:", "text-align:"
+_QUOTE_REACH = 160  # a quoted name around a number: a document's name runs long ("Đề án \"Phát triển bền vững 1 triệu ha ... đến năm 2030\"")
 
 
 def _is_year(x: float, raw: str) -> bool:
@@ -102,6 +103,19 @@ def _markup(text: str, s: int, e: int) -> bool:
     return ";" in run and bool(_RX_CSS_PROPERTY.search(run))
 
 
+def _picture_number(ctx: Context, s: int, e: int) -> bool:
+    """Whether the number ends a line that repeats another line of the text followed by " - N"."""
+    line_start, line_end = ctx.line(s)
+    if ctx.low[e:line_end].strip() or not _RX_PICTURE_DASH.search(ctx.low, line_start, s):
+        return False
+    caption = ctx.low[line_start:s].rstrip(" -–").strip()
+    return len(caption) >= _CAPTION_CHARS and ctx.low.count(caption) > 1
+
+
+_RX_PICTURE_DASH = regex.compile(r"\S\s+[-–]\s+$")
+_CAPTION_CHARS = 20  # a repeated headline, not a short label
+
+
 def excluded(ctx: Context, q: Quantity) -> bool:
     """True when the number is a date, a document number, numbering, a
     population qualifier, logistics, furniture or part of a name."""
@@ -143,6 +157,9 @@ def excluded(ctx: Context, q: Quantity) -> bool:
     if bare and _RX_DIGIT_JOINED.search(text, max(0, s - 2), s):  # "và12-7": the month of a glued date
         return True
     line_start = ctx.line(s)[0]
+    # a picture's number after the headline it repeats: "Chính phủ phê duyệt đề án ... tại 12 tỉnh - 1"
+    if bare and _picture_number(ctx, s, e):
+        return True
     # a footnote mark in square brackets: "hành động[1]", "[2] Toàn bộ ..."
     if bare and text[s - 1:s] == "[" and text[e:e + 1] == "]":
         return True
@@ -308,8 +325,8 @@ def excluded(ctx: Context, q: Quantity) -> bool:
         return True
     # inside quotation marks: numbers in a name ("5 xung kích"), not a share quoted as the aim
     # ('mục tiêu "40% xã đặc biệt khó khăn thoát khó"')
-    q_before = text[max(clause.start, s - 80):s]
-    if unit != "percent" and q_before.count('"') % 2 == 1 and '"' in text[e:min(clause.end, e + 80)]:
+    q_before = text[max(clause.start, s - _QUOTE_REACH):s]
+    if unit != "percent" and q_before.count('"') % 2 == 1 and '"' in text[e:min(clause.end, e + _QUOTE_REACH)]:
         return True
     return False
 

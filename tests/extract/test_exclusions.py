@@ -457,3 +457,15 @@ def test_every_way_an_age_span_joins_its_ends(joiner, bound):
 def test_what_each_unit_a_share_counts_must_have_is_no_value(verb):
     values = [r.value for r in extract(f"Phấn đấu 100% Đoàn cấp huyện {verb} ít nhất 1 công trình thanh niên.")]
     assert values == [100]
+
+
+def test_a_number_inside_a_long_quoted_document_name_is_no_value():
+    text = ('Phó Thủ tướng ký quyết định phê duyệt Đề án "Phát triển bền vững 1 triệu ha chuyên canh lúa chất lượng '
+            'cao và phát thải thấp gắn với tăng trưởng xanh vùng đồng bằng đến năm 2030". Mục tiêu đến năm 2030 có 500 hợp tác xã.')
+    assert [r.value for r in extract(text)] == [500]
+
+
+def test_a_pictures_number_after_the_headline_it_repeats_is_no_value():
+    text = ("Tỉnh phê duyệt đề án trồng rừng gỗ lớn tại 5 huyện\n\nTin địa phương\n\n"
+            "Tỉnh phê duyệt đề án trồng rừng gỗ lớn tại 5 huyện - 1\n\nĐến năm 2030, diện tích rừng gỗ lớn đạt 12.000 ha.")
+    assert [r.value for r in extract(text)] == [12000]
