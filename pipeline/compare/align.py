@@ -51,6 +51,8 @@ REPEAT_TEXT = 0.7
 #: ... and a parent target restated in other words needs with the one it restates,
 #: or a web page's summary with the official text it sums up.
 RESTATED_TEXT = SUMMARY_TEXT = 0.35
+#: A value from which a figure is rare enough to tell its target (with any fraction too).
+DISTINCTIVE = 1000
 #: ... and a headline or a photo caption with the clause it restates in a few words
 #: (its figure counting as a shared word: "90%" tells much, "100%" little).
 TITLE_TEXT = 0.15
@@ -134,9 +136,17 @@ def _repeats(a: Record, b: Record, weights: dict[str, float]) -> bool:
         return text_similarity(a.reading, b.reading, weights, figure=True)[0] >= TITLE_TEXT
     # a web page's summary is there to restate the text: in its own words
     # and so is an annex table's row: a few words in a cell restate the main text's clause
+    # and a figure few targets share ("1 triệu ha", "93,2%") said twice in one document names one
+    # target though its clauses are worded apart ("Mục tiêu chung ... hình thành 1 triệu ha ...",
+    # "đến năm 2030, diện tích ... đạt 1 triệu ha")
     needed = SUMMARY_TEXT if a.reading.preface != b.reading.preface or a.reading.annex != b.reading.annex \
-        else REPEAT_TEXT
+        or _distinctive(ta) else REPEAT_TEXT
     return text_similarity(a.reading, b.reading, weights)[0] >= needed
+
+
+def _distinctive(t: Target) -> bool:
+    """A figure few targets share: a large number, or one with a fraction ("93,2%")."""
+    return t.value is not None and (t.value >= DISTINCTIVE or t.value != round(t.value))
 
 
 def group_repeats(records: list[Record], weights: dict[str, float]) -> list[Group]:

@@ -164,6 +164,19 @@ def test_a_repeat_is_found_whichever_comes_first():
     assert {r.plan_span for r in rows} == {plan.targets[1].span}  # the main text's, not the table row's
 
 
+@pytest.mark.parametrize("figure,groups", [("[[1.000.000]] ha", [2]), ("[[27,5%]] diện tích", [2]),
+                                           ("[[90%]] diện tích", [1, 1])], ids=["large", "fraction", "common"])
+def test_a_rare_figure_said_twice_in_other_words_is_one_target(figure, groups):
+    side = side_of("qd", f"Mục tiêu chung của đề án là hình thành {figure} vùng chuyên canh lúa chất lượng cao gắn với "
+                         f"tổ chức lại sản xuất. Đến năm 2030, diện tích canh tác vùng chuyên canh lúa đạt {figure}.",
+                   {}, {"deadline_year": 2030})
+    plan = side_of("kh", "Hằng năm tổ chức [[20]] lớp tập huấn kỹ thuật canh tác cho nông dân; hỗ trợ [[15]] hợp tác xã "
+                         "liên kết tiêu thụ sản phẩm; xây dựng [[3]] mô hình sản xuất giảm phát thải.")
+    records = _records(side, 1, ("target",))
+    weights = idf(r.reading for r in records + _records(plan, 0, ("target",)))  # (as a comparison weighs them)
+    assert [len(g.members) for g in group_repeats(records, weights)] == groups
+
+
 def test_a_parent_restating_its_target_in_other_words_is_answered_twice():
     parent = side_of("qd", "Mục tiêu: đến năm 2030, [[100%]] công trường thi công xây dựng được che chắn, kiểm soát "
                            "bụi.\nNhiệm vụ: kiểm soát chặt chẽ các công trường thi công xây dựng, yêu cầu [[100%]] "
