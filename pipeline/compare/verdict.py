@@ -35,6 +35,7 @@ class Frame:
     ceiling: bool = False  # "giảm xuống còn 3%": a bare figure that is a maximum
     unit_level: Optional[str] = None  # "mỗi xã ít nhất 01": set for each unit of this level
     issuer_level: Optional[str] = None  # the level of the body that issued the document
+    average: bool = False  # "tăng bình quân 10%": a change averaged over the years, a yearly pace
 
 
 @dataclass(frozen=True)
@@ -97,11 +98,13 @@ def _order(plan: Demand, ref: Demand) -> tuple[int, str] | None:
     return None
 
 
-def _time_order(plan: Target, ref: Target) -> Optional[str]:
+def _time_order(plan: Target, ref: Target, plan_frame: Frame = Frame(), ref_frame: Frame = Frame()) -> Optional[str]:
     """Reason code when only the time frame differs, else None. Asked more or less
     often is stricter or weaker; another deadline or period, or a yearly target
-    against a deadline, is the same level at another time (``redated``)."""
-    fp, fr = FREQUENCY_RANK.get(plan.frequency or "", 0), FREQUENCY_RANK.get(ref.frequency or "", 0)
+    against a deadline, is the same level at another time (``redated``). A change
+    averaged over the years ("tăng bình quân từ 10%") is a yearly one ("tăng 10% mỗi năm")."""
+    fp, fr = (FREQUENCY_RANK.get(t.frequency or ("annual" if f.average and t.change else ""), 0)
+              for t, f in ((plan, plan_frame), (ref, ref_frame)))
     if fp and fr and fp != fr:
         return "stricter_frequency" if fp > fr else "weaker_frequency"
     if _one_year_of_yearly(plan, ref) or _one_year_of_yearly(ref, plan):
@@ -200,7 +203,7 @@ def judge(ref: Target, plan: Target, ref_frame: Frame = Frame(), plan_frame: Fra
         return "stricter_" + family
     if c < 0:
         return "weaker_" + family
-    return _time_order(plan, ref) or "same"
+    return _time_order(plan, ref, plan_frame, ref_frame) or "same"
 
 
 def verdict_of(code: str) -> str:

@@ -177,6 +177,13 @@ def test_a_ceiling_is_read_from_the_clause_not_only_the_comparator():
     assert judge(ref, plan, Frame(ceiling=True), Frame(ceiling=True)) == "stricter_max"  # ... unless brought down
 
 
+def test_a_change_averaged_over_the_years_is_a_yearly_one():
+    ref = T(10, ">=", indicator="other", counted=None, change="increase", frequency="annual", period=(2025, 2030))
+    plan = P(value=10, comparator=">=", indicator="other", counted=None, change="increase", period=(2025, 2030))
+    assert judge(ref, plan, Frame(), Frame(average=True)) == "same"  # "tăng bình quân từ 10%" for "tăng 10% mỗi năm"
+    assert judge(ref, plan) == "redated_frequency"  # a change over the whole period is not
+
+
 @pytest.mark.parametrize("target, value, met", [
     (T(90, ">="), 92.5, True), (T(90, ">="), 88, False), (T(90, ">"), 90, False),
     (T(4, "<", indicator="other"), 3.5, True), (T(4, "<=", indicator="other"), 4.5, False),
