@@ -163,6 +163,14 @@ def _turns_to_aims(ctx: Context, s: int, e: int) -> bool:
                for m in compiled("time", "past_frame_ends").finditer(ctx.low, s, e))
 
 
+def _heading_ends_past(ctx: Context, dc: DocumentContext, b) -> bool:
+    """Whether a heading turns from the time just past: it names aims ("II. PHƯƠNG HƯỚNG, NHIỆM
+    VỤ"), or a time not past."""
+    if compiled("kinds", "target_headings").search(ctx.low, b.start, b.end) or _turns_to_aims(ctx, b.start, b.end):
+        return True
+    return any(dc.is_past(*p) is not True for p, _, _ in periods(ctx.low, b.start, b.end))
+
+
 def carry_past_frames(ctx: Context, dc: DocumentContext) -> None:
     """In a report, the time just past goes on over the paragraphs after the one that
     names it ("Nhiệm kỳ 2018-2023, Hội đã kết nạp ... ." / "Trong phong trào ..., có trên
@@ -170,9 +178,11 @@ def carry_past_frames(ctx: Context, dc: DocumentContext) -> None:
     turns to the aims ("Nhiệm kỳ tới, Hội phấn đấu ...") or names a time that is not past."""
     carried: Optional[Frame] = None
     for b in ctx.structure.blocks:
-        if b.kind in ("title", "heading"):
+        if b.kind == "title" or b.kind == "heading" and _heading_ends_past(ctx, dc, b):
             carried = None
             continue
+        if b.kind == "heading":
+            continue  # a news report's subheading ("KINH TẾ TĂNG TRƯỞNG ỔN ĐỊNH"): the report goes on
         if b.index in dc.frames:
             f = dc.frames[b.index]
             carried = f if f.past else None

@@ -498,3 +498,11 @@ def test_a_leads_source_after_a_news_tag_or_with_its_place_is_the_body(lead):
             "nhiệm vụ, giải pháp đề ra trên các lĩnh vực theo các nghị quyết về phát triển kinh tế - xã hội của tỉnh.\n\n"
             "Các chỉ tiêu cụ thể gồm: tổng sản phẩm trên địa bàn tăng 8%; tổng vốn đầu tư toàn xã hội 17.500 tỷ đồng.")
     assert [r.org for r in extract(text)] == ["GOV", "GOV"]
+
+
+@pytest.mark.parametrize("heading,kind", [("KINH TẾ TĂNG TRƯỞNG ỔN ĐỊNH, DOANH NGHIỆP PHÁT TRIỂN", "result"),
+                                          ("PHƯƠNG HƯỚNG NHIỆM KỲ 2025 - 2030", "target")], ids=["news", "aims"])
+def test_a_news_subheading_goes_on_with_the_time_just_past_a_heading_of_aims_does_not(heading, kind):
+    text = (_CONGRESS + f"{heading}\n\nCông nghiệp duy trì vai trò động lực, tăng trưởng gần 7%/năm, sản lượng lương "
+            "thực gần 67.000 tấn, nhiều mô hình sản xuất hiệu quả được nhân rộng.")
+    assert [r.kind for r in extract(text)][1:] == [kind, kind]
