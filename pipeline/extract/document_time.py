@@ -14,6 +14,7 @@ from pipeline.extract.document_context import HEAD_CHARS, DocumentContext, Frame
 from pipeline.extract.timewords import bound_year, periods, single_years, time_patterns
 from pipeline.lexicon import alternation, compiled, load_lexicon
 
+_RX_RANGE_ON = regex.compile(r"\s*[-–]\s*")
 _FRAME_CHARS = 120  # how far into a block its framing adverbial may start
 _DATE_CHARS = 30  # how long a written date runs before its year ("ngày 16 tháng 10 năm 2020")
 _ACHIEVED_REACH = 25  # "đạt và vượt mục tiêu": the achievement just before the aim it is measured against
@@ -40,6 +41,8 @@ def find_time(ctx: Context, dc: DocumentContext) -> None:
     head_end = max([e for _, e in title + opening] + [min(len(ctx.low), HEAD_CHARS)])
     issued = dc.metadata.issued_on
     for m in _date_re().finditer(ctx.low, 0, head_end):
+        if _RX_RANGE_ON.match(ctx.low, m.end()) and _date_re().match(ctx.low, _RX_RANGE_ON.match(ctx.low, m.end()).end()):
+            continue  # the start of a span of dates ("kỷ niệm 93 năm Ngày thành lập Đảng (3-2-1930 – 3-2-2023)")
         year = int(m.group(1) or m.group(2) or m.group(3))
         if issued is None or year == issued.year:
             dc.written_year, dc.written_span = year, (m.start(), m.end())

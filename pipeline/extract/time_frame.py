@@ -8,12 +8,22 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
+from functools import lru_cache
+
+import regex
 
 from pipeline.extract.base import Context, Evidence
 from pipeline.extract.mentions import first_group
 from pipeline.extract.kind import names_aims
 from pipeline.extract.timewords import deadline_year, frequency, periods, single_year, single_years, time_patterns
-from pipeline.lexicon import compiled
+from pipeline.lexicon import alternation, compiled, load_lexicon
+
+
+@lru_cache(maxsize=1)
+def _year_label() -> regex.Pattern:
+    """A line that opens on its year as a label: "- Năm 2023: 132 xã, phường, thị trấn"."""
+    words = alternation(load_lexicon("time").single_year_words)
+    return regex.compile(rf"[\s\-+•*]*(?:(?:{words})\s+)?(?:19|20)\d\d\s*:")
 
 
 def _opening(r: tuple[int, int], value_starts: list[int]) -> tuple[int, int]:
@@ -221,7 +231,9 @@ def find_time(ctx: Context) -> None:
                 # a lead-in or heading that names the aims of one year ("Các chỉ tiêu chủ yếu năm
                 # 2024 là:", "II. NHIỆM VỤ NĂM 2024") frames a one-year plan, as "Năm 2024, ..." does
                 named_plan = r != own and r not in prev and bool(names_aims(ctx.low, *r))
-                single, single_frame = y, named_plan or any(f.period == (y, y) for f in block_frames)
+                # (so does a line labelled with its year: "- Năm 2023: 132 xã, phường, thị trấn")
+                labelled = bool(_year_label().match(ctx.low, ctx.line(q.start)[0], q.start))
+                single, single_frame = y, named_plan or labelled or any(f.period == (y, y) for f in block_frames)
                 break
         later = [x.start for x in values if x.start > q.start]
         earlier = [x.end for x in values if x.end <= q.start]

@@ -506,3 +506,9 @@ def test_a_news_subheading_goes_on_with_the_time_just_past_a_heading_of_aims_doe
     text = (_CONGRESS + f"{heading}\n\nCông nghiệp duy trì vai trò động lực, tăng trưởng gần 7%/năm, sản lượng lương "
             "thực gần 67.000 tấn, nhiều mô hình sản xuất hiệu quả được nhân rộng.")
     assert [r.kind for r in extract(text)][1:] == [kind, kind]
+
+
+def test_the_start_of_a_span_of_dates_is_not_the_time_of_writing():
+    dc = body("Chiều 31-1, tỉnh tổ chức họp mặt kỷ niệm 93 năm Ngày thành lập Đảng (3-2-1930 – 3-2-2023). "
+              "Năm qua, tăng trưởng kinh tế của tỉnh đạt 7,5%.")
+    assert dc.written_year == 2023

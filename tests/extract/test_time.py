@@ -346,3 +346,10 @@ def test_a_sentence_that_names_the_aims_of_a_term_leads_the_paragraph():
             "Đại hội nhất trí các mục tiêu cho nhiệm kỳ 2023 - 2028 của Hội với nhiều chỉ tiêu mới. "
             "Hằng năm kết nạp 150 hội viên mới, 70% hộ hội viên đạt danh hiệu sản xuất giỏi.")
     assert [r.period for r in extract(text)] == [(2023, 2028), (2023, 2028)]
+
+
+@pytest.mark.parametrize("word", TIME.single_year_words, ids=str)
+def test_a_line_labelled_with_its_year_is_that_years_aim_not_a_deadline(word):
+    text = ("KẾ HOẠCH\nChuyển đổi số cấp xã giai đoạn 2022 - 2025\nSố xã hoàn thành chuyển đổi số theo từng năm:\n"
+            f"- {word.capitalize()} 2023: 132 xã.\n- {word.capitalize()} 2024: 133 xã.")
+    assert [(r.period, r.deadline_year) for r in extract(text)] == [((2023, 2023), None), ((2024, 2024), None)]
