@@ -27,8 +27,10 @@ def exclusion_patterns() -> dict:
         "structure_after": starts_with(ex.structure_nouns),
         "achievement": words_re(ex.achievement_words),
         "logistics_after": starts_with(ex.logistics_nouns),
+        "year_word_before": ends_with(load_lexicon("time").single_year_words + load_lexicon("time").term_words),
         # (a counter may group its thousands with a space: "Trong tuần: 12 981")
-        "furniture": regex.compile(r"^[\s•\-*]*(" + furniture_alt + r")\s*:?\s*(?:\d{1,3}\s)?$"),
+        # (or in brackets after it: "Bình luận (0)")
+        "furniture": regex.compile(r"^[\s•\-*]*(" + furniture_alt + r")\s*[:(]?\s*(?:\d{1,3}\s)?$"),
         "duration_after": starts_with(ex.duration_nouns),
         "not_duration": starts_with(ex.not_duration),
         "reached_before": regex.compile(rf"(?<![\p{{L}}])(?:{alternation(ex.reached_verbs or ['(?!)'])})\s+"

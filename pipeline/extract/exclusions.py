@@ -323,10 +323,18 @@ def excluded(ctx: Context, q: Quantity) -> bool:
         return True
     if unit == "count" and m.group("b") is None and P["age_span_after"].match(after):
         return True
-    # inside quotation marks: numbers in a name ("5 xung kích"), not a share quoted as the aim
-    # ('mục tiêu "40% xã đặc biệt khó khăn thoát khó"')
-    q_before = text[max(clause.start, s - _QUOTE_REACH):s]
-    if unit != "percent" and q_before.count('"') % 2 == 1 and '"' in text[e:min(clause.end, e + _QUOTE_REACH)]:
+    # inside quotation marks: numbers in a name ("5 xung kích"), not a share quoted as the aim ('mục tiêu "40% xã đặc biệt khó khăn thoát khó"')
+    # (quotes are counted from the paragraph's start: a quoted motto may hold clause breaks,
+    # "phương châm “Kỷ cương; chủ động”, với tinh thần “3 quyết tâm”")
+    q_after = text[e:min(clause.end, e + _QUOTE_REACH)]
+    if unit != "percent" and '"' in q_after and text.count('"', q.block.start, s) % 2 == 1 \
+            and '"' in text[max(q.block.start, s - _QUOTE_REACH):s]:
+        return True
+    # the age of a person named, in brackets: "Anh Nông Văn A (35 tuổi, dân tộc Tày)"
+    if bare and text[max(0, s - 2):s].strip() == "(" and P["age_after"].match(after):
+        return True
+    # a year the excerpt is cut in: "... phương châm hành động nhiệm kỳ 20"
+    if bare and not text[e:].strip() and P["year_word_before"].search(before):
         return True
     return False
 

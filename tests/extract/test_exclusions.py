@@ -469,3 +469,14 @@ def test_a_pictures_number_after_the_headline_it_repeats_is_no_value():
     text = ("Tỉnh phê duyệt đề án trồng rừng gỗ lớn tại 5 huyện\n\nTin địa phương\n\n"
             "Tỉnh phê duyệt đề án trồng rừng gỗ lớn tại 5 huyện - 1\n\nĐến năm 2030, diện tích rừng gỗ lớn đạt 12.000 ha.")
     assert [r.value for r in extract(text)] == [12000]
+
+
+@pytest.mark.parametrize("text,values", [
+    ("Tỉnh chỉ đạo với phương châm “Kỷ cương; chủ động; sáng tạo”, với tinh thần “3 quyết tâm”, “4 đẩy mạnh”; "
+     "tăng trưởng đạt 8%.", [8]),
+    ("Anh Lò Văn Minh (35 tuổi, dân tộc Thái) được bầu làm Bí thư; Đoàn phấn đấu kết nạp 500 đoàn viên.", [500]),
+    ("Đoàn phấn đấu kết nạp 500 đoàn viên mới.\nTrở thành người đầu tiên tặng sao cho bài viết\nBình luận (0)", [500]),
+    ("Hội phấn đấu kết nạp 500 hội viên. Đại hội thống nhất phương châm hành động nhiệm kỳ 20", [500]),
+], ids=["curly-quoted-name", "age-of-a-person", "comment-counter", "year-cut-off"])
+def test_names_ages_counters_and_cut_years_are_no_values(text, values):
+    assert [r.value for r in extract(text)] == values
