@@ -26,7 +26,8 @@ def exclusion_patterns() -> dict:
         "total_before": ends_with(ex.total_words_before),
         "structure_after": starts_with(ex.structure_nouns),
         "achievement": words_re(ex.achievement_words),
-        "logistics_after": starts_with(ex.logistics_nouns),
+        "logistics_after": regex.compile(r"\s*(?!(?:" + alternation(ex.not_logistics or ["(?!)"]) + r")(?![\p{L}]))"
+                                         r"(?:" + alternation(ex.logistics_nouns) + r")(?![\p{L}])"),
         "year_word_before": ends_with(load_lexicon("time").single_year_words + load_lexicon("time").term_words),
         # (a counter may group its thousands with a space: "Trong tuần: 12 981")
         # (or in brackets after it: "Bình luận (0)")
@@ -40,10 +41,11 @@ def exclusion_patterns() -> dict:
         # "100% Đoàn cấp huyện có ít nhất 1 công trình": which units the share counts
         "share_qualifier_before": regex.compile(r"\d\s*%\s+[^\d.;:%]{1,60}?(?<![\p{L}])(?:" + alternation(ex.share_qualifier_verbs or ["(?!)"])
                                                 + r")\s+(?:" + alternation(ex.standard_bounds) + r")\s+$"),
-        "met_standard_before": regex.compile(r"(?:\d[\d.,/]*\s*%?|(?<![\p{L}])(?:" + alternation(ex.standard_counted_openers)
+        # (the units counted, not a year: "Năm 2018, xã đã hoàn thành 19/19 tiêu chí" is a value)
+        "met_standard_before": regex.compile(r"(?:(?<![\d.,])(?!(?:19|20)\d\d(?!\d|[.,]\d))\d[\d.,/]*\s*%?|(?<![\p{L}])(?:" + alternation(ex.standard_counted_openers)
                                          + r"))\s+[^\d.;:]{1,45}?(?<![\p{L}])(?:" + alternation(ex.standard_verbs)
                                          + r")\s+(?:(?:" + alternation(ex.standard_bounds) + r")\s+)?$"),
-        "qualified_head": regex.compile(r"(?<![\p{L}])(?<!(?:" + alternation(ex.whole_scope_words) + r")\s+(?:\p{L}+\s+)?)"
+        "qualified_head": regex.compile(r"(?<![\p{L}])(?<!(?:" + alternation(ex.whole_scope_words + ex.stock_owners) + r")\s+(?:\p{L}+\s+)?)"
                                         r"(?P<head>" + alternation(ex.qualified_heads) + r")\s+(?:"
                                         + alternation(ex.qualifier_after_head) + r")\s*$"),
         # "Hội tổ chức trên 15 hoạt động": a head that is also a verb qualifies only after a determiner

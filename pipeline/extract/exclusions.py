@@ -44,6 +44,7 @@ _RX_DAY_MONTH = regex.compile(r"(\d{1,2})([-./])(\d{1,2})(?:\2(?:19|20)\d{2})?(?
 _RX_FOOTNOTE = regex.compile(r"\S\(")
 _RX_SECTION_NUMBER = regex.compile(r"\d{1,2}(?:\.\d{1,2})+")  # "1.1", "2.3.1": no decimal ("1,5") nor thousands ("1.500")
 _RX_LABEL_END = regex.compile(r"\s*(?:[.:)]|$)", regex.M)  # "Mục tiêu 1." ends the label  # "quốc tế(1)": a footnote mark sticks to the word
+_RX_PHRASE = regex.compile(r"[^.;:,()\d]{0,45}")  # the rest of a count's phrase, up to its punctuation
 _ACHIEVED_REACH = 20  # "đạt 18 chỉ tiêu": the achievement verb stands close to the count
 _DATE_REACH = 25  # "chiều nay 9/7", "Ngày 29 và 30-7": a date word this close before a day/month
 _LABEL_REACH = 80  # page-furniture labels ("Lượt truy cập:") are shorter than this
@@ -283,7 +284,9 @@ def excluded(ctx: Context, q: Quantity) -> bool:
         # "09 mục tiêu", "06 nhiệm vụ" — unless achieved ("đạt 18 chỉ tiêu")
         if m.group("d") is None and P["structure_after"].match(after):
             # "đạt 18 chỉ tiêu", "còn 04 chỉ tiêu đạt thấp": counted as achieved, not the document's own
-            if not P["achievement"].search(before[-_ACHIEVED_REACH:] + " | " + after[:_ACHIEVED_REACH + 10]):
+            # (or its phrase says they were met: "Toàn bộ 33 chỉ tiêu chủ yếu đều hoàn thành")
+            if not P["achievement"].search(before[-_ACHIEVED_REACH:] + " | " + after[:_ACHIEVED_REACH + 10]) \
+                    and not P["achievement"].search(_RX_PHRASE.match(after).group(0)):
                 return True
         if P["logistics_after"].match(after):
             return True

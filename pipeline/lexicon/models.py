@@ -226,6 +226,8 @@ class Exclusions(_Strict):
     age_nouns: list[str]
     age_qualifiers: list[str]
     whole_scope_words: list[str] = []
+    stock_owners: list[str] = []
+    not_logistics: list[str] = []
     name_nouns: list[str] = []
     distributive_words: list[str] = []
     phone_labels: list[str] = []

@@ -480,3 +480,21 @@ def test_a_pictures_number_after_the_headline_it_repeats_is_no_value():
 ], ids=["curly-quoted-name", "age-of-a-person", "comment-counter", "year-cut-off"])
 def test_names_ages_counters_and_cut_years_are_no_values(text, values):
     assert [r.value for r in extract(text)] == values
+
+
+@pytest.mark.parametrize("owner", EXC.stock_owners, ids=str)
+def test_what_a_units_own_organization_has_is_a_value(owner):
+    assert [r.value for r in extract(f"{owner.capitalize()} xã có 52 tổ chức trực thuộc và 816 đảng viên.")] == [52, 816]
+
+
+@pytest.mark.parametrize("phrase", EXC.not_logistics, ids=str)
+def test_a_noun_that_only_begins_like_page_furniture_is_counted(phrase):
+    assert [r.value for r in extract(f"Đến nay, toàn huyện có 60 {phrase} đạt tiêu chí mới.")] == [60]
+
+
+@pytest.mark.parametrize("text,values", [
+    ("Toàn bộ 33 chỉ tiêu chủ yếu đều hoàn thành, có 25 chỉ tiêu vượt kế hoạch.", [33, 25]),
+    ("Năm 2018, xã đã hoàn thành 19/19 tiêu chí nông thôn mới.", [19]),
+], ids=["targets-met-after-the-count", "a-year-is-no-count-of-units"])
+def test_counts_of_targets_and_criteria_met_are_values(text, values):
+    assert [r.value for r in extract(text)] == values
