@@ -63,7 +63,9 @@ def _patterns() -> dict:
                                    rf"(?:\s*[-–]\s*\d{{4}})?\s*,?)*"),
         "held_by": ends_with(org.held_by_words),  # "... do Đảng ủy, HĐND, UBND xã tổ chức"
         # (a document's number may follow it: "Quyết định số 25/QĐ-TTg của Thủ tướng")
+        # (and its date: "Quyết định 1719/QĐ-TTg ngày 14/10/2021 của Chính phủ")
         "owner": regex.compile(rf"(?<![\p{{L}}])(?:{alternation(ex.document_types)})(?:\s+[\p{{L}}\d/.-]+){{0,2}}?"
+                               rf"(?:\s+(?:{alternation(load_lexicon('time').date_words.get('day', []))})\s+[\d/.-]+)?"
                                rf"\s+(?:{alternation(org.cited_issuer_prepositions)})\s+"),
         # "Báo cáo sơ kết việc thực hiện Chiến lược ... của Chính phủ cho biết ...": a report's
         # long title, then its owner, who tells the figures

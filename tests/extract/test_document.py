@@ -512,3 +512,11 @@ def test_the_start_of_a_span_of_dates_is_not_the_time_of_writing():
     dc = body("Chiều 31-1, tỉnh tổ chức họp mặt kỷ niệm 93 năm Ngày thành lập Đảng (3-2-1930 – 3-2-2023). "
               "Năm qua, tăng trưởng kinh tế của tỉnh đạt 7,5%.")
     assert dc.written_year == 2023
+
+
+def test_a_lead_that_names_the_dated_document_setting_the_aims_names_its_body():
+    text = ("Phấn đấu đến 2030, thu nhập người dân vùng cao tăng gấp đôi\n\n"
+            "Đây là một trong những mục tiêu tại Chương trình phát triển vùng cao ban hành kèm Quyết định 125/QĐ-TTg "
+            "ngày 14/10/2026 của Thủ tướng Chính phủ.\n\n"
+            "Chương trình đặt ra mục tiêu cụ thể đến năm 2030: tỷ lệ hộ nghèo mỗi năm giảm trên 3%; 70% thôn có đường ô tô.")
+    assert [r.org for r in extract(text)] == ["GOV", "GOV"]
