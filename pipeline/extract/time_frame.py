@@ -47,15 +47,43 @@ _DEADLINE_OPENING = 60  # how far into a paragraph its opening deadline may stan
 def _paragraph_deadline(ctx: Context, q):
     """The deadline that opens the paragraph's first sentence and closes with a comma
     ("Đề án đặt mục tiêu đến năm 2030, giá trị xuất khẩu ... . Diện tích rừng trồng
-    mới trên 900 ha."): the aims of its later sentences are for that year too."""
+    mới trên 900 ha."): the aims of its later sentences are for that year too. A paragraph
+    that names no year goes on with the deadline that opened the paragraphs before it
+    ("Đến năm 2025, ... ." then "Việt Nam đặt mục tiêu đón ít nhất 35 triệu lượt khách ..."),
+    up to a heading, a paragraph that names a year, or one with no figures."""
     sents = q.block.sentences
-    if not sents or not q.sentence_index:
+    if sents and q.sentence_index:
+        found = _opening_deadline(ctx, q.block)
+        if found:
+            return found
+    # (paragraphs of running text; the items of a list each set their own: "(8) Phấn đấu đến năm 2025, ...; (9) ...")
+    if q.block.kind != "paragraph" or _RX_YEAR.search(ctx.low, q.block.start, q.block.end):
         return None
-    first = sents[0]
+    blocks = ctx.structure.blocks
+    for b in reversed(blocks[max(0, q.block.index - _DEADLINE_PARAGRAPHS):q.block.index]):
+        if b.kind != "paragraph":
+            return None
+        found = _opening_deadline(ctx, b)
+        if found or _RX_YEAR.search(ctx.low, b.start, b.end):
+            return found
+        if not ctx.by_block.get(b.index):
+            return None  # a paragraph of words only opens what follows: "Kế hoạch cũng đề ra các mục tiêu ..."
+    return None
+
+
+def _opening_deadline(ctx: Context, b):
+    """The deadline that opens a block's first sentence, closed by a comma ("Đến năm 2025, ...")."""
+    if not b.sentences:
+        return None
+    first = b.sentences[0]
     m = time_patterns()["deadline"].search(ctx.low, first.start, min(first.end, first.start + _DEADLINE_OPENING))
     if m is None or not ctx.low[m.end():m.end() + 2].lstrip().startswith(","):
         return None
     return int(m.group(1)), (first.start, first.end)
+
+
+_DEADLINE_PARAGRAPHS = 3  # how many paragraphs an opening deadline may go on over
+_RX_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _before_lead_ins(ctx: Context, lead_ins: list[tuple[int, int]], block_starts: list[int]) -> list[tuple[int, int]]:
@@ -306,6 +334,9 @@ def find_time(ctx: Context) -> None:
             q.deadline_year = deadline[0]
             if q.period and q.period[0] == q.period[1] and q.period[1] < deadline[0] and not single:
                 q.period = None  # a one-year frame does not hold a later deadline
+            from_title = q.evidence.get("time") is not None and q.evidence["time"].source == "document"
+            if q.period and q.period[0] == q.period[1] != deadline[0] and from_title and not single:
+                q.period = None  # nor a headline's one year ("... năm 2030") a deadline of 2025
             if q.kind != "target":
                 # a result's "đến cuối năm 2022" is when it was measured, before the document's own year
                 from_document = q.evidence.get("time") is not None and q.evidence["time"].source == "document"

@@ -353,3 +353,14 @@ def test_a_line_labelled_with_its_year_is_that_years_aim_not_a_deadline(word):
     text = ("KẾ HOẠCH\nChuyển đổi số cấp xã giai đoạn 2022 - 2025\nSố xã hoàn thành chuyển đổi số theo từng năm:\n"
             f"- {word.capitalize()} 2023: 132 xã.\n- {word.capitalize()} 2024: 133 xã.")
     assert [(r.period, r.deadline_year) for r in extract(text)] == [((2023, 2023), None), ((2024, 2024), None)]
+
+
+@pytest.mark.parametrize("between,deadline", [
+    ("", 2025),
+    ("Kế hoạch cũng đề ra các mục tiêu cụ thể về phát triển thị trường.\n\n", None),  # words only: a new list
+], ids=["goes-on", "stops-at-a-paragraph-of-words"])
+def test_a_paragraph_naming_no_year_goes_on_with_the_deadline_that_opened_the_one_before(between, deadline):
+    text = ("Chiến lược phát triển du lịch\n\nĐến năm 2025, ngành du lịch phấn đấu thuộc nhóm dẫn đầu khu vực, có ít "
+            "nhất 14 tiêu chí năng lực cạnh tranh tăng.\n\n" + between +
+            "Ngành đặt mục tiêu đón ít nhất 35 triệu lượt khách quốc tế và 120 triệu lượt khách nội địa.")
+    assert [r.deadline_year for r in extract(text)][-2:] == [deadline, deadline]
