@@ -56,14 +56,16 @@ def _paragraph_deadline(ctx: Context, q):
         found = _opening_deadline(ctx, q.block)
         if found:
             return found
-    # (paragraphs of running text; the items of a list each set their own: "(8) Phấn đấu đến năm 2025, ...; (9) ...")
-    if q.block.kind != "paragraph" or _RX_YEAR.search(ctx.low, q.block.start, q.block.end):
+    # (paragraphs of running text; the items of a list each set their own: "(8) Phấn đấu đến năm 2025, ...; (9) ...";
+    # a paragraph that opens on how often is yearly: "Hằng năm, trên 80% thanh niên ...")
+    if q.block.kind != "paragraph" or _RX_YEAR.search(ctx.low, q.block.start, q.block.end) \
+            or _opens_on_frequency(ctx, q.block.sentences[0] if q.block.sentences else None):
         return None
     blocks = ctx.structure.blocks
     for b in reversed(blocks[max(0, q.block.index - _DEADLINE_PARAGRAPHS):q.block.index]):
         if b.kind != "paragraph":
             return None
-        found = _opening_deadline(ctx, b)
+        found = _opening_deadline(ctx, b, latest=True)
         if found or _RX_YEAR.search(ctx.low, b.start, b.end):
             return found
         if not ctx.by_block.get(b.index):
@@ -71,17 +73,24 @@ def _paragraph_deadline(ctx: Context, q):
     return None
 
 
-def _opening_deadline(ctx: Context, b):
-    """The deadline that opens a block's first sentence, closed by a comma ("Đến năm 2025, ...")."""
-    if not b.sentences:
-        return None
-    first = b.sentences[0]
-    m = time_patterns()["deadline"].search(ctx.low, first.start, min(first.end, first.start + _DEADLINE_OPENING))
-    if m is None or not ctx.low[m.end():m.end() + 2].lstrip().startswith(","):
-        return None
-    return int(m.group(1)), (first.start, first.end)
+def _opening_deadline(ctx: Context, b, latest: bool = False):
+    """The deadline that opens a block's first sentence (with ``latest``, its last sentence that
+    opens on one), closed by a comma ("Đến năm 2025, ...")."""
+    for sent in reversed(b.sentences) if latest else b.sentences[:1]:
+        if latest and _opens_on_frequency(ctx, sent):
+            return None  # "Đến năm 2020, ... . Hàng năm 80% ...": the paragraph ends on yearly aims
+        m = time_patterns()["deadline"].search(ctx.low, sent.start, min(sent.end, sent.start + _DEADLINE_OPENING))
+        if m is not None and ctx.low[m.end():m.end() + 2].lstrip().startswith(","):
+            return int(m.group(1)), (sent.start, sent.end)
+    return None
 
 
+def _opens_on_frequency(ctx: Context, sent) -> bool:
+    """Whether a sentence opens on how often ("Hằng năm, ...", "Mỗi năm ...")."""
+    return sent is not None and frequency(ctx.low, sent.start, min(sent.end, sent.start + _FREQUENCY_OPENING)) is not None
+
+
+_FREQUENCY_OPENING = 15  # "Hằng năm," / "Bình quân mỗi năm" at a sentence's start
 _DEADLINE_PARAGRAPHS = 3  # how many paragraphs an opening deadline may go on over
 _RX_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 

@@ -360,7 +360,17 @@ def test_a_line_labelled_with_its_year_is_that_years_aim_not_a_deadline(word):
     ("Kế hoạch cũng đề ra các mục tiêu cụ thể về phát triển thị trường.\n\n", None),  # words only: a new list
 ], ids=["goes-on", "stops-at-a-paragraph-of-words"])
 def test_a_paragraph_naming_no_year_goes_on_with_the_deadline_that_opened_the_one_before(between, deadline):
-    text = ("Chiến lược phát triển du lịch\n\nĐến năm 2025, ngành du lịch phấn đấu thuộc nhóm dẫn đầu khu vực, có ít "
-            "nhất 14 tiêu chí năng lực cạnh tranh tăng.\n\n" + between +
+    # (the deadline opens the paragraph's second sentence: the latest that opens on one goes on)
+    text = ("Chiến lược phát triển du lịch\n\nCác mục tiêu chia thành hai giai đoạn. Đến năm 2025, ngành du lịch phấn "
+            "đấu thuộc nhóm dẫn đầu khu vực, có ít nhất 14 tiêu chí năng lực cạnh tranh tăng.\n\n" + between +
             "Ngành đặt mục tiêu đón ít nhất 35 triệu lượt khách quốc tế và 120 triệu lượt khách nội địa.")
     assert [r.deadline_year for r in extract(text)][-2:] == [deadline, deadline]
+
+
+@pytest.mark.parametrize("text", [
+    "Chiến lược việc làm\n\nĐến năm 2030, tỷ lệ thất nghiệp ở đô thị dưới 7%.\n\nHằng năm, trên 80% thanh niên được tư vấn nghề.",
+    "Chiến lược việc làm\n\nĐến năm 2030, tỷ lệ thất nghiệp ở đô thị dưới 7%. Hằng năm 80% thanh niên được tư vấn nghề."
+    "\n\nThành phố cũng phấn đấu hỗ trợ 500 thanh niên khởi nghiệp.",
+], ids=["opens-on-how-often", "the-paragraph-before-ends-on-yearly-aims"])
+def test_a_deadline_does_not_go_on_into_yearly_aims(text):
+    assert extract(text)[-1].deadline_year is None
