@@ -42,6 +42,8 @@ def _patterns() -> dict:
     # (the aim's owner may stand between: "đạt chỉ tiêu của Đề án do tỉnh giao (trên 2%)")
     out["restated_aim"] = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(k.restated_aims)})[^()\d.;]{{0,60}}\(\s*"
                                         rf"(?:(?:{alternation(list(load_lexicon('comparators').before))})\s+)?$")
+    # ... or named inside the brackets: "6,15%/năm (chỉ tiêu Nghị quyết từ 8-9%/năm)"
+    out["bracketed_aim"] = regex.compile(rf"\(\s*(?:{alternation(k.restated_aims)})[^()\d;]{{0,30}}$")
     out["not_target"] = words_re(k.not_target_phrases + k.programme_names) if k.not_target_phrases else regex.compile(r"(?!)")
     out["aims_set"] = words_re(k.aims_set_phrases) if k.aims_set_phrases else regex.compile(r"(?!)")
     out["met_counted"] = starts_with(k.met_counted)
@@ -267,7 +269,8 @@ def find_kind(ctx: Context) -> None:
             and _cues(ctx, *q.scope.clauses_before[-1], P) == "target" else []
         ranges = [own] + q.scope.lead_ins + intro + q.scope.clauses_before + q.scope.headings
         sent_start = q.block.sentences[q.sentence_index].start if q.block.sentences else own[0]
-        if P["restated_aim"].search(ctx.low, max(sent_start, q.start - _RESTATED_REACH), q.start):
+        if P["restated_aim"].search(ctx.low, max(sent_start, q.start - _RESTATED_REACH), q.start) \
+                or P["bracketed_aim"].search(ctx.low, max(sent_start, q.start - _RESTATED_REACH), q.start):
             q.kind = "target"  # "vượt mục tiêu đặt ra (9%)": the aim exceeded
             continue
         if q.denominator is not None and q.unit in ("percent", "vnd", "usd") or _more_than_planned(q):

@@ -520,3 +520,9 @@ def test_a_lead_that_names_the_dated_document_setting_the_aims_names_its_body():
             "ngày 14/10/2026 của Thủ tướng Chính phủ.\n\n"
             "Chương trình đặt ra mục tiêu cụ thể đến năm 2030: tỷ lệ hộ nghèo mỗi năm giảm trên 3%; 70% thôn có đường ô tô.")
     assert [r.org for r in extract(text)] == ["GOV", "GOV"]
+
+
+def test_the_aim_a_result_is_measured_against_does_not_end_the_past_term():
+    text = _CONGRESS + ("Tốc độ tăng trưởng giá trị sản xuất nông nghiệp trung bình 6,4%/năm; thu nhập bình quân vượt "
+                        "180% mục tiêu nghị quyết đại hội.")
+    assert [(r.kind, r.period) for r in extract(text)][1:] == [("result", (2018, 2023))] * 2

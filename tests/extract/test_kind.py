@@ -294,3 +294,9 @@ def test_the_aim_a_share_measures_against_is_no_aim_of_the_clause(words):
 ], ids=["deadline-before-writing", "deadline-of-the-past-term"])
 def test_a_deadline_already_reached_when_written_is_when_a_result_was_measured(text, expected):
     assert [(r.kind, r.period, r.deadline_year) for r in extract(text)] == expected
+
+
+@pytest.mark.parametrize("word", KIND.restated_aims, ids=str)
+def test_an_aim_named_inside_the_brackets_after_a_result_is_an_aim(word):
+    text = f"Tin tức\n\nCụ thể, ước tính tốc độ tăng trưởng kinh tế bình quân giai đoạn 2016 - 2020 là 6,15%/năm ({word} Nghị quyết từ 8-9%/năm)."
+    assert [r.kind for r in extract(text)] == ["result", "target"]
