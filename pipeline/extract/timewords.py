@@ -36,6 +36,11 @@ def time_patterns() -> dict:
     return {
         "freq_words": freq,
         "base_before": ends_with(t.comparison_base_words) if t.comparison_base_words else regex.compile(r"(?!)"),
+        # "gấp 2 lần giai đoạn 2011-2015": the multiple's base, its period noun before the years
+        "multiple_before": regex.compile(rf"(?<![\p{{L}}])(?:{alternation(t.comparison_base_words)})\s+[\d.,]+\s+"
+                                         rf"(?:{alternation(t.multiple_words)})(?:\s+(?:{alternation(t.comparison_base_words)}))?"
+                                         rf"(?:\s+(?:{alternation(t.base_period_nouns)}))?\s*$")
+        if t.multiple_words else regex.compile(r"(?!)"),
         "year_part": ends_with(t.year_parts) if t.year_parts else regex.compile(r"(?!)"),
         # "khóa X, nhiệm kỳ 2021-2026": the number of a council's or committee's term before it
         "body_term": regex.compile(rf"(?<![\p{{L}}])(?:{alternation(t.body_term_words)})\s+[\p{{L}}\d]+\s*,?\s*$")
@@ -87,9 +92,13 @@ def _periods(low: str, s: int, e: int) -> tuple[tuple[tuple[int, int], int, int]
             b = (a // 100) * 100 + int(m.group(4))
         reach = max(0, m.start() - _STANDARD_REACH)
         if a < b <= a + 30 and not P["standard_before"].search(low, reach, m.start()) \
-                and not P["base_before"].search(low, reach, m.start()):
+                and not P["base_before"].search(low, reach, m.start()) \
+                and not P["multiple_before"].search(low, max(0, m.start() - _MULTIPLE_REACH), m.start()):
             out.append(((a, b), m.start(), m.end()))
     return tuple(out)
+
+
+_MULTIPLE_REACH = 40  # "gấp 2,65 lần so với giai đoạn ": how far before a period its multiple may start
 
 
 def bound_year(low: str, start: int) -> bool:
@@ -102,6 +111,8 @@ def bound_year(low: str, start: int) -> bool:
     """
     P = time_patterns()
     before = max(0, start - 15)
+    if P["multiple_before"].search(low, max(0, start - _MULTIPLE_REACH), start):
+        return True  # "tăng gấp 2 lần năm 2015": the base of a multiple
     return bool(P["not_single"].search(low, before, start)) and not P["year_part"].search(low, max(0, start - 25), start)
 
 

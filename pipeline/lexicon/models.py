@@ -132,6 +132,8 @@ class Time(_Strict):
     past_frame_ends: list[str] = []
     standard_words: list[str] = []
     comparison_base_words: list[str] = []
+    multiple_words: list[str] = []
+    base_period_nouns: list[str] = []
     body_term_words: list[str] = []
     year_parts: list[str] = []
     session_words: list[str] = []

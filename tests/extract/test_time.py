@@ -374,3 +374,11 @@ def test_a_paragraph_naming_no_year_goes_on_with_the_deadline_that_opened_the_on
 ], ids=["opens-on-how-often", "the-paragraph-before-ends-on-yearly-aims"])
 def test_a_deadline_does_not_go_on_into_yearly_aims(text):
     assert extract(text)[-1].deadline_year is None
+
+
+@pytest.mark.parametrize("noun", TIME.base_period_nouns, ids=str)
+def test_the_base_of_a_multiple_is_not_the_figures_time(noun):
+    base = f"{noun} 2015" if noun == "năm" else f"{noun} 2011 - 2015"
+    for word in TIME.multiple_words:
+        r = extract(f"Báo cáo tổng kết\n\nNăm năm qua, thu nội địa đạt hơn 120.000 tỷ đồng, gấp 2 {word} {base}.")[0]
+        assert r.period not in ((2011, 2015), (2015, 2015))
