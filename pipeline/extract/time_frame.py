@@ -20,6 +20,15 @@ from pipeline.lexicon import alternation, compiled, load_lexicon
 
 
 @lru_cache(maxsize=1)
+def _measured_on() -> regex.Pattern:
+    """The date a status was measured on: "tính đến ngày 31/12/2021", "tính đến hết ngày 30/6/2024"."""
+    t = load_lexicon("time")
+    day = alternation(t.date_words.get("day", []))
+    return regex.compile(rf"(?<![\p{{L}}])(?:{alternation(t.measured_until_words)})(?:\s+hết)?\s+(?:{day})\s+"
+                         rf"\d{{1,2}}\s*[/.-]\s*\d{{1,2}}\s*[/.-]\s*((?:19|20)\d\d)(?!\d)")
+
+
+@lru_cache(maxsize=1)
 def _year_label() -> regex.Pattern:
     """A line that opens on its year as a label: "- Năm 2023: 132 xã, phường, thị trấn"."""
     words = alternation(load_lexicon("time").single_year_words)
@@ -318,6 +327,12 @@ def find_time(ctx: Context) -> None:
             # sách đạt 28.813 tỷ đồng" in a year-end review of December 2024
             period = (ctx.document.written_year, ctx.document.written_year)
             q.evidence["time"] = Evidence("document", ctx.document.written_span)
+        if period is None and q.kind == "result":
+            # a status measured at a date: "Tính đến ngày 31/12/2021, tổng số người tham gia BHXH ..."
+            m = _measured_on().search(ctx.low, sentence_start if sentence_start is not None else own[0], q.start)
+            if m:
+                period = (int(m.group(1)), int(m.group(1)))
+                q.evidence["time"] = Evidence("clause", (m.start(), m.end()))
         if period is None and q.part_of is not None:  # a part of a budget: its total's programme and time
             total = totals.get(q.part_of)
             if total is not None and total.period is not None:

@@ -382,3 +382,9 @@ def test_the_base_of_a_multiple_is_not_the_figures_time(noun):
     for word in TIME.multiple_words:
         r = extract(f"Báo cáo tổng kết\n\nNăm năm qua, thu nội địa đạt hơn 120.000 tỷ đồng, gấp 2 {word} {base}.")[0]
         assert r.period not in ((2011, 2015), (2015, 2015))
+
+
+@pytest.mark.parametrize("word", TIME.measured_until_words, ids=str)
+def test_a_status_measured_on_a_date_is_that_years_result(word):
+    text = f"Tin tức\n\n{word.capitalize()} ngày 31/12/2021, tổng số người tham gia bảo hiểm xã hội đã đạt 206.810 người."
+    assert [(r.kind, r.period) for r in extract(text)] == [("result", (2021, 2021))]
