@@ -13,6 +13,7 @@ from typing import Optional
 from pipeline.extract.base import Context, Quantity, Range
 from pipeline.extract.mentions import first_group
 from pipeline.structure import Block
+from pipeline.lexicon import compiled
 
 
 @dataclass
@@ -102,6 +103,9 @@ def _opening(ctx: Context, q: Quantity) -> list[Range]:
         return []
     first = q.block.sentences[q.sentence_index].clauses[0]
     comma = ctx.low.find(",", first.start, first.end)
+    # (past a connective that spells out what came before: "Cụ thể, tới năm 2025, ...")
+    if comma >= 0 and compiled("kinds", "elaboration_openers").fullmatch(ctx.low[first.start:comma].strip(" -*•")):
+        comma = ctx.low.find(",", comma + 1, first.end)
     if comma < 0 or ctx.first_value_in(q.block.index, first.start, comma, -1) >= 0:
         return []
     # a frame stands before the subject: "Hội Cựu chiến binh hằng năm có 95% ..." is not one

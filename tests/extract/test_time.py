@@ -6,6 +6,7 @@ from records import one, rec  # noqa: F401
 from pipeline.lexicon import load_lexicon
 
 TIME = load_lexicon("time")
+KIND_WORDS = load_lexicon("kinds")
 
 
 @pytest.mark.parametrize("freq,phrase", [(k, w) for k, ws in sorted(TIME.frequency.items()) for w in ws],
@@ -388,3 +389,10 @@ def test_the_base_of_a_multiple_is_not_the_figures_time(noun):
 def test_a_status_measured_on_a_date_is_that_years_result(word):
     text = f"Tin tức\n\n{word.capitalize()} ngày 31/12/2021, tổng số người tham gia bảo hiểm xã hội đã đạt 206.810 người."
     assert [(r.kind, r.period) for r in extract(text)] == [("result", (2021, 2021))]
+
+
+@pytest.mark.parametrize("opener", KIND_WORDS.elaboration_openers, ids=str)
+def test_a_deadline_after_a_connective_opens_the_whole_sentence(opener):
+    text = (f"Tin tức\n\n{opener.capitalize()}, tới năm 2025, xây dựng được hạ tầng số tiên tiến; internet băng thông "
+            "rộng phủ 100% các xã.")
+    assert [r.deadline_year for r in extract(text)] == [2025]
