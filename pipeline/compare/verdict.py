@@ -107,7 +107,9 @@ def _time_order(plan: Target, ref: Target, plan_frame: Frame = Frame(), ref_fram
               for t, f in ((plan, plan_frame), (ref, ref_frame)))
     if fp and fr and fp != fr:
         return "stricter_frequency" if fp > fr else "weaker_frequency"
-    if _one_year_of_yearly(plan, ref) or _one_year_of_yearly(ref, plan):
+    yearly_ref, yearly_plan = (t.frequency == "annual" or bool(f.average and t.change)
+                               for t, f in ((ref, ref_frame), (plan, plan_frame)))
+    if _one_year_of_yearly(plan, ref, yearly_ref) or _one_year_of_yearly(ref, plan, yearly_plan):
         return None  # a one-year plan's figure is one year of its parent's yearly target
     # a plan issued a year later runs to the same end ("giai đoạn 2022 - 2030" against the
     # parent's 2021 - 2030): what is to be reached by then is not re-dated
@@ -130,10 +132,12 @@ def _total_against_a_year(total: Target, year: Target) -> bool:
                 and year.period and year.period[0] == year.period[1] and period_total(total.quote))
 
 
-def _one_year_of_yearly(one: Target, yearly: Target) -> bool:
-    """"7,5%" in the plan for 2023 against "7,5%/năm" (or "hằng năm") for 2021 - 2025: the year
-    lies in the yearly target's period and asks nothing by another deadline."""
-    if not (one.period and one.period[0] == one.period[1] and yearly.period and yearly.frequency == "annual"):
+def _one_year_of_yearly(one: Target, yearly: Target, every_year: Optional[bool] = None) -> bool:
+    """"7,5%" in the plan for 2023 against "7,5%/năm" (or "hằng năm", or "bình quân giai đoạn") for
+    2021 - 2025: the year lies in the yearly target's period and asks nothing by another deadline.
+    ``every_year``: whether ``yearly`` is asked every year (by default, its frequency says)."""
+    every_year = yearly.frequency == "annual" if every_year is None else every_year
+    if not (one.period and one.period[0] == one.period[1] and yearly.period and every_year):
         return False
     y = one.period[0]
     return yearly.period[0] <= y <= yearly.period[1] and one.deadline_year in (None, y) and one.frequency in (None, "annual")

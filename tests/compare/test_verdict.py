@@ -184,6 +184,13 @@ def test_a_change_averaged_over_the_years_is_a_yearly_one():
     assert judge(ref, plan) == "redated_frequency"  # a change over the whole period is not
 
 
+def test_one_years_figure_is_one_year_of_a_change_averaged_over_the_period():
+    ref = T(10, "=", indicator="other", counted=None, change="increase", period=(2025, 2030))  # "bình quân giai đoạn"
+    plan = P(value=10, comparator="=", indicator="other", counted=None, change="increase", period=(2026, 2026))
+    assert judge(ref, plan, Frame(average=True), Frame()) == "same"
+    assert judge(ref, plan).startswith("redated")  # (unless the parent asks it over the whole period)
+
+
 @pytest.mark.parametrize("target, value, met", [
     (T(90, ">="), 92.5, True), (T(90, ">="), 88, False), (T(90, ">"), 90, False),
     (T(4, "<", indicator="other"), 3.5, True), (T(4, "<=", indicator="other"), 4.5, False),
