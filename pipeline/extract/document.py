@@ -51,6 +51,9 @@ def _patterns() -> dict:
         "congress": words_re(org.congress_words),
         "short": short,
         "short_re": regex.compile(r"\s*" + phrase_pattern(list(short))),
+        # a congress named by its number first: "Đại hội XIV của Đảng", "Đại hội lần thứ XX của Đảng bộ tỉnh"
+        "numbered_congress": regex.compile(rf"\s+[ivxlcdm]+(?![\p{{L}}])(?:\s+(?:{alternation(org.congress_name_fillers)}))+\s+"
+                                           rf"({alternation(list(short))})(?![\p{{L}}])"),
         "work": regex.compile(rf"(?<![\p{{L}}])(?:{alternation(org.work_words)})\s+"),
         "guest": words_re(org.guest_words),
         "opener_before": words_re(org.carried_out_before),
@@ -119,10 +122,16 @@ def _find_body(ctx: Context, dc: DocumentContext) -> None:
     for s, e in title + opening:
         for m in P["congress"].finditer(ctx.low, s, e):
             cited = P["cited_before"].search(ctx.low, max(s, m.start() - _CITED_REACH), m.start())
-            if cited and not P["adopted_before"].search(ctx.low, max(s, cited.start() - _CITED_REACH), cited.start()):
+            codes, span = _org_after(ctx, m.end(), e)
+            named = P["numbered_congress"].match(ctx.low, m.end(), e)
+            if not codes and named and any(0 <= m.start() - a <= _SUBJECT_CHARS for a, _ in sentences_in(ctx, s, e)):
+                # the congress named by its number, as the sentence's subject: "Nghị quyết Đại hội XIV của Đảng nêu rõ, ..."
+                codes, span = [P["short"][regex.sub(r"\s+", " ", named.group(1))]], (named.start(1), named.end(1))
+            # (a resolution the lead reports on tells its congress's aims: "Nghị quyết Đại hội X của Đảng nêu rõ, ...")
+            told = bool(codes) and cited is not None and cited.start() == s and bool(P["reporting_verb"].match(ctx.low, span[1], e))
+            if cited and not told and not P["adopted_before"].search(ctx.low, max(s, cited.start() - _CITED_REACH), cited.start()):
                 continue  # "Nghị quyết Đại hội XV của Đảng bộ quận": a congress the document cites
                 # (not "... thông qua Nghị quyết Đại hội ...": the congress adopting its own)
-            codes, span = _org_after(ctx, m.end(), e)
             if codes and any(a <= m.start() < b for a, b in guests) and span[0] - m.end() > 1:
                 continue  # "Dự đại hội có ... Hội Cựu chiến binh": a guest ("đã tham dự Đại hội Đoàn ..." names it)
             if codes:

@@ -526,3 +526,11 @@ def test_the_aim_a_result_is_measured_against_does_not_end_the_past_term():
     text = _CONGRESS + ("Tốc độ tăng trưởng giá trị sản xuất nông nghiệp trung bình 6,4%/năm; thu nhập bình quân vượt "
                         "180% mục tiêu nghị quyết đại hội.")
     assert [(r.kind, r.period) for r in extract(text)][1:] == [("result", (2018, 2023))] * 2
+
+
+@pytest.mark.parametrize("lead", ["Đại hội XII của Đảng bộ tỉnh khai mạc sáng nay", "Nghị quyết Đại hội XII của Đảng bộ tỉnh nêu rõ"],
+                         ids=["congress", "its-resolution-told"])
+def test_a_congress_named_by_its_number_first_names_its_body(lead):
+    text = (f"Tin tức\n\n{lead}, nhiệm kỳ 2026 - 2031 phấn đấu tăng trưởng kinh tế bình quân 9%/năm.\n\n"
+            "Thu nhập bình quân đầu người đến năm 2030 đạt 120 triệu đồng.")
+    assert [r.org for r in extract(text)] == ["PARTY", "PARTY"]
