@@ -136,16 +136,16 @@ def _repeats(a: Record, b: Record, weights: dict[str, float]) -> bool:
         return text_similarity(a.reading, b.reading, weights, figure=True)[0] >= TITLE_TEXT
     # a web page's summary is there to restate the text: in its own words
     # and so is an annex table's row: a few words in a cell restate the main text's clause
-    # and a figure few targets share ("1 triệu ha", "93,2%") said twice in one document names one
-    # target though its clauses are worded apart ("Mục tiêu chung ... hình thành 1 triệu ha ...",
-    # "đến năm 2030, diện tích ... đạt 1 triệu ha")
+    # and a figure few targets share ("450 nghìn ha", "87,4%") said twice in one document names one
+    # target though its clauses are worded apart ("Mục tiêu tổng quát ... xây dựng vùng 450 nghìn ha ...",
+    # "đến năm 2030, vùng nguyên liệu ... lên 450 nghìn ha")
     needed = SUMMARY_TEXT if a.reading.preface != b.reading.preface or a.reading.annex != b.reading.annex \
         or _distinctive(ta) else REPEAT_TEXT
     return text_similarity(a.reading, b.reading, weights)[0] >= needed
 
 
 def _distinctive(t: Target) -> bool:
-    """A figure few targets share: a large number, or one with a fraction ("93,2%")."""
+    """A figure few targets share: a large number, or one with a fraction ("87,4%")."""
     return t.value is not None and (t.value >= DISTINCTIVE or t.value != round(t.value))
 
 

@@ -334,9 +334,9 @@ def _totals() -> regex.Pattern:
 
 
 def period_total(quote: str | None) -> bool:
-    """Is the figure summed over its whole period ("tổng vốn đầu tư 5 năm đạt 160 nghìn tỷ")?
+    """Is the figure summed over its whole period ("vốn đầu tư 5 năm được 70 nghìn tỷ")?
 
-    >>> period_total("Tổng vốn đầu tư toàn xã hội 5 năm đạt trên 160 nghìn tỷ đồng"), period_total("Năm 2023 đạt 43 nghìn tỷ")
+    >>> period_total("Trong 5 năm, huyện thu hút vốn đầu tư được 74 nghìn tỷ đồng"), period_total("Năm 2023 đạt 43 nghìn tỷ")
     (True, False)
     """
     return bool(_totals().search(fold(quote or "")))

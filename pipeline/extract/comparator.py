@@ -100,7 +100,7 @@ def find_comparators(ctx: Context) -> None:
             # (a part of the whole keeps no bound of it: "trên 90%, trong đó 50% số xã ...")
             joiners = list(P["carry"].finditer(between))
             # (the next object follows the joiner at once: "trên 90% xã, 80% thôn"; a word there opens
-            # a predicate of its own: "hơn 21.000 tấn, bằng 98,6% kế hoạch")
+            # a predicate of its own: "gần 3.800 tấn, bằng 95,2% kế hoạch")
             if len(between.split()) <= _MAX_CARRY_WORDS and not P["verbs"].search(between) and joiners \
                     and not between[joiners[-1].end():].strip() and not P["part"].search(between):
                 q.comparator, q.comparator_source = prev.comparator, "carry"

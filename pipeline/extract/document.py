@@ -66,7 +66,7 @@ def _patterns() -> dict:
                                    rf"(?:\s*[-–]\s*\d{{4}})?\s*,?)*"),
         "held_by": ends_with(org.held_by_words),  # "... do Đảng ủy, HĐND, UBND xã tổ chức"
         # (a document's number may follow it: "Quyết định số 25/QĐ-TTg của Thủ tướng")
-        # (and its date: "Quyết định 1719/QĐ-TTg ngày 14/10/2021 của Chính phủ")
+        # (and its date: "Quyết định 2045/QĐ-UBND ngày 08/9/2022 của UBND tỉnh")
         "owner": regex.compile(rf"(?<![\p{{L}}])(?:{alternation(ex.document_types)})(?:\s+[\p{{L}}\d/.-]+){{0,2}}?"
                                rf"(?:\s+(?:{alternation(load_lexicon('time').date_words.get('day', []))})\s+[\d/.-]+)?"
                                rf"\s+(?:{alternation(org.cited_issuer_prepositions)})\s+"),
@@ -74,7 +74,7 @@ def _patterns() -> dict:
         # long title, then its owner, who tells the figures
         "report_owner": regex.compile(rf"(?<![\p{{L}}])(?:{alternation(org.report_words)})[^.;:]{{0,{_REPORT_TITLE}}}?"
                                       rf"\s(?:{alternation(org.cited_issuer_prepositions)})\s+"),
-        # (after a news agency's tag or dateline: "(VLO) Theo UBND tỉnh, ...", "TP - Theo ...")
+        # (after a news agency's tag or dateline: "(QNO) Theo UBND thành phố, ...", "TP - Theo ...")
         "source": regex.compile(rf"(?:^|(?<=[.;:!?]\s))\W*(?:\([\p{{L}}\d .-]{{1,15}}\)\s*|[\p{{L}}.]{{1,12}}\s*[-–]\s+)?"
                                 rf"(?:{alternation(org.source_openers)})\s+", regex.M),
         "source_end": regex.compile(r"[^,.;:()\n]{0,40}?,"),  # the source's place before its comma
@@ -96,8 +96,8 @@ def _org_after(ctx: Context, pos: int, limit: int) -> tuple[list[str], Optional[
     end = P["gap"].match(ctx.low, pos, limit).end()
     groups, spans = org_groups(ctx.low, pos, end)
     if groups and (spans[0][0] - pos <= _HOLDER_GAP or P["held_by"].search(ctx.low, pos, spans[0][0])):
-        # the holder named right after runs on past a comma: "Hội nghị do Huyện ủy, HĐND, UBND
-        # huyện tổ chức" is held by all three
+        # the holder named right after runs on past a comma: "Hội nghị do Thị ủy, HĐND, UBND
+        # thị xã tổ chức" is held by all three
         groups, spans = org_groups(ctx.low, pos, limit)
     if groups and spans[0][0] - pos > _CONGRESS_GAP:
         groups, spans = [], []
@@ -195,7 +195,7 @@ _IMPLIED_MENTIONS = 2  # how often the one organization an excerpt names must be
 
 def _implied_body(ctx: Context, dc: DocumentContext) -> None:
     """An excerpt that names no body but one mass organization, and no other body, more than
-    once ("... các chi hội phụ nữ ... các cấp hội phụ nữ trong tỉnh phát triển mới ..."): its
+    once ("... các chi hội phụ nữ ... hội phụ nữ các cấp kết nạp thêm ..."): its
     figures are that organization's work."""
     codes: list[str] = []
     first = None
@@ -275,7 +275,7 @@ def _find_block_bodies(ctx: Context, dc: DocumentContext) -> None:
             if code and code not in ("GENERIC", "BODY", "ALL") and P["source_end"].match(ctx.low, a.end(), sent.end):
                 dc.block_bodies[b.index] = ([code], (a.start(1), a.end(1)))
                 if not dc.body and sent is b.sentences[0] and b.start == lead_start:
-                    # a news report's lead told from its source: "(VLO) Theo UBND tỉnh, năm 2023, ..."
+                    # a news report's lead told from its source: "(QNO) Theo UBND thành phố, năm 2022, ..."
                     dc.body, dc.body_span, dc.body_source = [code], (a.start(1), a.end(1)), "lead"
                 break
         if b.index in dc.block_bodies:
@@ -341,8 +341,8 @@ def _reports(ctx: Context, dc: DocumentContext) -> bool:
     if dc.body_span:
         line = ctx.line(dc.body_span[0])
         head += " " + ctx.low[line[0]:min(line[1], line[0] + _LEAD_LINE_CHARS)]
-    # a news report tells its event in the first sentence of a lead paragraph ("Sáng 25/12, HĐND
-    # huyện khai mạc kỳ họp thứ 8 để đánh giá kết quả ...")
+    # a news report tells its event in the first sentence of a lead paragraph ("Chiều 18/7, HĐND
+    # thị xã họp phiên khai mạc để xem xét ...")
     for s, e in head_ranges(ctx)[1][:_LEAD_PARAGRAPHS]:
         first = sentences_in(ctx, s, e)[0]
         head += " " + ctx.low[first[0]:min(first[1], first[0] + _LEAD_LINE_CHARS)]

@@ -42,7 +42,7 @@ def find_time(ctx: Context, dc: DocumentContext) -> None:
     issued = dc.metadata.issued_on
     for m in _date_re().finditer(ctx.low, 0, head_end):
         if _RX_RANGE_ON.match(ctx.low, m.end()) and _date_re().match(ctx.low, _RX_RANGE_ON.match(ctx.low, m.end()).end()):
-            continue  # the start of a span of dates ("kỷ niệm 93 năm Ngày thành lập Đảng (3-2-1930 – 3-2-2023)")
+            continue  # the start of a span of dates ("chào mừng 78 năm Ngày Quốc khánh (2-9-1945 – 2-9-2023)")
         year = int(m.group(1) or m.group(2) or m.group(3))
         if issued is None or year == issued.year:
             dc.written_year, dc.written_span = year, (m.start(), m.end())
@@ -87,7 +87,7 @@ def find_time(ctx: Context, dc: DocumentContext) -> None:
     elif dc.term:
         dc.now = dc.term[0]
         # (a lead that tells the figures measured up to a later year of the term is written after it:
-        # "Tính đến hết năm 2024, tỉnh còn ... hộ nghèo ... Chương trình ... giai đoạn 2021 - 2025")
+        # "Tính đến hết năm 2023, huyện còn ... hộ cận nghèo ... Chương trình ... giai đoạn 2021 - 2025")
         measured = _measured_year(ctx, opening)
         if measured is not None and dc.term[0] < measured <= dc.term[1]:
             dc.now = measured
@@ -97,7 +97,7 @@ def find_time(ctx: Context, dc: DocumentContext) -> None:
 
 def _measured_year(ctx: Context, opening) -> Optional[int]:
     """The year the first sentence of the opening says its figures were measured up to
-    ("Tính đến hết năm 2024, ...")."""
+    ("Tính đến hết năm 2023, ...")."""
     if not opening:
         return None
     s, e = sentences_in(ctx, *opening[0])[0]
@@ -185,7 +185,7 @@ def carry_past_frames(ctx: Context, dc: DocumentContext) -> None:
             carried = None
             continue
         if b.kind == "heading":
-            continue  # a news report's subheading ("KINH TẾ TĂNG TRƯỞNG ỔN ĐỊNH"): the report goes on
+            continue  # a news report's subheading ("NÔNG NGHIỆP PHÁT TRIỂN KHÁ"): the report goes on
         if b.index in dc.frames:
             f = dc.frames[b.index]
             carried = f if f.past else None
@@ -204,7 +204,7 @@ def carry_past_frames(ctx: Context, dc: DocumentContext) -> None:
             continue
         # (a paragraph that names a time not past: "Đại hội xác định chỉ tiêu cho nhiệm kỳ 2020 - 2025: ...")
         ahead = any(dc.is_past(*p) is not True for p, _, _ in stated)
-        # (not the aim a result is measured against: "thu ngân sách ... vượt 180% mục tiêu nghị quyết")
+        # (not the aim a result is measured against: "vốn tín dụng ... tăng 1,6 lần, vượt 45% mục tiêu nghị quyết")
         if ahead or any(k[0] == b.index for k in dc.sentence_frames) or _turns_to_aims(ctx, b.start, b.end):
             carried = None
             continue

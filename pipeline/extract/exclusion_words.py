@@ -38,10 +38,10 @@ def exclusion_patterns() -> dict:
                                         rf"(?:(?:{alternation(list(comp.before))})\s+)?$"),
         "qualifier_before": ends_with(ex.qualifier_before),
         "met_standard_after": starts_with(ex.standard_parts),
-        # "100% Đoàn cấp huyện có ít nhất 1 công trình": which units the share counts
+        # "95% Đoàn cơ sở có ít nhất 2 mô hình": which units the share counts
         "share_qualifier_before": regex.compile(r"\d\s*%\s+[^\d.;:%]{1,60}?(?<![\p{L}])(?:" + alternation(ex.share_qualifier_verbs or ["(?!)"])
                                                 + r")\s+(?:" + alternation(ex.standard_bounds) + r")\s+$"),
-        # (the units counted, not a year: "Năm 2018, xã đã hoàn thành 19/19 tiêu chí" is a value)
+        # (the units counted, not a year: "Năm 2021, xã Tân Lập đạt thêm 17/19 tiêu chí" is a value)
         "met_standard_before": regex.compile(r"(?:(?<![\d.,])(?!(?:19|20)\d\d(?!\d|[.,]\d))\d[\d.,/]*\s*%?|(?<![\p{L}])(?:" + alternation(ex.standard_counted_openers)
                                          + r"))\s+[^\d.;:]{1,45}?(?<![\p{L}])(?:" + alternation(ex.standard_verbs)
                                          + r")\s+(?:(?:" + alternation(ex.standard_bounds) + r")\s+)?$"),

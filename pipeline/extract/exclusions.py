@@ -50,7 +50,7 @@ _DATE_REACH = 25  # "chiều nay 9/7", "Ngày 29 và 30-7": a date word this clo
 _LABEL_REACH = 80  # page-furniture labels ("Lượt truy cập:") are shorter than this
 _COMMITTEE_REACH = 90  # "Ban Chấp hành Hội ... khóa VIII, nhiệm kỳ 2024 - 2029, gồm 19 đồng chí"
 _RX_CSS_PROPERTY = regex.compile(r"(?<![A-Za-z])[a-z]+(?:-[a-z]+)*:")  # "line-height:", "text-align:"
-_QUOTE_REACH = 160  # a quoted name around a number: a document's name runs long ("Đề án \"Phát triển bền vững 1 triệu ha ... đến năm 2030\"")
+_QUOTE_REACH = 160  # a quoted name around a number: a document's name runs long ("Đề án \"Nâng cao chất lượng 500 nghìn ha rừng trồng ... đến năm 2030\"")
 
 
 def _is_year(x: float, raw: str) -> bool:
@@ -158,7 +158,7 @@ def excluded(ctx: Context, q: Quantity) -> bool:
     if bare and _RX_DIGIT_JOINED.search(text, max(0, s - 2), s):  # "và12-7": the month of a glued date
         return True
     line_start = ctx.line(s)[0]
-    # a picture's number after the headline it repeats: "Chính phủ phê duyệt đề án ... tại 12 tỉnh - 1"
+    # a picture's number after the headline it repeats: "Thủ tướng phê duyệt quy hoạch ... tại 7 huyện - 1"
     if bare and _picture_number(ctx, s, e):
         return True
     # a footnote mark in square brackets: "hành động[1]", "[2] Toàn bộ ..."
@@ -284,7 +284,7 @@ def excluded(ctx: Context, q: Quantity) -> bool:
         # "09 mục tiêu", "06 nhiệm vụ" — unless achieved ("đạt 18 chỉ tiêu")
         if m.group("d") is None and P["structure_after"].match(after):
             # "đạt 18 chỉ tiêu", "còn 04 chỉ tiêu đạt thấp": counted as achieved, not the document's own
-            # (or its phrase says they were met: "Toàn bộ 33 chỉ tiêu chủ yếu đều hoàn thành")
+            # (or its phrase says they were met: "Cả 21 chỉ tiêu của nhiệm kỳ đều hoàn thành")
             if not P["achievement"].search(before[-_ACHIEVED_REACH:] + " | " + after[:_ACHIEVED_REACH + 10]) \
                     and not P["achievement"].search(_RX_PHRASE.match(after).group(0)):
                 return True
@@ -318,7 +318,7 @@ def excluded(ctx: Context, q: Quantity) -> bool:
     # the parts of a standard the units counted before meet: "72 xã đạt 19 tiêu chí"
     if unit == "count" and P["met_standard_after"].match(after) and P["met_standard_before"].search(before):
         return True
-    # what each unit a share counts must have: "100% chi đoàn có ít nhất 1 công trình thanh niên"
+    # what each unit a share counts must have: "100% chi hội có ít nhất 1 mô hình tiết kiệm"
     if unit == "count" and m.group("d") is None and P["share_qualifier_before"].search(before):
         return True
     # ages that qualify a population: "từ 18 tuổi trở lên"
@@ -333,10 +333,10 @@ def excluded(ctx: Context, q: Quantity) -> bool:
     if unit != "percent" and '"' in q_after and text.count('"', q.block.start, s) % 2 == 1 \
             and '"' in text[max(q.block.start, s - _QUOTE_REACH):s]:
         return True
-    # the age of a person named, in brackets: "Anh Nông Văn A (35 tuổi, dân tộc Tày)"
+    # the age of a person named, in brackets: "Chị Lò Thị B (42 tuổi, dân tộc Thái)"
     if bare and text[max(0, s - 2):s].strip() == "(" and P["age_after"].match(after):
         return True
-    # a year the excerpt is cut in: "... phương châm hành động nhiệm kỳ 20"
+    # a year the excerpt is cut in: "... thống nhất chủ đề nhiệm kỳ 20"
     if bare and not text[e:].strip() and P["year_word_before"].search(before):
         return True
     return False

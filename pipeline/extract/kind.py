@@ -42,7 +42,7 @@ def _patterns() -> dict:
     # (the aim's owner may stand between: "đạt chỉ tiêu của Đề án do tỉnh giao (trên 2%)")
     out["restated_aim"] = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(k.restated_aims)})[^()\d.;]{{0,60}}\(\s*"
                                         rf"(?:(?:{alternation(list(load_lexicon('comparators').before))})\s+)?$")
-    # ... or named inside the brackets: "6,15%/năm (chỉ tiêu Nghị quyết từ 8-9%/năm)"
+    # ... or named inside the brackets: "5,8%/năm (chỉ tiêu Nghị quyết là 7-7,5%/năm)"
     out["bracketed_aim"] = regex.compile(rf"\(\s*(?:{alternation(k.restated_aims)})[^()\d;]{{0,30}}$")
     out["not_target"] = words_re(k.not_target_phrases + k.programme_names) if k.not_target_phrases else regex.compile(r"(?!)")
     out["aims_set"] = words_re(k.aims_set_phrases) if k.aims_set_phrases else regex.compile(r"(?!)")
@@ -81,7 +81,7 @@ _NEAR = 30  # characters before a value where its own mode word must stand to be
 
 def _measured_by(ctx: Context, pos: int, before: bool = False) -> bool:
     """Whether a deadline word ending at ``pos`` names a year not after the time of writing
-    ("Quy mô nền kinh tế đến năm 2025 đạt ..." in a congress report of 2025); with ``before``,
+    ("Sản lượng lúa đến năm 2025 lên ..." in a congress report of 2025); with ``before``,
     a year before it."""
     now = ctx.document.now
     m = _RX_YEAR_AFTER.match(ctx.low, pos)
@@ -107,8 +107,8 @@ def _framed(ctx: Context, q: Quantity, P: dict):
     cues = [m for m in other.finditer(ctx.low, s, e) if not (mode == "result" and _measured_by(ctx, m.end()))]
     if cues and not (mode == "result" and q.denominator is not None):
         return None
-    # a past frame named inside the value's own sentence yields to the coming time named after it ("làm
-    # rõ những hạn chế trong nhiệm kỳ qua, Đại hội đề ra ... phấn đấu trong nhiệm kỳ tới 100% ..., trong đó 80% ...")
+    # a past frame named inside the value's own sentence yields to the coming time named after it ("sau khi
+    # nhìn lại kết quả nhiệm kỳ qua, Đại hội thống nhất ... phấn đấu nhiệm kỳ tới 95% ..., trong đó 70% ...")
     sent = q.block.sentences[q.sentence_index] if q.block.sentences else None
     if mode == "result" and sent is not None and sent.start <= frames[0].span[0] \
             and P["coming_time"].search(ctx.low, frames[0].span[1], q.start):
@@ -127,10 +127,10 @@ def _cues(ctx: Context, s: int, e: int, P: dict, last: bool = False) -> Optional
         adopted.append((cue[0] if cue else m.start(), m.end()))
     # aims set in the past tense are aims: "Đại hội đã quyết nghị những chỉ tiêu chính như sau: ..."
     adopted += [(m.start(), m.end()) for m in P["aims_set"].finditer(ctx.low, s, e)]
-    # (the present as the base of a comparison reports nothing: "quy mô kinh tế gấp đôi hiện nay")
+    # (the present as the base of a comparison reports nothing: "thu nhập bình quân gấp đôi hiện nay")
     adopted += [(m.start(), m.end()) for m in P["present_base"].finditer(ctx.low, s, e)]
     # (a deadline already past when the text was written names the time a figure was measured:
-    # "Đến hết năm 2016, tỷ lệ ... đạt 99,18%" written in 2017)
+    # "Đến hết năm 2019, tỷ lệ ... đạt 97,4%" written in 2020)
     measured = [m for m in P["deadline_cue"].finditer(ctx.low, s, e) if _measured_by(ctx, m.end(), before=True)]
     results = sorted([m for m in P["result"].finditer(ctx.low, s, e) if not any(a <= m.start() < b for a, b in adopted)]
                      + measured, key=lambda m: m.start())
@@ -141,7 +141,7 @@ def _cues(ctx: Context, s: int, e: int, P: dict, last: bool = False) -> Optional
     # nor a programme's name, and neither is a comparison
     masked = compared + [(m.start(), m.end()) for m in P["not_target"].finditer(ctx.low, s, e)]
     masked += [(m.start(), m.end()) for m in measured]
-    # (the aim a share is measured against is no aim of the clause: "13/17 dịch vụ ..., đạt 76,5% mục tiêu")
+    # (the aim a share is measured against is no aim of the clause: "9/12 phần mềm ..., đạt 75% mục tiêu")
     masked += [(m.start(), m.end()) for m in P["share_of_aim"].finditer(ctx.low, s, e)]
     tgt = [m.start() for m in P["target"].finditer(ctx.low, s, e) if not any(a <= m.start() < b for a, b in masked)] \
         + [a for a, _ in adopted]
@@ -223,8 +223,8 @@ def _met_after(ctx: Context, q: Quantity, P: dict) -> bool:
 
 
 def _whole_of(ctx: Context, q: Quantity, P: dict, cued: dict) -> Optional[str]:
-    """The kind of the value a part is of, when its own cue decided it ("... phấn đấu 100% chi hội
-    đạt trong sạch vững mạnh, trong đó 80% trở lên đạt xuất sắc"): the part aims or reports as its
+    """The kind of the value a part is of, when its own cue decided it ("... phấn đấu 95% tổ hội
+    xếp loại khá trở lên, trong đó 60% xếp loại tốt"): the part aims or reports as its
     whole does. ``cued``: id of a value → the kind its cues gave."""
     before = [x for x in ctx.clause_values(q) if x.end <= q.start]
     whole = cued.get(id(before[-1])) if before else None
@@ -304,11 +304,11 @@ def find_kind(ctx: Context) -> None:
         if decided in ("target", "result"):
             cued[id(q)] = decided
         if decided is None:
-            decided = _whole_of(ctx, q, P, cued)  # "phấn đấu 100% chi hội ..., trong đó 80% trở lên ..."
+            decided = _whole_of(ctx, q, P, cued)  # "phấn đấu 95% tổ hội ..., trong đó 60% ..."
         if decided is None and _met_after(ctx, q, P):
             decided = "result"  # "..., còn 3,1%, đạt chỉ tiêu tỉnh giao"
         for r in ranges if decided is None else []:
-            # (a heading's first word of report or aims decides: "I. TÌNH HÌNH THỰC HIỆN CÁC MỤC TIÊU NĂM 2024")
+            # (a heading's first word of report or aims decides: "II. ĐÁNH GIÁ VIỆC THỰC HIỆN NHIỆM VỤ NĂM 2023")
             decided = (_heading_mode(ctx, r, P) if r in q.scope.headings else None) \
                 or _cues(ctx, *r, P, last=r in q.scope.lead_ins)
             if decided:

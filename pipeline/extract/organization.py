@@ -67,13 +67,13 @@ def _population_org(ctx: Context, q: Quantity) -> Optional[str]:
 
 Found = tuple[list[str], Optional[Range]]
 
-# "Trong đó: VNPT: 25 trạm, MobiFone: 09 trạm": an acronym or a brand written with an
+# "Trong đó: VNPT: 14 trạm, MobiFone: 06 trạm": an acronym or a brand written with an
 # inner capital, as the label of the value, names an organization of its own
 _RX_NAMED_LABEL = regex.compile(r"(?:^|[(,;:])\s*((?:\p{Lu}[\p{Lu}\d&-]+|\p{Lu}\p{Ll}+\p{Lu}\w*))\s*:\s*$")
 
 
-# "..., Viettel: 33 trạm": a plain capitalized word as a label is a name when a label
-# beside it in the same breakdown is one ("VNPT: 25 trạm, Viettel: 33 trạm")
+# "..., Viettel: 21 trạm": a plain capitalized word as a label is a name when a label
+# beside it in the same breakdown is one ("VNPT: 14 trạm, Viettel: 21 trạm")
 _RX_TITLE_LABEL = regex.compile(r"(?:^|[(,;:])\s*(\p{Lu}\p{Ll}+)\s*:\s*$")
 _RX_NAMED_ANYWHERE = regex.compile(r"(?:^|[(,;:])\s*(?:\p{Lu}[\p{Lu}\d&-]+|\p{Lu}\p{Ll}+\p{Lu}\w*)\s*:\s*\d")
 _SIBLING_REACH = 80
@@ -105,7 +105,7 @@ def _tries(ctx: Context, q: Quantity) -> list[tuple[str, Callable[[], Found]]]:
     tries += [("clause", (lambda r=r: _group(ctx, q, *r))) for r in sc.clauses_before]
     if q.block.marker:
         tries += [("sentence", (lambda r=r: _group(ctx, q, *r))) for r in sc.previous_sentences]
-    # (a lead-in that opens on its topic names no actor: "Về ứng dụng công nghệ số trong công tác của ...")
+    # (a lead-in that opens on its topic names no actor: "Về cải cách hành chính ở các đơn vị của ...")
     tries += [("lead-in", (lambda r=r: _group(ctx, q, *r))) for r in sc.lead_ins if not P["topic"].match(low, *r)]
     tries += [("heading", (lambda r=r: _group(ctx, q, *r) if P["addressee"].search(low, *r) else ([], None)))
               for r in sc.headings]

@@ -103,7 +103,7 @@ def _opening(ctx: Context, q: Quantity) -> list[Range]:
         return []
     first = q.block.sentences[q.sentence_index].clauses[0]
     comma = ctx.low.find(",", first.start, first.end)
-    # (past a connective that spells out what came before: "Cụ thể, tới năm 2025, ...")
+    # (past a connective that spells out what came before: "Cụ thể, đến năm 2030, ...")
     if comma >= 0 and compiled("kinds", "elaboration_openers").fullmatch(ctx.low[first.start:comma].strip(" -*•")):
         comma = ctx.low.find(",", comma + 1, first.end)
     if comma < 0 or ctx.first_value_in(q.block.index, first.start, comma, -1) >= 0:

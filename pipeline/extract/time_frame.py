@@ -21,7 +21,7 @@ from pipeline.lexicon import alternation, compiled, load_lexicon
 
 @lru_cache(maxsize=1)
 def _measured_on() -> regex.Pattern:
-    """The date a status was measured on: "tính đến ngày 31/12/2021", "tính đến hết ngày 30/6/2024"."""
+    """The date a status was measured on: "tính đến ngày 31/12/2022", "tính đến hết ngày 30/6/2024"."""
     t = load_lexicon("time")
     day = alternation(t.date_words.get("day", []))
     return regex.compile(rf"(?<![\p{{L}}])(?:{alternation(t.measured_until_words)})(?:\s+hết)?\s+(?:{day})\s+"
@@ -30,7 +30,7 @@ def _measured_on() -> regex.Pattern:
 
 @lru_cache(maxsize=1)
 def _year_label() -> regex.Pattern:
-    """A line that opens on its year as a label: "- Năm 2023: 132 xã, phường, thị trấn"."""
+    """A line that opens on its year as a label: "- Năm 2024: 58 xã, thị trấn"."""
     words = alternation(load_lexicon("time").single_year_words)
     return regex.compile(rf"[\s\-+•*]*(?:(?:{words})\s+)?(?:19|20)\d\d\s*:")
 
@@ -58,15 +58,15 @@ def _paragraph_deadline(ctx: Context, q):
     ("Đề án đặt mục tiêu đến năm 2030, giá trị xuất khẩu ... . Diện tích rừng trồng
     mới trên 900 ha."): the aims of its later sentences are for that year too. A paragraph
     that names no year goes on with the deadline that opened the paragraphs before it
-    ("Đến năm 2025, ... ." then "Việt Nam đặt mục tiêu đón ít nhất 35 triệu lượt khách ..."),
+    ("Đến năm 2025, ... ." then "Tỉnh phấn đấu thu hút khoảng 6 triệu lượt du khách ..."),
     up to a heading, a paragraph that names a year, or one with no figures."""
     sents = q.block.sentences
     if sents and q.sentence_index:
         found = _opening_deadline(ctx, q.block)
         if found:
             return found
-    # (paragraphs of running text; the items of a list each set their own: "(8) Phấn đấu đến năm 2025, ...; (9) ...";
-    # a paragraph that opens on how often is yearly: "Hằng năm, trên 80% thanh niên ...")
+    # (paragraphs of running text; the items of a list each set their own: "(3) Phấn đấu đến năm 2030, ...; (4) ...";
+    # a paragraph that opens on how often is yearly: "Hằng năm, trên 70% học sinh ...")
     if q.block.kind != "paragraph" or _RX_YEAR.search(ctx.low, q.block.start, q.block.end) \
             or _opens_on_frequency(ctx, q.block.sentences[0] if q.block.sentences else None):
         return None
@@ -78,7 +78,7 @@ def _paragraph_deadline(ctx: Context, q):
         if found or _RX_YEAR.search(ctx.low, b.start, b.end):
             return found
         if not ctx.by_block.get(b.index):
-            return None  # a paragraph of words only opens what follows: "Kế hoạch cũng đề ra các mục tiêu ..."
+            return None  # a paragraph of words only opens what follows: "Văn bản nêu thêm một số yêu cầu cụ thể ..."
     return None
 
 
@@ -136,7 +136,7 @@ def _aims_sentence(ctx: Context, q, value_starts: list[int]) -> list[tuple[int, 
 
 def _named_past_term(ctx: Context, block) -> tuple[int, int] | None:
     """The years of the term just past, when a paragraph framed "Nhiệm kỳ qua, ..." names
-    them once anywhere ("... so với Nghị quyết Đại hội nhiệm kỳ 2016 - 2021 đề ra"): a past
+    them once anywhere ("... so với chỉ tiêu Đại hội nhiệm kỳ 2015 - 2020 đã đặt ra"): a past
     term that ends as the document's term begins (not an older baseline, not "trong 4 năm 2019 - 2023")."""
     dc = ctx.document
     ends_at = dc.term[0] if dc.term else dc.now
@@ -149,7 +149,7 @@ def _named_past_term(ctx: Context, block) -> tuple[int, int] | None:
 
 def _aims_opening(ctx: Context, q, value_starts: list[int]) -> list[tuple[int, int]]:
     """The words before the first value of a sentence whose first clause sets aims ("Đại hội
-    đề ra 20 chỉ tiêu, trong đó đến năm 2030 GRDP đạt ...; thu nhập ..."): their deadline
+    thống nhất 18 chỉ tiêu chủ yếu, trong đó đến năm 2030 tỷ lệ đô thị hóa đạt ...; thu nhập ..."): their deadline
     holds every clause after."""
     if not q.clause_index:
         return []
@@ -277,7 +277,7 @@ def find_time(ctx: Context) -> None:
                 # a lead-in or heading that names the aims of one year ("Các chỉ tiêu chủ yếu năm
                 # 2024 là:", "II. NHIỆM VỤ NĂM 2024") frames a one-year plan, as "Năm 2024, ..." does
                 named_plan = r != own and r not in prev and bool(names_aims(ctx.low, *r))
-                # (so does a line labelled with its year: "- Năm 2023: 132 xã, phường, thị trấn")
+                # (so does a line labelled with its year: "- Năm 2024: 58 xã, thị trấn")
                 labelled = bool(_year_label().match(ctx.low, ctx.line(q.start)[0], q.start))
                 single, single_frame = y, named_plan or labelled or any(f.period == (y, y) for f in block_frames)
                 break
@@ -328,7 +328,7 @@ def find_time(ctx: Context) -> None:
             period = (ctx.document.written_year, ctx.document.written_year)
             q.evidence["time"] = Evidence("document", ctx.document.written_span)
         if period is None and q.kind == "result":
-            # a status measured at a date: "Tính đến ngày 31/12/2021, tổng số người tham gia BHXH ..."
+            # a status measured at a date: "Tính đến hết ngày 30/6/2022, số người có thẻ BHYT ..."
             m = _measured_on().search(ctx.low, sentence_start if sentence_start is not None else own[0], q.start)
             if m:
                 period = (int(m.group(1)), int(m.group(1)))

@@ -36,7 +36,7 @@ def time_patterns() -> dict:
     return {
         "freq_words": freq,
         "base_before": ends_with(t.comparison_base_words) if t.comparison_base_words else regex.compile(r"(?!)"),
-        # "gấp 2 lần giai đoạn 2011-2015": the multiple's base, its period noun before the years
+        # "gấp 1,8 lần giai đoạn 2016-2020": the multiple's base, its period noun before the years
         "multiple_before": regex.compile(rf"(?<![\p{{L}}])(?:{alternation(t.comparison_base_words)})\s+[\d.,]+\s+"
                                          rf"(?:{alternation(t.multiple_words)})(?:\s+(?:{alternation(t.comparison_base_words)}))?"
                                          rf"(?:\s+(?:{alternation(t.base_period_nouns)}))?\s*$")
@@ -64,7 +64,7 @@ def time_patterns() -> dict:
         # (what is counted may stand between: "đạt 92,6% trẻ vào năm 2018")
         "postposed_word": regex.compile(rf"(?:{alternation(t.postposed_deadline_words)})\s"),
         "postposed": regex.compile(rf"\s*(?:\p{{L}}+\s+){{0,{_COUNTED_BEFORE_DEADLINE}}}?(?:{alternation(t.postposed_deadline_words)})\s+{y}"),
-        # a long counted phrase with no other value in it: "50% trẻ em ... biết bơi an toàn vào năm 2025"
+        # a long counted phrase with no other value in it: "60% học sinh tiểu học ... được học kỹ năng bơi vào năm 2030"
         "postposed_far": regex.compile(rf"[^.;:!?]{{0,{_FAR_DEADLINE}}}?(?<![\p{{L}}])(?:{alternation(t.postposed_deadline_words)})\s+{y}"),
     }
 
@@ -98,7 +98,7 @@ def _periods(low: str, s: int, e: int) -> tuple[tuple[tuple[int, int], int, int]
     return tuple(out)
 
 
-_MULTIPLE_REACH = 40  # "gấp 2,65 lần so với giai đoạn ": how far before a period its multiple may start
+_MULTIPLE_REACH = 40  # "gấp 1,8 lần so với giai đoạn ": how far before a period its multiple may start
 
 
 def bound_year(low: str, start: int) -> bool:
@@ -112,7 +112,7 @@ def bound_year(low: str, start: int) -> bool:
     P = time_patterns()
     before = max(0, start - 15)
     if P["multiple_before"].search(low, max(0, start - _MULTIPLE_REACH), start):
-        return True  # "tăng gấp 2 lần năm 2015": the base of a multiple
+        return True  # "tăng gấp 3 lần năm 2020": the base of a multiple
     return bool(P["not_single"].search(low, before, start)) and not P["year_part"].search(low, max(0, start - 25), start)
 
 

@@ -39,7 +39,7 @@ def test_employment_is_not_paired_with_vocational_training():
 
 
 SELF = [
-    ("unknown-indicator-empty-counted", "Tỷ lệ hộ dân sử dụng nước sạch đạt [[95%]]; tỷ lệ chất thải rắn được "
+    ("unknown-indicator-empty-counted", "Tỷ lệ hộ được dùng nước sạch đạt [[95%]]; tỷ lệ chất thải rắn được "
                                          "thu gom đạt [[90%]]; có [[12]] xã đạt chuẩn nông thôn mới."),
     ("same-figure-twice", "Tỷ lệ trẻ em được tiêm chủng đạt [[95%]]; tỷ lệ học sinh đi học đúng độ tuổi đạt [[95%]]."),
     ("two-deadlines", "Phấn đấu đến năm 2025 có [[70%]] và đến năm 2030 có [[90%]] chi hội ứng dụng mạng xã hội."),
@@ -167,8 +167,8 @@ def test_a_repeat_is_found_whichever_comes_first():
 @pytest.mark.parametrize("figure,groups", [("[[1.000.000]] ha", [2]), ("[[27,5%]] diện tích", [2]),
                                            ("[[90%]] diện tích", [1, 1])], ids=["large", "fraction", "common"])
 def test_a_rare_figure_said_twice_in_other_words_is_one_target(figure, groups):
-    side = side_of("qd", f"Mục tiêu chung của đề án là hình thành {figure} vùng chuyên canh lúa chất lượng cao gắn với "
-                         f"tổ chức lại sản xuất. Đến năm 2030, diện tích canh tác vùng chuyên canh lúa đạt {figure}.",
+    side = side_of("qd", f"Chương trình hướng tới phát triển {figure} vùng trồng cây ăn quả tập trung gắn "
+                         f"với chế biến sâu. Đến năm 2030, quy mô vùng cây ăn quả tập trung toàn tỉnh lên {figure}.",
                    {}, {"deadline_year": 2030})
     plan = side_of("kh", "Hằng năm tổ chức [[20]] lớp tập huấn kỹ thuật canh tác cho nông dân; hỗ trợ [[15]] hợp tác xã "
                          "liên kết tiêu thụ sản phẩm; xây dựng [[3]] mô hình sản xuất giảm phát thải.")
@@ -387,7 +387,7 @@ def test_a_change_over_a_whole_period_and_one_in_a_year_count_less_as_one_target
 
 @pytest.mark.parametrize("text, time, span", [
     ("Kinh tế tăng trưởng bình quân đạt [[7%]].", {}, "year"),
-    ("Thu ngân sách nhà nước tăng bình quân hằng năm [[11%]].", {}, "year"),
+    ("Kim ngạch xuất khẩu tăng bình quân hằng năm [[11%]].", {}, "year"),
     ("Đến năm 2025 giảm [[50%]] số hộ nghèo so với đầu kỳ.", {}, "period"),
     ("Năm 2023 giảm [[2%]] số hộ nghèo.", {"period": (2023, 2023)}, "year"),
     ("Đến năm 2025 giảm [[50%]] số hộ nghèo.", {"period": (2020, 2020), "deadline_year": 2025}, None),

@@ -105,7 +105,7 @@ def _fake_metadata(doc):
 def test_folder_mode_finds_the_family(monkeypatch, tmp_path):
     monkeypatch.setattr(folder, "fill", _fake_metadata)
     (tmp_path / "nq.txt").write_text("NGHỊ QUYẾT 29\nHội Nông dân đạt 90% trở lên.", encoding="utf-8")
-    (tmp_path / "kh1.txt").write_text("Kế hoạch thực hiện Nghị quyết 29\nHội Nông dân đạt 92% trở lên.",
+    (tmp_path / "kh1.txt").write_text("Kế hoạch của Hội thực hiện Nghị quyết 29\nHội Nông dân đạt 92% trở lên.",
                                       encoding="utf-8")
     (tmp_path / "khac.txt").write_text("Một văn bản khác", encoding="utf-8")
     ref, plans = find_family("29 - NQ/TU", tmp_path)

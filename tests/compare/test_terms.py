@@ -114,7 +114,7 @@ PARAPHRASES = [
     ("day-nghe-vs-dao-tao-nghe", "Hằng năm dạy nghề cho 3.000 lao động nông thôn",
      "mỗi năm đào tạo nghề cho 500 lao động nông thôn"),
     ("gdp-of-a-nation-vs-grdp-of-a-province", "Tốc độ tăng trưởng kinh tế (GDP) cả nước bình quân đạt 7%/năm",
-     "Tăng trưởng GRDP trên địa bàn tỉnh bình quân hằng năm đạt 8%"),
+     "Tăng trưởng GRDP toàn tỉnh bình quân hằng năm đạt 8%"),
     ("co-so-giao-duc-vs-truong-hoc", "Bên cạnh đó, 100% cơ sở giáo dục được tuyên truyền về phòng, chống ma túy",
      "100% trường học trong tỉnh được tuyên truyền phòng, chống ma túy"),
     ("ntm-abbreviated", "Đến năm 2026 có 75% số xã hoàn thành chuẩn nông thôn mới", "75% xã hoàn thành chuẩn NTM"),
@@ -209,9 +209,9 @@ def test_every_word_of_a_figure_summed_over_its_period(words):
 
 
 @pytest.mark.parametrize("before,level", [
-    ("Chương trình mỗi xã một sản phẩm giai đoạn 2021 - 2025 có ít nhất", None),
+    ("Chương trình mỗi xã một sản phẩm của tỉnh phấn đấu có ít nhất", None),
     ("Phong trào mỗi làng một nghề, phấn đấu", None),
-    ("Mỗi xã, thị trấn xây dựng ít nhất", "commune"),
+    ("Mỗi xã, thị trấn phải có ít nhất", "commune"),
 ], ids=["a programme named one per commune", "a movement's slogan", "a quota for each commune"])
 def test_a_name_that_says_one_for_each_unit_is_no_quota(before, level):
     from pipeline.compare.terms import unit_level

@@ -349,7 +349,7 @@ def test_a_paragraph_reporting_on_a_past_term_it_names_frames_the_paragraphs_aft
 
 
 def test_the_year_of_a_date_in_the_lead_is_no_frame():
-    text = ("Các mục tiêu chính Đại hội đề ra\n\nĐại hội Đảng bộ tỉnh lần thứ XIV, nhiệm kỳ "
+    text = ("Các mục tiêu chính Đại hội đề ra\n\nĐại hội Đảng bộ tỉnh Bình An lần thứ XIV, nhiệm kỳ "
             "2020 - 2025 họp từ ngày 9 đến ngày 11 tháng 10 năm 2020; Đại hội đã quyết nghị những chỉ tiêu chính "
             "như sau:\n\nGRDP tăng bình quân 7,5%/năm.")
     assert body(text).term == (2020, 2025)
@@ -438,14 +438,14 @@ def test_a_lead_that_opens_on_a_numbered_document_of_a_body_names_it(number):
 
 @pytest.mark.parametrize("term", ["khóa VI, nhiệm kỳ 2021-2026", "lần thứ XX, nhiệm kỳ 2025 - 2030", "khóa XIX"], ids=str)
 def test_a_body_named_with_its_term_before_its_verb_is_the_body(term):
-    text = (f"BBK - Ngày 18/12, HĐND huyện Đông Sơn {term} tổ chức Kỳ họp thứ 20 đánh giá kết quả năm 2025.\n\n"
+    text = (f"BBK - Ngày 18/12, HĐND huyện Đông Sơn {term} tổ chức Kỳ họp thứ 17 đánh giá kết quả năm 2025.\n\n"
             "Năm 2025, tổng sản lượng lương thực của huyện ước đạt 20.000 tấn.")
     assert [r.org for r in extract(text)] == ["GOV"]
 
 
 @pytest.mark.parametrize("word", ORG.body_qualifiers, ids=str)
 def test_every_body_qualifier_between_a_body_and_its_verb(word):
-    text = (f"BBK - Ngày 18/12, HĐND huyện Đông Sơn {word} XIX, nhiệm kỳ 2021-2026 tổ chức Kỳ họp thứ 20.\n\n"
+    text = (f"BBK - Ngày 18/12, HĐND huyện Đông Sơn {word} XIX, nhiệm kỳ 2021-2026 tổ chức Kỳ họp thứ 17.\n\n"
             "Năm 2025, tổng sản lượng lương thực của huyện ước đạt 20.000 tấn.")
     assert [r.org for r in extract(text)] == ["GOV"]
 
@@ -486,45 +486,45 @@ def test_no_association_is_implied_without_a_single_one(text):
 
 
 def test_a_lead_measured_up_to_a_later_year_of_its_term_is_told_from_that_year():
-    dc = body("Thách thức giảm nghèo\nTính đến hết năm 2024, tỉnh còn 4.806 hộ nghèo, chiếm 1,51%. Để đạt chỉ "
-              "tiêu của Chương trình giảm nghèo giai đoạn 2021 - 2025 là nhiệm vụ khó.")
+    dc = body("Giảm nghèo còn nhiều việc phải làm\nTính đến hết năm 2024, huyện vẫn còn 1.275 hộ nghèo, bằng 2,34%. "
+              "Hoàn thành mục tiêu của Chương trình giảm nghèo giai đoạn 2021 - 2025 không hề dễ.")
     assert (dc.term, dc.now) == ((2021, 2025), 2024)
 
 
 @pytest.mark.parametrize("lead", ["(BTN) Theo UBND tỉnh, năm 2026", "BTN - Theo UBND tỉnh, năm 2026",
                                   "Theo Sở Kế hoạch và Đầu tư tỉnh, năm 2026"], ids=["tag", "dateline", "place"])
 def test_a_leads_source_after_a_news_tag_or_with_its_place_is_the_body(lead):
-    text = (f"Nhiều mục tiêu năm 2026\n\n{lead}, các cấp, các ngành cùng nỗ lực vượt khó, quyết tâm thực hiện các "
-            "nhiệm vụ, giải pháp đề ra trên các lĩnh vực theo các nghị quyết về phát triển kinh tế - xã hội của tỉnh.\n\n"
-            "Các chỉ tiêu cụ thể gồm: tổng sản phẩm trên địa bàn tăng 8%; tổng vốn đầu tư toàn xã hội 17.500 tỷ đồng.")
+    text = (f"Nhiều mục tiêu năm 2026\n\n{lead}, toàn tỉnh tập trung khắc phục khó khăn, triển khai đồng bộ những "
+            "giải pháp đã đặt ra nhằm thúc đẩy sản xuất, kinh doanh và chăm lo đời sống Nhân dân.\n\n"
+            "Một số chỉ tiêu chính: tổng sản phẩm trên địa bàn tăng 8%; vốn đầu tư toàn xã hội đạt 17.500 tỷ đồng.")
     assert [r.org for r in extract(text)] == ["GOV", "GOV"]
 
 
-@pytest.mark.parametrize("heading,kind", [("KINH TẾ TĂNG TRƯỞNG ỔN ĐỊNH, DOANH NGHIỆP PHÁT TRIỂN", "result"),
+@pytest.mark.parametrize("heading,kind", [("NÔNG NGHIỆP PHÁT TRIỂN KHÁ, ĐỜI SỐNG NGƯỜI DÂN CẢI THIỆN", "result"),
                                           ("PHƯƠNG HƯỚNG NHIỆM KỲ 2025 - 2030", "target")], ids=["news", "aims"])
 def test_a_news_subheading_goes_on_with_the_time_just_past_a_heading_of_aims_does_not(heading, kind):
-    text = (_CONGRESS + f"{heading}\n\nCông nghiệp duy trì vai trò động lực, tăng trưởng gần 7%/năm, sản lượng lương "
-            "thực gần 67.000 tấn, nhiều mô hình sản xuất hiệu quả được nhân rộng.")
+    text = (_CONGRESS + f"{heading}\n\nNgành dịch vụ duy trì đà phát triển, tăng trưởng gần 6%/năm, tổng đàn gia súc "
+            "gần 52.000 con, nhiều cánh đồng lớn được hình thành.")
     assert [r.kind for r in extract(text)][1:] == [kind, kind]
 
 
 def test_the_start_of_a_span_of_dates_is_not_the_time_of_writing():
-    dc = body("Chiều 31-1, tỉnh tổ chức họp mặt kỷ niệm 93 năm Ngày thành lập Đảng (3-2-1930 – 3-2-2023). "
-              "Năm qua, tăng trưởng kinh tế của tỉnh đạt 7,5%.")
+    dc = body("Sáng 1-9, huyện tổ chức gặp mặt chào mừng 78 năm Ngày Quốc khánh (2-9-1945 – 2-9-2023). "
+              "Năm qua, giá trị sản xuất của huyện tăng 6,8%.")
     assert dc.written_year == 2023
 
 
 def test_a_lead_that_names_the_dated_document_setting_the_aims_names_its_body():
-    text = ("Phấn đấu đến 2030, thu nhập người dân vùng cao tăng gấp đôi\n\n"
-            "Đây là một trong những mục tiêu tại Chương trình phát triển vùng cao ban hành kèm Quyết định 125/QĐ-TTg "
-            "ngày 14/10/2026 của Thủ tướng Chính phủ.\n\n"
-            "Chương trình đặt ra mục tiêu cụ thể đến năm 2030: tỷ lệ hộ nghèo mỗi năm giảm trên 3%; 70% thôn có đường ô tô.")
+    text = ("Đến 2030, thu nhập của đồng bào vùng cao sẽ tăng gấp đôi\n\n"
+            "Đó là mục tiêu được nêu trong Chương trình phát triển vùng cao ban hành kèm Quyết định 125/QĐ-TTg "
+            "ngày 09/5/2026 của Thủ tướng Chính phủ.\n\n"
+            "Chương trình xác định các mục tiêu đến năm 2030: tỷ lệ hộ nghèo mỗi năm giảm trên 3%; 70% thôn có đường ô tô.")
     assert [r.org for r in extract(text)] == ["GOV", "GOV"]
 
 
 def test_the_aim_a_result_is_measured_against_does_not_end_the_past_term():
-    text = _CONGRESS + ("Tốc độ tăng trưởng giá trị sản xuất nông nghiệp trung bình 6,4%/năm; thu nhập bình quân vượt "
-                        "180% mục tiêu nghị quyết đại hội.")
+    text = _CONGRESS + ("Giá trị sản xuất ngành thủy sản tăng trung bình 5,2%/năm; số hợp tác xã thành lập mới vượt "
+                        "150% mục tiêu nghị quyết đại hội.")
     assert [(r.kind, r.period) for r in extract(text)][1:] == [("result", (2018, 2023))] * 2
 
 

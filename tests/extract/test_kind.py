@@ -85,7 +85,7 @@ def test_the_mode_word_of_the_values_own_phrase_decides(text, kind):
 
 def test_a_plans_present_state_takes_no_period_of_the_plan():
     text = ("ỦY BAN NHÂN DÂN TỈNH A\nNgày 20 tháng 11 năm 2025\nKẾ HOẠCH\nPhát triển mạng 5G giai đoạn 2026 - 2030\n"
-            "I. THỰC TRẠNG\nHiện nay, tổng số trạm 5G đã đi vào hoạt động là 87 trạm.\nII. MỤC TIÊU\n"
+            "I. THỰC TRẠNG\nHiện nay, số trạm 5G đã lắp đặt và phát sóng là 64 trạm.\nII. MỤC TIÊU\n"
             "- Phấn đấu 100% khu công nghiệp có sóng 5G.")
     assert [(r.kind, r.period) for r in extract(text)] == [("result", None), ("target", (2026, 2030))]
 
@@ -214,15 +214,15 @@ def test_the_clause_that_opens_a_list_by_setting_aims_outranks_a_siblings_cue():
 @pytest.mark.parametrize("words", KIND.coming_time, ids=str)
 def test_the_coming_time_after_a_past_frame_makes_the_figures_aims_and_a_part_follows_its_whole(words):
     text = ("Đại hội Hội Cựu chiến binh xã Tân Lập lần thứ VII\n\nNhiệm kỳ qua, Hội đã kết nạp 45 hội viên mới. "
-            f"Trên cơ sở làm rõ những hạn chế trong nhiệm kỳ qua, Đại hội đề ra 9 chỉ tiêu nhằm phấn đấu trong {words} "
-            "100% chi hội đạt vững mạnh, trong đó 80% trở lên đạt xuất sắc.")
-    assert [(r.value, r.kind) for r in extract(text)] == [(45, "result"), (100, "target"), (80, "target")]
+            f"Sau khi nhìn lại kết quả nhiệm kỳ qua, Đại hội đề ra 9 chỉ tiêu, phấn đấu trong {words} "
+            "95% tổ hội xếp loại khá, trong đó 60% trở lên xếp loại tốt.")
+    assert [(r.value, r.kind) for r in extract(text)] == [(45, "result"), (95, "target"), (60, "target")]
 
 
 @pytest.mark.parametrize("name", KIND.programme_names, ids=str)
 def test_an_aim_word_in_a_programmes_name_is_no_aim(name):
-    report = (f"10/04/2024 09:00\n(Tin) {name.capitalize()} giảm nghèo bền vững giai đoạn 2021-2025 trên địa bàn "
-              "tỉnh đã qua nửa chặng đường. Theo kết quả rà soát, cuối năm 2023, toàn tỉnh còn 9.000 hộ nghèo, chiếm 3,1%.")
+    report = (f"10/04/2024 09:00\n(Tin) {name.capitalize()} giảm nghèo bền vững cho các huyện miền núi giai đoạn "
+              "2021-2025 đã qua nửa chặng đường. Theo số liệu rà soát, cuối năm 2023, cả tỉnh còn 7.300 hộ nghèo, chiếm 2,6%.")
     # (nor does it lend the programme's period to the year's results)
     assert [(r.kind, r.period) for r in extract(report)] == [("result", (2023, 2023))] * 2
     # (and the name masked is no comparison either: the plan's aim stays an aim)
@@ -252,7 +252,7 @@ def test_the_words_that_close_a_lead_in_give_its_list_its_mode(text, kinds):
     ("Các chỉ tiêu chủ yếu:\n- Công tác tuyển quân hằng năm đạt 100% chỉ tiêu giao.", ["target"]),
     ("Phấn đấu vận động quỹ đạt 100% chỉ tiêu giao.", ["target"]),
     ("Thu ngân sách năm 2025 ước đạt 5.100 tỷ đồng, bằng 104% dự toán.", ["result", "result"]),
-    ("Tỷ lệ giảm nghèo đạt 120% kế hoạch đề ra của huyện và đạt 98% kế hoạch tỉnh giao.", ["result", "result"]),
+    ("Số lao động có việc làm mới đạt 115% kế hoạch đề ra của thị xã và đạt 96% kế hoạch tỉnh giao.", ["result", "result"]),
 ], ids=["a yearly quota in a list of aims", "a quota aimed at", "a share of the estimate reached",
         "the base of the value before is no aim"])
 def test_a_share_of_a_quota_is_reached_unless_aimed_at(text, kinds):
@@ -273,24 +273,24 @@ def test_another_deed_after_a_comma_says_nothing_of_the_value_before():
 
 @pytest.mark.parametrize("words", KIND.present_bases, ids=str)
 def test_the_present_as_a_comparisons_base_reports_nothing(words):
-    text = ("Tin tức\n\nĐại hội Đảng bộ tỉnh lần thứ XX đã khai mạc.\n\n"
-            f"Đại hội đặt ra mục tiêu mới: GRDP tăng từ 10% trở lên mỗi năm, quy mô kinh tế {words}.")
+    text = ("Tin tức\n\nĐại hội Đảng bộ huyện Minh Hòa lần thứ XXI đã khai mạc.\n\n"
+            f"Đại hội thống nhất đặt mục tiêu: giá trị sản xuất tăng trên 9% mỗi năm, thu nhập người dân {words}.")
     assert [r.kind for r in extract(text)] == ["target"]
 
 
 @pytest.mark.parametrize("words", KIND.measured_aims, ids=str)
 def test_the_aim_a_share_measures_against_is_no_aim_of_the_clause(words):
-    text = ("KẾ HOẠCH\nChuyển đổi số năm 2025\nI. TÌNH HÌNH THỰC HIỆN CÁC MỤC TIÊU NĂM 2024\n"
-            f"1. Về dữ liệu: 13/17 dịch vụ dữ liệu được đưa vào sử dụng, đạt 76,5% {words}.")
+    text = ("KẾ HOẠCH\nChuyển đổi số năm 2025\nI. ĐÁNH GIÁ VIỆC THỰC HIỆN NHIỆM VỤ NĂM 2024\n"
+            f"1. Về nền tảng số: 9/12 phần mềm dùng chung được triển khai vận hành, đạt 75% {words}.")
     assert [r.kind for r in extract(text)] == ["result", "result"]
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("Cập nhật lúc: 08:32 |28/03/2019\nĐến hết năm 2018, tỷ lệ dân nông thôn được cấp nước hợp vệ sinh đạt 98,5%.",
-     [("result", (2018, 2018), None)]),
-    ("Tin tức\n\nNgày 1/10/2025, Đại hội đại biểu Đảng bộ tỉnh lần thứ XX, nhiệm kỳ 2025-2030 khai mạc.\n\n"
-     "Trong nhiệm kỳ vừa qua, tỉnh đã duy trì tăng trưởng bình quân 6,4%/năm. Quy mô nền kinh tế đến năm 2025 đạt "
-     "126.000 tỷ đồng.", [("result", None, None), ("result", (2025, 2025), None)]),
+    ("Cập nhật lúc: 15:10 |12/04/2020\nĐến hết năm 2019, tỷ lệ hộ nông thôn dùng nước hợp vệ sinh đạt 97,4%.",
+     [("result", (2019, 2019), None)]),
+    ("Tin tức\n\nNgày 3/10/2025, Đại hội đại biểu Đảng bộ huyện Minh Hòa lần thứ XXV, nhiệm kỳ 2025-2030 khai mạc.\n\n"
+     "Trong nhiệm kỳ vừa qua, huyện đã giữ mức tăng trưởng bình quân 7,1%/năm. Sản lượng lúa đến năm 2025 đạt "
+     "84.000 tấn.", [("result", None, None), ("result", (2025, 2025), None)]),
 ], ids=["deadline-before-writing", "deadline-of-the-past-term"])
 def test_a_deadline_already_reached_when_written_is_when_a_result_was_measured(text, expected):
     assert [(r.kind, r.period, r.deadline_year) for r in extract(text)] == expected
@@ -298,5 +298,5 @@ def test_a_deadline_already_reached_when_written_is_when_a_result_was_measured(t
 
 @pytest.mark.parametrize("word", KIND.restated_aims, ids=str)
 def test_an_aim_named_inside_the_brackets_after_a_result_is_an_aim(word):
-    text = f"Tin tức\n\nCụ thể, ước tính tốc độ tăng trưởng kinh tế bình quân giai đoạn 2016 - 2020 là 6,15%/năm ({word} Nghị quyết từ 8-9%/năm)."
+    text = f"Tin tức\n\nTheo đó, dự ước sản lượng thủy sản giai đoạn 2016 - 2020 tăng bình quân 5,8%/năm ({word} Nghị quyết là 7-7,5%/năm)."
     assert [r.kind for r in extract(text)] == ["result", "target"]
