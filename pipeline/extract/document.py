@@ -125,7 +125,7 @@ def _find_body(ctx: Context, dc: DocumentContext) -> None:
             codes, span = _org_after(ctx, m.end(), e)
             named = P["numbered_congress"].match(ctx.low, m.end(), e)
             if not codes and named and any(0 <= m.start() - a <= _SUBJECT_CHARS for a, _ in sentences_in(ctx, s, e)):
-                # the congress named by its number, as the sentence's subject: "Nghị quyết Đại hội XIV của Đảng nêu rõ, ..."
+                # the congress named by its number, as the sentence's subject: "Nghị quyết Đại hội XII của Đảng bộ tỉnh nêu rõ, ..."
                 codes, span = [P["short"][regex.sub(r"\s+", " ", named.group(1))]], (named.start(1), named.end(1))
             # (a resolution the lead reports on tells its congress's aims: "Nghị quyết Đại hội X của Đảng nêu rõ, ...")
             told = bool(codes) and cited is not None and cited.start() == s and bool(P["reporting_verb"].match(ctx.low, span[1], e))

@@ -532,5 +532,5 @@ def test_the_aim_a_result_is_measured_against_does_not_end_the_past_term():
                          ids=["congress", "its-resolution-told"])
 def test_a_congress_named_by_its_number_first_names_its_body(lead):
     text = (f"Tin tức\n\n{lead}, nhiệm kỳ 2026 - 2031 phấn đấu tăng trưởng kinh tế bình quân 9%/năm.\n\n"
-            "Thu nhập bình quân đầu người đến năm 2030 đạt 120 triệu đồng.")
+            "Đến năm 2030, mỗi người dân có thu nhập 118 triệu đồng một năm.")
     assert [r.org for r in extract(text)] == ["PARTY", "PARTY"]
