@@ -82,7 +82,8 @@ def _patterns() -> dict:
         "alias_at": regex.compile(r"\s*" + phrase_pattern(list(org_patterns()["alias_code"]))),
         "gap": regex.compile(r"[^,.;:()]*"),
         # (the capital says the association, not "xã hội"; the word after, that it acts)
-        "association_actor": regex.compile(rf"(?<![\p{{L}}])Hội\s+(?:{alternation(org.association_actor_after)})(?![\p{{L}}])"),
+        "association_actor": regex.compile(rf"(?<![\p{{L}}])(?:{alternation(org.association_words)})\s+"
+                                           rf"(?:{alternation(org.association_actor_after)})(?![\p{{L}}])"),
         "association_self": words_re(org.association_self),
         "association_members": {code: words_re(ws) for code, ws in org.association_members.items()},
     }

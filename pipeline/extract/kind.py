@@ -55,6 +55,8 @@ def _patterns() -> dict:
     out["present_base"] = words_re(k.present_bases) if k.present_bases else regex.compile(r"(?!)")
     out["share_of_aim"] = regex.compile(rf"(?<=\d\s*%\s*)(?:{alternation(k.measured_aims)})(?![\p{{L}}])") \
         if k.measured_aims else regex.compile(r"(?!)")
+    # the year right after a deadline word: "đến [hết] năm 2025"
+    out["year_after"] = regex.compile(rf"\s+(?:(?:{alternation(load_lexicon('time').period_year_prefix)})\s+)?((?:19|20)\d\d)(?!\d)")
     out["deadline_cue"] = words_re(load_lexicon("time").deadline_words)
     out["coming_time"] = words_re(k.coming_time) if k.coming_time else regex.compile(r"(?!)")
     return out
@@ -84,11 +86,10 @@ def _measured_by(ctx: Context, pos: int, before: bool = False) -> bool:
     ("Sản lượng lúa đến năm 2025 lên ..." in a congress report of 2025); with ``before``,
     a year before it."""
     now = ctx.document.now
-    m = _RX_YEAR_AFTER.match(ctx.low, pos)
+    m = _patterns()["year_after"].match(ctx.low, pos)
     return now is not None and m is not None and int(m.group(1)) <= now - before
 
 
-_RX_YEAR_AFTER = regex.compile(r"\s+(?:(?:hết|cuối)\s+)?(?:năm\s+)?((?:19|20)\d\d)(?!\d)")
 
 
 def _framed(ctx: Context, q: Quantity, P: dict):

@@ -65,6 +65,7 @@ class Organizations(_Strict):
     congress_name_fillers: list[str] = []
     party_units: list[str] = []
     carried_out_before: list[str] = []
+    association_words: list[str] = []
     association_actor_after: list[str] = []
     association_self: list[str] = []
     association_members: dict[Literal["HND", "HLHPN", "HCCB"], list[str]] = {}

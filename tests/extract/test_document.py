@@ -534,3 +534,9 @@ def test_a_congress_named_by_its_number_first_names_its_body(lead):
     text = (f"Tin tức\n\n{lead}, nhiệm kỳ 2026 - 2031 phấn đấu tăng trưởng kinh tế bình quân 9%/năm.\n\n"
             "Đến năm 2030, mỗi người dân có thu nhập 118 triệu đồng một năm.")
     assert [r.org for r in extract(text)] == ["PARTY", "PARTY"]
+
+
+@pytest.mark.parametrize("word", ORG.association_words, ids=str)
+def test_every_word_an_association_names_itself_by(word):
+    assert body(f"Kết quả, {word} đã kết nạp 120 hội viên mới, giúp 35 cựu chiến binh làm nhà.").body == ["HCCB"]
+    assert not body(f"Kết quả, {word.lower()} đã kết nạp 120 hội viên mới, giúp 35 cựu chiến binh làm nhà.").body
