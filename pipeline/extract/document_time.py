@@ -108,8 +108,9 @@ def _measured_year(ctx: Context, opening) -> Optional[int]:
 @lru_cache(maxsize=1)
 def _measured_re() -> regex.Pattern:
     t = load_lexicon("time")
-    return regex.compile(rf"(?<![\p{{L}}])(?:{alternation(t.measured_until_words)})(?:\s+(?:đến|tới))?"
-                         rf"(?:\s+(?:hết|cuối))?\s+(?:năm\s+)?((?:19|20)\d\d)(?!\d)")
+    joiners = [w for w in t.period_joiners if w[0].isalpha()]  # "tính đến hết năm 2024"
+    return regex.compile(rf"(?<![\p{{L}}])(?:{alternation(t.measured_until_words)})(?:\s+(?:{alternation(joiners)}))?"
+                         rf"(?:\s+(?:{alternation(t.period_year_prefix)}))?\s+((?:19|20)\d\d)(?!\d)")
 
 
 @lru_cache(maxsize=1)

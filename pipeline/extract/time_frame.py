@@ -24,7 +24,8 @@ def _measured_on() -> regex.Pattern:
     """The date a status was measured on: "tính đến ngày 31/12/2022", "tính đến hết ngày 30/6/2024"."""
     t = load_lexicon("time")
     day = alternation(t.date_words.get("day", []))
-    return regex.compile(rf"(?<![\p{{L}}])(?:{alternation(t.measured_until_words)})(?:\s+hết)?\s+(?:{day})\s+"
+    ends = [w for w in t.period_year_prefix if w not in t.single_year_words and " " not in w]  # "tính đến hết ngày ..."
+    return regex.compile(rf"(?<![\p{{L}}])(?:{alternation(t.measured_until_words)})(?:\s+(?:{alternation(ends)}))?\s+(?:{day})\s+"
                          rf"\d{{1,2}}\s*[/.-]\s*\d{{1,2}}\s*[/.-]\s*((?:19|20)\d\d)(?!\d)")
 
 
