@@ -134,7 +134,10 @@ def excluded(ctx: Context, q: Quantity) -> bool:
     if bare and s > 0 and text[s - 1] == "%" and len(raw_a) <= 2:  # "dưới 24%1": a footnote mark
         return True
     # part of a date or a symbol: "22/7/2022", "34/2007/PL", "29-NQ/TU", "COVID-19"
-    if _RX_SLASH_AFTER.match(raw_after) and m.group("d") is None:
+    # (a capital after the slash of a share or a sum is a rate in a capitalised headline,
+    # "10%/NĂM", not a symbol)
+    slash = _RX_SLASH_AFTER.match(raw_after)
+    if slash and m.group("d") is None and (bare or slash.group().rstrip()[-1].isdigit()):
         return True
     if m.group("d") is not None and _RX_SLASH_WORD_AFTER.match(raw_after):  # "39/2022/NĐ-CP"
         return True

@@ -148,6 +148,21 @@ def _named_past_term(ctx: Context, block) -> tuple[int, int] | None:
     return found.pop() if len(found) == 1 else None
 
 
+_COMING_REACH = 40
+
+
+def _coming_term_after(ctx: Context, q, frame) -> bool:
+    """Does an aim's own sentence, after the past frame's, open on the coming term
+    ("Nhiệm kỳ qua, Hội kết nạp ... . Nhiệm kỳ tới, Hội phấn đấu mỗi năm ...")?"""
+    sents = q.block.sentences
+    if not frame.past or q.kind != "target" or not sents or q.sentence_index is None:
+        return False
+    start = sents[q.sentence_index].start
+    # (near the sentence's start: "Bước vào nhiệm kỳ mới, ...", "Trong nhiệm kỳ tới, ...")
+    return start >= frame.span[1] and bool(
+        compiled("time", "coming_term_words").search(ctx.low, start, min(q.start, start + _COMING_REACH)))
+
+
 def _aims_opening(ctx: Context, q, value_starts: list[int]) -> list[tuple[int, int]]:
     """The words before the first value of a sentence whose first clause sets aims ("Đại hội
     thống nhất 18 chỉ tiêu chủ yếu, trong đó đến năm 2030 tỷ lệ đô thị hóa đạt ...; thu nhập ..."): their deadline
@@ -191,6 +206,8 @@ def find_time(ctx: Context) -> None:
         prev = sc.subject_scope
         headings = sc.headings
         block_frames = ctx.document.frames_of(ctx, q.block, q.sentence_index)
+        if block_frames and _coming_term_after(ctx, q, block_frames[0]):
+            block_frames = []  # "Nhiệm kỳ qua, ... . Nhiệm kỳ tới, Hội phấn đấu ...": the document's term
         if block_frames and block_frames[0].period is None:
             # "Nhiệm kỳ 2015 - 2020, ... 5 năm qua kết nạp ...": the paragraph names the years just past
             stated = [f for f in block_frames[1:] if f.period is not None and f.past]

@@ -159,6 +159,15 @@ def test_document_symbols_and_codes(text):
     assert extract("KẾ HOẠCH\n" + text) == []
 
 
+@pytest.mark.parametrize("text,values", [
+    ("PHẤN ĐẤU TỐC ĐỘ TĂNG TRƯỞNG KINH TẾ ĐẠT TỪ 8%/NĂM TRỞ LÊN", [8.0]),
+    ("THU NHẬP BÌNH QUÂN ĐẠT 90 TRIỆU ĐỒNG/NGƯỜI", [90e6]),
+    ("Thực hiện Quyết định 15/QĐ-UBND, hỗ trợ 30 hộ", [30.0]),
+], ids=["capital-rate", "capital-per-person", "symbol-after-a-bare-number"])
+def test_a_capital_after_the_slash_of_a_share_or_sum_is_a_rate(text, values):
+    assert [r.value for r in extract(text)] == values
+
+
 def test_named_alarm_levels_and_storms():
     assert extract("Tin\nMực nước vượt báo động 2, nhiều nơi trên báo động 3; bão số 12 gây thiệt hại. Nhiều ý kiến.") == []
 

@@ -188,6 +188,14 @@ def test_the_period_of_a_standard_is_not_the_figures(word):
     assert [r.period for r in extract(text)] == [(2025, 2030)]
 
 
+@pytest.mark.parametrize("word", TIME.coming_term_words, ids=str)
+def test_the_coming_term_after_a_past_frame_takes_the_congress_term(word):
+    text = ("Đại hội Hội Cựu chiến binh huyện B\nNgày 4/6, Đại hội đại biểu Hội Cựu chiến binh huyện B, "
+            "nhiệm kỳ 2027 - 2032 khai mạc.\nNhiệm kỳ qua, Hội đã vận động 620 hội viên tham gia. "
+            f"{word.capitalize()}, Hội phấn đấu mỗi năm giúp 40 hộ thoát nghèo.")
+    assert [(r.kind, r.period) for r in extract(text)] == [("result", None), ("target", (2027, 2032))]
+
+
 @pytest.mark.parametrize("word", TIME.current_year_words, ids=str)
 def test_the_year_of_writing_named_without_its_number(word):
     text = f"Ngày 9/12/2024, UBND tỉnh cho biết tăng trưởng {word} ước đạt hơn 10,2%."
