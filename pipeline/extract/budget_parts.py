@@ -51,8 +51,9 @@ def find_budget_parts(ctx: Context) -> None:
                 total = prev
             if total is not None and q is not total:
                 q.part_of = (total.start, total.end)
-                if total.kind == "budget":
-                    q.kind = "budget"  # a part of a budget is a budget line of the same programme
+                # a part of a budget is a budget line of the same programme; a part of money to be
+                # mobilized ("Tổng mức vốn huy động ... Trong đó, vốn ngân sách trung ương ...") an aim
+                q.kind = total.kind
         if money:
             last_money = money[-1]
 

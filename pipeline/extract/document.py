@@ -85,6 +85,8 @@ def _patterns() -> dict:
         "association_actor": regex.compile(rf"(?<![\p{{L}}])(?:{alternation(org.association_words)})\s+"
                                            rf"(?:{alternation(org.association_actor_after)})(?![\p{{L}}])"),
         "association_self": words_re(org.association_self),
+        "chair_title": regex.compile(rf"(?<![\p{{L}}])(?:{alternation(org.chair_titles or ['(?!)'])})\s+"),
+        "chair_verb": words_re(org.chair_verbs) if org.chair_verbs else regex.compile(r"(?!)"),
         "association_members": {code: words_re(ws) for code, ws in org.association_members.items()},
     }
 
@@ -178,6 +180,23 @@ def _find_body(ctx: Context, dc: DocumentContext) -> None:
                     if codes:
                         dc.body, dc.body_span, dc.body_source = codes, sp, source
                         return
+
+
+def _chair_body(ctx: Context, dc: DocumentContext) -> None:
+    """The body of the leader who chairs the meeting a lead reports ("Sáng 3/4, Phó Chủ tịch
+    UBND tỉnh Trần Văn B chủ trì cuộc họp đánh giá ..."): the meeting is that body's."""
+    P = _patterns()
+    for s, e in head_ranges(ctx)[1][:_LEAD_PARAGRAPHS]:
+        a, b = sentences_in(ctx, s, e)[0]
+        verb = P["chair_verb"].search(ctx.low, a, b)
+        if verb is None:
+            continue
+        for m in reversed(list(P["chair_title"].finditer(ctx.low, a, verb.start()))):
+            codes, span = _org_after(ctx, m.end(), verb.start())
+            if codes and span[0] - m.end() <= _HOLDER_GAP:
+                dc.body, dc.body_span, dc.body_source = codes, (m.start(), span[1]), "lead"
+                return
+        return
 
 
 def _carried_out_issuer(ctx: Context, sentence_start: int, pos: int) -> bool:
@@ -309,6 +328,8 @@ def find_document_context(ctx: Context) -> None:
     dc = DocumentContext(metadata=meta)
     find_time(ctx, dc)
     _find_body(ctx, dc)
+    if not dc.body:
+        _chair_body(ctx, dc)
     if not dc.body:
         _implied_body(ctx, dc)
     if not dc.body:

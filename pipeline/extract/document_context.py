@@ -49,6 +49,7 @@ class DocumentContext:
     metadata: Reading = field(default_factory=lambda: Reading(Page("")))
     reporting: bool = False  # a review, congress or session: its figures with no cue follow their majority
     session: bool = False  # a council's session: its numbered term is not the time of its figures
+    reviewed_part: bool = False  # the term is the year of a part-year review ("6 tháng đầu năm 2023")
 
     def term_periods(self, low: str, s: int, e: int):
         """The periods in low[s:e] that can be the document's time (not a session's council term)."""

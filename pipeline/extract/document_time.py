@@ -80,6 +80,9 @@ def find_time(ctx: Context, dc: DocumentContext) -> None:
         elif len({m.group(1) for m in lead_years}) == 1:
             y = int(lead_years[0].group(1))
             dc.term, dc.term_span = (y, y), (lead_years[0].start(), lead_years[0].end())
+    part = _reviewed_part(ctx, title + opening[:1], dc.written_year)
+    if part is not None and (dc.term is None or dc.term[0] <= part[0] <= dc.term[1]):
+        dc.term, dc.term_span, dc.reviewed_part = (part[0], part[0]), part[1], True
     # figures are told from the year of writing (a mid-term review in 2023 reports on a
     # 2020 - 2025 term still running); without a date, from the start of the document's term
     if dc.written_year is not None and not (dc.term and dc.written_year < dc.term[0] - 1):
@@ -93,6 +96,27 @@ def find_time(ctx: Context, dc: DocumentContext) -> None:
             dc.now = measured
     elif len(set(years)) > 1:  # "Báo cáo ... năm 2018 và phương hướng năm 2019": told from the coming year
         dc.now = max(years)
+
+
+@lru_cache(maxsize=1)
+def _review_part_re() -> regex.Pattern:
+    words = load_lexicon("time").review_year_parts or ["(?!)"]
+    return regex.compile(rf"(?<![\p{{L}}])(?:\d{{1,2}}\s+)?(?:{alternation(words)})(?![\p{{L}}])"
+                         rf"(?:(?:\s*/\s*|\s+(?:năm\s+)?)((?:19|20)\d\d)(?!\d))?")
+
+
+def _reviewed_part(ctx: Context, ranges, written: Optional[int]):
+    """The year of the part of a year a review reports on ("Huyện ủy đánh giá ... 6 tháng đầu năm và
+    đề ra nhiệm vụ 6 tháng cuối năm 2023"), with its span; None without a year to tell it by."""
+    for s, e in ranges:
+        found = list(_review_part_re().finditer(ctx.low, s, e))
+        years = {int(m.group(1)) for m in found if m.group(1)}
+        if len(years) > 1:
+            return None
+        if found:
+            y = years.pop() if years else written
+            return (y, (found[0].start(), found[0].end())) if y else None
+    return None
 
 
 def _measured_year(ctx: Context, opening) -> Optional[int]:

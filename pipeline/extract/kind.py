@@ -21,6 +21,7 @@ from pipeline.normalize import fold
 def _patterns() -> dict:
     k = load_lexicon("kinds")
     out = {name: words_re(getattr(k, name)) for name in ("result", "target", "budget", "not_budget")}
+    out["target_before"] = words_re(k.target_before_value) if k.target_before_value else regex.compile(r"(?!)")
     out["comparison"] = words_re(k.comparison_cues) if k.comparison_cues else regex.compile(r"(?!)")
     out["result_counted"] = starts_with(k.result_counted)
     out["result_heading"] = words_re(k.result_headings)
@@ -118,10 +119,11 @@ def _framed(ctx: Context, q: Quantity, P: dict):
     return mode
 
 
-def _cues(ctx: Context, s: int, e: int, P: dict, last: bool = False) -> Optional[str]:
+def _cues(ctx: Context, s: int, e: int, P: dict, last: bool = False, value_at: Optional[int] = None) -> Optional[str]:
     """The mode of the first cue in low[s:e] (with ``last``, of the last one: the words that
     close a lead-in govern its list, "... mục tiêu năm 2020 ... kết quả đạt được năm 2019
-    như: ..."); a document's adoption is a cue of aims."""
+    như: ..."); a document's adoption is a cue of aims. With ``value_at``, the cues that aim
+    only before a value ("đăng ký") are read up to it."""
     adopted = []
     for m in P["adopted"].finditer(ctx.low, s, e):
         cue = [c.start() for c in P["result"].finditer(ctx.low, max(s, m.start() - _ADOPTION_REACH), m.start())]
@@ -145,6 +147,7 @@ def _cues(ctx: Context, s: int, e: int, P: dict, last: bool = False) -> Optional
     # (the aim a share is measured against is no aim of the clause: "9/12 phần mềm ..., đạt 75% mục tiêu")
     masked += [(m.start(), m.end()) for m in P["share_of_aim"].finditer(ctx.low, s, e)]
     tgt = [m.start() for m in P["target"].finditer(ctx.low, s, e) if not any(a <= m.start() < b for a, b in masked)] \
+        + [m.start() for m in P["target_before"].finditer(ctx.low, s, e if value_at is None else value_at)] \
         + [a for a, _ in adopted]
     if res and (not tgt or (res.start() > max(tgt) if last else res.start() < min(tgt))):
         return "result"
@@ -311,7 +314,7 @@ def find_kind(ctx: Context) -> None:
         for r in ranges if decided is None else []:
             # (a heading's first word of report or aims decides: "II. ĐÁNH GIÁ VIỆC THỰC HIỆN NHIỆM VỤ NĂM 2023")
             decided = (_heading_mode(ctx, r, P) if r in q.scope.headings else None) \
-                or _cues(ctx, *r, P, last=r in q.scope.lead_ins)
+                or _cues(ctx, *r, P, last=r in q.scope.lead_ins, value_at=q.start if r == own else None)
             if decided:
                 break
         if decided == _COMPARED:

@@ -184,7 +184,8 @@ def find_time(ctx: Context) -> None:
     """
     dates = ctx.document.dates_in  # "ngày 05 tháng 5 năm 2021" is a date, not a year of figures
     title_period, title_years, title_span = None, [], None
-    for r in ctx.title_ranges:
+    # (a review of part of a year tells that year's figures, not its committee's term)
+    for r in ctx.title_ranges if not ctx.document.reviewed_part else []:
         ps = ctx.document.term_periods(ctx.low, *r)
         if ps:
             title_period, title_span = ps[0][0], (ps[0][1], ps[0][2])

@@ -68,6 +68,8 @@ class Organizations(_Strict):
     association_words: list[str] = []
     association_actor_after: list[str] = []
     association_self: list[str] = []
+    chair_titles: list[str] = []
+    chair_verbs: list[str] = []
     association_members: dict[Literal["HND", "HLHPN", "HCCB"], list[str]] = {}
 
     def state_agencies(self) -> list[str]:
@@ -138,6 +140,7 @@ class Time(_Strict):
     base_period_nouns: list[str] = []
     body_term_words: list[str] = []
     year_parts: list[str] = []
+    review_year_parts: list[str] = []
     session_words: list[str] = []
     postposed_deadline_words: list[str] = []
     current_year_words: list[str] = []
@@ -155,6 +158,7 @@ class Levels(_Strict):
 class Kinds(_Strict):
     result: list[str]
     target: list[str]
+    target_before_value: list[str] = []
     result_counted: list[str]
     met_counted: list[str] = []
     budget: list[str]

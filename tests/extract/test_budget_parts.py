@@ -37,3 +37,14 @@ def test_a_paragraph_that_opens_by_breaking_down_the_total_before_it_holds_its_p
     records = extract(text)
     assert [r.kind for r in records] == ["budget", "budget", "budget"]
     assert records[1].part_of == records[0].span and records[2].part_of == records[0].span
+
+
+@pytest.mark.parametrize("total,kind", [
+    ("Tổng nguồn vốn huy động để thực hiện Chương trình giai đoạn 2026 - 2030 khoảng 900 tỷ đồng", "target"),
+    ("Tổng kinh phí thực hiện Chương trình giai đoạn 2026 - 2030 khoảng 900 tỷ đồng", "budget"),
+    ("Giai đoạn 2021 - 2025, huyện đã huy động được 900 tỷ đồng", "result"),
+], ids=["mobilized-aim", "budget", "mobilized-result"])
+def test_the_parts_of_a_total_are_of_its_kind(total, kind):
+    text = f"{total}. Trong đó, vốn ngân sách trung ương 300 tỷ đồng; vốn ngân sách tỉnh 200 tỷ đồng."
+    records = extract(text)
+    assert [r.kind for r in records] == [kind] * 3

@@ -32,6 +32,32 @@ def test_every_short_name_after_a_congress_word(code, name):
     assert body(f"Đại hội {name.title()} xã Tân Lập lần thứ IX\nNội dung.").body == [code]
 
 
+# the body each title is met with (a "Giám đốc" heads a Sở, a "Bí thư" a Party committee)
+_CHAIRED = {"chủ tịch": ("UBND tỉnh", "GOV"), "bí thư": ("Tỉnh ủy", "PARTY"), "giám đốc": ("Sở Y tế", "GOV"),
+            "trưởng ban": ("Dân vận Tỉnh ủy", "PARTY")}
+
+
+@pytest.mark.parametrize("verb", ORG.chair_verbs, ids=str)
+@pytest.mark.parametrize("title", ORG.chair_titles, ids=str)
+def test_the_leader_who_chairs_the_meeting_names_its_body(title, verb):
+    name, code = _CHAIRED[title.removeprefix("phó ")]
+    dc = body(f"Rà soát hộ nghèo năm 2030\n\nSáng 2/11, {title.capitalize()} {name} Lê Văn K {verb} cuộc họp "
+              "nghe báo cáo kết quả rà soát hộ nghèo năm 2030 trên địa bàn tỉnh.\n\nToàn tỉnh còn 8.200 hộ nghèo.")
+    assert dc.body == [code]
+
+
+def test_of_a_chairs_titles_the_one_nearest_the_verb_names_the_body():
+    dc = body("Sơ kết 6 tháng\n\nChiều 9/7, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Hà Văn M chủ trì hội nghị "
+              "trực tuyến đánh giá tình hình kinh tế - xã hội.\n\nTăng trưởng đạt 7,1%.")
+    assert dc.body == ["GOV"]
+
+
+def test_a_guest_who_chairs_nothing_names_no_body():
+    dc = body("Tọa đàm về sinh kế\n\nSáng 2/11, Phó Chủ tịch UBND tỉnh Lê Văn K dự buổi tọa đàm của các nhà khoa học "
+              "về sinh kế bền vững.\n\nCó 40 đại biểu tham dự.")
+    assert dc.body == []
+
+
 @pytest.mark.parametrize("word", ORG.work_words, ids=str)
 def test_whose_work_the_title_names_wins_over_the_issuer(word):
     dc = body(f"TỈNH ỦY BẮC GIANG\nCHƯƠNG TRÌNH\n{word.upper()} ĐOÀN THANH NIÊN NĂM 2025\nNội dung.")

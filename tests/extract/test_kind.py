@@ -41,6 +41,16 @@ def test_every_target_cue_beats_a_reporting_document(cue):
     assert one(text, 353).kind == "target"
 
 
+@pytest.mark.parametrize("cue", KIND.target_before_value, ids=str)
+def test_a_cue_of_aims_only_before_the_value(cue):
+    text = f"Năm qua đã có 50 hội viên. Đến nay đã có 60 hội viên. Hội Nông dân {cue} 353 hội viên mới."
+    assert one(text, 353).kind == "target"
+    # after it, the cue is what was counted: in a review, a count of what was done
+    report = (f"Xã E sơ kết\n\nNgày 9/7/2030, UBND xã E sơ kết 6 tháng đầu năm.\n\n6 tháng đầu năm, toàn xã đã "
+              f"có 95% hộ đạt danh hiệu gia đình văn hóa; 8/8 thôn và 5 cơ quan {cue} danh hiệu văn hóa.")
+    assert [r.kind for r in extract(report)] == ["result"] * 3
+
+
 @pytest.mark.parametrize("word", KIND.budget, ids=str)
 def test_every_budget_word(word):
     assert one(f"{word.capitalize()} thực hiện: 500 triệu đồng.").kind == "budget"

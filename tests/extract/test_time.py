@@ -196,6 +196,21 @@ def test_the_coming_term_after_a_past_frame_takes_the_congress_term(word):
     assert [(r.kind, r.period) for r in extract(text)] == [("result", None), ("target", (2027, 2032))]
 
 
+@pytest.mark.parametrize("part", TIME.review_year_parts, ids=str)
+def test_a_review_of_part_of_a_year_tells_that_years_figures(part):
+    phrase = part.replace("tháng", "9 tháng", 1) + ("" if "năm" in part else " năm")
+    text = (f"Đảng ủy xã C đánh giá kết quả\nNgày 8/10/2029, Đảng ủy xã C, nhiệm kỳ 2025 - 2030 họp đánh giá "
+            f"{phrase} 2029.\n\nĐảng bộ xã đã kết nạp 21 đảng viên mới; "
+            "thu ngân sách ước đạt 14 tỷ đồng.")
+    assert [r.period for r in extract(text)] == [(2029, 2029)] * 2
+
+
+def test_a_review_of_part_of_a_year_with_no_year_written_takes_the_year_of_writing():
+    text = ("Hội Nông dân huyện D sơ kết\nNgày 5/7/2031, Hội Nông dân huyện D sơ kết 6 tháng đầu năm.\n\n"
+            "Các cấp hội đã kết nạp 340 hội viên mới.")
+    assert [r.period for r in extract(text)] == [(2031, 2031)]
+
+
 @pytest.mark.parametrize("word", TIME.current_year_words, ids=str)
 def test_the_year_of_writing_named_without_its_number(word):
     text = f"Ngày 9/12/2024, UBND tỉnh cho biết tăng trưởng {word} ước đạt hơn 10,2%."
