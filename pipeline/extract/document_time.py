@@ -89,6 +89,8 @@ def find_time(ctx: Context, dc: DocumentContext) -> None:
         dc.now = dc.written_year
     elif dc.term:
         dc.now = dc.term[0]
+        if _reviews_its_term(ctx, dc):
+            dc.now = dc.term[1]  # "Hội ... tổng kết phong trào ... giai đoạn 2020 - 2022": written as it ends
         # (a lead that tells the figures measured up to a later year of the term is written after it:
         # "Tính đến hết năm 2023, huyện còn ... hộ cận nghèo ... Chương trình ... giai đoạn 2021 - 2025")
         measured = _measured_year(ctx, opening)
@@ -117,6 +119,15 @@ def _reviewed_part(ctx: Context, ranges, written: Optional[int]):
             y = years.pop() if years else written
             return (y, (found[0].start(), found[0].end())) if y else None
     return None
+
+
+def _reviews_its_term(ctx: Context, dc: DocumentContext) -> bool:
+    """Does the sentence naming the document's term review it ("tổng kết ... giai đoạn 2020 - 2022")?"""
+    if dc.term_span is None or dc.term[0] == dc.term[1]:
+        return False
+    s, _ = sentences_in(ctx, *dc.term_span)[0]
+    s = ctx.line(s)[0] if s == dc.term_span[0] else s  # (a title line has no sentences of its own)
+    return bool(compiled("time", "review_words").search(ctx.low, s, dc.term_span[0]))
 
 
 def _measured_year(ctx: Context, opening) -> Optional[int]:

@@ -13,6 +13,7 @@ from functools import lru_cache
 import regex
 
 from pipeline.extract.base import Context, Evidence
+from pipeline.extract.document_context import head_ranges
 from pipeline.extract.mentions import first_group
 from pipeline.extract.kind import names_aims
 from pipeline.extract.timewords import deadline_year, frequency, periods, single_year, single_years, time_patterns
@@ -143,9 +144,15 @@ def _named_past_term(ctx: Context, block) -> tuple[int, int] | None:
     ends_at = dc.term[0] if dc.term else dc.now
     if ends_at is None:
         return None
-    found = {(int(m.group(1)), int(m.group(2))) for m in time_patterns()["term"].finditer(ctx.low, block.start, block.end)}
-    found = {p for p in found if p[0] < p[1] and dc.is_past(*p) and p[1] >= ends_at - 1}
-    return found.pop() if len(found) == 1 else None
+    # (else the head names it: "Đại hội ... nhằm đánh giá kết quả nhiệm kỳ 2018 - 2023 và xác định
+    # phương hướng nhiệm kỳ 2023 - 2028" frames the "5 năm qua, ..." of the report)
+    title, opening = head_ranges(ctx)
+    for ranges in ([(block.start, block.end)], title + opening[:1]):
+        found = {(int(m.group(1)), int(m.group(2))) for s, e in ranges for m in time_patterns()["term"].finditer(ctx.low, s, e)}
+        found = {p for p in found if p[0] < p[1] and dc.is_past(*p) and p[1] >= ends_at - 1}
+        if found:
+            return found.pop() if len(found) == 1 else None
+    return None
 
 
 _COMING_REACH = 40

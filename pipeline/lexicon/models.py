@@ -141,6 +141,7 @@ class Time(_Strict):
     body_term_words: list[str] = []
     year_parts: list[str] = []
     review_year_parts: list[str] = []
+    review_words: list[str] = []
     session_words: list[str] = []
     postposed_deadline_words: list[str] = []
     current_year_words: list[str] = []

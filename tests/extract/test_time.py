@@ -211,6 +211,21 @@ def test_a_review_of_part_of_a_year_with_no_year_written_takes_the_year_of_writi
     assert [r.period for r in extract(text)] == [(2031, 2031)]
 
 
+@pytest.mark.parametrize("word", TIME.review_words, ids=str)
+def test_a_review_of_its_own_period_with_no_date_is_told_from_its_end(word):
+    text = (f"Hội Nông dân huyện G {word} phong trào\n\nSáng 14.6, Hội Nông dân huyện G {word} phong trào "
+            "nông dân sản xuất giỏi giai đoạn 2030 - 2032.\n\nGiai đoạn 2030 - 2032 có 4.100 lượt hộ được công nhận.")
+    assert [(r.kind, r.period) for r in extract(text)] == [("result", (2030, 2032))]
+
+
+@pytest.mark.parametrize("word", TIME.past_term_words, ids=str)
+def test_the_time_just_past_takes_the_past_term_the_lead_names(word):
+    text = ("Hội Phụ nữ xã H tổ chức Đại hội, nhiệm kỳ 2031 - 2036\n\nNgày 3/3, Hội Phụ nữ xã H tổ chức Đại hội nhằm "
+            "đánh giá kết quả nhiệm kỳ 2026 - 2031 và xác định phương hướng nhiệm kỳ 2031 - 2036.\n\n"
+            f"{word.capitalize()}, các cấp hội đã vận động 215 hội viên tham gia mô hình tiết kiệm.")
+    assert [(r.kind, r.period) for r in extract(text)] == [("result", (2026, 2031))]
+
+
 @pytest.mark.parametrize("word", TIME.current_year_words, ids=str)
 def test_the_year_of_writing_named_without_its_number(word):
     text = f"Ngày 9/12/2024, UBND tỉnh cho biết tăng trưởng {word} ước đạt hơn 10,2%."
