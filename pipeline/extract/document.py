@@ -154,8 +154,10 @@ def _find_body(ctx: Context, dc: DocumentContext) -> None:
     if issuer:
         dc.body, dc.body_span, dc.body_source = *issuer, "issuer"
         return
-    # else the issuer in the title lines, 4. the actor of the opening paragraph (not its guests)
-    for source, ranges in (("issuer", title), ("lead", opening)):
+    # else the issuer in the title lines, 4. the actor of the opening paragraph (not its guests;
+    # not of a paragraph after the figures began: "Hải Dương phấn đấu có ít nhất 60% ... . UBND tỉnh
+    # tiếp tục phân công ..." tells who follows up, not who set them)
+    for source, ranges in (("issuer", title), ("lead", _before_figures(ctx, opening))):
         for s, e in ranges:
             for a, b in sentences_in(ctx, s, e):
                 if P["guest"].search(ctx.low, a, b):
@@ -197,6 +199,18 @@ def _chair_body(ctx: Context, dc: DocumentContext) -> None:
                 dc.body, dc.body_span, dc.body_source = codes, (m.start(), span[1]), "lead"
                 return
         return
+
+
+# (a share: the numbers of a formal header, "Số: 229/CĐ-TTg", "ngày 05 tháng 12", are no figures)
+_RX_FIGURE = regex.compile(r"\d\s*%")
+
+
+def _before_figures(ctx: Context, opening: list[Range]) -> list[Range]:
+    """The opening paragraphs up to the first that holds a share ("ít nhất 60% số xã")."""
+    for i, (s, e) in enumerate(opening):
+        if _RX_FIGURE.search(ctx.low, s, e):
+            return opening[:i + 1]
+    return opening
 
 
 def _carried_out_issuer(ctx: Context, sentence_start: int, pos: int) -> bool:

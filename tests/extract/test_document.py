@@ -52,6 +52,14 @@ def test_of_a_chairs_titles_the_one_nearest_the_verb_names_the_body():
     assert dc.body == ["GOV"]
 
 
+def test_an_actor_after_the_figures_began_is_not_the_leads_body():
+    # (an excerpt cut from the middle of a report: it opens on its figures)
+    dc = body("Tỉnh cũng phấn đấu có thêm 12 xã đạt chuẩn nông thôn mới kiểu mẫu, đạt 8,1%.\nĐến hết năm 2030, tỉnh "
+              "phấn đấu có ít nhất 65% số xã đạt chuẩn nông thôn mới nâng cao.\nỦy ban nhân dân tỉnh tiếp tục phân "
+              "công trách nhiệm cho từng cấp, sở, ngành trong tổ chức thực hiện.")
+    assert dc.body == []
+
+
 def test_a_guest_who_chairs_nothing_names_no_body():
     dc = body("Tọa đàm về sinh kế\n\nSáng 2/11, Phó Chủ tịch UBND tỉnh Lê Văn K dự buổi tọa đàm của các nhà khoa học "
               "về sinh kế bền vững.\n\nCó 40 đại biểu tham dự.")
