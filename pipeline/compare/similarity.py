@@ -25,11 +25,12 @@ budget lines are paid from different sources or years.
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 from dataclasses import dataclass
 from typing import Iterable, Optional
 
 from pipeline.compare.context import Reading
-from pipeline.compare.terms import fold, rate_period
+from pipeline.compare.terms import fold, measured_words, rate_period
 from pipeline.compare.wording import words
 from schemas import Target
 
@@ -53,6 +54,8 @@ FORM = 0.85
 SPAN = 0.7
 #: ... and of figures counting administrative units of two levels (communes, districts).
 LEVEL = 0.3
+#: How much a pair counts whose figures stand next to the two words of a contrast (:func:`_contrasted`).
+CONTRAST = 0.3
 #: Matched words shown on a row.
 SHOWN_WORDS = 8
 
@@ -247,7 +250,35 @@ def _form(ref: Target, plan: Target, rr: Reading, pr: Reading) -> float:
             form *= SPAN
     if rr.counts and pr.counts and rr.counts != pr.counts:  # "số xã" is not "số huyện"
         form *= LEVEL
+    if _contrasted(rr, pr):  # "khu vực đô thị đạt 95%" is not "khu vực nông thôn đạt 82%"
+        form *= CONTRAST
     return form
+
+
+@lru_cache(maxsize=1)
+def _contrast_words() -> list[tuple[frozenset[str], frozenset[str]]]:
+    return [(frozenset(measured_words(a)), frozenset(measured_words(b))) for a, b in words().contrasts]
+
+
+def _side(r: Reading, x: frozenset[str], y: frozenset[str]) -> Optional[bool]:
+    """Which of two parallel words a figure belongs to: the one next to it, else the only one its
+    clause names ("chất thải rắn sinh hoạt đô thị ... đạt 95%"); None when neither or both."""
+    for words_ in (r.core, r.words):
+        has_x, has_y = x <= words_, y <= words_
+        if has_x != has_y:
+            return has_x
+        if has_x:
+            return None
+    return None
+
+
+def _contrasted(a: Reading, b: Reading) -> bool:
+    """Does one side's figure belong to one of a pair of parallel words, the other's to the other?"""
+    for x, y in _contrast_words():
+        sa, sb = _side(a, x, y), _side(b, x, y)
+        if sa is not None and sb is not None and sa != sb:
+            return True
+    return False
 
 
 def yearly(t: Target, r: Reading) -> bool:

@@ -131,6 +131,7 @@ class CompareWords(Strict):
     annex_headings: list[str]
     population_markers: list[str]
     population_heads: list[str]
+    contrasts: list[tuple[str, str]] = []
 
     @model_validator(mode="after")
     def _one_meaning(self) -> "CompareWords":

@@ -12,6 +12,7 @@ from compare_records import P, T, side_of  # noqa: E402
 
 from pipeline.compare import _records, compare, compare_plan  # noqa: E402
 from pipeline.compare.align import MIN_SCORE, align, group_repeats  # noqa: E402
+from pipeline.compare.wording import words  # noqa: E402
 from pipeline.compare.similarity import FORM, SPAN, change_span, idf, org_fit, similarity  # noqa: E402
 
 
@@ -28,6 +29,27 @@ def test_the_issue_example_a_national_target_restated_by_a_province():
     rows = compare(parent, plan)
     assert pairs(rows) == [("50%", "50%", "same"), ("30%", None, "missing"), (None, "20", "added")]
     assert {"xã", "không"} <= set(rows[0].matched)
+
+
+@pytest.mark.parametrize("first,second", words().contrasts, ids=lambda x: str(x))
+def test_a_figure_of_one_parallel_sub_item_is_not_paired_with_the_others(first, second):
+    parent = side_of("nq", f"Năm 2030, tỷ lệ hàng hóa {first} được kiểm định chất lượng, bảo đảm quy chuẩn, đạt [[96%]].")
+    plan = side_of("kh", f"Năm 2030, tỷ lệ hàng hóa được kiểm định chất lượng: hàng hóa {second} đạt [[95%]], "
+                         f"hàng hóa {first} đạt [[80%]].")
+    assert pairs(compare(parent, plan)) == [("96%", "80%", "weaker"), (None, "95%", "added")]
+
+
+@pytest.mark.parametrize("first,second", words().contrasts, ids=lambda x: str(x))
+def test_the_words_that_set_parallel_sub_items_apart(first, second):
+    from pipeline.compare.context import Reading
+    from pipeline.compare.similarity import _contrasted
+    from pipeline.compare.terms import measured_words
+    a, b = frozenset(measured_words(first)), frozenset(measured_words(second))
+    # the parent names one word in its clause only; each of the plan's figures stands next to its own
+    parent = Reading({}, None, words=a | {"đạt"}, core=frozenset({"đạt"}))
+    near_second = Reading({}, None, words=a | b, core=b)
+    near_first = Reading({}, None, words=a | b, core=a)
+    assert _contrasted(parent, near_second) and not _contrasted(parent, near_first)
 
 
 def test_employment_is_not_paired_with_vocational_training():
