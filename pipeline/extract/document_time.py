@@ -35,12 +35,22 @@ def _date_re() -> regex.Pattern:
         rf"|(?<!\d)((?:19|20)\d{{2}})-\d{{1,2}}-\d{{1,2}}(?!\d))")  # "2026-01-03"
 
 
+@lru_cache(maxsize=1)
+def _labelled_date_re() -> regex.Pattern:
+    """A saved page's opening date line: " date 2024-06-15", " date 2024-06"."""
+    labels = load_lexicon("time").date_labels or ["(?!)"]
+    return regex.compile(rf"\s*(?:{alternation(labels)})\s*:?\s*((?:19|20)\d\d)-\d{{1,2}}(?:-\d{{1,2}})?[ \t]*(?:\n|$)")
+
+
 def find_time(ctx: Context, dc: DocumentContext) -> None:
     dc.date_spans = [(m.start(), m.end()) for m in _date_re().finditer(ctx.low)]
     title, opening = head_ranges(ctx)
     head_end = max([e for _, e in title + opening] + [min(len(ctx.low), HEAD_CHARS)])
     issued = dc.metadata.issued_on
-    for m in _date_re().finditer(ctx.low, 0, head_end):
+    labelled = _labelled_date_re().match(ctx.low)
+    if labelled and issued is None:
+        dc.written_year, dc.written_span = int(labelled.group(1)), labelled.span(1)
+    for m in _date_re().finditer(ctx.low, 0, head_end) if dc.written_year is None else ():
         if _RX_RANGE_ON.match(ctx.low, m.end()) and _date_re().match(ctx.low, _RX_RANGE_ON.match(ctx.low, m.end()).end()):
             continue  # the start of a span of dates ("chào mừng 78 năm Ngày Quốc khánh (2-9-1945 – 2-9-2023)")
         year = int(m.group(1) or m.group(2) or m.group(3))

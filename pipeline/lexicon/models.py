@@ -142,6 +142,7 @@ class Time(_Strict):
     year_parts: list[str] = []
     review_year_parts: list[str] = []
     review_words: list[str] = []
+    date_labels: list[str] = []
     session_words: list[str] = []
     postposed_deadline_words: list[str] = []
     current_year_words: list[str] = []

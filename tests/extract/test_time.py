@@ -226,6 +226,13 @@ def test_the_time_just_past_takes_the_past_term_the_lead_names(word):
     assert [(r.kind, r.period) for r in extract(text)] == [("result", (2026, 2031))]
 
 
+@pytest.mark.parametrize("label", TIME.date_labels, ids=str)
+@pytest.mark.parametrize("date", ["2031-07-08", "2031-07"], ids=["day", "month"])
+def test_a_saved_pages_date_line_is_the_year_of_writing(label, date):
+    text = f" {label} {date}\nTrong 6 tháng đầu năm, giá trị sản xuất nông nghiệp của huyện ước đạt 2.140 tỷ đồng."
+    assert [(r.kind, r.period) for r in extract(text)] == [("result", (2031, 2031))]
+
+
 @pytest.mark.parametrize("word", TIME.current_year_words, ids=str)
 def test_the_year_of_writing_named_without_its_number(word):
     text = f"Ngày 9/12/2024, UBND tỉnh cho biết tăng trưởng {word} ước đạt hơn 10,2%."
