@@ -250,7 +250,7 @@ def _form(ref: Target, plan: Target, rr: Reading, pr: Reading) -> float:
             form *= SPAN
     if rr.counts and pr.counts and rr.counts != pr.counts:  # "số xã" is not "số huyện"
         form *= LEVEL
-    if _contrasted(rr, pr):  # "khu vực đô thị đạt 95%" is not "khu vực nông thôn đạt 82%"
+    if _contrasted(rr, pr):  # "ở đô thị 91%" is not "ở nông thôn 76%"
         form *= CONTRAST
     return form
 
@@ -262,7 +262,7 @@ def _contrast_words() -> list[tuple[frozenset[str], frozenset[str]]]:
 
 def _side(r: Reading, x: frozenset[str], y: frozenset[str]) -> Optional[bool]:
     """Which of two parallel words a figure belongs to: the one next to it, else the only one its
-    clause names ("chất thải rắn sinh hoạt đô thị ... đạt 95%"); None when neither or both."""
+    clause names ("nước sạch cho dân cư đô thị ... 91%"); None when neither or both."""
     for words_ in (r.core, r.words):
         has_x, has_y = x <= words_, y <= words_
         if has_x != has_y:

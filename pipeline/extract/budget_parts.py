@@ -52,7 +52,7 @@ def find_budget_parts(ctx: Context) -> None:
             if total is not None and q is not total:
                 q.part_of = (total.start, total.end)
                 # a part of a budget is a budget line of the same programme; a part of money to be
-                # mobilized ("Tổng mức vốn huy động ... Trong đó, vốn ngân sách trung ương ...") an aim
+                # mobilized ("Vốn cần huy động cho Đề án ... Trong đó, vốn ngân sách tỉnh ...") an aim
                 q.kind = total.kind
         if money:
             last_money = money[-1]

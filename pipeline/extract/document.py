@@ -155,8 +155,8 @@ def _find_body(ctx: Context, dc: DocumentContext) -> None:
         dc.body, dc.body_span, dc.body_source = *issuer, "issuer"
         return
     # else the issuer in the title lines, 4. the actor of the opening paragraph (not its guests;
-    # not of a paragraph after the figures began: "Hải Dương phấn đấu có ít nhất 60% ... . UBND tỉnh
-    # tiếp tục phân công ..." tells who follows up, not who set them)
+    # not of a paragraph after the figures began: "... đạt 70% số thôn có nhà văn hóa. Sở Xây dựng
+    # hướng dẫn các huyện ..." tells who follows up, not who set them)
     for source, ranges in (("issuer", title), ("lead", _before_figures(ctx, opening))):
         for s, e in ranges:
             for a, b in sentences_in(ctx, s, e):

@@ -119,7 +119,7 @@ def _review_part_re() -> regex.Pattern:
 
 def _reviewed_part(ctx: Context, ranges, written: Optional[int]):
     """The year of the part of a year a review reports on ("Huyện ủy đánh giá ... 6 tháng đầu năm và
-    đề ra nhiệm vụ 6 tháng cuối năm 2023"), with its span; None without a year to tell it by."""
+    bàn nhiệm vụ quý IV năm 2031"), with its span; None without a year to tell it by."""
     for s, e in ranges:
         found = list(_review_part_re().finditer(ctx.low, s, e))
         years = {int(m.group(1)) for m in found if m.group(1)}

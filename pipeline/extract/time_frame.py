@@ -144,7 +144,7 @@ def _named_past_term(ctx: Context, block) -> tuple[int, int] | None:
     ends_at = dc.term[0] if dc.term else dc.now
     if ends_at is None:
         return None
-    # (else the head names it: "Đại hội ... nhằm đánh giá kết quả nhiệm kỳ 2018 - 2023 và xác định
+    # (else the head names it: "Đại hội ... để nhìn lại nhiệm kỳ 2027 - 2032 và bàn
     # phương hướng nhiệm kỳ 2023 - 2028" frames the "5 năm qua, ..." of the report)
     title, opening = head_ranges(ctx)
     for ranges in ([(block.start, block.end)], title + opening[:1]):

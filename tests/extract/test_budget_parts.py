@@ -40,8 +40,8 @@ def test_a_paragraph_that_opens_by_breaking_down_the_total_before_it_holds_its_p
 
 
 @pytest.mark.parametrize("total,kind", [
-    ("Tổng nguồn vốn huy động để thực hiện Chương trình giai đoạn 2026 - 2030 khoảng 900 tỷ đồng", "target"),
-    ("Tổng kinh phí thực hiện Chương trình giai đoạn 2026 - 2030 khoảng 900 tỷ đồng", "budget"),
+    ("Vốn cần huy động cho Đề án trong 4 năm 2031 - 2034 là 900 tỷ đồng", "target"),
+    ("Dự toán kinh phí của Đề án trong 4 năm 2031 - 2034 là 900 tỷ đồng", "budget"),
     ("Giai đoạn 2021 - 2025, huyện đã huy động được 900 tỷ đồng", "result"),
 ], ids=["mobilized-aim", "budget", "mobilized-result"])
 def test_the_parts_of_a_total_are_of_its_kind(total, kind):

@@ -47,7 +47,7 @@ def test_a_cue_of_aims_only_before_the_value(cue):
     assert one(text, 353).kind == "target"
     # after it, the cue is what was counted: in a review, a count of what was done
     report = (f"Xã E sơ kết\n\nNgày 9/7/2030, UBND xã E sơ kết 6 tháng đầu năm.\n\n6 tháng đầu năm, toàn xã đã "
-              f"có 95% hộ đạt danh hiệu gia đình văn hóa; 8/8 thôn và 5 cơ quan {cue} danh hiệu văn hóa.")
+              f"có 95% hộ tham gia tổ tự quản; 8/8 thôn và 5 trường học {cue} mô hình an toàn giao thông.")
     assert [r.kind for r in extract(report)] == ["result"] * 3
 
 

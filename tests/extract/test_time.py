@@ -229,7 +229,7 @@ def test_the_time_just_past_takes_the_past_term_the_lead_names(word):
 @pytest.mark.parametrize("label", TIME.date_labels, ids=str)
 @pytest.mark.parametrize("date", ["2031-07-08", "2031-07"], ids=["day", "month"])
 def test_a_saved_pages_date_line_is_the_year_of_writing(label, date):
-    text = f" {label} {date}\nTrong 6 tháng đầu năm, giá trị sản xuất nông nghiệp của huyện ước đạt 2.140 tỷ đồng."
+    text = f" {label} {date}\nTrong 6 tháng đầu năm, doanh thu du lịch của thị xã ước đạt 640 tỷ đồng."
     assert [(r.kind, r.period) for r in extract(text)] == [("result", (2031, 2031))]
 
 
