@@ -162,6 +162,21 @@ def _per_unit_fits(ref: Frame, plan: Frame) -> bool:
     return plan.issuer_level == ref.unit_level
 
 
+_LEVEL_RANK = {"central": 0, "province": 1, "district": 2, "commune": 3}
+
+
+def _totals_of_two_territories(ref: Target, plan: Target, ref_frame: Frame, plan_frame: Frame) -> bool:
+    """A total count the parent sets for a larger territory than the plan's ("cả nước giúp 40.000
+    hộ" against a district's "giúp 30 hộ"): what each covers differs, so neither asks more.
+    Not shares, counts out of a total, changes, or counts set for each unit."""
+    a, b = _LEVEL_RANK.get(ref_frame.issuer_level or ""), _LEVEL_RANK.get(plan_frame.issuer_level or "")
+    if a is None or b is None or b - a < 2:
+        return False
+    per_unit = ref_frame.unit_level or plan_frame.unit_level
+    return share(ref)[0] == "count" and ref.denominator is None and plan.denominator is None \
+        and ref.change is None and plan.change is None and not per_unit
+
+
 def _pace(t: Target, f: Frame) -> bool:
     """A rate per period with no verb of change, and not brought down to ("xuống 6,24%/năm")."""
     return rate_period(t.counted) is not None and t.change is None and not f.ceiling
@@ -194,6 +209,8 @@ def judge(ref: Target, plan: Target, ref_frame: Frame = Frame(), plan_frame: Fra
         return "not_comparable_unit"
     if share(ref)[0] == "count" and not _per_unit_fits(ref_frame, plan_frame):
         return "not_comparable_per_unit"
+    if _totals_of_two_territories(ref, plan, ref_frame, plan_frame):
+        return "not_comparable_territory"
     if _total_against_a_year(ref, plan) or _total_against_a_year(plan, ref):
         return "not_comparable_total"
     if not same_population(ref.counted, plan.counted):

@@ -141,7 +141,8 @@ def test_verdict(ref, plan, code):
 
 
 def test_every_reason_in_the_yaml_is_exercised():
-    covered = {c[3] for c in CASES} | {"missing", "added", "not_comparable_per_unit"}  # the last: PER_UNIT
+    # (the last two: PER_UNIT and TERRITORY)
+    covered = {c[3] for c in CASES} | {"missing", "added", "not_comparable_per_unit", "not_comparable_territory"}
     assert set(wording().reasons) == covered
     assert {verdict_of(c) for c in covered} == set(VERDICTS)
 
@@ -168,6 +169,26 @@ def test_a_count_for_each_unit_against_a_total(ref_frame, plan_frame, fits):
     code = judge(ref, plan, ref_frame, plan_frame)
     assert code == ("stricter_min" if fits else "not_comparable_per_unit")
     assert "150" in reason(code, ref, plan) and "{" not in reason(code, ref, plan)
+
+
+TERRITORY = [
+    ("national-total-vs-a-district-total", "central", "district", {}, "not_comparable_territory"),
+    ("province-total-vs-a-commune-total", "province", "commune", {}, "not_comparable_territory"),
+    ("province-total-vs-a-district-total", "province", "district", {}, "weaker_min"),
+    ("national-share-vs-a-district-share", "central", "district", {"unit": "percent"}, "weaker_min"),
+    ("level-unknown", None, "district", {}, "weaker_min"),
+]
+
+
+@pytest.mark.parametrize("ref_level, plan_level, kw, code", [c[1:] for c in TERRITORY],
+                         ids=[c[0] for c in TERRITORY])
+def test_totals_of_two_territories_levels_apart_are_not_comparable(ref_level, plan_level, kw, code):
+    ref = T(3000, ">=", counted="hộ thoát nghèo", indicator="poverty_reduction", **({"unit": "count"} | kw))
+    plan = P(value=28, comparator=">=", counted="hộ thoát nghèo", indicator="poverty_reduction",
+             **({"unit": "count"} | kw))
+    got = judge(ref, plan, Frame(issuer_level=ref_level), Frame(issuer_level=plan_level))
+    assert got == code
+    assert "{" not in reason(got, ref, plan)
 
 
 def test_a_ceiling_is_read_from_the_clause_not_only_the_comparator():
