@@ -112,9 +112,11 @@ def find_time(ctx: Context, dc: DocumentContext) -> None:
 
 @lru_cache(maxsize=1)
 def _review_part_re() -> regex.Pattern:
-    words = load_lexicon("time").review_year_parts or ["(?!)"]
+    t = load_lexicon("time")
+    words = t.review_year_parts or ["(?!)"]
+    # (its year after it: "quý I/2024", "6 tháng đầu năm 2023", "quý II năm 2024")
     return regex.compile(rf"(?<![\p{{L}}])(?:\d{{1,2}}\s+)?(?:{alternation(words)})(?![\p{{L}}])"
-                         rf"(?:(?:\s*/\s*|\s+(?:năm\s+)?)((?:19|20)\d\d)(?!\d))?")
+                         rf"(?:(?:\s*/\s*|\s+(?:(?:{alternation(t.period_year_prefix)})\s+)?)((?:19|20)\d\d)(?!\d))?")
 
 
 def _reviewed_part(ctx: Context, ranges, written: Optional[int]):
