@@ -136,7 +136,7 @@ def _aims_sentence(ctx: Context, q, value_starts: list[int]) -> list[tuple[int, 
     return []
 
 
-def _named_past_term(ctx: Context, block) -> tuple[int, int] | None:
+def _named_past_term(ctx: Context, block, head: list[tuple[int, int]]) -> tuple[int, int] | None:
     """The years of the term just past, when a paragraph framed "Nhiệm kỳ qua, ..." names
     them once anywhere ("... so với chỉ tiêu Đại hội nhiệm kỳ 2015 - 2020 đã đặt ra"): a past
     term that ends as the document's term begins (not an older baseline, not "trong 4 năm 2019 - 2023")."""
@@ -145,9 +145,8 @@ def _named_past_term(ctx: Context, block) -> tuple[int, int] | None:
     if ends_at is None:
         return None
     # (else the head names it: "Đại hội ... để nhìn lại nhiệm kỳ 2027 - 2032 và bàn
-    # phương hướng nhiệm kỳ 2023 - 2028" frames the "5 năm qua, ..." of the report)
-    title, opening = head_ranges(ctx)
-    for ranges in ([(block.start, block.end)], title + opening[:1]):
+    # phương hướng nhiệm kỳ 2032 - 2037" frames the "5 năm qua, ..." of the report)
+    for ranges in ([(block.start, block.end)], head):
         found = {(int(m.group(1)), int(m.group(2))) for s, e in ranges for m in time_patterns()["term"].finditer(ctx.low, s, e)}
         found = {p for p in found if p[0] < p[1] and dc.is_past(*p) and p[1] >= ends_at - 1}
         if found:
@@ -205,6 +204,8 @@ def find_time(ctx: Context) -> None:
         title_period = (title_years[0], title_years[0])
     if title_period is None and ctx.document.term is not None:
         title_period, title_span = ctx.document.term, ctx.document.term_span  # a news report's lead
+    title, opening = head_ranges(ctx)
+    head = title + opening[:1]  # (read once: a past term named in the title or lead)
     totals = {(q.start, q.end): q for q in ctx.quantities}
     value_starts = sorted(x.start for x in ctx.quantities)
     block_starts = [b.start for b in ctx.structure.blocks]
@@ -219,7 +220,7 @@ def find_time(ctx: Context) -> None:
         if block_frames and block_frames[0].period is None:
             # "Nhiệm kỳ 2015 - 2020, ... 5 năm qua kết nạp ...": the paragraph names the years just past
             stated = [f for f in block_frames[1:] if f.period is not None and f.past]
-            named = None if stated else _named_past_term(ctx, q.block)
+            named = None if stated else _named_past_term(ctx, q.block, head)
             if named:  # "Nhiệm kỳ qua, ... so với Nghị quyết ... nhiệm kỳ 2016 - 2021 đề ra"
                 stated = [replace(block_frames[0], period=named)]
             block_frames = stated[:1] + block_frames if stated else block_frames
