@@ -259,6 +259,26 @@ def _association_body(ctx: Context, dc: DocumentContext) -> None:
         dc.body, dc.body_span, dc.body_source = sorted(named), (actor.start(), actor.end()), "implied"
 
 
+_BASE_WORDS = 15  # "so với chỉ tiêu đề ra": how far after the base marker its aim's words reach
+_BASE_REACH = 50  # "so với chỉ tiêu được giao tại Quyết định": how far before the document its base stands
+
+
+def _measured_base(ctx: Context, s: int, e: int) -> bool:
+    """Whether low[s:e] names an aim as the base a figure is measured against ("... thấp hơn
+    5% so với chỉ tiêu được giao tại ...")."""
+    aims = compiled("kinds", "restated_aims")
+    return any(aims.match(ctx.low, b.end() + 1, e) for b in compiled("kinds", "base_markers").finditer(ctx.low, s, e))
+
+
+def _names_own_aims(ctx: Context, s: int, e: int) -> bool:
+    """Whether low[s:e] names aims, not as the base a figure is measured against
+    ("mục tiêu nêu trong dự thảo Chương trình mà ..." does; "vượt 2% so với chỉ tiêu đề ra tại
+    Nghị quyết ..." does not)."""
+    bases = [b.end() for b in compiled("kinds", "base_markers").finditer(ctx.low, s, e)]
+    return any(not any(0 <= m.start() - b <= _BASE_WORDS for b in bases)
+               for m in compiled("kinds", "target").finditer(ctx.low, s, e))
+
+
 def _issuer_codes(ctx: Context, span: Optional[Range]) -> Optional[tuple[list[str], Range]]:
     """The organization codes of the issuer's name ("BCH HỘI NÔNG DÂN THỊ XÃ" → HND)."""
     if not span:
@@ -286,6 +306,8 @@ def _find_block_bodies(ctx: Context, dc: DocumentContext) -> None:
         for m in P["owner"].finditer(ctx.low, b.start, b.end):
             if P["opener_before"].search(ctx.low, max(b.start, m.start() - _CITED_REACH), m.start()):
                 continue  # "thực hiện ... kết luận của Bộ Chính trị": the directive carried out, not the owner
+            if _measured_base(ctx, max(b.start, m.start() - _BASE_REACH), m.start()):
+                continue  # "... so với chỉ tiêu đề ra tại Nghị quyết ... của Tỉnh ủy": the base measured against
             a = P["alias_at"].match(ctx.low, m.end(), b.end)
             code = a and codes_of.get(regex.sub(r"\s+", " ", a.group(1)))
             if code and code not in ("GENERIC", "BODY", "ALL"):
@@ -293,7 +315,7 @@ def _find_block_bodies(ctx: Context, dc: DocumentContext) -> None:
                     dc.block_bodies[b.index] = ([code], (a.start(1), a.end(1)))
                 # a lead that names the document setting the aims names the body: "Đó là mục tiêu
                 # nêu trong dự thảo Chương trình mà Chính phủ trình ..."
-                if not dc.body and b.start < HEAD_CHARS and compiled("kinds", "target").search(ctx.low, b.start, m.start()):
+                if not dc.body and b.start < HEAD_CHARS and _names_own_aims(ctx, b.start, m.start()):
                     dc.body, dc.body_span, dc.body_source = [code], (a.start(1), a.end(1)), "lead"
                 # so does a lead that opens on its source: "Theo báo cáo của Sở Y tế, số trạm y tế ..."
                 source = P["source"].match(ctx.low, b.start, b.end)

@@ -22,7 +22,7 @@ _ACHIEVED_REACH = 25  # "đạt và vượt mục tiêu": the achievement just b
 
 @lru_cache(maxsize=1)
 def _date_re() -> regex.Pattern:
-    """A written date with its year: "ngày 05 tháng 5 năm 2021", "19/05/2021", "tháng 11/2025"."""
+    """A written date with its year: "ngày 05 tháng 5 năm 2021", "19/05/2021", "tháng 11/2025", "tháng 11-2025"."""
     w = load_lexicon("time").date_words
     day, month, year = (alternation(w.get(k, [])) for k in ("day", "month", "year"))
     return regex.compile(
@@ -31,7 +31,7 @@ def _date_re() -> regex.Pattern:
         rf"(?=\d|{day}|{month})(?:"
         rf"(?<!\d)(?:(?:{day})\s+)?\d{{1,2}}\s*(?:/|-|\.|\s+(?:{month})\s+)\s*\d{{1,2}}\s*(?:/|-|\.|\s+(?:{year})\s+)\s*"
         rf"((?:19|20)\d{{2}})(?!\d)"
-        rf"|(?<![\p{{L}}])(?:{month})\s+\d{{1,2}}\s*(?:/|(?:{year})\s+)\s*((?:19|20)\d{{2}})(?!\d)"
+        rf"|(?<![\p{{L}}])(?:{month})\s+\d{{1,2}}\s*(?:/|-|(?:{year})\s+)\s*((?:19|20)\d{{2}})(?!\d)"
         rf"|(?<!\d)((?:19|20)\d{{2}})-\d{{1,2}}-\d{{1,2}}(?!\d))")  # "2026-01-03"
 
 
@@ -90,7 +90,7 @@ def find_time(ctx: Context, dc: DocumentContext) -> None:
         elif len({m.group(1) for m in lead_years}) == 1:
             y = int(lead_years[0].group(1))
             dc.term, dc.term_span = (y, y), (lead_years[0].start(), lead_years[0].end())
-    part = _reviewed_part(ctx, title + opening[:1], dc.written_year)
+    part = _reviewed_part(ctx, title + opening[:1], dc.written_year) or _reviewed_year(ctx, dc, title + opening[:1])
     if part is not None and (dc.term is None or dc.term[0] <= part[0] <= dc.term[1]):
         dc.term, dc.term_span, dc.reviewed_part = (part[0], part[0]), part[1], True
     # figures are told from the year of writing (a mid-term review in 2023 reports on a
@@ -130,6 +130,31 @@ def _reviewed_part(ctx: Context, ranges, written: Optional[int]):
         if found:
             y = years.pop() if years else written
             return (y, (found[0].start(), found[0].end())) if y else None
+    return None
+
+
+_REVIEWED_REACH = 120  # "báo cáo kết quả rà soát hộ nghèo, hộ cận nghèo năm 2024": the review word to its year
+
+
+def _reviewed_year(ctx: Context, dc: DocumentContext, ranges):
+    """The one year a review in the title or lead reports on, after its review word and no
+    period between ("... Ban Chỉ đạo các Chương trình giai đoạn 2021 - 2025 chủ trì cuộc họp nghe
+    báo cáo kết quả rà soát hộ nghèo năm 2024"), with its span; not a year after the writing."""
+    review = compiled("time", "review_words")
+    for s, e in ranges:
+        for a, b in sentences_in(ctx, s, e)[:1]:
+            m = review.search(ctx.low, a, b)
+            if m is None:
+                continue
+            z = min(b, m.end() + _REVIEWED_REACH)
+            if dc.term_periods(ctx.low, m.end(), z):
+                return None
+            found = [y for y in time_patterns()["single"].finditer(ctx.low, m.end(), z)
+                     if not dc.dates_in(max(0, y.start() - _DATE_CHARS), y.end()) and not bound_year(ctx.low, y.start())]
+            years = {int(y.group(1)) for y in found}
+            if len(years) == 1 and (dc.written_year is None or min(years) <= dc.written_year):
+                return min(years), (found[0].start(), found[0].end())
+            return None
     return None
 
 
@@ -179,9 +204,16 @@ def _frame_at(ctx: Context, dc: DocumentContext, s: int, e: int) -> Optional[Fra
               and not any(a <= m.start() < z for a, z in dc.dates_in(max(0, m.start() - _DATE_CHARS), m.end()))
               and (not bound_year(ctx.low, m.start())
                    or (reported is not None and reported.end() <= m.start()))]
+    # (a date's year too: "Tính đến hết tháng 6/2019, ...")
+    found += [((int(y), int(y)), a, z) for a, z in dc.dates_in(reported.end(), min(e, reported.end() + _DATE_CHARS))
+              for y in [_date_re().match(ctx.low, a).group(1) or _date_re().match(ctx.low, a).group(2)
+                        or _date_re().match(ctx.low, a).group(3)]] if reported is not None else []
     for p, a, z in sorted(found, key=lambda x: x[1]):
         if regex.match(r"\s*\)?\s*,", ctx.low[z:z + 4]):  # "5 năm qua (2010 - 2015), ..."
-            return Frame(period=p, span=(a, z), past=dc.is_past(*p))
+            # (figures measured or estimated up to a time are told of it, whenever the text was
+            # written: "Tính đến cuối năm 2022, ..." in an undated report)
+            past = True if reported is not None and reported.end() <= a else dc.is_past(*p)
+            return Frame(period=p, span=(a, z), past=past)
         # a term that opens the sentence, even without its comma ("Riêng nhiệm kỳ 2018 - 2023 cả Hội ...")
         if p[0] != p[1] and _frame_opener().fullmatch(ctx.low, s, a):
             return Frame(period=p, span=(a, z), past=dc.is_past(*p))

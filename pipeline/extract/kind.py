@@ -41,11 +41,15 @@ def _patterns() -> dict:
                                    rf"(?:{alternation(ex.document_types)})(?![\p{{L}}])")
     out["elaboration"] = regex.compile(rf"[\s*\-+•]*(?:{alternation(k.elaboration_openers)})\s*[:,]")
     # (the aim's owner may stand between: "đạt chỉ tiêu của Đề án do tỉnh giao (trên 2%)")
-    out["restated_aim"] = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(k.restated_aims)})[^()\d.;]{{0,60}}\(\s*"
+    # (the aim's document may be cited by its number and date: "chỉ tiêu đề ra tại Nghị quyết số 03-NQ/TU
+    # ngày 10/12/2021 của Tỉnh ủy (38%)", numbers that are no figures)
+    cited = r"(?:[^()\d.;]|\d+(?:[/.-]\d+)*[/-]\p{L}[\p{L}\d/-]*|\d{1,2}/\d{1,2}/\d{4})"
+    out["restated_aim"] = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(k.restated_aims)}){cited}{{0,90}}?\(\s*"
                                         rf"(?:(?:{alternation(list(load_lexicon('comparators').before))})\s+)?$")
     # ... or named inside the brackets: "5,8%/năm (chỉ tiêu Nghị quyết là 7-7,5%/năm)"
     out["bracketed_aim"] = regex.compile(rf"\(\s*(?:{alternation(k.restated_aims)})[^()\d;]{{0,30}}$")
-    out["not_target"] = words_re(k.not_target_phrases + k.programme_names) if k.not_target_phrases else regex.compile(r"(?!)")
+    out["not_target"] = words_re(k.not_target_phrases + k.programme_names + k.referring_aims) if k.not_target_phrases else regex.compile(r"(?!)")
+    out["referring"] = words_re(k.referring_aims) if k.referring_aims else regex.compile(r"(?!)")
     out["aims_set"] = words_re(k.aims_set_phrases) if k.aims_set_phrases else regex.compile(r"(?!)")
     out["met_counted"] = starts_with(k.met_counted)
     # (past a comma only when the words follow it: "..., hoàn thành kế hoạch sửa trường học" is another deed)
@@ -246,6 +250,14 @@ def _heading_mode(ctx: Context, r: tuple[int, int], P: dict) -> Optional[str]:
     return "result" if res and (not tgt or res.start() < tgt.start()) else "target"
 
 
+def _measured(ctx: Context, s: int, e: int, P: dict) -> bool:
+    """Whether low[s:e] names what money measures ("vốn đầu tư toàn xã hội", "thu ngân sách"), not
+    inside a longer name of funding ("kế hoạch vốn đầu tư công" is allocated money)."""
+    funding = [(m.start(), m.end()) for m in P["budget"].finditer(ctx.low, s, e)]
+    return any(not any(a <= m.start() and m.end() <= b and b - a > m.end() - m.start() for a, b in funding)
+               for m in P["not_budget"].finditer(ctx.low, s, e))
+
+
 def _more_than_planned(q: Quantity) -> bool:
     """"đạt 9.481/9.440 ha", "trồng rừng được 673/550 ha": more than the whole cannot be a
     share of it; the pair is what was done against what was planned."""
@@ -281,7 +293,7 @@ def find_kind(ctx: Context) -> None:
             q.kind = "result"  # "45.799/36.875 tỷ đồng": achieved/target
             continue
         # what the money measures is named before it ("thu ngân sách đạt ...", "vốn huy động ...")
-        measured = any(P["not_budget"].search(ctx.low, *r) for r in [(own[0], q.start)] + q.scope.sentence_lead_ins)
+        measured = any(_measured(ctx, *r, P) for r in [(own[0], q.start)] + q.scope.sentence_lead_ins)
         if q.unit in ("vnd", "usd") and not measured and any(P["budget"].search(ctx.low, *r) for r in ranges):
             # money reported as spent ("với tổng kinh phí 830 tỷ đồng" in a past term) is a result
             reported = _framed(ctx, q, P) == "result" or P["result"].search(ctx.low, own[0], q.start)
@@ -324,7 +336,9 @@ def find_kind(ctx: Context) -> None:
             aims = "target" if bound else _own_time_mode(ctx, q) or _block_mode(ctx, q, P) or _elaborated_mode(ctx, q, P)
             decided = "target" if aims == "target" else "result"
         if not decided:
-            decided = _own_time_mode(ctx, q) or _block_mode(ctx, q, P) or _elaborated_mode(ctx, q, P)
+            # (a sentence that points back to an aim gives its grounds, not the aim's mode)
+            grounds = P["referring"].search(ctx.low, sent_start, q.start)
+            decided = _own_time_mode(ctx, q) or (None if grounds else _block_mode(ctx, q, P)) or _elaborated_mode(ctx, q, P)
         if not decided:
             for r in q.scope.headings:  # "I. KẾT QUẢ THỰC HIỆN", "II. PHƯƠNG HƯỚNG ..."
                 decided = _heading_mode(ctx, r, P)

@@ -46,6 +46,9 @@ def org_patterns() -> dict:
         "alias_re": words_re(list(alias_code)),
         "joiner": regex.compile(rf"^(?:\s|{alternation(org.joiners)})*$"),
         "pop": {code: words_re(ws) for code, ws in org.populations.items()},
+        # ("tỷ lệ đảng viên ...": the population right after the share's word)
+        "share_word": words_re(org.share_subjects) if org.share_subjects else regex.compile(r"(?!)"),
+        "share_pop": {code: regex.compile(rf"\s+(?:{alternation(ws)})(?![\p{{L}}])") for code, ws in org.populations.items()},
         "mixed": words_re(org.mixed_populations),
         "not_actor": words_re(org.not_actor_contexts),
         "addressee": words_re(org.addressee_markers),
@@ -67,6 +70,9 @@ def org_patterns() -> dict:
         "doc_ref": words_re(ex.document_types),
         "cited_issuer": regex.compile(rf"(?<![\p{{L}}])(?:{alternation(org.cited_issuer_prepositions)})\s+"
                                       rf"(?:(?:{alternation(org.cited_issuer_bodies)})\s+)?$"),
+        # the aim in brackets after the body whose document set it: "... Nghị quyết số 03-NQ/TU của Tỉnh ủy (38%)"
+        "bracket_owner": regex.compile(rf"(?<![\p{{L}}])(?:{alternation(org.cited_issuer_prepositions)})\s+"
+                                       rf"({alternation(list(alias_code))})\s*\(\s*(?:\p{{L}}+\s+){{0,2}}$"),
         "coverage": regex.compile(rf"(?<![\p{{L}}])(?:{alternation(org.coverage_words)})\s+"),
     }
 

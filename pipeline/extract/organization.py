@@ -52,7 +52,7 @@ def _population_org(ctx: Context, q: Quantity) -> Optional[str]:
     P = org_patterns()
     c = fold(q.counted)
     if not c:
-        return None
+        return _share_population(ctx, q)
     if P["mixed"].search(c):
         return "MIXED"
     for code, rx in P["pop"].items():
@@ -62,6 +62,23 @@ def _population_org(ctx: Context, q: Quantity) -> Optional[str]:
             return code
     if P["body_members"].search(c):  # "hội viên" of a congress of Hội Nông dân
         return ctx.document.single_body(ctx.document.body_of(ctx, q.block, q.start)[0])
+    return None
+
+
+def _share_population(ctx: Context, q: Quantity) -> Optional[str]:
+    """The people a share with nothing counted after it measures ("Tỷ lệ đảng viên ... đạt 90%" → PARTY)."""
+    if q.unit != "percent":
+        return None
+    P = org_patterns()
+    # (the share's words may stand in a clause of their own: "Tỷ lệ đảng viên ... đạt: 90%")
+    sent = q.block.sentences[q.sentence_index] if q.block.sentences else None
+    s = sent.start if sent is not None else q.clause.start
+    words = list(P["share_word"].finditer(ctx.low, s, q.start))
+    if not words or P["not_actor"].search(ctx.low, words[-1].start(), q.start):
+        return None
+    for code, rx in P["share_pop"].items():
+        if rx.match(ctx.low, words[-1].end(), q.start):
+            return code
     return None
 
 
@@ -91,11 +108,27 @@ def _named_label(ctx: Context, q: Quantity) -> Found:
     return [], None
 
 
+_BRACKET_REACH = 60  # "của Thủ tướng Chính phủ (91,5%)": the body's name and the bracket before the value
+
+
+def _bracket_owner(ctx: Context, q: Quantity) -> Found:
+    """The body whose document set an aim restated in brackets ("... so với chỉ tiêu đề ra tại
+    Nghị quyết số 03-NQ/TU của Tỉnh ủy (38%)" → PARTY)."""
+    P = org_patterns()
+    m = P["bracket_owner"].search(ctx.low, max(q.clause.start, q.start - _BRACKET_REACH), q.start)
+    if m is None:
+        return [], None
+    alias = regex.sub(r"\s+", " ", m.group(1))
+    code = P["alias_code"].get(alias) or P["alias_norm"].get(alias)
+    return ([code], (m.start(1), m.end(1))) if code and code not in ("BODY", "GENERIC") else ([], None)
+
+
 def _tries(ctx: Context, q: Quantity) -> list[tuple[str, Callable[[], Found]]]:
     P = org_patterns()
     low, sc = ctx.low, q.scope
     tries: list[tuple[str, Callable[[], Found]]] = [
         ("clause", lambda: _named_label(ctx, q)),
+        ("clause", lambda: _bracket_owner(ctx, q)),
         # "Hội Nông dân đạt 85%, Hội Phụ nữ đạt 88%": a subject named in the
         # value's own stretch of the clause wins over the clause's first one
         ("clause", lambda: _group(ctx, q, *stretch_before(ctx, q))),

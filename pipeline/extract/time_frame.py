@@ -219,7 +219,8 @@ def find_time(ctx: Context) -> None:
             block_frames = []  # "Nhiệm kỳ qua, ... . Nhiệm kỳ tới, Hội phấn đấu ...": the document's term
         if block_frames and block_frames[0].period is None:
             # "Nhiệm kỳ 2015 - 2020, ... 5 năm qua kết nạp ...": the paragraph names the years just past
-            stated = [f for f in block_frames[1:] if f.period is not None and f.past]
+            # (a year is no term: "Tính đến hết tháng 6/2019, ... . Qua nửa nhiệm kỳ, ...")
+            stated = [f for f in block_frames[1:] if f.period is not None and f.past and f.period[0] != f.period[1]]
             named = None if stated else _named_past_term(ctx, q.block, head)
             if named:  # "Nhiệm kỳ qua, ... so với Nghị quyết ... nhiệm kỳ 2016 - 2021 đề ra"
                 stated = [replace(block_frames[0], period=named)]
@@ -290,7 +291,9 @@ def find_time(ctx: Context) -> None:
         # a list's lead-in gives its year only when it names the aims of that year ("Nhiệm vụ năm 2024:")
         named_lead_ins = [x for x in sc.lead_ins if x not in sc.sentence_lead_ins and names_aims(ctx.low, *x)] \
             + _aims_sentence(ctx, q, value_starts)
-        for r in [own] + prev + sc.sentence_lead_ins + named_lead_ins + frames + headings:
+        # (a frame of the time just past outranks the year of the frames around it: "Tính đến hết
+        # tháng 6/2019, ... . Qua nửa nhiệm kỳ đã vận động ...")
+        for r in [own] + prev + sc.sentence_lead_ins + named_lead_ins + (frames if not unstated else []) + headings:
             # a frame's year as the frame read it ("Dự ước đến hết năm 2023, ...": when measured)
             masked = [(a, b) for _, a, b in periods(ctx.low, *r)] + dates(*r)
             y = frame_years.get(r) or single_year(ctx.low, *r, masked,

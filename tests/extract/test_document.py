@@ -574,3 +574,46 @@ def test_a_congress_named_by_its_number_first_names_its_body(lead):
 def test_every_word_an_association_names_itself_by(word):
     assert body(f"Kết quả, {word} đã kết nạp 120 hội viên mới, giúp 35 cựu chiến binh làm nhà.").body == ["HCCB"]
     assert not body(f"Kết quả, {word.lower()} đã kết nạp 120 hội viên mới, giúp 35 cựu chiến binh làm nhà.").body
+
+
+@pytest.mark.parametrize("word", ["tính đến", "dự ước", "ước đến"], ids=str)
+def test_figures_measured_up_to_a_year_are_results_in_an_undated_report(word):
+    # no year of writing: the term's start is "now", yet a measure is always of the time past
+    text = ("Huyện B triển khai các Chương trình mục tiêu quốc gia\n\n"
+            "Sáng 12.9, UBND huyện B tổ chức hội nghị về Chương trình giai đoạn 2021 - 2025.\n\n"
+            f"{word.capitalize()} cuối năm 2023, toàn huyện còn 1.204 hộ nghèo, giảm 356 hộ.")
+    assert [(r.kind, r.period) for r in extract(text)] == [("result", (2023, 2023))] * 2
+
+
+def test_a_measure_up_to_a_month_frames_the_paragraph_in_its_year():
+    text = ("Hội Nông dân huyện C sơ kết giữa nhiệm kỳ\n\n"
+            "Tính đến hết tháng 9/2022, các cấp hội đã vận động 142 hộ hội viên thoát nghèo; 95% chi hội đạt khá trở lên.")
+    assert [(r.kind, r.period) for r in extract(text)] == [("result", (2022, 2022))] * 2
+
+
+@pytest.mark.parametrize("word", ["qua nửa nhiệm kỳ", "nửa nhiệm kỳ qua", "nửa đầu nhiệm kỳ"], ids=str)
+def test_half_a_term_just_past_takes_no_year_from_the_paragraphs_date(word):
+    text = ("Hội Phụ nữ huyện D\n\nTính đến hết tháng 6/2023, các cấp hội đã kết nạp 412 hội viên. "
+            f"{word.capitalize()}, các cấp hội đã vận động 3 tỷ đồng giúp hội viên vay vốn.")
+    assert [r.period for r in extract(text)] == [(2023, 2023), None]
+
+
+def test_a_review_of_one_year_in_the_lead_gives_its_year_over_the_programmes_period():
+    text = (" date 2025-01\nSáng 10/1, Trưởng Ban Chỉ đạo các Chương trình MTQG giai đoạn 2021-2025 của huyện E chủ trì "
+            "cuộc họp nghe báo cáo kết quả thực hiện giảm nghèo năm 2024.\n\n"
+            "Theo báo cáo, toàn huyện còn 2.310 hộ nghèo. Trong đó hộ nghèo dân tộc thiểu số là 1.980 hộ.")
+    assert [r.period for r in extract(text)] == [(2024, 2024), (2024, 2024)]
+
+
+def test_the_document_an_aim_is_measured_against_names_no_body():
+    text = (" date 2023-10\nTính đến ngày 30/9/2023, tỷ lệ dân số tham gia BHYT toàn tỉnh đạt 90,2%, vượt 0,2% "
+            "so với chỉ tiêu giao tại Nghị quyết số 07-NQ/TU ngày 12/3/2021 của Tỉnh ủy (90%).")
+    assert [(r.value, r.org, r.kind) for r in extract(text)] == [(90.2, None, "result"), (0.2, None, "result"),
+                                                                   (90.0, "PARTY", "target")]
+
+
+@pytest.mark.parametrize("written", ["tháng 11-2025", "tháng 11/2025", "tháng 11 năm 2025"], ids=str)
+def test_a_month_and_year_in_the_lead_is_the_time_of_writing(written):
+    text = (f"UBND thành phố họp phiên thường kỳ\n\n(TTXVN) - Trong phiên họp thường kỳ {written}, thành phố ghi nhận "
+            "nhiều chỉ số tích cực.\n\nTheo báo cáo, tổng mức bán lẻ hàng hóa ước đạt 3.086 tỷ đồng, tăng 5% so với cùng kỳ.")
+    assert [r.period for r in extract(text)] == [(2025, 2025)] * 2

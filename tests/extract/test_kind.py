@@ -310,3 +310,26 @@ def test_a_deadline_already_reached_when_written_is_when_a_result_was_measured(t
 def test_an_aim_named_inside_the_brackets_after_a_result_is_an_aim(word):
     text = f"Tin tức\n\nTheo đó, dự ước sản lượng thủy sản giai đoạn 2016 - 2020 tăng bình quân 5,8%/năm ({word} Nghị quyết là 7-7,5%/năm)."
     assert [r.kind for r in extract(text)] == ["result", "target"]
+
+
+@pytest.mark.parametrize("marker", KIND.base_markers, ids=str)
+def test_an_aim_after_a_base_marker_makes_the_report_no_aim(marker):
+    text = f"Tin tức\n\nNăm 2023, tỷ lệ trẻ em được tiêm chủng đạt 96%, cao hơn 1% {marker} chỉ tiêu đề ra tại Nghị quyết của HĐND tỉnh."
+    assert [(r.kind, r.org) for r in extract(text)] == [("result", None), ("result", None)]
+
+
+def test_an_aim_restated_after_its_documents_number_and_date_is_a_target():
+    text = "Tỷ lệ che phủ rừng năm 2023 đạt 58,2%, vượt chỉ tiêu đề ra tại Nghị quyết số 12-NQ/HĐND ngày 9/12/2022 (58%)."
+    assert [r.kind for r in extract(text)] == ["result", "target"]
+
+
+@pytest.mark.parametrize("phrase", ["kế hoạch vốn đầu tư công", "vốn đầu tư công"], ids=str)
+def test_public_investment_allotted_is_a_budget_though_it_names_investment(phrase):
+    assert one(f"{phrase.capitalize()} năm 2025 được giao là 1.250 tỷ đồng.").kind == "budget"
+
+
+@pytest.mark.parametrize("phrase", KIND.referring_aims, ids=str)
+def test_a_sentence_pointing_back_to_an_aim_gives_its_grounds_as_they_stand(phrase):
+    text = (f"Đại hội Hội Nông dân xã Y nhiệm kỳ 2023-2028\n\nĐại hội đặt ra mục tiêu mỗi năm giảm 0,5% hộ hội viên nghèo. "
+            f"{phrase.capitalize()} có cơ sở thực hiện do toàn xã có 42 trang trại.")
+    assert [r.kind for r in extract(text)] == ["target", "result"]

@@ -208,3 +208,18 @@ def test_a_lead_in_that_names_its_actor_gives_it():
     text = ("ỦY BAN NHÂN DÂN TỈNH A\nKẾ HOẠCH\n1. Mục tiêu đến năm 2026\n"
             "Các tổ chức đoàn thể phấn đấu:\n- 100% văn bản được gửi nhận trên môi trường mạng.")
     assert [r.org for r in extract(text)] == ["ALL"]
+
+
+@pytest.mark.parametrize("word", ORG.share_subjects, ids=str)
+def test_a_share_of_party_members_is_the_partys(word):
+    assert one(f"- {word.capitalize()} đảng viên hoàn thành tốt nhiệm vụ hằng năm đạt: 85% trở lên.").org == "PARTY"
+
+
+def test_a_share_of_admitted_party_members_has_no_actor_from_them():
+    assert one("Tỷ lệ đảng viên được kết nạp trong năm đạt 5%.").org is None
+
+
+@pytest.mark.parametrize("issuer,code", [("Tỉnh ủy", "PARTY"), ("Thủ tướng Chính phủ", "GOV"), ("Tỉnh đoàn", "DTN")], ids=str)
+def test_an_aim_in_brackets_is_the_body_whose_document_set_it(issuer, code):
+    text = f"Năm 2023, tỷ lệ này mới đạt 71%, thấp hơn so với chỉ tiêu tại Kế hoạch số 15-KH ngày 2/3/2021 của {issuer} (75%)."
+    assert [r.org for r in extract(text) if r.value == 75] == [code]
