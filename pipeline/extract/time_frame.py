@@ -16,7 +16,7 @@ from pipeline.extract.base import Context, Evidence
 from pipeline.extract.document_context import head_ranges
 from pipeline.extract.mentions import first_group
 from pipeline.extract.kind import names_aims
-from pipeline.extract.timewords import deadline_year, frequency, periods, single_year, single_years, time_patterns
+from pipeline.extract.timewords import deadline_year, frequency, periods, shared_value, single_year, single_years, time_patterns
 from pipeline.lexicon import alternation, compiled, load_lexicon
 
 
@@ -368,7 +368,8 @@ def find_time(ctx: Context) -> None:
             if total is not None and total.period is not None:
                 period = total.period
                 q.evidence["time"] = Evidence("clause", q.part_of)
-        q.period = period
+        shared = shared_value(ctx.low, values, q) if period is None else None
+        q.period = shared.period if shared is not None else period  # "..., chiếm 28,7%": the value's share
         if q.period is None and len(title_years) > 1:
             # "Báo cáo kết quả ... năm 2023, phương hướng nhiệm vụ năm 2024":
             # results belong to the earlier year, targets and budgets to the later

@@ -221,3 +221,27 @@ def single_years(low: str, s: int, e: int, masked=()) -> list[int]:
     return [int(m.group(1)) for m in P["single"].finditer(low, s, e)
             if not bound_year(low, m.start())
             and not any(a <= m.start() < b for a, b in masked)]
+
+
+@lru_cache(maxsize=1)
+def _value_share_re() -> regex.Pattern:
+    words = load_lexicon("time").value_share_words or ["(?!)"]
+    return regex.compile(rf"\s*,?\s*(?:{alternation(words)})\s*(?:(?:khoảng|gần|hơn|trên)\s+)?")
+
+
+def shared_value(low: str, values: list, q):
+    """The value of the same clause whose share ``q`` is, written right after it
+    ("300.000 tỷ đồng, chiếm 28,7%"), or None.
+
+    >>> class V: pass
+    >>> a, b = V(), V(); a.start, a.end, b.start, b.end = 0, 14, 23, 28
+    >>> shared_value("300.000 tỷ đồng, chiếm 28,7%", [a, b], b) is a
+    True
+    """
+    before = [x for x in values if x.end <= q.start]
+    if not before:
+        return None
+    x = max(before, key=lambda v: v.end)
+    # (the unit words of the value before may stand between: "300.000 tỷ đồng")
+    gap = low[x.end:q.start]
+    return x if _value_share_re().fullmatch(gap) else None

@@ -119,6 +119,7 @@ class Units(_Strict):
 
 
 class Time(_Strict):
+    value_share_words: list[str] = []
     frequency: dict[Literal["annual", "quarterly", "monthly", "per_term"], list[str]]
     period_words: list[str]
     period_joiners: list[str]

@@ -441,3 +441,10 @@ def test_a_deadline_after_a_connective_opens_the_whole_sentence(opener):
     text = (f"Tin tức\n\n{opener.capitalize()}, tới năm 2030, hoàn thiện mạng lưới giao thông nông thôn; bê tông hóa "
             "100% đường trục thôn.")
     assert [r.deadline_year for r in extract(text)] == [2030]
+
+
+@pytest.mark.parametrize("word", TIME.value_share_words, ids=str)
+def test_a_share_written_after_a_value_is_of_that_values_time(word):
+    text = ("Tổng vốn thực hiện Đề án giai đoạn 2026 - 2030 là 2.400 tỷ đồng. Trong đó, vốn ngân sách tỉnh "
+            f"là 600 tỷ đồng, {word} 25%.")
+    assert [r.period for r in extract(text)] == [(2026, 2030)] * 3
