@@ -58,7 +58,10 @@ def _patterns() -> dict:
         "guest": words_re(org.guest_words),
         "opener_before": words_re(org.carried_out_before),
         "opener": regex.compile(rf"\s*(?:{alternation(org.lead_openers)})(?![\p{{L}}])"),
-        "lead_verb": regex.compile(rf"[^.;:]{{0,{_LEAD_VERB_REACH}}}?(?<![\p{{L}}])(?:{alternation(org.lead_verbs)})(?![\p{{L}}])"),
+        # (not a verb used as a noun: "hệ thống chính trị đáp ứng yêu cầu, nhiệm vụ")
+        "lead_verb": regex.compile(rf"[^.;:]{{0,{_LEAD_VERB_REACH}}}?(?<![\p{{L}}])"
+                                   rf"(?<!(?<![\p{{L}}])(?:{alternation(org.lead_verb_noun_before or ['(?!)'])})\s+)"
+                                   rf"(?:{alternation(org.lead_verbs)})(?![\p{{L}}])"),
         "cited_before": words_re(ex.document_types),
         "adopted_before": ends_with(ex.adoption_verbs),
         # the body's own term between it and its verb: "HĐND xã B khóa XXI, nhiệm kỳ 2026-2031 họp ..."

@@ -49,6 +49,7 @@ def _patterns() -> dict:
     # ... or named inside the brackets: "5,8%/năm (chỉ tiêu Nghị quyết là 7-7,5%/năm)"
     out["bracketed_aim"] = regex.compile(rf"\(\s*(?:{alternation(k.restated_aims)})[^()\d;]{{0,30}}$")
     out["not_target"] = words_re(k.not_target_phrases + k.programme_names + k.referring_aims) if k.not_target_phrases else regex.compile(r"(?!)")
+    out["grounds"] = words_re(k.grounds_named) if k.grounds_named else regex.compile(r"(?!)")
     out["referring"] = words_re(k.referring_aims) if k.referring_aims else regex.compile(r"(?!)")
     out["aims_set"] = words_re(k.aims_set_phrases) if k.aims_set_phrases else regex.compile(r"(?!)")
     out["met_counted"] = starts_with(k.met_counted)
@@ -134,12 +135,18 @@ def _cues(ctx: Context, s: int, e: int, P: dict, last: bool = False, value_at: O
         adopted.append((cue[0] if cue else m.start(), m.end()))
     # aims set in the past tense are aims: "Đại hội đã quyết nghị những chỉ tiêu chính như sau: ..."
     adopted += [(m.start(), m.end()) for m in P["aims_set"].finditer(ctx.low, s, e)]
+    # (the achievements aims build on report nothing: "Phát huy kết quả đạt được, ... phấn đấu ...")
+    grounds = [(m.start(), m.end()) for m in P["grounds"].finditer(ctx.low, s, e)]
     # (the present as the base of a comparison reports nothing: "thu nhập bình quân gấp đôi hiện nay")
     adopted += [(m.start(), m.end()) for m in P["present_base"].finditer(ctx.low, s, e)]
     # (a deadline already past when the text was written names the time a figure was measured:
     # "Đến hết năm 2019, tỷ lệ ... đạt 97,4%" written in 2020)
     measured = [m for m in P["deadline_cue"].finditer(ctx.low, s, e) if _measured_by(ctx, m.end(), before=True)]
-    results = sorted([m for m in P["result"].finditer(ctx.low, s, e) if not any(a <= m.start() < b for a, b in adopted)]
+    # (nor a result word that runs into an aim's: "vận động được giao" is assigned, not mobilized)
+    aims = [(m.start(), m.end()) for m in P["target"].finditer(ctx.low, s, e)]
+    results = sorted([m for m in P["result"].finditer(ctx.low, s, e) if not any(a <= m.start() < b for a, b in adopted)
+                      and not any(a <= m.start() < b for a, b in grounds)
+                      and not any(m.start() < a < m.end() < b for a, b in aims)]
                      + measured, key=lambda m: m.start())
     res = (results[-1] if last else results[0]) if results else None
     # an aim named as the base of a comparison is no cue: "đạt 47,3% so với nghị quyết đề ra"
@@ -219,8 +226,8 @@ def _quota_aimed(ctx: Context, q: Quantity, P: dict) -> bool:
     it in its own phrase, or a lead-in of aims ("Hằng năm, gọi công dân nhập ngũ đạt 100% chỉ tiêu")."""
     s, e = stretch_before(ctx, q)
     own = (max(s, ctx.low.rfind(",", s, e) + 1), e)  # its own phrase, past the value before and what it counts
-    if frequency(ctx.low, *own, rates=False) is not None:
-        return True
+    if frequency(ctx.low, *own, rates=False) is not None or q.comparator in (">=", "<="):
+        return True  # (a bound is an aim's: "đạt 100% chỉ tiêu trở lên")
     return any(_cues(ctx, *r, P) == "target" for r in [own] + q.scope.lead_ins)
 
 

@@ -617,3 +617,10 @@ def test_a_month_and_year_in_the_lead_is_the_time_of_writing(written):
     text = (f"UBND thành phố họp phiên thường kỳ\n\n(TTXVN) - Trong phiên họp thường kỳ {written}, thành phố ghi nhận "
             "nhiều chỉ số tích cực.\n\nTheo báo cáo, tổng mức bán lẻ hàng hóa ước đạt 3.086 tỷ đồng, tăng 5% so với cùng kỳ.")
     assert [r.period for r in extract(text)] == [(2025, 2025)] * 2
+
+
+@pytest.mark.parametrize("word", load_lexicon("organizations").lead_verb_noun_before, ids=str)
+def test_a_lead_verb_used_as_a_noun_makes_no_actor_of_the_mention_before(word):
+    text = ("ĐỊNH HƯỚNG PHÁT TRIỂN GIAI ĐOẠN 2026-2030\n\n1- Mục tiêu tổng quát\nPhát triển kinh tế bền vững; xây dựng "
+            f"hệ thống chính trị {word} yêu cầu nhiệm vụ trong tình hình mới.\n2- Các chỉ tiêu chủ yếu\n(1) Trồng rừng mới: 30 ha/năm.")
+    assert body(text).body == [] and [r.org for r in extract(text)] == [None]

@@ -333,3 +333,18 @@ def test_a_sentence_pointing_back_to_an_aim_gives_its_grounds_as_they_stand(phra
     text = (f"Đại hội Hội Nông dân xã Y nhiệm kỳ 2023-2028\n\nĐại hội đặt ra mục tiêu mỗi năm giảm 0,5% hộ hội viên nghèo. "
             f"{phrase.capitalize()} có cơ sở thực hiện do toàn xã có 42 trang trại.")
     assert [r.kind for r in extract(text)] == ["target", "result"]
+
+
+@pytest.mark.parametrize("phrase", KIND.grounds_named, ids=str)
+def test_achievements_named_as_the_ground_of_aims_report_nothing(phrase):
+    text = f"{phrase.capitalize()}, năm 2025 Hội phấn đấu có 40% hộ hội viên đăng ký, 20% trở lên số hộ đạt danh hiệu."
+    assert [r.kind for r in extract(text)] == ["target", "target"]
+
+
+def test_a_result_word_running_into_an_aims_word_is_no_result():
+    text = "Theo đó, số người cần vận động được giao cho từng xã gồm: lao động tự do trên 1.200 người; học sinh 3.400 người."
+    assert [r.kind for r in extract(text)] == ["target", "target"]
+
+
+def test_a_share_of_a_quota_with_a_bound_is_an_aim():
+    assert one("2. Chỉ tiêu kinh tế:\n- Thu ngân sách trên địa bàn đạt 100% chỉ tiêu trở lên.").kind == "target"
