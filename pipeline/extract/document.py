@@ -52,7 +52,8 @@ def _patterns() -> dict:
         "short": short,
         "short_re": regex.compile(r"\s*" + phrase_pattern(list(short))),
         # a congress named by its number first: "Đại hội XIV của Đảng", "Đại hội lần thứ XX của Đảng bộ tỉnh"
-        "numbered_congress": regex.compile(rf"\s+[ivxlcdm]+(?![\p{{L}}])(?:\s+(?:{alternation(org.congress_name_fillers)}))+\s+"
+        # ("Đại hội đại biểu toàn quốc lần thứ XIII của Đảng": the number may follow its fillers)
+        "numbered_congress": regex.compile(rf"(?:\s+(?:{alternation(org.congress_name_fillers)}))*\s+[ivxlcdm]+(?![\p{{L}}])(?:\s+(?:{alternation(org.congress_name_fillers)}))+\s+"
                                            rf"({alternation(list(short))})(?![\p{{L}}])"),
         "work": regex.compile(rf"(?<![\p{{L}}])(?:{alternation(org.work_words)})\s+"),
         "guest": words_re(org.guest_words),
@@ -130,12 +131,15 @@ def _find_body(ctx: Context, dc: DocumentContext) -> None:
             cited = P["cited_before"].search(ctx.low, max(s, m.start() - _CITED_REACH), m.start())
             codes, span = _org_after(ctx, m.end(), e)
             named = P["numbered_congress"].match(ctx.low, m.end(), e)
-            if not codes and named and any(0 <= m.start() - a <= _SUBJECT_CHARS for a, _ in sentences_in(ctx, s, e)):
+            # (or the one whose resolution the sentence says states its aims)
+            stated = cited is not None and _aims_stated_in(ctx, s, e, cited.start())
+            if not codes and named and (stated or any(0 <= m.start() - a <= _SUBJECT_CHARS for a, _ in sentences_in(ctx, s, e))):
                 # the congress named by its number, as the sentence's subject: "Nghị quyết Đại hội XII của Đảng bộ tỉnh nêu rõ, ..."
                 codes, span = [P["short"][regex.sub(r"\s+", " ", named.group(1))]], (named.start(1), named.end(1))
             # (a resolution the lead reports on tells its congress's aims: "Nghị quyết Đại hội X của Đảng nêu rõ, ...")
             told = bool(codes) and cited is not None and cited.start() == s and bool(P["reporting_verb"].match(ctx.low, span[1], e))
-            if cited and not told and not P["adopted_before"].search(ctx.low, max(s, cited.start() - _CITED_REACH), cited.start()):
+            if cited and not told and not stated \
+                    and not P["adopted_before"].search(ctx.low, max(s, cited.start() - _CITED_REACH), cited.start()):
                 continue  # "Nghị quyết Đại hội XV của Đảng bộ quận": a congress the document cites
                 # (not "... thông qua Nghị quyết Đại hội ...": the congress adopting its own)
             if codes and any(a <= m.start() < b for a, b in guests) and span[0] - m.end() > 1:
@@ -264,6 +268,16 @@ def _association_body(ctx: Context, dc: DocumentContext) -> None:
 
 _BASE_WORDS = 15  # "so với chỉ tiêu đề ra": how far after the base marker its aim's words reach
 _BASE_REACH = 50  # "so với chỉ tiêu được giao tại Quyết định": how far before the document its base stands
+
+
+def _aims_stated_in(ctx: Context, s: int, e: int, doc_at: int) -> bool:
+    """Whether the sentence says the aims it speaks of are stated in the document cited at ``doc_at``
+    ("Đây là một trong những định hướng ... được nêu ra tại Nghị quyết Đại hội ... của Đảng"), not
+    carried out by another ("Thực hiện mục tiêu Nghị quyết Đại hội ..., UBND huyện ...")."""
+    starts = [a for a, b in sentences_in(ctx, s, e) if a <= doc_at < b]
+    if not starts:
+        return False
+    return _names_own_aims(ctx, starts[0], doc_at) and not _patterns()["opener_before"].search(ctx.low, starts[0], doc_at)
 
 
 def _measured_base(ctx: Context, s: int, e: int) -> bool:

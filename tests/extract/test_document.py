@@ -624,3 +624,17 @@ def test_a_lead_verb_used_as_a_noun_makes_no_actor_of_the_mention_before(word):
     text = ("ĐỊNH HƯỚNG PHÁT TRIỂN GIAI ĐOẠN 2026-2030\n\n1- Mục tiêu tổng quát\nPhát triển kinh tế bền vững; xây dựng "
             f"hệ thống chính trị {word} yêu cầu nhiệm vụ trong tình hình mới.\n2- Các chỉ tiêu chủ yếu\n(1) Trồng rừng mới: 30 ha/năm.")
     assert body(text).body == [] and [r.org for r in extract(text)] == [None]
+
+
+@pytest.mark.parametrize("cited,code", [("Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIV của Đảng", "PARTY"),
+                                        ("Nghị quyết Đại hội đại biểu Hội Nông dân tỉnh lần thứ X", "HND")], ids=str)
+def test_a_lead_saying_the_aims_are_stated_in_a_congress_resolution_names_that_congress(cited, code):
+    text = (f"Thu nhập bình quân đầu người năm 2030 đạt khoảng 8.500 USD\n\nĐây là một trong những mục tiêu được nêu tại {cited}.\n"
+            "Cụ thể, đến năm 2030 tỷ lệ đô thị hóa đạt trên 50%.")
+    assert [r.org for r in extract(text)] == [code, code]
+
+
+def test_a_congress_resolution_carried_out_is_still_no_body():
+    text = ("Huyện A triển khai kế hoạch năm 2026\n\nThực hiện mục tiêu Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XVI, "
+            "UBND huyện ban hành kế hoạch.\nNăm 2026, tỷ lệ hộ nghèo giảm 1,5%.")
+    assert [r.org for r in extract(text)] == ["GOV"]
