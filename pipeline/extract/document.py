@@ -20,6 +20,7 @@ from typing import Optional
 import regex
 
 from pipeline.extract.base import Context, Range
+from pipeline.extract.citations import BASE_REACH, aims_stated_in, measured_base, names_own_aims, symbol_issuer
 from pipeline.extract.document_context import HEAD_CHARS, MASS_ORGS, DocumentContext, head_ranges, sentences_in
 from pipeline.extract.document_time import carry_past_frames, find_frames, find_time
 from pipeline.extract.mentions import org_groups, org_patterns, resolve_group
@@ -132,7 +133,7 @@ def _find_body(ctx: Context, dc: DocumentContext) -> None:
             codes, span = _org_after(ctx, m.end(), e)
             named = P["numbered_congress"].match(ctx.low, m.end(), e)
             # (or the one whose resolution the sentence says states its aims)
-            stated = cited is not None and _aims_stated_in(ctx, s, e, cited.start())
+            stated = cited is not None and aims_stated_in(ctx, s, e, cited.start())
             if not codes and named and (stated or any(0 <= m.start() - a <= _SUBJECT_CHARS for a, _ in sentences_in(ctx, s, e))):
                 # the congress named by its number, as the sentence's subject: "Nghị quyết Đại hội XII của Đảng bộ tỉnh nêu rõ, ..."
                 codes, span = [P["short"][regex.sub(r"\s+", " ", named.group(1))]], (named.start(1), named.end(1))
@@ -266,36 +267,6 @@ def _association_body(ctx: Context, dc: DocumentContext) -> None:
         dc.body, dc.body_span, dc.body_source = sorted(named), (actor.start(), actor.end()), "implied"
 
 
-_BASE_WORDS = 15  # "so với chỉ tiêu đề ra": how far after the base marker its aim's words reach
-_BASE_REACH = 50  # "so với chỉ tiêu được giao tại Quyết định": how far before the document its base stands
-
-
-def _aims_stated_in(ctx: Context, s: int, e: int, doc_at: int) -> bool:
-    """Whether the sentence says the aims it speaks of are stated in the document cited at ``doc_at``
-    ("Đây là một trong những định hướng ... được nêu ra tại Nghị quyết Đại hội ... của Đảng"), not
-    carried out by another ("Thực hiện mục tiêu Nghị quyết Đại hội ..., UBND huyện ...")."""
-    starts = [a for a, b in sentences_in(ctx, s, e) if a <= doc_at < b]
-    if not starts:
-        return False
-    return _names_own_aims(ctx, starts[0], doc_at) and not _patterns()["opener_before"].search(ctx.low, starts[0], doc_at)
-
-
-def _measured_base(ctx: Context, s: int, e: int) -> bool:
-    """Whether low[s:e] names an aim as the base a figure is measured against ("... thấp hơn
-    5% so với chỉ tiêu được giao tại ...")."""
-    aims = compiled("kinds", "restated_aims")
-    return any(aims.match(ctx.low, b.end() + 1, e) for b in compiled("kinds", "base_markers").finditer(ctx.low, s, e))
-
-
-def _names_own_aims(ctx: Context, s: int, e: int) -> bool:
-    """Whether low[s:e] names aims, not as the base a figure is measured against
-    ("mục tiêu nêu trong dự thảo Chương trình mà ..." does; "vượt 2% so với chỉ tiêu đề ra tại
-    Nghị quyết ..." does not)."""
-    bases = [b.end() for b in compiled("kinds", "base_markers").finditer(ctx.low, s, e)]
-    return any(not any(0 <= m.start() - b <= _BASE_WORDS for b in bases)
-               for m in compiled("kinds", "target").finditer(ctx.low, s, e))
-
-
 def _issuer_codes(ctx: Context, span: Optional[Range]) -> Optional[tuple[list[str], Range]]:
     """The organization codes of the issuer's name ("BCH HỘI NÔNG DÂN THỊ XÃ" → HND)."""
     if not span:
@@ -323,7 +294,7 @@ def _find_block_bodies(ctx: Context, dc: DocumentContext) -> None:
         for m in P["owner"].finditer(ctx.low, b.start, b.end):
             if P["opener_before"].search(ctx.low, max(b.start, m.start() - _CITED_REACH), m.start()):
                 continue  # "thực hiện ... kết luận của Bộ Chính trị": the directive carried out, not the owner
-            if _measured_base(ctx, max(b.start, m.start() - _BASE_REACH), m.start()):
+            if measured_base(ctx, max(b.start, m.start() - BASE_REACH), m.start()):
                 continue  # "... so với chỉ tiêu đề ra tại Nghị quyết ... của Tỉnh ủy": the base measured against
             a = P["alias_at"].match(ctx.low, m.end(), b.end)
             code = a and codes_of.get(regex.sub(r"\s+", " ", a.group(1)))
@@ -332,7 +303,7 @@ def _find_block_bodies(ctx: Context, dc: DocumentContext) -> None:
                     dc.block_bodies[b.index] = ([code], (a.start(1), a.end(1)))
                 # a lead that names the document setting the aims names the body: "Đó là mục tiêu
                 # nêu trong dự thảo Chương trình mà Chính phủ trình ..."
-                if not dc.body and b.start < HEAD_CHARS and _names_own_aims(ctx, b.start, m.start()):
+                if not dc.body and b.start < HEAD_CHARS and names_own_aims(ctx, b.start, m.start()):
                     dc.body, dc.body_span, dc.body_source = [code], (a.start(1), a.end(1)), "lead"
                 # so does a lead that opens on its source: "Theo báo cáo của Sở Y tế, số trạm y tế ..."
                 source = P["source"].match(ctx.low, b.start, b.end)
@@ -389,6 +360,11 @@ def find_document_context(ctx: Context) -> None:
         _association_body(ctx, dc)
     find_frames(ctx, dc)
     _find_block_bodies(ctx, dc)
+    if not dc.body:  # "Đây là mục tiêu được đề ra tại Quyết định 442/QĐ-TTg ...": the symbol's issuer
+        title, opening = head_ranges(ctx)
+        found = next(filter(None, (symbol_issuer(ctx, s, e) for s, e in title + opening[:_LEAD_PARAGRAPHS])), None)
+        if found:
+            dc.body, dc.body_span, dc.body_source = [found[0]], found[1], "lead"
     dc.reporting = _reports(ctx, dc)
     if dc.reporting and dc.now is None:
         # an undated report of one year that sets the next ("GRDP năm 2024 đạt ... . đề ra 15 chỉ

@@ -638,3 +638,27 @@ def test_a_congress_resolution_carried_out_is_still_no_body():
     text = ("Huyện A triển khai kế hoạch năm 2026\n\nThực hiện mục tiêu Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XVI, "
             "UBND huyện ban hành kế hoạch.\nNăm 2026, tỷ lệ hộ nghèo giảm 1,5%.")
     assert [r.org for r in extract(text)] == ["GOV"]
+
+
+ORGS = load_lexicon("organizations")
+
+
+@pytest.mark.parametrize("suffix,code", sorted(ORGS.symbol_issuers.items()), ids=str)
+def test_a_documents_symbol_names_its_issuer_when_the_lead_says_its_aims_are_stated_there(suffix, code):
+    text = (f"Giảm tỷ lệ hộ nghèo 1,5% trong năm 2027\n\nẢnh minh họa\n\nĐây là mục tiêu được đề ra tại Quyết định số "
+            f"215/QĐ-{suffix} về chương trình công tác năm 2027.\n\nTheo đó, phấn đấu giảm tỷ lệ hộ nghèo bình quân 1,5%.")
+    assert [r.org for r in extract(text)] == [code, code]
+
+
+@pytest.mark.parametrize("word", ORGS.stated_in_words, ids=str)
+def test_every_word_saying_aims_are_stated_in_a_document(word):
+    text = (f"Tin tức\n\nĐây là các chỉ tiêu được {word} Kế hoạch số 12/KH-UBND năm 2027.\n\n"
+            "Theo đó, tỷ lệ che phủ rừng đạt 62%.")
+    assert [r.org for r in extract(text)] == ["GOV"]
+
+
+def test_aims_a_plan_strives_to_complete_are_not_stated_in_the_congress_it_names():
+    text = ("Nghị quyết về phát triển kinh tế - xã hội năm 2027\n\nNgày 10/12/2026, HĐND tỉnh ban hành Nghị quyết số "
+            "21/2026/NQ-HĐND.\n\nTập trung phấn đấu hoàn thành các chỉ tiêu Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX đã đề ra.\n"
+            "Các chỉ tiêu chủ yếu: tốc độ tăng trưởng GRDP đạt 8%.")
+    assert [r.org for r in extract(text)] == ["GOV"]
