@@ -21,8 +21,9 @@ import regex
 
 from pipeline.extract.base import Context, Range
 from pipeline.extract.citations import BASE_REACH, aims_stated_in, measured_base, names_own_aims, symbol_issuer
-from pipeline.extract.document_context import HEAD_CHARS, MASS_ORGS, DocumentContext, head_ranges, sentences_in
+from pipeline.extract.document_context import HEAD_CHARS, DocumentContext, head_ranges, sentences_in
 from pipeline.extract.document_time import carry_past_frames, find_frames, find_time
+from pipeline.extract.excerpt_body import association_body, implied_body
 from pipeline.extract.mentions import org_groups, org_patterns, resolve_group
 from pipeline.extract.timewords import single_years
 from pipeline.lexicon import alternation, compiled, ends_with, load_lexicon, phrase_pattern, words_re
@@ -33,6 +34,7 @@ from pipeline.metadata.text import Page
 _log = logging.getLogger(__name__)
 _REPORT_YEARS = 2  # the years an undated report of one year speaks of: the year and the next (or the one before)
 _CONGRESS_GAP = 40
+_SUBJECT_GAP = 3  # a document as the sentence's subject starts it
 _HOLDER_GAP = 5  # the holder of a conference named right after it ("Hội nghị Huyện ủy, ...")
 _RX_CLAUSE_BREAK = regex.compile(r"[,;]\s*")
 _CITED_REACH = 30  # "Nghị quyết số 12-NQ/HU của Đại hội ..." : a document word this close cites the congress
@@ -86,13 +88,8 @@ def _patterns() -> dict:
         "reporting_verb": regex.compile(rf"[^.;:]{{0,{_LEAD_VERB_REACH}}}?(?<![\p{{L}}])(?:{alternation(org.reporting_verbs)})(?![\p{{L}}])"),
         "alias_at": regex.compile(r"\s*" + phrase_pattern(list(org_patterns()["alias_code"]))),
         "gap": regex.compile(r"[^,.;:()]*"),
-        # (the capital says the association, not "xã hội"; the word after, that it acts)
-        "association_actor": regex.compile(rf"(?<![\p{{L}}])(?:{alternation(org.association_words)})\s+"
-                                           rf"(?:{alternation(org.association_actor_after)})(?![\p{{L}}])"),
-        "association_self": words_re(org.association_self),
         "chair_title": regex.compile(rf"(?<![\p{{L}}])(?:{alternation(org.chair_titles or ['(?!)'])})\s+"),
         "chair_verb": words_re(org.chair_verbs) if org.chair_verbs else regex.compile(r"(?!)"),
-        "association_members": {code: words_re(ws) for code, ws in org.association_members.items()},
     }
 
 
@@ -232,41 +229,6 @@ def _carried_out_issuer(ctx: Context, sentence_start: int, pos: int) -> bool:
 
 
 _LEAD_PARAGRAPHS = 3  # the opening paragraphs whose first sentence may tell the event reported
-_IMPLIED_MENTIONS = 2  # how often the one organization an excerpt names must be named
-
-
-def _implied_body(ctx: Context, dc: DocumentContext) -> None:
-    """An excerpt that names no body but one mass organization, and no other body, more than
-    once ("... các chi hội phụ nữ ... hội phụ nữ các cấp kết nạp thêm ..."): its
-    figures are that organization's work."""
-    codes: list[str] = []
-    first = None
-    for g, sp in zip(*org_groups(ctx.low, 0, len(ctx.low))):
-        for c in resolve_group(g):
-            if c not in ("BODY", "GENERIC"):
-                codes.append(c)
-                first = first or sp
-    kinds = set(codes)
-    if len(kinds) == 1 and kinds <= set(MASS_ORGS) and len(codes) >= _IMPLIED_MENTIONS:
-        dc.body, dc.body_span, dc.body_source = [codes[0]], first, "implied"
-
-
-def _association_body(ctx: Context, dc: DocumentContext) -> None:
-    """An excerpt cut from its headline that speaks of its association only as "Hội" or "các
-    cấp hội" and of its members by their category ("Kết quả Hội đã phát triển 1.200 hội viên
-    mới ... giúp 300 cựu chiến binh ..."): the figures are the work of the one association
-    whose members those are."""
-    P = _patterns()
-    actor = P["association_actor"].search(ctx.norm.text) or P["association_self"].search(ctx.low)
-    if not actor:
-        return
-    named = {code for code, rx in P["association_members"].items() if rx.search(ctx.low)}
-    others = {c for g, _ in zip(*org_groups(ctx.low, 0, len(ctx.low))) for c in resolve_group(g)
-              if c in MASS_ORGS}
-    if len(named) == 1 and others <= named:
-        dc.body, dc.body_span, dc.body_source = sorted(named), (actor.start(), actor.end()), "implied"
-
-
 def _issuer_codes(ctx: Context, span: Optional[Range]) -> Optional[tuple[list[str], Range]]:
     """The organization codes of the issuer's name ("BCH HỘI NÔNG DÂN THỊ XÃ" → HND)."""
     if not span:
@@ -303,7 +265,11 @@ def _find_block_bodies(ctx: Context, dc: DocumentContext) -> None:
                     dc.block_bodies[b.index] = ([code], (a.start(1), a.end(1)))
                 # a lead that names the document setting the aims names the body: "Đó là mục tiêu
                 # nêu trong dự thảo Chương trình mà Chính phủ trình ..."
-                if not dc.body and b.start < HEAD_CHARS and names_own_aims(ctx, b.start, m.start()):
+                # (or whose subject is that document, setting them: "Quyết định số 1722/QĐ-TTg của Thủ tướng
+                # Chính phủ về phê duyệt Chương trình ... đặt ra mục tiêu ...")
+                subject = any(0 <= m.start() - x.start <= _SUBJECT_GAP for x in b.sentences) \
+                    and P["lead_verb"].match(ctx.low, a.end(), b.end)
+                if not dc.body and b.start < HEAD_CHARS and (names_own_aims(ctx, b.start, m.start()) or subject):
                     dc.body, dc.body_span, dc.body_source = [code], (a.start(1), a.end(1)), "lead"
                 # so does a lead that opens on its source: "Theo báo cáo của Sở Y tế, số trạm y tế ..."
                 source = P["source"].match(ctx.low, b.start, b.end)
@@ -355,9 +321,9 @@ def find_document_context(ctx: Context) -> None:
     if not dc.body:
         _chair_body(ctx, dc)
     if not dc.body:
-        _implied_body(ctx, dc)
+        implied_body(ctx, dc)
     if not dc.body:
-        _association_body(ctx, dc)
+        association_body(ctx, dc)
     find_frames(ctx, dc)
     _find_block_bodies(ctx, dc)
     if not dc.body:  # "Đây là mục tiêu được đề ra tại Quyết định 442/QĐ-TTg ...": the symbol's issuer

@@ -662,3 +662,10 @@ def test_aims_a_plan_strives_to_complete_are_not_stated_in_the_congress_it_names
             "21/2026/NQ-HĐND.\n\nTập trung phấn đấu hoàn thành các chỉ tiêu Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX đã đề ra.\n"
             "Các chỉ tiêu chủ yếu: tốc độ tăng trưởng GRDP đạt 8%.")
     assert [r.org for r in extract(text)] == ["GOV"]
+
+
+def test_a_lead_whose_subject_is_a_decision_setting_aims_names_its_issuer():
+    text = ("CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA\n\nMục tiêu giai đoạn 2026 – 2030: giảm tỷ lệ hộ nghèo 1%/năm\n\n"
+            "Quyết định số 815/QĐ-UBND của UBND tỉnh về phê duyệt Chương trình giảm nghèo giai đoạn 2026 – 2030 đặt ra "
+            "mục tiêu giảm tỷ lệ hộ nghèo bình quân 1%/năm.\n\nPhấn đấu 40% số xã đặc biệt khó khăn thoát khỏi tình trạng khó khăn.")
+    assert [r.org for r in extract(text)][-1] == "GOV"
