@@ -21,7 +21,7 @@ from typing import Optional
 import regex
 
 from pipeline.compare.terms import (budget_source, counted_level, head, is_annex_heading, is_ceiling,
-                                    measured_words, official_text_start, says_average, unit_level)
+                                    measured_words, official_text_start, says_added, says_average, unit_level)
 from pipeline.normalize import normalize
 from pipeline.structure import Block, Clause, parse
 from schemas import Target
@@ -54,6 +54,7 @@ class Reading:
     title: bool = False  # in the document's title lines (a news headline): a restatement of its text
     counts: Optional[str] = None  # the level of the administrative units it counts ("90% số xã": commune)
     average: bool = False  # "tăng bình quân 7%": an average over the years, a yearly pace
+    added: bool = False  # "phát triển 1 triệu đoàn viên": an amount added by its verb
 
 
 def _put(terms: dict[str, float], word: str, weight: float) -> None:
@@ -115,7 +116,7 @@ def reading_from_pieces(t: Target, before: str, after: str, own_before: str, own
     ceiling = is_ceiling(own_before if bound is None else bound)
     return Reading(terms, noun, ceiling, annex, source, found, unit_level(before), preface,
                    figure_term(t), core, title, counted_level(noun, near_before),
-                   says_average(f"{own_before} | {near_after}"))
+                   says_average(f"{own_before} | {near_after}"), says_added(own_before))
 
 
 def figure_term(t: Target) -> str:

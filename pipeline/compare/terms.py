@@ -181,6 +181,22 @@ def says_average(text: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _adding() -> regex.Pattern:
+    return regex.compile(rf"(?:{phrase_pattern([fold(w) for w in words().adding_verbs] or ['(?!)'])})"
+                         rf"(?:\s+\p{{L}}+){{0,3}}\s*$")
+
+
+def says_added(text: str) -> bool:
+    """Does the stretch right before a figure add what it counts ("phát triển ít nhất", "kết nạp
+    mới"), so that its level and an increase by it say the same?
+
+    >>> says_added("Phấn đấu phát triển ít nhất"), says_added("Tỷ lệ hộ nghèo giảm còn")
+    (True, False)
+    """
+    return bool(_adding().search(fold(text)))
+
+
+@lru_cache(maxsize=1)
 def _per_unit() -> tuple[regex.Pattern, dict[str, str]]:
     lex = words()
     levels = {fold(u): level for level, units in lex.unit_levels.items() for u in units}

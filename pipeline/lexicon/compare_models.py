@@ -123,6 +123,7 @@ class CompareWords(Strict):
     counted_units: dict[Literal["province", "district", "commune", "village"], list[str]]
     rate_subjects: list[str]
     average: list[str]
+    adding_verbs: list[str] = []
     period_totals: list[str] = []
     not_units: list[str]
     rate_periods: dict[Literal["annual", "quarterly", "monthly", "per_term"], list[str]]

@@ -8,7 +8,7 @@ from pydantic import ValidationError
 from pipeline.compare.similarity import population, same_population
 from pipeline.compare.terms import (budget_source, canonical, counted_level, cut_citations, fold, head,
                                     is_annex_heading, is_ceiling, measured_words, official_text_start, rate_period,
-                                    says_average, unit_level)
+                                    says_added, says_average, unit_level)
 from pipeline.compare.wording import words
 import pipeline.lexicon as lexicon
 from pipeline.lexicon import LexiconError, load_lexicon
@@ -222,3 +222,9 @@ def test_a_name_that_says_one_for_each_unit_is_no_quota(before, level):
 def test_every_word_of_one_for_each_unit_in_a_name(word):
     from pipeline.compare.terms import unit_level
     assert unit_level(f"Chương trình mỗi xã {word} sản phẩm có ít nhất") is None
+
+
+@pytest.mark.parametrize("verb", LEX.adding_verbs, ids=LEX.adding_verbs)
+def test_an_adding_verb_makes_a_figure_an_amount_added(verb):
+    assert says_added(f"Phấn đấu năm 2027 {verb} ít nhất")
+    assert not says_added("Phấn đấu năm 2027 tỷ lệ hộ nghèo còn dưới")

@@ -237,3 +237,10 @@ def test_the_wording_file_is_validated():
     with pytest.raises(ValidationError, match="redated"):
         Wording.model_validate(bad)
     assert wording() is wording()  # loaded once
+
+
+def test_a_count_its_verb_adds_is_the_same_as_an_increase_by_it():
+    ref = T(value=1_000_000, unit="count", counted="đoàn viên công đoàn", org="LDLD", indicator="other")
+    plan = P(value=1_000_000, unit="count", counted="đoàn viên công đoàn", org="LDLD", indicator="other", change="increase")
+    assert judge(ref, plan) == "not_comparable_change"  # a level against an increase ...
+    assert verdict_of(judge(ref, plan, Frame(added=True), Frame())) == "same"  # ... unless its verb adds
