@@ -16,7 +16,7 @@ from pipeline.extract.base import Context, Evidence
 from pipeline.extract.document_context import head_ranges
 from pipeline.extract.mentions import first_group
 from pipeline.extract.kind import names_aims
-from pipeline.extract.timewords import deadline_year, frequency, periods, shared_value, single_year, single_years, time_patterns
+from pipeline.extract.timewords import deadline_year, elided_deadline_spans, frequency, periods, shared_value, single_year, single_years, time_patterns
 from pipeline.lexicon import alternation, compiled, load_lexicon
 
 
@@ -295,7 +295,7 @@ def find_time(ctx: Context) -> None:
         # tháng 6/2019, ... . Qua nửa nhiệm kỳ đã vận động ...")
         for r in [own] + prev + sc.sentence_lead_ins + named_lead_ins + (frames if not unstated else []) + headings:
             # a frame's year as the frame read it ("Dự ước đến hết năm 2023, ...": when measured)
-            masked = [(a, b) for _, a, b in periods(ctx.low, *r)] + dates(*r)
+            masked = [(a, b) for _, a, b in periods(ctx.low, *r)] + dates(*r) + elided_deadline_spans(ctx.low, *r)
             y = frame_years.get(r) or single_year(ctx.low, *r, masked,
                                                   value=(q.start, q.end, values[0].start) if r == own else None)
             if y is None and r == own and not (period or (block_frames and block_frames[0].period)):

@@ -19,6 +19,7 @@ _YEAR_AFTER_GAP = 3  # "dưới 30% năm 2045": the year that follows its value
 _RX_VALUE_BEHIND = regex.compile(r"\d\s*%?\s*(?:\p{L}+\s+){0,3}$")  # a value right before a postposed deadline
 _COUNTED_BEFORE_DEADLINE = 3  # words of what is counted between a value and its postposed deadline
 _FAR_DEADLINE = 150  # how long a counted phrase with no value in it may stand before its postposed deadline
+_ELIDED_REACH = 25  # "và năm 2030 có hơn 90%": from the elided deadline's year to its value
 _STANDARD_REACH = 25  # "theo chuẩn nghèo giai đoạn ...": the standard named just before its period
 
 
@@ -55,6 +56,10 @@ def time_patterns() -> dict:
             rf"|(?<![\p{{L}}])(?:{period_w})\s+{y}\s*-\s*(\d{{2}})(?!\d)"),
         "deadline": regex.compile(rf"(?<![\p{{L}}])(?:{dead_w})\s+{y}(?!\s*-\s*\d)"),
         "term_end": words_re(t.term_end_words),
+        # a later deadline that drops its word in a list of deadlines: "đến năm 2025, hơn 80% và năm
+        # 2030 có hơn 90%", "Đến năm 2025 hơn 89%, 2030 100%" (a value follows it)
+        "elided": regex.compile(rf"(?:(?<![\p{{L}}])(?:{alternation(t.deadline_list_joiners or ['(?!)'])})|,)\s+"
+                                rf"(?:(?:{prefix_w})\s+)?{y}(?=[^\d]{{0,{_ELIDED_REACH}}}\d)"),
         "single": regex.compile(rf"(?<![\p{{L}}])(?:{single_w})\s+{y}(?![\d/])"),
         "not_single": ends_with(t.not_single_year),
         "term": regex.compile(rf"(?:{alternation(t.term_words)})\s+{y}\s*-\s*{y}"),
@@ -139,6 +144,7 @@ def deadline_year(low: str, s: int, e: int, masked: list[tuple[int, int]], near:
     found = [m for m in P["deadline"].finditer(low, s, e) if not any(a <= m.start() < b for a, b in masked)]
     if not found:
         return None
+    found = sorted(found + elided_deadlines(low, found[0].end(), e), key=lambda m: m.start())
     if near is not None:
         # the value's own postposed deadline: "xuống dưới 24% vào năm 2026 và 21% vào năm 2030"
         end = near_end if near_end is not None else near
@@ -246,3 +252,19 @@ def shared_value(low: str, values: list, q):
     # (the unit words of the value before may stand between: "300.000 tỷ đồng")
     gap = low[x.end:q.start]
     return x if _value_share_re().fullmatch(gap) else None
+
+
+def elided_deadlines(low: str, s: int, e: int) -> list:
+    """The later deadlines of a list that drop their word, after a stated one at ``s``: in "đến
+    năm 2025, hơn 80% và năm 2030 có hơn 90%" the "năm 2030" (group 1, the year).
+
+    >>> [m.group(1) for m in elided_deadlines("đến năm 2025, hơn 80% và năm 2030 có hơn 90%", 12, 43)]
+    ['2030']
+    """
+    return list(time_patterns()["elided"].finditer(low, s, e))
+
+
+def elided_deadline_spans(low: str, s: int, e: int) -> list[tuple[int, int]]:
+    """Where the elided deadlines of low[s:e] are written (none without a stated deadline first)."""
+    first = time_patterns()["deadline"].search(low, s, e)
+    return [(m.start(), m.end()) for m in elided_deadlines(low, first.end(), e)] if first else []

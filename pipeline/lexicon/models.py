@@ -122,6 +122,7 @@ class Units(_Strict):
 
 
 class Time(_Strict):
+    deadline_list_joiners: list[str] = []
     value_share_words: list[str] = []
     frequency: dict[Literal["annual", "quarterly", "monthly", "per_term"], list[str]]
     period_words: list[str]

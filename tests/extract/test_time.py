@@ -448,3 +448,14 @@ def test_a_share_written_after_a_value_is_of_that_values_time(word):
     text = ("Tổng vốn thực hiện Đề án giai đoạn 2026 - 2030 là 2.400 tỷ đồng. Trong đó, vốn ngân sách tỉnh "
             f"là 600 tỷ đồng, {word} 25%.")
     assert [r.period for r in extract(text)] == [(2026, 2030)] * 3
+
+
+@pytest.mark.parametrize("joiner", TIME.deadline_list_joiners, ids=str)
+def test_a_later_deadline_may_drop_its_word_in_a_list(joiner):
+    text = f"Phấn đấu đến năm 2026, hơn 75% {joiner} năm 2030 có hơn 95% hộ gia đình được dùng nước sạch."
+    assert [(r.deadline_year, r.period) for r in extract(text)] == [(2026, None), (2030, None)]
+
+
+def test_a_bare_year_after_a_comma_continues_a_list_of_deadlines():
+    text = "Đến năm 2026 hơn 85%, 2030 100% giáo viên được tập huấn kỹ năng số."
+    assert [r.deadline_year for r in extract(text)] == [2026, 2030]
