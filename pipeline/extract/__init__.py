@@ -18,6 +18,7 @@ from typing import Optional, Union
 from pipeline.errors import PipelineError
 from pipeline.extract.base import Context
 from pipeline.extract.components import PREFIX, build, carrier
+from pipeline.extract.document import congress_level
 from pipeline.extract.records import to_targets
 from pipeline.metadata import fill_from
 from pipeline.normalize import fold, normalize
@@ -71,4 +72,10 @@ def extract_with_metadata(doc: Document) -> tuple[Document, list[Target]]:
     ('ke_hoach', 'province', 'GOV')
     """
     ctx = run(doc)
-    return fill_from(doc, ctx.document.metadata), to_targets(ctx)
+    filled = fill_from(doc, ctx.document.metadata)
+    if filled.issuer_level is None:
+        # a congress the header does not name, read from the lead ("Đại hội đại biểu phụ nữ toàn
+        # quốc lần thứ XIII đã họp phiên bế mạc ..."): its level is the body's
+        level = congress_level(ctx)
+        filled = filled.model_copy(update={"issuer_level": level}) if level else filled
+    return filled, to_targets(ctx)

@@ -28,6 +28,7 @@ from pipeline.extract.mentions import org_groups, org_patterns, resolve_group
 from pipeline.extract.timewords import single_years
 from pipeline.lexicon import alternation, compiled, ends_with, load_lexicon, phrase_pattern, words_re
 from pipeline.metadata import Reading
+from pipeline.metadata.issuer import level as issuer_level_of
 from pipeline.metadata import read as read_metadata
 from pipeline.metadata.text import Page
 
@@ -364,3 +365,23 @@ def _reports(ctx: Context, dc: DocumentContext) -> bool:
         first = sentences_in(ctx, s, e)[0]
         head += " " + ctx.low[first[0]:min(first[1], first[0] + _LEAD_LINE_CHARS)]
     return bool(compiled("kinds", "reporting_documents").search(head))
+
+
+_PLACE_REACH = 40  # "Đại hội đại biểu Hội Nông dân | huyện Vĩnh Tường": the place after the body's name
+
+
+def congress_level(ctx: Context) -> Optional[str]:
+    """The level of the congress or conference the document context found as its body, read from
+    its phrase and the place right after it ("Đại hội đại biểu phụ nữ toàn quốc ..." → central,
+    "Đại hội Hội Nông dân huyện A" → district); None for another body.
+
+    >>> from pipeline.extract import run
+    >>> congress_level(run("Đại hội đại biểu phụ nữ toàn quốc lần thứ XIII bế mạc.\\nHằng năm giúp 33.500 hộ thoát nghèo."))
+    'central'
+    """
+    dc = ctx.document
+    if dc.body_source != "congress" or dc.body_span is None:
+        return None
+    s, e = dc.body_span
+    tail = regex.match(r"[^,.;:()\n]*", ctx.norm.text[e:e + _PLACE_REACH]).group()
+    return issuer_level_of(ctx.norm.text[s:e] + tail)

@@ -66,3 +66,13 @@ def test_a_metadata_failure_keeps_the_records(monkeypatch, caplog):
         doc, targets = extract_with_metadata(document_from_text(PLANS["peasants' union plan"], "kh"))
     assert [t.value for t in targets] == [300.0] and doc.issuer is None
     assert "metadata not read" in caplog.text and "broken reader" in caplog.text
+
+
+@pytest.mark.parametrize("congress,level", [("Đại hội đại biểu phụ nữ toàn quốc lần thứ XIV", "central"),
+                                            ("Đại hội đại biểu Hội Nông dân huyện Thanh Bình lần thứ XI", "district"),
+                                            ("Đại hội Đoàn TNCS Hồ Chí Minh xã Tân Lập", "commune")], ids=str)
+def test_a_congress_named_only_in_the_lead_gives_the_issuer_level(congress, level):
+    text = (f"Bên cạnh đó, Hội xác định thời gian tới sẽ hỗ trợ 1.200 phụ nữ khởi nghiệp.\n"
+            f"Sau 2 ngày làm việc, {congress} đã bế mạc, thông qua nghị quyết nhiệm kỳ 2027 – 2032.")
+    doc, _ = extract_with_metadata(document_from_text(text))
+    assert doc.issuer_level == level
