@@ -157,6 +157,8 @@ def _cues(ctx: Context, s: int, e: int, P: dict, last: bool = False, value_at: O
     masked += [(m.start(), m.end()) for m in measured]
     # (the aim a share is measured against is no aim of the clause: "9/12 phần mềm ..., đạt 75% mục tiêu")
     masked += [(m.start(), m.end()) for m in P["share_of_aim"].finditer(ctx.low, s, e)]
+    # (an aim's word inside a longer word of report is that one: "duy trì được" reports)
+    masked += [(m.start(), m.end()) for m in results if m.re is P["result"]]
     tgt = [m.start() for m in P["target"].finditer(ctx.low, s, e) if not any(a <= m.start() < b for a, b in masked)] \
         + [m.start() for m in P["target_before"].finditer(ctx.low, s, e if value_at is None else value_at)] \
         + [a for a, _ in adopted]

@@ -348,3 +348,9 @@ def test_a_result_word_running_into_an_aims_word_is_no_result():
 
 def test_a_share_of_a_quota_with_a_bound_is_an_aim():
     assert one("2. Chỉ tiêu kinh tế:\n- Thu ngân sách trên địa bàn đạt 100% chỉ tiêu trở lên.").kind == "target"
+
+
+def test_an_aims_word_inside_a_longer_word_of_report_reports():
+    # "duy trì" sets an aim; "duy trì được" says it was done
+    assert [r.kind for r in extract("Hội tiếp tục duy trì được gần 150 tổ hợp tác do phụ nữ làm chủ.")] == ["result"]
+    assert [r.kind for r in extract("Hằng năm duy trì 95% chi hội hoạt động thường xuyên.")] == ["target"]
