@@ -35,6 +35,17 @@ def _date_re() -> regex.Pattern:
         rf"|(?<!\d)((?:19|20)\d{{2}})-\d{{1,2}}-\d{{1,2}}(?!\d))")  # "2026-01-03"
 
 
+_CITED_DATE_REACH = 60  # "Nghị quyết số 05-NQ/TU, ngày 22/10/2021": the document's type and symbol before its date
+
+
+@lru_cache(maxsize=1)
+def _cited_date() -> regex.Pattern:
+    """A document's type and symbol right before a date: the date is that document's."""
+    types = alternation(load_lexicon("exclusions").document_types)
+    return regex.compile(rf"(?<![\p{{L}}])(?:{types})(?:\s+số)?\s+\d+(?:/\d{{4}})?(?:[/-][\p{{L}}\d]+)+\s*,?\s*"
+                         rf"(?:(?:{alternation(load_lexicon('time').date_words.get('day', []))})\s*)?$")
+
+
 @lru_cache(maxsize=1)
 def _labelled_date_re() -> regex.Pattern:
     """A saved page's opening date line: " date 2024-06-15", " date 2024-06"."""
@@ -53,6 +64,8 @@ def find_time(ctx: Context, dc: DocumentContext) -> None:
     for m in _date_re().finditer(ctx.low, 0, head_end) if dc.written_year is None else ():
         if _RX_RANGE_ON.match(ctx.low, m.end()) and _date_re().match(ctx.low, _RX_RANGE_ON.match(ctx.low, m.end()).end()):
             continue  # the start of a span of dates ("chào mừng 78 năm Ngày Quốc khánh (2-9-1945 – 2-9-2023)")
+        if _cited_date().search(ctx.low, max(0, m.start() - _CITED_DATE_REACH), m.start()):
+            continue  # the date of a document cited: "theo Nghị quyết 05-NQ/TU, ngày 22/10/2021 của ..."
         year = int(m.group(1) or m.group(2) or m.group(3))
         if issued is None or year == issued.year:
             dc.written_year, dc.written_span = year, (m.start(), m.end())

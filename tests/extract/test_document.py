@@ -669,3 +669,9 @@ def test_a_lead_whose_subject_is_a_decision_setting_aims_names_its_issuer():
             "Quyết định số 815/QĐ-UBND của UBND tỉnh về phê duyệt Chương trình giảm nghèo giai đoạn 2026 – 2030 đặt ra "
             "mục tiêu giảm tỷ lệ hộ nghèo bình quân 1%/năm.\n\nPhấn đấu 40% số xã đặc biệt khó khăn thoát khỏi tình trạng khó khăn.")
     assert [r.org for r in extract(text)][-1] == "GOV"
+
+
+def test_the_date_of_a_cited_document_is_not_the_time_of_writing():
+    text = ("Chuyển đổi số đạt nhiều kết quả\n\nĐến nay, có 20/24 chỉ tiêu theo Nghị quyết 07-NQ/TU, ngày 12/10/2021 của "
+            "Ban Chấp hành Đảng bộ tỉnh đã hoàn thành.\n\nHiện nay, toàn tỉnh có 612 cán bộ chuyên trách công nghệ thông tin.")
+    assert body(text).written_year is None
