@@ -42,6 +42,7 @@ def _patterns() -> dict:
         "met_and_beyond": ends_with(comp.met_and_beyond),
         "decline": words_re(comp.decline_words) if comp.decline_words else regex.compile(r"(?!)"),
         "starts": starts_with(list(words)),
+        "list_opener": starts_with(comp.list_change_openers or ["(?!)"]),
         "not_change": starts_with(comp.not_change),
         # a second object of the same verb: "giảm 1,5% tổng số hộ nghèo và 4% số hộ nghèo ở vùng đồng bào"
         "verbs": words_re(comp.verbs + list(words)),
@@ -82,13 +83,35 @@ def find_change(ctx: Context) -> None:
     ('increase', '=')
     """
     P = _patterns()
-    prev = None
+    prev, opener = None, None
     for q in ctx.quantities:
         _find_own_change(ctx, q, P)
         same_sentence = prev is not None and prev.block is q.block and prev.sentence_index == q.sentence_index
+        if not same_sentence:
+            opener = None
         if q.change is None and same_sentence:
             _carry_change(ctx, prev, q, P)
+        # "phấn đấu: Có thêm 1 huyện và 17 xã đạt chuẩn ...; 2 huyện và 19 xã đạt chuẩn nâng cao; ...":
+        # the items that open on their figure share the change the first item opens with
+        if q.change is None and opener is not None and q.unit == "count" and _bare_item(ctx, q):
+            q.change = opener.change
+        if q.change is not None and opener is None and q.unit == "count" \
+                and P["list_opener"].match(ctx.low, _item_start(ctx, q), q.start):
+            opener = q
         prev = q
+
+
+_RX_ITEM_OPENING = regex.compile(r"[\s;,:\-+•]*")
+
+
+def _item_start(ctx: Context, q) -> int:
+    """Where the value's clause starts past its list marks."""
+    return _RX_ITEM_OPENING.match(ctx.low, q.clause.start, q.start).end()
+
+
+def _bare_item(ctx: Context, q) -> bool:
+    """A clause that opens on its figure ("; 2 huyện và 19 xã đạt chuẩn ..."): its verb is the list's."""
+    return ctx.clause_values(q)[0] is q and _item_start(ctx, q) == q.start
 
 
 def _carry_change(ctx: Context, prev, q, P: dict) -> None:

@@ -82,6 +82,7 @@ class Organizations(_Strict):
 
 
 class Comparators(_Strict):
+    list_change_openers: list[str] = []
     cumulative_words: list[str] = []
     before: dict[str, Op]
     after: dict[str, Op]

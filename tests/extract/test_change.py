@@ -119,3 +119,14 @@ def test_a_change_verb_with_its_object_before_the_amount(kind, verb):
 @pytest.mark.parametrize("word", CMP.change_to_level, ids=str)
 def test_a_level_word_after_the_object_makes_the_value_a_level(word):
     assert [r.change for r in extract(f"Giảm tỷ lệ trẻ em suy dinh dưỡng {word} 12%.")] == [None]
+
+
+@pytest.mark.parametrize("opener", load_lexicon("comparators").list_change_openers, ids=str)
+def test_the_items_of_a_list_of_counts_share_the_addition_its_first_item_opens_with(opener):
+    text = (f"Năm 2027, toàn huyện phấn đấu: {opener.capitalize()} 3 xã và 12 thôn đạt chuẩn nông thôn mới; "
+            "2 xã đạt chuẩn nông thôn mới nâng cao; 15 sản phẩm OCOP được công nhận.")
+    assert [r.change for r in extract(text)] == ["increase"] * 4
+
+
+def test_a_share_after_a_change_of_another_thing_keeps_its_level():
+    assert [r.change for r in extract("Tăng 5% thu ngân sách; 90% hộ dân dùng nước sạch.")] == ["increase", None]
