@@ -14,7 +14,7 @@ from pipeline.extract.document_context import HEAD_CHARS, DocumentContext, Frame
 from pipeline.extract.timewords import bound_year, periods, single_years, time_patterns
 from pipeline.lexicon import alternation, compiled, load_lexicon
 
-_RX_RANGE_ON = regex.compile(r"\s*[-–]\s*")
+_RX_RANGE_ON = regex.compile(r"\s*(?:[-–]|(?<![\p{L}])(?:đến|tới)(?![\p{L}]))\s*")  # "từ tháng 10/2022 đến tháng 9/2023"
 _FRAME_CHARS = 120  # how far into a block its framing adverbial may start
 _DATE_CHARS = 30  # how long a written date runs before its year ("ngày 16 tháng 10 năm 2020")
 _ACHIEVED_REACH = 25  # "đạt và vượt mục tiêu": the achievement just before the aim it is measured against

@@ -675,3 +675,10 @@ def test_the_date_of_a_cited_document_is_not_the_time_of_writing():
     text = ("Chuyển đổi số đạt nhiều kết quả\n\nĐến nay, có 20/24 chỉ tiêu theo Nghị quyết 07-NQ/TU, ngày 12/10/2021 của "
             "Ban Chấp hành Đảng bộ tỉnh đã hoàn thành.\n\nHiện nay, toàn tỉnh có 612 cán bộ chuyên trách công nghệ thông tin.")
     assert body(text).written_year is None
+
+
+@pytest.mark.parametrize("joiner", ["đến", "tới", "-"], ids=str)
+def test_the_start_of_a_span_of_months_is_not_the_time_of_writing(joiner):
+    text = ("Huyện A ủng hộ Quỹ Vì người nghèo\n\nChiều 14/11, Ban Vận động Quỹ huyện A tổ chức phát động năm 2027. "
+            f"Từ tháng 10/2026 {joiner} tháng 9/2027, Quỹ đã tiếp nhận hơn 3 tỷ đồng.")
+    assert body(text).written_year == 2027
