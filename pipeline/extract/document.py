@@ -38,6 +38,7 @@ _CONGRESS_GAP = 40
 _SUBJECT_GAP = 3  # a document as the sentence's subject starts it
 _HOLDER_GAP = 5  # the holder of a conference named right after it ("Hội nghị Huyện ủy, ...")
 _RX_CLAUSE_BREAK = regex.compile(r"[,;]\s*")
+_RX_SESSION_NUMBER = regex.compile(r"(?:\s+(?:lần\s+)?thứ\s+[\divxlcdm]+(?![\p{L}\d])\s*,)?")
 _CITED_REACH = 30  # "Nghị quyết số 12-NQ/HU của Đại hội ..." : a document word this close cites the congress
 _LEAD_LINE_CHARS = 300  # the part of the body's line read for a report's words
 _REPORT_TITLE = 200  # how long a report's title may run before "của <owner>"
@@ -99,6 +100,8 @@ def _org_after(ctx: Context, pos: int, limit: int) -> tuple[list[str], Optional[
     starting within ``_CONGRESS_GAP`` characters; its group may run on to ``limit``
     ("công tác của Mặt trận và các đoàn thể ở cơ sở")."""
     P = _patterns()
+    # (past the session's number and its comma: "Kỳ họp thứ 11, HĐND huyện khóa IV ...")
+    pos = _RX_SESSION_NUMBER.match(ctx.low, pos, limit).end()
     end = P["gap"].match(ctx.low, pos, limit).end()
     groups, spans = org_groups(ctx.low, pos, end)
     if groups and (spans[0][0] - pos <= _HOLDER_GAP or P["held_by"].search(ctx.low, pos, spans[0][0])):

@@ -682,3 +682,10 @@ def test_the_start_of_a_span_of_months_is_not_the_time_of_writing(joiner):
     text = ("Huyện A ủng hộ Quỹ Vì người nghèo\n\nChiều 14/11, Ban Vận động Quỹ huyện A tổ chức phát động năm 2027. "
             f"Từ tháng 10/2026 {joiner} tháng 9/2027, Quỹ đã tiếp nhận hơn 3 tỷ đồng.")
     assert body(text).written_year == 2027
+
+
+@pytest.mark.parametrize("number", ["thứ 11", "thứ XII", "lần thứ 3"], ids=str)
+def test_a_session_named_by_its_number_then_its_council_names_the_body(number):
+    text = (f"Theo đánh giá tại Kỳ họp {number}, HĐND huyện B mới đây, 6 tháng đầu năm 2027 tổng thu ngân sách "
+            "địa phương đạt 343 tỷ đồng.")
+    assert [r.org for r in extract(text)] == ["GOV"]
