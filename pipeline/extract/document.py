@@ -63,6 +63,7 @@ def _patterns() -> dict:
         "work": regex.compile(rf"(?<![\p{{L}}])(?:{alternation(org.work_words)})\s+"),
         "guest": words_re(org.guest_words),
         "opener_before": words_re(org.carried_out_before),
+        "passive": ends_with(org.passive_markers) if org.passive_markers else regex.compile(r"(?!)"),
         "opener": regex.compile(rf"\s*(?:{alternation(org.lead_openers)})(?![\p{{L}}])"),
         # (not a verb used as a noun: "hệ thống chính trị đáp ứng yêu cầu, nhiệm vụ")
         "lead_verb": regex.compile(rf"[^.;:]{{0,{_LEAD_VERB_REACH}}}?(?<![\p{{L}}])"
@@ -86,7 +87,8 @@ def _patterns() -> dict:
         # (after a news agency's tag or dateline: "(QNO) Theo UBND thành phố, ...", "TP - Theo ...")
         "source": regex.compile(rf"(?:^|(?<=[.;:!?]\s))\W*(?:\([\p{{L}}\d .-]{{1,15}}\)\s*|[\p{{L}}.]{{1,12}}\s*[-–]\s+)?"
                                 rf"(?:{alternation(org.source_openers)})\s+", regex.M),
-        "source_end": regex.compile(r"[^,.;:()\n]{0,40}?,"),  # the source's place before its comma
+        # the source's place before its comma (a short name in brackets inside: "... nông thôn mới (NTM) tỉnh,")
+        "source_end": regex.compile(r"(?:[^,.;:()\n]|\([^()\n]{0,15}\)){0,60}?,"),
         "reporting_verb": regex.compile(rf"[^.;:]{{0,{_LEAD_VERB_REACH}}}?(?<![\p{{L}}])(?:{alternation(org.reporting_verbs)})(?![\p{{L}}])"),
         "alias_at": regex.compile(r"\s*" + phrase_pattern(list(org_patterns()["alias_code"]))),
         "gap": regex.compile(r"[^,.;:()]*"),
@@ -183,6 +185,8 @@ def _find_body(ctx: Context, dc: DocumentContext) -> None:
                         continue  # not the line's subject: "... buổi gặp gỡ giữa Bí thư cấp ủy và ..."
                     if source == "lead" and not acts:
                         continue  # mentioned, not acting: "Công tác xây dựng Đảng ... có nhiều tiến bộ"
+                    if source == "lead" and P["passive"].search(ctx.low, max(a, sp[0] - 12), sp[0]):
+                        continue  # the agent of a deed reported: "24 huyện được Thủ tướng ... công nhận"
                     if source == "lead" and _carried_out_issuer(ctx, a, sp[0]):
                         continue  # "thị xã bám sát mục tiêu ... mà Nghị quyết Đại hội Đảng bộ thị xã đề ra"
                     if all(c in ("BODY", "GENERIC") for c in g):

@@ -40,6 +40,7 @@ class Organizations(_Strict):
     not_actor_contexts: list[str]
     share_subjects: list[str] = []
     lead_verb_noun_before: list[str] = []
+    passive_markers: list[str] = []
     stated_in_words: list[str] = []
     symbol_issuers: dict[str, Literal["MTTQ", "LDLD", "HND", "DTN", "HLHPN", "HCCB", "PARTY", "GOV"]] = {}
     addressee_markers: list[str]

@@ -689,3 +689,16 @@ def test_a_session_named_by_its_number_then_its_council_names_the_body(number):
     text = (f"Theo đánh giá tại Kỳ họp {number}, HĐND huyện B mới đây, 6 tháng đầu năm 2027 tổng thu ngân sách "
             "địa phương đạt 343 tỷ đồng.")
     assert [r.org for r in extract(text)] == ["GOV"]
+
+
+@pytest.mark.parametrize("marker", ORGS.passive_markers, ids=str)
+def test_the_agent_of_a_deed_a_lead_reports_is_not_its_body(marker):
+    text = ("Theo báo cáo của chương trình, hiện cả nước có 2.045 xã đạt chuẩn nông thôn mới. Có 24 huyện "
+            f"{marker} Thủ tướng Chính phủ ban hành quyết định công nhận.\n\nCả nước phấn đấu đến năm 2030 có 80% số xã đạt chuẩn.")
+    assert body(text).body == []
+
+
+def test_a_lead_told_from_its_source_may_name_it_with_a_short_name_in_brackets():
+    text = ("Phấn đấu thu nhập tăng 1,8 lần\n\nTheo Văn phòng Điều phối Chương trình xây dựng nông thôn mới (NTM) tỉnh, "
+            "phấn đấu đến năm 2030 toàn tỉnh có thêm 41 xã đạt chuẩn NTM.\n\nThu nhập bình quân đầu người tăng ít nhất 1,8 lần.")
+    assert [r.org for r in extract(text)] == ["GOV"] * 3
