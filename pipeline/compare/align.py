@@ -112,6 +112,12 @@ def _rounded_figure(t: Target) -> tuple:
             t.comparator, t.change)
 
 
+def _unbound_figure(t: Target) -> tuple:
+    """The figure without its bound: a headline drops "ít nhất" ("Phấn đấu thu nhập tăng 1,8 lần"
+    over "... tăng ít nhất 1,8 lần so với năm 2015")."""
+    return (t.kind, t.unit, rate_period(t.counted), t.value, t.value_max, t.denominator, t.change)
+
+
 def _repeats(a: Record, b: Record, weights: dict[str, float]) -> bool:
     """Are two records of one document the same target said twice?"""
     ta, tb = a.target, b.target
@@ -157,12 +163,15 @@ def group_repeats(records: list[Record], weights: dict[str, float]) -> list[Grou
     groups: list[list[Record]] = []
     by_figure: dict[tuple, list[list[Record]]] = {}
     by_rounded: dict[tuple, list[list[Record]]] = {}
+    by_unbound: dict[tuple, list[list[Record]]] = {}
     for r in sorted(records, key=lambda r: (r.reading.title, r.target.span[0], r.index)):
         candidates = by_figure.setdefault(_figure(r.target), [])
         fits = [g for g in candidates if all(_repeats(m, r, weights) for m in g)]
         if r.reading.title and not fits and r.target.value is not None and r.target.value == round(r.target.value):
             fits = [g for g in by_rounded.get(_rounded_figure(r.target), [])
                     if all(_repeats(m, r, weights) for m in g)]
+        if r.reading.title and not fits:
+            fits = [g for g in by_unbound.get(_unbound_figure(r.target), []) if all(_repeats(m, r, weights) for m in g)]
         if r.reading.title and len(fits) > 1:
             fits.sort(key=lambda g: -text_similarity(g[0].reading, r.reading, weights, figure=True)[0])
         home = fits[0] if fits else None
@@ -171,6 +180,7 @@ def group_repeats(records: list[Record], weights: dict[str, float]) -> list[Grou
             candidates.append(home)
             groups.append(home)
             by_rounded.setdefault(_rounded_figure(r.target), []).append(home)
+            by_unbound.setdefault(_unbound_figure(r.target), []).append(home)
         home.append(r)
     out = []
     for members in groups:

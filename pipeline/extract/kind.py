@@ -267,6 +267,20 @@ def _measured(ctx: Context, s: int, e: int, P: dict) -> bool:
                for m in P["not_budget"].finditer(ctx.low, s, e))
 
 
+_RX_BRACKETED_SHARE = regex.compile(r"\s*(?:\p{L}+\s*){0,3}\(\s*$")
+
+
+def _bracketed_share_of(ctx: Context, q: Quantity) -> Optional[Quantity]:
+    """The count a share in brackets right after it restates ("2.045 xã (23%)"), or None."""
+    if q.unit != "percent":
+        return None
+    before = [x for x in ctx.clause_values(q) if x.end <= q.start]
+    if not before or before[-1].unit == "percent":
+        return None
+    x = before[-1]
+    return x if _RX_BRACKETED_SHARE.fullmatch(ctx.low, x.end, q.start) else None
+
+
 def _more_than_planned(q: Quantity) -> bool:
     """"đạt 9.481/9.440 ha", "trồng rừng được 673/550 ha": more than the whole cannot be a
     share of it; the pair is what was done against what was planned."""
@@ -297,6 +311,10 @@ def find_kind(ctx: Context) -> None:
         if P["restated_aim"].search(ctx.low, max(sent_start, q.start - _RESTATED_REACH), q.start) \
                 or P["bracketed_aim"].search(ctx.low, max(sent_start, q.start - _RESTATED_REACH), q.start):
             q.kind = "target"  # "vượt mục tiêu đặt ra (9%)": the aim exceeded
+            continue
+        share_of = _bracketed_share_of(ctx, q)
+        if share_of is not None and share_of.kind is not None:
+            q.kind = share_of.kind  # "có 2.045 xã (23%) được công nhận": the share says the count again
             continue
         if q.denominator is not None and q.unit in ("percent", "vnd", "usd") or _more_than_planned(q):
             q.kind = "result"  # "45.799/36.875 tỷ đồng": achieved/target

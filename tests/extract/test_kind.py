@@ -354,3 +354,11 @@ def test_an_aims_word_inside_a_longer_word_of_report_reports():
     # "duy trì" sets an aim; "duy trì được" says it was done
     assert [r.kind for r in extract("Hội tiếp tục duy trì được gần 150 tổ hợp tác do phụ nữ làm chủ.")] == ["result"]
     assert [r.kind for r in extract("Hằng năm duy trì 95% chi hội hoạt động thường xuyên.")] == ["target"]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Hiện toàn tỉnh có 145 xã (72%) đạt chuẩn nông thôn mới.", "result"),
+    ("Phấn đấu đến năm 2030 có 180 xã (90%) đạt chuẩn nông thôn mới.", "target"),
+], ids=["reported", "aimed"])
+def test_a_share_in_brackets_after_a_count_restates_it(text, kind):
+    assert [r.kind for r in extract(text)] == [kind, kind]
