@@ -113,8 +113,8 @@ def _rounded_figure(t: Target) -> tuple:
 
 
 def _unbound_figure(t: Target) -> tuple:
-    """The figure without its bound: a headline drops "ít nhất" ("Phấn đấu thu nhập tăng 1,8 lần"
-    over "... tăng ít nhất 1,8 lần so với năm 2015")."""
+    """The figure without its bound: a headline drops "ít nhất" ("Thu nhập tăng 2 lần"
+    over "... tăng ít nhất 2 lần so với năm 2024")."""
     return (t.kind, t.unit, rate_period(t.counted), t.value, t.value_max, t.denominator, t.change)
 
 

@@ -54,7 +54,7 @@ class Reading:
     title: bool = False  # in the document's title lines (a news headline): a restatement of its text
     counts: Optional[str] = None  # the level of the administrative units it counts ("90% số xã": commune)
     average: bool = False  # "tăng bình quân 7%": an average over the years, a yearly pace
-    added: bool = False  # "phát triển 1 triệu đoàn viên": an amount added by its verb
+    added: bool = False  # "phát triển 5.000 hội viên": an amount added by its verb
 
 
 def _put(terms: dict[str, float], word: str, weight: float) -> None:

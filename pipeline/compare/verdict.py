@@ -36,7 +36,7 @@ class Frame:
     unit_level: Optional[str] = None  # "mỗi xã ít nhất 01": set for each unit of this level
     issuer_level: Optional[str] = None  # the level of the body that issued the document
     average: bool = False  # "tăng bình quân 10%": a change averaged over the years, a yearly pace
-    added: bool = False  # "phát triển 1 triệu đoàn viên": its verb adds what it counts, a level is an increase
+    added: bool = False  # "phát triển 5.000 hội viên": its verb adds what it counts, a level is an increase
 
 
 @dataclass(frozen=True)
@@ -204,7 +204,7 @@ def judge(ref: Target, plan: Target, ref_frame: Frame = Frame(), plan_frame: Fra
         ref_change = plan_change
     elif plan_change is None and _pace(plan, plan_frame):
         plan_change = ref_change
-    # ("phát triển ít nhất 1 triệu đoàn viên" and "phát triển thêm 1 triệu": both add)
+    # ("phát triển 5.000 hội viên" and "phát triển thêm 5.000 hội viên": both add)
     if ref_change is None and plan_change == "increase" and ref_frame.added:
         ref_change = plan_change
     elif plan_change is None and ref_change == "increase" and plan_frame.added:

@@ -74,8 +74,8 @@ def extract_with_metadata(doc: Document) -> tuple[Document, list[Target]]:
     ctx = run(doc)
     filled = fill_from(doc, ctx.document.metadata)
     if filled.issuer_level is None:
-        # a congress the header does not name, read from the lead ("Đại hội đại biểu phụ nữ toàn
-        # quốc lần thứ XIII đã họp phiên bế mạc ..."): its level is the body's
+        # a congress the header does not name, read from the lead ("Đại hội đại biểu Hội Nông dân
+        # huyện lần thứ X đã bế mạc ..."): its level is the body's
         level = congress_level(ctx)
         filled = filled.model_copy(update={"issuer_level": level}) if level else filled
     return filled, to_targets(ctx)

@@ -91,7 +91,7 @@ def find_change(ctx: Context) -> None:
             opener = None
         if q.change is None and same_sentence:
             _carry_change(ctx, prev, q, P)
-        # "phấn đấu: Có thêm 1 huyện và 17 xã đạt chuẩn ...; 2 huyện và 19 xã đạt chuẩn nâng cao; ...":
+        # "Năm tới phấn đấu: Có thêm 4 xã và 9 thôn đạt chuẩn ...; 3 xã đạt chuẩn kiểu mẫu; ...":
         # the items that open on their figure share the change the first item opens with
         if q.change is None and opener is not None and q.unit == "count" and _bare_item(ctx, q):
             q.change = opener.change
@@ -110,7 +110,7 @@ def _item_start(ctx: Context, q) -> int:
 
 
 def _bare_item(ctx: Context, q) -> bool:
-    """A clause that opens on its figure ("; 2 huyện và 19 xã đạt chuẩn ..."): its verb is the list's."""
+    """A clause that opens on its figure ("; 3 xã đạt chuẩn kiểu mẫu ..."): its verb is the list's."""
     return ctx.clause_values(q)[0] is q and _item_start(ctx, q) == q.start
 
 

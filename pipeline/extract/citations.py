@@ -1,7 +1,7 @@
 """Documents a text cites, as the document context reads them: whether a sentence says its aims
-are stated in one ("Đây là mục tiêu được đề ra tại Quyết định ..."), or names one only as the
+are stated in one ("Các chỉ tiêu này được xác định tại Quyết định ..."), or names one only as the
 base its figures are measured against ("vượt 2% so với chỉ tiêu đề ra tại Nghị quyết ..."), and
-who issued one by the suffix of its symbol ("442/QĐ-TTg" → GOV).
+who issued one by the suffix of its symbol ("118/QĐ-TTg" → GOV).
 """
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from pipeline.extract.document_context import sentences_in
 from pipeline.lexicon import alternation, compiled, load_lexicon, words_re
 
 _BASE_WORDS = 15  # "so với chỉ tiêu đề ra": how far after the base marker its aim's words reach
-BASE_REACH = 50  # "so với chỉ tiêu được giao tại Quyết định": how far before the document its base stands
+BASE_REACH = 50  # "so với kế hoạch giao tại Quyết định": how far before the document its base stands
 
 
 @lru_cache(maxsize=1)
@@ -25,7 +25,7 @@ def _patterns() -> dict:
     return {
         "carried_out": words_re(org.carried_out_before),
         "stated_in": regex.compile(rf"(?<![\p{{L}}])(?:{alternation(org.stated_in_words or ['(?!)'])})\s*$"),
-        # "Quyết định 442/QĐ-TTg", "Nghị quyết số 05-NQ/TU": the symbol's last part names its issuer
+        # "Quyết định 118/QĐ-TTg", "Nghị quyết số 09-NQ/TU": the symbol's last part names its issuer
         "symbol": regex.compile(rf"(?<![\p{{L}}])(?:{alternation(load_lexicon('exclusions').document_types)})"
                                 rf"(?:\s+số)?\s+\d+(?:/\d{{4}})?(?:[/-]\p{{L}}+)*[/-]({alternation(list(suffixes))})\d*(?![\p{{L}}\d])",
                                 regex.IGNORECASE),
@@ -35,7 +35,7 @@ def _patterns() -> dict:
 
 def aims_stated_in(ctx: Context, s: int, e: int, doc_at: int) -> bool:
     """Whether the sentence says the aims it speaks of are stated in the document cited at ``doc_at``
-    ("Đây là một trong những định hướng ... được nêu ra tại Nghị quyết Đại hội ... của Đảng"), not
+    ("Đó là những mục tiêu nêu trong Nghị quyết Đại hội ... của Đảng bộ tỉnh"), not
     carried out by another ("Thực hiện mục tiêu Nghị quyết Đại hội ..., UBND huyện ...")."""
     starts = [a for a, b in sentences_in(ctx, s, e) if a <= doc_at < b]
     stated = _patterns()["stated_in"].search(ctx.low, starts[0], doc_at) if starts else None
@@ -49,7 +49,7 @@ def aims_stated_in(ctx: Context, s: int, e: int, doc_at: int) -> bool:
 
 def measured_base(ctx: Context, s: int, e: int) -> bool:
     """Whether low[s:e] names an aim as the base a figure is measured against ("... thấp hơn
-    5% so với chỉ tiêu được giao tại ...")."""
+    3% so với kế hoạch giao tại ...")."""
     aims = compiled("kinds", "restated_aims")
     return any(aims.match(ctx.low, b.end() + 1, e) for b in compiled("kinds", "base_markers").finditer(ctx.low, s, e))
 
@@ -65,8 +65,8 @@ def names_own_aims(ctx: Context, s: int, e: int) -> bool:
 
 def symbol_issuer(ctx: Context, s: int, e: int) -> Optional[tuple[str, Range]]:
     """The issuer's code of the first document in low[s:e] that a sentence says states its aims,
-    read from its symbol, with the symbol's span: "Đây là mục tiêu được đề ra tại Quyết định
-    442/QĐ-TTg về Chương trình công tác năm 2017 ..." → GOV."""
+    read from its symbol, with the symbol's span: "Các chỉ tiêu này được xác định tại Quyết
+    định 118/QĐ-TTg về ..." → GOV."""
     P = _patterns()
     for m in P["symbol"].finditer(ctx.low, s, e):
         if aims_stated_in(ctx, s, e, m.start()):

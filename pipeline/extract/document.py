@@ -57,7 +57,7 @@ def _patterns() -> dict:
         "short": short,
         "short_re": regex.compile(r"\s*" + phrase_pattern(list(short))),
         # a congress named by its number first: "Đại hội XIV của Đảng", "Đại hội lần thứ XX của Đảng bộ tỉnh"
-        # ("Đại hội đại biểu toàn quốc lần thứ XIII của Đảng": the number may follow its fillers)
+        # ("Đại hội đại biểu lần thứ IX của Đảng bộ xã": the number may follow its fillers)
         "numbered_congress": regex.compile(rf"(?:\s+(?:{alternation(org.congress_name_fillers)}))*\s+[ivxlcdm]+(?![\p{{L}}])(?:\s+(?:{alternation(org.congress_name_fillers)}))+\s+"
                                            rf"({alternation(list(short))})(?![\p{{L}}])"),
         "work": regex.compile(rf"(?<![\p{{L}}])(?:{alternation(org.work_words)})\s+"),
@@ -65,7 +65,7 @@ def _patterns() -> dict:
         "opener_before": words_re(org.carried_out_before),
         "passive": ends_with(org.passive_markers) if org.passive_markers else regex.compile(r"(?!)"),
         "opener": regex.compile(rf"\s*(?:{alternation(org.lead_openers)})(?![\p{{L}}])"),
-        # (not a verb used as a noun: "hệ thống chính trị đáp ứng yêu cầu, nhiệm vụ")
+        # (not a verb used as a noun: "củng cố bộ máy đáp ứng yêu cầu nhiệm vụ")
         "lead_verb": regex.compile(rf"[^.;:]{{0,{_LEAD_VERB_REACH}}}?(?<![\p{{L}}])"
                                    rf"(?<!(?<![\p{{L}}])(?:{alternation(org.lead_verb_noun_before or ['(?!)'])})\s+)"
                                    rf"(?:{alternation(org.lead_verbs)})(?![\p{{L}}])"),
@@ -102,7 +102,7 @@ def _org_after(ctx: Context, pos: int, limit: int) -> tuple[list[str], Optional[
     starting within ``_CONGRESS_GAP`` characters; its group may run on to ``limit``
     ("công tác của Mặt trận và các đoàn thể ở cơ sở")."""
     P = _patterns()
-    # (past the session's number and its comma: "Kỳ họp thứ 11, HĐND huyện khóa IV ...")
+    # (past the session's number and its comma: "Kỳ họp thứ 7, HĐND thị xã khóa XII ...")
     pos = _RX_SESSION_NUMBER.match(ctx.low, pos, limit).end()
     end = P["gap"].match(ctx.low, pos, limit).end()
     groups, spans = org_groups(ctx.low, pos, end)
@@ -273,8 +273,8 @@ def _find_block_bodies(ctx: Context, dc: DocumentContext) -> None:
                     dc.block_bodies[b.index] = ([code], (a.start(1), a.end(1)))
                 # a lead that names the document setting the aims names the body: "Đó là mục tiêu
                 # nêu trong dự thảo Chương trình mà Chính phủ trình ..."
-                # (or whose subject is that document, setting them: "Quyết định số 1722/QĐ-TTg của Thủ tướng
-                # Chính phủ về phê duyệt Chương trình ... đặt ra mục tiêu ...")
+                # (or whose subject is that document, setting them: "Quyết định số 318/QĐ-UBND của UBND
+                # tỉnh về phê duyệt Đề án ... đặt ra mục tiêu ...")
                 subject = any(0 <= m.start() - x.start <= _SUBJECT_GAP for x in b.sentences) \
                     and P["lead_verb"].match(ctx.low, a.end(), b.end)
                 if not dc.body and b.start < HEAD_CHARS and (names_own_aims(ctx, b.start, m.start()) or subject):
@@ -334,7 +334,7 @@ def find_document_context(ctx: Context) -> None:
         association_body(ctx, dc)
     find_frames(ctx, dc)
     _find_block_bodies(ctx, dc)
-    if not dc.body:  # "Đây là mục tiêu được đề ra tại Quyết định 442/QĐ-TTg ...": the symbol's issuer
+    if not dc.body:  # "Các chỉ tiêu này được xác định tại Quyết định 118/QĐ-TTg ...": the symbol's issuer
         title, opening = head_ranges(ctx)
         found = next(filter(None, (symbol_issuer(ctx, s, e) for s, e in title + opening[:_LEAD_PARAGRAPHS])), None)
         if found:
@@ -374,16 +374,16 @@ def _reports(ctx: Context, dc: DocumentContext) -> bool:
     return bool(compiled("kinds", "reporting_documents").search(head))
 
 
-_PLACE_REACH = 40  # "Đại hội đại biểu Hội Nông dân | huyện Vĩnh Tường": the place after the body's name
+_PLACE_REACH = 40  # "Đại hội Hội Cựu chiến binh | xã Đông Sơn": the place after the body's name
 
 
 def congress_level(ctx: Context) -> Optional[str]:
     """The level of the congress or conference the document context found as its body, read from
-    its phrase and the place right after it ("Đại hội đại biểu phụ nữ toàn quốc ..." → central,
+    its phrase and the place right after it ("Đại hội Cựu chiến binh toàn quốc ..." → central,
     "Đại hội Hội Nông dân huyện A" → district); None for another body.
 
     >>> from pipeline.extract import run
-    >>> congress_level(run("Đại hội đại biểu phụ nữ toàn quốc lần thứ XIII bế mạc.\\nHằng năm giúp 33.500 hộ thoát nghèo."))
+    >>> congress_level(run("Đại hội Cựu chiến binh toàn quốc lần thứ VIII bế mạc.\\nHằng năm giúp 900 hộ thoát nghèo."))
     'central'
     """
     dc = ctx.document

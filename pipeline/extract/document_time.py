@@ -14,7 +14,7 @@ from pipeline.extract.document_context import HEAD_CHARS, DocumentContext, Frame
 from pipeline.extract.timewords import bound_year, periods, single_years, time_patterns
 from pipeline.lexicon import alternation, compiled, load_lexicon
 
-_RX_RANGE_ON = regex.compile(r"\s*(?:[-–]|(?<![\p{L}])(?:đến|tới)(?![\p{L}]))\s*")  # "từ tháng 10/2022 đến tháng 9/2023"
+_RX_RANGE_ON = regex.compile(r"\s*(?:[-–]|(?<![\p{L}])(?:đến|tới)(?![\p{L}]))\s*")  # "từ tháng 7/2025 đến tháng 6/2026"
 _FRAME_CHARS = 120  # how far into a block its framing adverbial may start
 _DATE_CHARS = 30  # how long a written date runs before its year ("ngày 16 tháng 10 năm 2020")
 _ACHIEVED_REACH = 25  # "đạt và vượt mục tiêu": the achievement just before the aim it is measured against
@@ -35,7 +35,7 @@ def _date_re() -> regex.Pattern:
         rf"|(?<!\d)((?:19|20)\d{{2}})-\d{{1,2}}-\d{{1,2}}(?!\d))")  # "2026-01-03"
 
 
-_CITED_DATE_REACH = 60  # "Nghị quyết số 05-NQ/TU, ngày 22/10/2021": the document's type and symbol before its date
+_CITED_DATE_REACH = 60  # "Kế hoạch số 14-KH/HU, ngày 3/8/2023": the document's type and symbol before its date
 
 
 @lru_cache(maxsize=1)
@@ -65,7 +65,7 @@ def find_time(ctx: Context, dc: DocumentContext) -> None:
         if _RX_RANGE_ON.match(ctx.low, m.end()) and _date_re().match(ctx.low, _RX_RANGE_ON.match(ctx.low, m.end()).end()):
             continue  # the start of a span of dates ("chào mừng 78 năm Ngày Quốc khánh (2-9-1945 – 2-9-2023)")
         if _cited_date().search(ctx.low, max(0, m.start() - _CITED_DATE_REACH), m.start()):
-            continue  # the date of a document cited: "theo Nghị quyết 05-NQ/TU, ngày 22/10/2021 của ..."
+            continue  # the date of a document cited: "theo Kế hoạch 14-KH/HU, ngày 3/8/2023 của ..."
         year = int(m.group(1) or m.group(2) or m.group(3))
         if issued is None or year == issued.year:
             dc.written_year, dc.written_span = year, (m.start(), m.end())
@@ -146,13 +146,13 @@ def _reviewed_part(ctx: Context, ranges, written: Optional[int]):
     return None
 
 
-_REVIEWED_REACH = 120  # "báo cáo kết quả rà soát hộ nghèo, hộ cận nghèo năm 2024": the review word to its year
+_REVIEWED_REACH = 120  # "báo cáo kết quả thực hiện chương trình việc làm năm 2026": the review word to its year
 
 
 def _reviewed_year(ctx: Context, dc: DocumentContext, ranges):
     """The one year a review in the title or lead reports on, after its review word and no
-    period between ("... Ban Chỉ đạo các Chương trình giai đoạn 2021 - 2025 chủ trì cuộc họp nghe
-    báo cáo kết quả rà soát hộ nghèo năm 2024"), with its span; not a year after the writing."""
+    period between ("... Ban Chỉ đạo giai đoạn 2026 - 2030 họp nghe báo cáo kết quả
+    công tác giảm nghèo năm 2027"), with its span; not a year after the writing."""
     review = compiled("time", "review_words")
     for s, e in ranges:
         for a, b in sentences_in(ctx, s, e)[:1]:
@@ -217,7 +217,7 @@ def _frame_at(ctx: Context, dc: DocumentContext, s: int, e: int) -> Optional[Fra
               and not any(a <= m.start() < z for a, z in dc.dates_in(max(0, m.start() - _DATE_CHARS), m.end()))
               and (not bound_year(ctx.low, m.start())
                    or (reported is not None and reported.end() <= m.start()))]
-    # (a date's year too: "Tính đến hết tháng 6/2019, ...")
+    # (a date's year too: "Tính đến hết tháng 3/2026, ...")
     found += [((int(y), int(y)), a, z) for a, z in dc.dates_in(reported.end(), min(e, reported.end() + _DATE_CHARS))
               for y in [_date_re().match(ctx.low, a).group(1) or _date_re().match(ctx.low, a).group(2)
                         or _date_re().match(ctx.low, a).group(3)]] if reported is not None else []

@@ -41,8 +41,8 @@ def _patterns() -> dict:
                                    rf"(?:{alternation(ex.document_types)})(?![\p{{L}}])")
     out["elaboration"] = regex.compile(rf"[\s*\-+•]*(?:{alternation(k.elaboration_openers)})\s*[:,]")
     # (the aim's owner may stand between: "đạt chỉ tiêu của Đề án do tỉnh giao (trên 2%)")
-    # (the aim's document may be cited by its number and date: "chỉ tiêu đề ra tại Nghị quyết số 03-NQ/TU
-    # ngày 10/12/2021 của Tỉnh ủy (38%)", numbers that are no figures)
+    # (the aim's document may be cited by its number and date: "chỉ tiêu giao tại Kế hoạch số 27-KH/HU
+    # ngày 5/4/2024 của Huyện ủy (64%)", numbers that are no figures)
     cited = r"(?:[^()\d.;]|\d+(?:[/.-]\d+)*[/-]\p{L}[\p{L}\d/-]*|\d{1,2}/\d{1,2}/\d{4})"
     out["restated_aim"] = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(k.restated_aims)}){cited}{{0,90}}?\(\s*"
                                         rf"(?:(?:{alternation(list(load_lexicon('comparators').before))})\s+)?$")
@@ -271,7 +271,7 @@ _RX_BRACKETED_SHARE = regex.compile(r"\s*(?:\p{L}+\s*){0,3}\(\s*$")
 
 
 def _bracketed_share_of(ctx: Context, q: Quantity) -> Optional[Quantity]:
-    """The count a share in brackets right after it restates ("2.045 xã (23%)"), or None."""
+    """The count a share in brackets right after it restates ("312 thôn (64%)"), or None."""
     if q.unit != "percent":
         return None
     before = [x for x in ctx.clause_values(q) if x.end <= q.start]
@@ -314,7 +314,7 @@ def find_kind(ctx: Context) -> None:
             continue
         share_of = _bracketed_share_of(ctx, q)
         if share_of is not None and share_of.kind is not None:
-            q.kind = share_of.kind  # "có 2.045 xã (23%) được công nhận": the share says the count again
+            q.kind = share_of.kind  # "có 312 thôn (64%) đạt chuẩn": the share says the count again
             continue
         if q.denominator is not None and q.unit in ("percent", "vnd", "usd") or _more_than_planned(q):
             q.kind = "result"  # "45.799/36.875 tỷ đồng": achieved/target

@@ -70,7 +70,7 @@ def org_patterns() -> dict:
         "doc_ref": words_re(ex.document_types),
         "cited_issuer": regex.compile(rf"(?<![\p{{L}}])(?:{alternation(org.cited_issuer_prepositions)})\s+"
                                       rf"(?:(?:{alternation(org.cited_issuer_bodies)})\s+)?$"),
-        # the aim in brackets after the body whose document set it: "... Nghị quyết số 03-NQ/TU của Tỉnh ủy (38%)"
+        # the aim in brackets after the body whose document set it: "... Nghị quyết số 12-NQ/HU của Huyện ủy (70%)"
         "bracket_owner": regex.compile(rf"(?<![\p{{L}}])(?:{alternation(org.cited_issuer_prepositions)})\s+"
                                        rf"({alternation(list(alias_code))})\s*\(\s*(?:\p{{L}}+\s+){{0,2}}$"),
         "coverage": regex.compile(rf"(?<![\p{{L}}])(?:{alternation(org.coverage_words)})\s+"),

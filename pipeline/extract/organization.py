@@ -108,12 +108,12 @@ def _named_label(ctx: Context, q: Quantity) -> Found:
     return [], None
 
 
-_BRACKET_REACH = 60  # "của Thủ tướng Chính phủ (91,5%)": the body's name and the bracket before the value
+_BRACKET_REACH = 60  # "của Chủ tịch UBND tỉnh (87%)": the body's name and the bracket before the value
 
 
 def _bracket_owner(ctx: Context, q: Quantity) -> Found:
-    """The body whose document set an aim restated in brackets ("... so với chỉ tiêu đề ra tại
-    Nghị quyết số 03-NQ/TU của Tỉnh ủy (38%)" → PARTY)."""
+    """The body whose document set an aim restated in brackets ("... so với kế hoạch tại
+    Nghị quyết số 12-NQ/HU của Huyện ủy (70%)" → PARTY)."""
     P = org_patterns()
     m = P["bracket_owner"].search(ctx.low, max(q.clause.start, q.start - _BRACKET_REACH), q.start)
     if m is None:

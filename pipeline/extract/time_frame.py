@@ -219,7 +219,7 @@ def find_time(ctx: Context) -> None:
             block_frames = []  # "Nhiệm kỳ qua, ... . Nhiệm kỳ tới, Hội phấn đấu ...": the document's term
         if block_frames and block_frames[0].period is None:
             # "Nhiệm kỳ 2015 - 2020, ... 5 năm qua kết nạp ...": the paragraph names the years just past
-            # (a year is no term: "Tính đến hết tháng 6/2019, ... . Qua nửa nhiệm kỳ, ...")
+            # (a year is no term: "Tính đến hết tháng 3/2026, ... . Qua nửa nhiệm kỳ, ...")
             stated = [f for f in block_frames[1:] if f.period is not None and f.past and f.period[0] != f.period[1]]
             named = None if stated else _named_past_term(ctx, q.block, head)
             if named:  # "Nhiệm kỳ qua, ... so với Nghị quyết ... nhiệm kỳ 2016 - 2021 đề ra"
@@ -292,7 +292,7 @@ def find_time(ctx: Context) -> None:
         named_lead_ins = [x for x in sc.lead_ins if x not in sc.sentence_lead_ins and names_aims(ctx.low, *x)] \
             + _aims_sentence(ctx, q, value_starts)
         # (a frame of the time just past outranks the year of the frames around it: "Tính đến hết
-        # tháng 6/2019, ... . Qua nửa nhiệm kỳ đã vận động ...")
+        # tháng 3/2026, ... . Qua nửa nhiệm kỳ, Hội đã ...")
         for r in [own] + prev + sc.sentence_lead_ins + named_lead_ins + (frames if not unstated else []) + headings:
             # a frame's year as the frame read it ("Dự ước đến hết năm 2023, ...": when measured)
             masked = [(a, b) for _, a, b in periods(ctx.low, *r)] + dates(*r) + elided_deadline_spans(ctx.low, *r)
@@ -369,7 +369,7 @@ def find_time(ctx: Context) -> None:
                 period = total.period
                 q.evidence["time"] = Evidence("clause", q.part_of)
         shared = shared_value(ctx.low, values, q) if period is None else None
-        q.period = shared.period if shared is not None else period  # "..., chiếm 28,7%": the value's share
+        q.period = shared.period if shared is not None else period  # "..., chiếm 12,5%": the value's share
         if q.period is None and len(title_years) > 1:
             # "Báo cáo kết quả ... năm 2023, phương hướng nhiệm vụ năm 2024":
             # results belong to the earlier year, targets and budgets to the later

@@ -56,8 +56,8 @@ def time_patterns() -> dict:
             rf"|(?<![\p{{L}}])(?:{period_w})\s+{y}\s*-\s*(\d{{2}})(?!\d)"),
         "deadline": regex.compile(rf"(?<![\p{{L}}])(?:{dead_w})\s+{y}(?!\s*-\s*\d)"),
         "term_end": words_re(t.term_end_words),
-        # a later deadline that drops its word in a list of deadlines: "đến năm 2025, hơn 80% và năm
-        # 2030 có hơn 90%", "Đến năm 2025 hơn 89%, 2030 100%" (a value follows it)
+        # a later deadline that drops its word in a list of deadlines: "đến năm 2026, trên 60% và năm
+        # 2028 có trên 75%", "Đến năm 2026 trên 70%, 2030 95%" (a value follows it)
         "elided": regex.compile(rf"(?:(?<![\p{{L}}])(?:{alternation(t.deadline_list_joiners or ['(?!)'])})|,)\s+"
                                 rf"(?:(?:{prefix_w})\s+)?{y}(?=[^\d]{{0,{_ELIDED_REACH}}}\d)"),
         "single": regex.compile(rf"(?<![\p{{L}}])(?:{single_w})\s+{y}(?![\d/])"),
@@ -237,11 +237,11 @@ def _value_share_re() -> regex.Pattern:
 
 def shared_value(low: str, values: list, q):
     """The value of the same clause whose share ``q`` is, written right after it
-    ("300.000 tỷ đồng, chiếm 28,7%"), or None.
+    ("45 tỷ đồng, chiếm 12,5%"), or None.
 
     >>> class V: pass
-    >>> low = "300.000 tỷ đồng, chiếm 28,7%"
-    >>> a, b = V(), V(); a.start, a.end, b.start, b.end = 0, low.index(","), low.index("28"), len(low)
+    >>> low = "45 tỷ đồng, chiếm 12,5%"
+    >>> a, b = V(), V(); a.start, a.end, b.start, b.end = 0, low.index(","), low.index("12,5"), len(low)
     >>> shared_value(low, [a, b], b) is a
     True
     """
@@ -249,17 +249,17 @@ def shared_value(low: str, values: list, q):
     if not before:
         return None
     x = max(before, key=lambda v: v.end)
-    # (the unit words of the value before may stand between: "300.000 tỷ đồng")
+    # (the unit words of the value before may stand between: "45 tỷ đồng")
     gap = low[x.end:q.start]
     return x if _value_share_re().fullmatch(gap) else None
 
 
 def elided_deadlines(low: str, s: int, e: int) -> list:
     """The later deadlines of a list that drop their word, after a stated one at ``s``: in "đến
-    năm 2025, hơn 80% và năm 2030 có hơn 90%" the "năm 2030" (group 1, the year).
+    năm 2026, trên 60% và năm 2028 có trên 75%" the "năm 2028" (group 1, the year).
 
-    >>> [m.group(1) for m in elided_deadlines("đến năm 2025, hơn 80% và năm 2030 có hơn 90%", 12, 43)]
-    ['2030']
+    >>> [m.group(1) for m in elided_deadlines("đến năm 2026, trên 60% và năm 2028 có trên 75%", 12, 45)]
+    ['2028']
     """
     return list(time_patterns()["elided"].finditer(low, s, e))
 

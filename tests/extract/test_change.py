@@ -124,7 +124,7 @@ def test_a_level_word_after_the_object_makes_the_value_a_level(word):
 @pytest.mark.parametrize("opener", load_lexicon("comparators").list_change_openers, ids=str)
 def test_the_items_of_a_list_of_counts_share_the_addition_its_first_item_opens_with(opener):
     text = (f"Năm 2027, toàn huyện phấn đấu: {opener.capitalize()} 3 xã và 12 thôn đạt chuẩn nông thôn mới; "
-            "2 xã đạt chuẩn nông thôn mới nâng cao; 15 sản phẩm OCOP được công nhận.")
+            "2 xã đạt chuẩn kiểu mẫu; 15 sản phẩm OCOP 3 sao.")
     assert [r.change for r in extract(text)] == ["increase"] * 4
 
 

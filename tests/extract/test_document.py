@@ -599,8 +599,8 @@ def test_half_a_term_just_past_takes_no_year_from_the_paragraphs_date(word):
 
 
 def test_a_review_of_one_year_in_the_lead_gives_its_year_over_the_programmes_period():
-    text = (" date 2025-01\nSáng 10/1, Trưởng Ban Chỉ đạo các Chương trình MTQG giai đoạn 2021-2025 của huyện E chủ trì "
-            "cuộc họp nghe báo cáo kết quả thực hiện giảm nghèo năm 2024.\n\n"
+    text = (" date 2025-01\nChiều 9/1, lãnh đạo Ban Chỉ đạo giai đoạn 2021-2025 của huyện E họp "
+            "để nghe báo cáo kết quả công tác việc làm năm 2024.\n\n"
             "Theo báo cáo, toàn huyện còn 2.310 hộ nghèo. Trong đó hộ nghèo dân tộc thiểu số là 1.980 hộ.")
     assert [r.period for r in extract(text)] == [(2024, 2024), (2024, 2024)]
 
@@ -614,7 +614,7 @@ def test_the_document_an_aim_is_measured_against_names_no_body():
 
 @pytest.mark.parametrize("written", ["tháng 11-2025", "tháng 11/2025", "tháng 11 năm 2025"], ids=str)
 def test_a_month_and_year_in_the_lead_is_the_time_of_writing(written):
-    text = (f"UBND thành phố họp phiên thường kỳ\n\n(TTXVN) - Trong phiên họp thường kỳ {written}, thành phố ghi nhận "
+    text = (f"Thành phố họp đánh giá tình hình\n\n(PV) - Tại buổi họp {written}, thành phố cho biết có "
             "nhiều chỉ số tích cực.\n\nTheo báo cáo, tổng mức bán lẻ hàng hóa ước đạt 3.086 tỷ đồng, tăng 5% so với cùng kỳ.")
     assert [r.period for r in extract(text)] == [(2025, 2025)] * 2
 
@@ -622,14 +622,14 @@ def test_a_month_and_year_in_the_lead_is_the_time_of_writing(written):
 @pytest.mark.parametrize("word", load_lexicon("organizations").lead_verb_noun_before, ids=str)
 def test_a_lead_verb_used_as_a_noun_makes_no_actor_of_the_mention_before(word):
     text = ("ĐỊNH HƯỚNG PHÁT TRIỂN GIAI ĐOẠN 2026-2030\n\n1- Mục tiêu tổng quát\nPhát triển kinh tế bền vững; xây dựng "
-            f"hệ thống chính trị {word} yêu cầu nhiệm vụ trong tình hình mới.\n2- Các chỉ tiêu chủ yếu\n(1) Trồng rừng mới: 30 ha/năm.")
+            f"bộ máy {word} yêu cầu công việc.\n2- Chỉ tiêu\n(1) Trồng cây phân tán: 12 ha/năm.")
     assert body(text).body == [] and [r.org for r in extract(text)] == [None]
 
 
-@pytest.mark.parametrize("cited,code", [("Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIV của Đảng", "PARTY"),
-                                        ("Nghị quyết Đại hội đại biểu Hội Nông dân tỉnh lần thứ X", "HND")], ids=str)
+@pytest.mark.parametrize("cited,code", [("Nghị quyết Đại hội lần thứ XIV của Đảng", "PARTY"),
+                                        ("Nghị quyết Đại hội Hội Nông dân tỉnh lần thứ X", "HND")], ids=str)
 def test_a_lead_saying_the_aims_are_stated_in_a_congress_resolution_names_that_congress(cited, code):
-    text = (f"Thu nhập bình quân đầu người năm 2030 đạt khoảng 8.500 USD\n\nĐây là một trong những mục tiêu được nêu tại {cited}.\n"
+    text = (f"Năm 2030 đô thị hóa trên 50%\n\nĐó là các mục tiêu nêu trong {cited}.\n"
             "Cụ thể, đến năm 2030 tỷ lệ đô thị hóa đạt trên 50%.")
     assert [r.org for r in extract(text)] == [code, code]
 
@@ -646,7 +646,7 @@ ORGS = load_lexicon("organizations")
 @pytest.mark.parametrize("suffix,code", sorted(ORGS.symbol_issuers.items()), ids=str)
 def test_a_documents_symbol_names_its_issuer_when_the_lead_says_its_aims_are_stated_there(suffix, code):
     text = (f"Giảm tỷ lệ hộ nghèo 1,5% trong năm 2027\n\nẢnh minh họa\n\nĐây là mục tiêu được đề ra tại Quyết định số "
-            f"215/QĐ-{suffix} về chương trình công tác năm 2027.\n\nTheo đó, phấn đấu giảm tỷ lệ hộ nghèo bình quân 1,5%.")
+            f"215/QĐ-{suffix} về kế hoạch năm 2027.\n\nTheo đó, giảm tỷ lệ hộ nghèo bình quân 1,5%.")
     assert [r.org for r in extract(text)] == [code, code]
 
 
@@ -659,7 +659,7 @@ def test_every_word_saying_aims_are_stated_in_a_document(word):
 
 def test_aims_a_plan_strives_to_complete_are_not_stated_in_the_congress_it_names():
     text = ("Nghị quyết về phát triển kinh tế - xã hội năm 2027\n\nNgày 10/12/2026, HĐND tỉnh ban hành Nghị quyết số "
-            "21/2026/NQ-HĐND.\n\nTập trung phấn đấu hoàn thành các chỉ tiêu Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX đã đề ra.\n"
+            "21/2026/NQ-HĐND.\n\nNỗ lực hoàn thành những chỉ tiêu mà Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX giao.\n"
             "Các chỉ tiêu chủ yếu: tốc độ tăng trưởng GRDP đạt 8%.")
     assert [r.org for r in extract(text)] == ["GOV"]
 
@@ -679,7 +679,7 @@ def test_the_date_of_a_cited_document_is_not_the_time_of_writing():
 
 @pytest.mark.parametrize("joiner", ["đến", "tới", "-"], ids=str)
 def test_the_start_of_a_span_of_months_is_not_the_time_of_writing(joiner):
-    text = ("Huyện A ủng hộ Quỹ Vì người nghèo\n\nChiều 14/11, Ban Vận động Quỹ huyện A tổ chức phát động năm 2027. "
+    text = ("Huyện A quyên góp cho người nghèo\n\nSáng 2/12, huyện A mở đợt vận động năm 2027. "
             f"Từ tháng 10/2026 {joiner} tháng 9/2027, Quỹ đã tiếp nhận hơn 3 tỷ đồng.")
     assert body(text).written_year == 2027
 
@@ -693,12 +693,12 @@ def test_a_session_named_by_its_number_then_its_council_names_the_body(number):
 
 @pytest.mark.parametrize("marker", ORGS.passive_markers, ids=str)
 def test_the_agent_of_a_deed_a_lead_reports_is_not_its_body(marker):
-    text = ("Theo báo cáo của chương trình, hiện cả nước có 2.045 xã đạt chuẩn nông thôn mới. Có 24 huyện "
-            f"{marker} Thủ tướng Chính phủ ban hành quyết định công nhận.\n\nCả nước phấn đấu đến năm 2030 có 80% số xã đạt chuẩn.")
+    text = ("Theo báo cáo, hiện cả nước có 3.100 xã đạt chuẩn. Có 30 huyện "
+            f"{marker} Thủ tướng Chính phủ công nhận.\n\nToàn quốc đặt mục tiêu năm 2030 có 80% số xã đạt chuẩn.")
     assert body(text).body == []
 
 
 def test_a_lead_told_from_its_source_may_name_it_with_a_short_name_in_brackets():
-    text = ("Phấn đấu thu nhập tăng 1,8 lần\n\nTheo Văn phòng Điều phối Chương trình xây dựng nông thôn mới (NTM) tỉnh, "
-            "phấn đấu đến năm 2030 toàn tỉnh có thêm 41 xã đạt chuẩn NTM.\n\nThu nhập bình quân đầu người tăng ít nhất 1,8 lần.")
+    text = ("Thu nhập tăng 2 lần\n\nTheo Văn phòng Điều phối chương trình giảm nghèo bền vững (GNBV) tỉnh, "
+            "đến năm 2030 tỉnh có thêm 12 xã thoát nghèo.\n\nThu nhập của hộ nghèo tăng ít nhất 2 lần.")
     assert [r.org for r in extract(text)] == ["GOV"] * 3

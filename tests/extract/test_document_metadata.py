@@ -68,11 +68,11 @@ def test_a_metadata_failure_keeps_the_records(monkeypatch, caplog):
     assert "metadata not read" in caplog.text and "broken reader" in caplog.text
 
 
-@pytest.mark.parametrize("congress,level", [("Đại hội đại biểu phụ nữ toàn quốc lần thứ XIV", "central"),
-                                            ("Đại hội đại biểu Hội Nông dân huyện Thanh Bình lần thứ XI", "district"),
-                                            ("Đại hội Đoàn TNCS Hồ Chí Minh xã Tân Lập", "commune")], ids=str)
+@pytest.mark.parametrize("congress,level", [("Đại hội Cựu chiến binh toàn quốc lần thứ VIII", "central"),
+                                            ("Đại hội Hội Nông dân huyện Tân Yên lần thứ XI", "district"),
+                                            ("Đại hội Đoàn Thanh niên xã Hòa An", "commune")], ids=str)
 def test_a_congress_named_only_in_the_lead_gives_the_issuer_level(congress, level):
-    text = (f"Bên cạnh đó, Hội xác định thời gian tới sẽ hỗ trợ 1.200 phụ nữ khởi nghiệp.\n"
-            f"Sau 2 ngày làm việc, {congress} đã bế mạc, thông qua nghị quyết nhiệm kỳ 2027 – 2032.")
+    text = (f"Ngoài ra, Hội đặt mục tiêu giúp 1.200 hội viên vay vốn.\n"
+            f"Chiều qua, {congress} đã kết thúc với nghị quyết nhiệm kỳ 2027 – 2032.")
     doc, _ = extract_with_metadata(document_from_text(text))
     assert doc.issuer_level == level

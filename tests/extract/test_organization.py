@@ -212,7 +212,7 @@ def test_a_lead_in_that_names_its_actor_gives_it():
 
 @pytest.mark.parametrize("word", ORG.share_subjects, ids=str)
 def test_a_share_of_party_members_is_the_partys(word):
-    assert one(f"- {word.capitalize()} đảng viên hoàn thành tốt nhiệm vụ hằng năm đạt: 85% trở lên.").org == "PARTY"
+    assert one(f"- {word.capitalize()} đảng viên dự sinh hoạt chi bộ đều đặn: 85% trở lên.").org == "PARTY"
 
 
 def test_a_share_of_admitted_party_members_has_no_actor_from_them():
