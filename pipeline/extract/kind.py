@@ -64,6 +64,7 @@ def _patterns() -> dict:
     # the year right after a deadline word: "đến [hết] năm 2025"
     out["year_after"] = regex.compile(rf"\s+(?:(?:{alternation(load_lexicon('time').period_year_prefix)})\s+)?((?:19|20)\d\d)(?!\d)")
     out["deadline_cue"] = words_re(load_lexicon("time").deadline_words)
+    out["reach"] = starts_with(k.reach_words) if k.reach_words else regex.compile(r"(?!)")
     out["coming_time"] = words_re(k.coming_time) if k.coming_time else regex.compile(r"(?!)")
     return out
 
@@ -84,6 +85,7 @@ _COMPARED = "compared"  # a comparison's cue: a result unless the paragraph or t
 _BASE_REACH = 15  # "so với kế hoạch đề ra": the words that name the base of a comparison
 _RESTATED_REACH = 90  # "vượt mục tiêu đặt ra (9%)", "đạt chỉ tiêu của Đề án do tỉnh giao (trên 2%)"
 _MET_REACH = 40  # "38,6% (giảm 6,3%) đạt chỉ tiêu": how far after the value its aim's mention may stand
+_AUX_GAP = 2  # "sẽ đạt được": an aim's word right before a word of reaching
 _NEAR = 30  # characters before a value where its own mode word must stand to beat its block's frame
 
 
@@ -146,7 +148,9 @@ def _cues(ctx: Context, s: int, e: int, P: dict, last: bool = False, value_at: O
     aims = [(m.start(), m.end()) for m in P["target"].finditer(ctx.low, s, e)]
     results = sorted([m for m in P["result"].finditer(ctx.low, s, e) if not any(a <= m.start() < b for a, b in adopted)
                       and not any(a <= m.start() < b for a, b in grounds)
-                      and not any(m.start() < a < m.end() < b for a, b in aims)]
+                      and not any(m.start() < a < m.end() < b for a, b in aims)
+                      # (nor a reaching aimed at: "phấn đấu ... sẽ đạt được một số chỉ tiêu:")
+                      and not (P["reach"].match(ctx.low, m.start()) and any(0 <= m.start() - b <= _AUX_GAP for _, b in aims))]
                      + measured, key=lambda m: m.start())
     res = (results[-1] if last else results[0]) if results else None
     # an aim named as the base of a comparison is no cue: "đạt 47,3% so với nghị quyết đề ra"
@@ -323,7 +327,8 @@ def find_kind(ctx: Context) -> None:
         measured = any(_measured(ctx, *r, P) for r in [(own[0], q.start)] + q.scope.sentence_lead_ins)
         if q.unit in ("vnd", "usd") and not measured and any(P["budget"].search(ctx.low, *r) for r in ranges):
             # money reported as spent ("với tổng kinh phí 830 tỷ đồng" in a past term) is a result
-            reported = _framed(ctx, q, P) == "result" or P["result"].search(ctx.low, own[0], q.start)
+            # (not the "đã" of its adoption: "HĐND tỉnh đã thông qua kế hoạch vốn ... là 215 tỷ đồng")
+            reported = _framed(ctx, q, P) == "result" or _cues(ctx, own[0], q.start, P) == "result"
             q.kind = "result" if reported else "budget"
             continue
         # ("hằng năm ... đạt 100% chỉ tiêu", "phấn đấu ... đạt 100% chỉ tiêu giao": the quota, yearly or aimed at)

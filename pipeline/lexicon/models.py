@@ -187,6 +187,7 @@ class Kinds(_Strict):
     base_markers: list[str] = []
     referring_aims: list[str] = []
     grounds_named: list[str] = []
+    reach_words: list[str] = []
     aims_set_phrases: list[str] = []
     not_target_phrases: list[str] = []
     programme_names: list[str] = []

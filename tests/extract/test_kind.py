@@ -362,3 +362,15 @@ def test_an_aims_word_inside_a_longer_word_of_report_reports():
 ], ids=["reported", "aimed"])
 def test_a_share_in_brackets_after_a_count_restates_it(text, kind):
     assert [r.kind for r in extract(text)] == [kind, kind]
+
+
+@pytest.mark.parametrize("word", KIND.reach_words, ids=str)
+def test_a_word_of_reaching_after_an_aims_word_is_aimed(word):
+    text = f"Theo đề án, phấn đấu đến năm 2028, ngành du lịch sẽ {word} một số chỉ tiêu: tổng lượng khách đạt 2.000.000 lượt."
+    assert [r.kind for r in extract(text)] == ["target"]
+    assert [r.kind for r in extract(f"Năm 2023, ngành du lịch đã {word} 1.200.000 lượt khách.")] == ["result"]
+
+
+def test_the_money_of_a_plan_of_funds_adopted_is_a_budget():
+    text = "Sáng 9/5, HĐND tỉnh đã thống nhất thông qua kế hoạch vốn thực hiện chương trình năm 2027 với tổng số tiền là 96.500 triệu đồng."
+    assert [r.kind for r in extract(text)] == ["budget"]
