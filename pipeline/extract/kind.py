@@ -64,6 +64,7 @@ def _patterns() -> dict:
     # the year right after a deadline word: "đến [hết] năm 2025"
     out["year_after"] = regex.compile(rf"\s+(?:(?:{alternation(load_lexicon('time').period_year_prefix)})\s+)?((?:19|20)\d\d)(?!\d)")
     out["deadline_cue"] = words_re(load_lexicon("time").deadline_words)
+    out["descriptive"] = words_re(k.descriptive_phrases) if k.descriptive_phrases else regex.compile(r"(?!)")
     out["reach"] = starts_with(k.reach_words) if k.reach_words else regex.compile(r"(?!)")
     out["coming_time"] = words_re(k.coming_time) if k.coming_time else regex.compile(r"(?!)")
     return out
@@ -139,6 +140,8 @@ def _cues(ctx: Context, s: int, e: int, P: dict, last: bool = False, value_at: O
     adopted += [(m.start(), m.end()) for m in P["aims_set"].finditer(ctx.low, s, e)]
     # (the achievements aims build on report nothing: "Phát huy kết quả đạt được, ... phấn đấu ...")
     grounds = [(m.start(), m.end()) for m in P["grounds"].finditer(ctx.low, s, e)]
+    # (nor what describes the counted: "70% lao động đã qua đào tạo")
+    grounds += [(m.start(), m.end()) for m in P["descriptive"].finditer(ctx.low, s, e)]
     # (the present as the base of a comparison reports nothing: "thu nhập bình quân gấp đôi hiện nay")
     adopted += [(m.start(), m.end()) for m in P["present_base"].finditer(ctx.low, s, e)]
     # (a deadline already past when the text was written names the time a figure was measured:

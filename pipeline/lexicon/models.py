@@ -188,6 +188,7 @@ class Kinds(_Strict):
     referring_aims: list[str] = []
     grounds_named: list[str] = []
     reach_words: list[str] = []
+    descriptive_phrases: list[str] = []
     aims_set_phrases: list[str] = []
     not_target_phrases: list[str] = []
     programme_names: list[str] = []

@@ -374,3 +374,9 @@ def test_a_word_of_reaching_after_an_aims_word_is_aimed(word):
 def test_the_money_of_a_plan_of_funds_adopted_is_a_budget():
     text = "Sáng 9/5, HĐND tỉnh đã thống nhất thông qua kế hoạch vốn thực hiện chương trình năm 2027 với tổng số tiền là 96.500 triệu đồng."
     assert [r.kind for r in extract(text)] == ["budget"]
+
+
+@pytest.mark.parametrize("phrase", KIND.descriptive_phrases, ids=str)
+def test_a_phrase_describing_what_is_counted_is_no_cue_of_report(phrase):
+    text = f"Phấn đấu đến năm 2028:\n- Thu hút 4.000 lao động, trong đó có 65% sản phẩm, lao động {phrase}."
+    assert [r.kind for r in extract(text)] == ["target", "target"]
