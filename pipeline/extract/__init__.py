@@ -18,7 +18,7 @@ from typing import Optional, Union
 from pipeline.errors import PipelineError
 from pipeline.extract.base import Context
 from pipeline.extract.components import PREFIX, build, carrier
-from pipeline.extract.document import congress_level
+from pipeline.extract.document_context import congress_level
 from pipeline.extract.records import to_targets
 from pipeline.metadata import fill_from
 from pipeline.normalize import fold, normalize

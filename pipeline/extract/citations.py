@@ -12,9 +12,11 @@ import regex
 
 from pipeline.extract.base import Context, Range
 from pipeline.extract.document_context import sentences_in
+from pipeline.extract.mentions import org_groups, resolve_group
 from pipeline.lexicon import alternation, compiled, load_lexicon, words_re
 
 _BASE_WORDS = 15  # "so với chỉ tiêu đề ra": how far after the base marker its aim's words reach
+_HOLDER_REACH = 40  # "do Phó Thủ tướng Chính phủ ký": the issuer's name right after "do"
 BASE_REACH = 50  # "so với kế hoạch giao tại Quyết định": how far before the document its base stands
 
 
@@ -30,6 +32,8 @@ def _patterns() -> dict:
                                 rf"(?:\s+số)?\s+\d+(?:/\d{{4}})?(?:[/-]\p{{L}}+)*[/-]({alternation(list(suffixes))})\d*(?![\p{{L}}\d])",
                                 regex.IGNORECASE),
         "suffix_code": {k.lower(): v for k, v in suffixes.items()},
+        "document": words_re(load_lexicon("exclusions").document_types),
+        "held_by": words_re(org.held_by_words) if org.held_by_words else regex.compile(r"(?!)"),
     }
 
 
@@ -61,6 +65,22 @@ def names_own_aims(ctx: Context, s: int, e: int) -> bool:
     bases = [b.end() for b in compiled("kinds", "base_markers").finditer(ctx.low, s, e)]
     return any(not any(0 <= m.start() - b <= _BASE_WORDS for b in bases)
                for m in compiled("kinds", "target").finditer(ctx.low, s, e))
+
+
+def holder_issuer(ctx: Context, s: int, e: int) -> Optional[tuple[str, Range]]:
+    """The body a sentence says issued the document stating its aims, named after "do": "Đó là
+    những mục tiêu nêu trong Chiến lược ... do Phó Thủ tướng Chính phủ ký ban hành ..." → GOV."""
+    P = _patterns()
+    for m in P["document"].finditer(ctx.low, s, e):
+        if not aims_stated_in(ctx, s, e, m.start()):
+            continue
+        end = next((b for a, b in sentences_in(ctx, s, e) if a <= m.start() < b), e)
+        by = P["held_by"].search(ctx.low, m.end(), end)
+        groups, spans = org_groups(ctx.low, by.end(), min(end, by.end() + _HOLDER_REACH)) if by else ((), ())
+        codes = [c for c in resolve_group(groups[0]) if c not in ("BODY", "GENERIC")] if groups else []
+        if codes:
+            return codes[0], spans[0]
+    return None
 
 
 def symbol_issuer(ctx: Context, s: int, e: int) -> Optional[tuple[str, Range]]:

@@ -20,15 +20,14 @@ from typing import Optional
 import regex
 
 from pipeline.extract.base import Context, Range
-from pipeline.extract.citations import BASE_REACH, aims_stated_in, measured_base, names_own_aims, symbol_issuer
+from pipeline.extract.citations import BASE_REACH, aims_stated_in, holder_issuer, measured_base, names_own_aims, symbol_issuer
 from pipeline.extract.document_context import HEAD_CHARS, DocumentContext, head_ranges, sentences_in
 from pipeline.extract.document_time import carry_past_frames, find_frames, find_time
-from pipeline.extract.excerpt_body import association_body, implied_body
+from pipeline.extract.excerpt_body import association_body, follow_up_body, implied_body
 from pipeline.extract.mentions import org_groups, org_patterns, resolve_group
 from pipeline.extract.timewords import single_years
 from pipeline.lexicon import alternation, compiled, ends_with, load_lexicon, phrase_pattern, words_re
 from pipeline.metadata import Reading
-from pipeline.metadata.issuer import level as issuer_level_of
 from pipeline.metadata import read as read_metadata
 from pipeline.metadata.text import Page
 
@@ -63,6 +62,8 @@ def _patterns() -> dict:
         "work": regex.compile(rf"(?<![\p{{L}}])(?:{alternation(org.work_words)})\s+"),
         "guest": words_re(org.guest_words),
         "opener_before": words_re(org.carried_out_before),
+        "issuing_verb": regex.compile(rf"[^.;:]{{0,{_LEAD_VERB_REACH}}}?(?<![\p{{L}}])(?:{alternation(org.issuing_verbs or ['(?!)'])})(?![\p{{L}}])"),
+        "pointer": regex.compile(rf"\s*(?:{alternation(org.headline_pointers or ['(?!)'])})(?![\p{{L}}])"),
         "passive": ends_with(org.passive_markers) if org.passive_markers else regex.compile(r"(?!)"),
         "opener": regex.compile(rf"\s*(?:{alternation(org.lead_openers)})(?![\p{{L}}])"),
         # (not a verb used as a noun: "củng cố bộ máy đáp ứng yêu cầu nhiệm vụ")
@@ -168,7 +169,11 @@ def _find_body(ctx: Context, dc: DocumentContext) -> None:
     # else the issuer in the title lines, 4. the actor of the opening paragraph (not its guests;
     # not of a paragraph after the figures began: "... đạt 70% số thôn có nhà văn hóa. Sở Xây dựng
     # hướng dẫn các huyện ..." tells who follows up, not who set them)
-    for source, ranges in (("issuer", title), ("lead", _before_figures(ctx, opening))):
+    # (a later opening paragraph still names the body that signs or issues the document: "Phó Thủ
+    # tướng ... đã ký quyết định ... phê duyệt ..."; not one that follows up: "Sở X hướng dẫn ...")
+    before = _before_figures(ctx, opening)
+    later = [r for r in opening[len(before):_LEAD_PARAGRAPHS]]
+    for source, ranges in (("issuer", title), ("lead", before), ("issued", later)):
         for s, e in ranges:
             for a, b in sentences_in(ctx, s, e):
                 if P["guest"].search(ctx.low, a, b):
@@ -180,10 +185,11 @@ def _find_body(ctx: Context, dc: DocumentContext) -> None:
                     starts += [m.end() for m in _RX_CLAUSE_BREAK.finditer(ctx.low, a, b)]
                 groups, spans = org_groups(ctx.low, a, b)
                 for g, sp in zip(groups, spans):
-                    acts = bool(P["lead_verb"].match(ctx.low, P["body_term"].match(ctx.low, sp[1], b).end(), b))
+                    acts = bool((P["issuing_verb"] if source == "issued" else P["lead_verb"])
+                                .match(ctx.low, P["body_term"].match(ctx.low, sp[1], b).end(), b))
                     if source == "issuer" and not acts and not any(0 <= sp[0] - x <= _SUBJECT_CHARS for x in starts):
                         continue  # not the line's subject: "... buổi gặp gỡ giữa Bí thư cấp ủy và ..."
-                    if source == "lead" and not acts:
+                    if source in ("lead", "issued") and not acts:
                         continue  # mentioned, not acting: "Công tác xây dựng Đảng ... có nhiều tiến bộ"
                     if source == "lead" and P["passive"].search(ctx.low, max(a, sp[0] - 12), sp[0]):
                         continue  # the agent of a deed reported: "24 huyện được Thủ tướng ... công nhận"
@@ -193,7 +199,7 @@ def _find_body(ctx: Context, dc: DocumentContext) -> None:
                         continue  # "mỗi chi hội ...": a unit type names no body
                     codes = [c for c in resolve_group(g) if c not in ("BODY", "GENERIC")]
                     if codes:
-                        dc.body, dc.body_span, dc.body_source = codes, sp, source
+                        dc.body, dc.body_span, dc.body_source = codes, sp, "lead" if source == "issued" else source
                         return
 
 
@@ -277,7 +283,9 @@ def _find_block_bodies(ctx: Context, dc: DocumentContext) -> None:
                 # tỉnh về phê duyệt Đề án ... đặt ra mục tiêu ...")
                 subject = any(0 <= m.start() - x.start <= _SUBJECT_GAP for x in b.sentences) \
                     and P["lead_verb"].match(ctx.low, a.end(), b.end)
-                if not dc.body and b.start < HEAD_CHARS and (names_own_aims(ctx, b.start, m.start()) or subject):
+                # (or that opens by pointing back to the headline: "Đây là nội dung nổi bật tại Quyết định ...")
+                told = P["pointer"].match(ctx.low, b.start, m.start())
+                if not dc.body and b.start < HEAD_CHARS and (names_own_aims(ctx, b.start, m.start()) or subject or told):
                     dc.body, dc.body_span, dc.body_source = [code], (a.start(1), a.end(1)), "lead"
                 # so does a lead that opens on its source: "Theo báo cáo của Sở Y tế, số trạm y tế ..."
                 source = P["source"].match(ctx.low, b.start, b.end)
@@ -332,11 +340,14 @@ def find_document_context(ctx: Context) -> None:
         implied_body(ctx, dc)
     if not dc.body:
         association_body(ctx, dc)
+    if not dc.body:
+        follow_up_body(ctx, dc, _patterns()["lead_verb"])
     find_frames(ctx, dc)
     _find_block_bodies(ctx, dc)
     if not dc.body:  # "Các chỉ tiêu này được xác định tại Quyết định 118/QĐ-TTg ...": the symbol's issuer
         title, opening = head_ranges(ctx)
-        found = next(filter(None, (symbol_issuer(ctx, s, e) for s, e in title + opening[:_LEAD_PARAGRAPHS])), None)
+        found = next(filter(None, (holder_issuer(ctx, s, e) or symbol_issuer(ctx, s, e)
+                                   for s, e in title + opening[:_LEAD_PARAGRAPHS])), None)
         if found:
             dc.body, dc.body_span, dc.body_source = [found[0]], found[1], "lead"
     dc.reporting = _reports(ctx, dc)
@@ -372,23 +383,3 @@ def _reports(ctx: Context, dc: DocumentContext) -> bool:
         first = sentences_in(ctx, s, e)[0]
         head += " " + ctx.low[first[0]:min(first[1], first[0] + _LEAD_LINE_CHARS)]
     return bool(compiled("kinds", "reporting_documents").search(head))
-
-
-_PLACE_REACH = 40  # "Đại hội Hội Cựu chiến binh | xã Đông Sơn": the place after the body's name
-
-
-def congress_level(ctx: Context) -> Optional[str]:
-    """The level of the congress or conference the document context found as its body, read from
-    its phrase and the place right after it ("Đại hội Cựu chiến binh toàn quốc ..." → central,
-    "Đại hội Hội Nông dân huyện A" → district); None for another body.
-
-    >>> from pipeline.extract import run
-    >>> congress_level(run("Đại hội Cựu chiến binh toàn quốc lần thứ VIII bế mạc.\\nHằng năm giúp 900 hộ thoát nghèo."))
-    'central'
-    """
-    dc = ctx.document
-    if dc.body_source != "congress" or dc.body_span is None:
-        return None
-    s, e = dc.body_span
-    tail = regex.match(r"[^,.;:()\n]*", ctx.norm.text[e:e + _PLACE_REACH]).group()
-    return issuer_level_of(ctx.norm.text[s:e] + tail)

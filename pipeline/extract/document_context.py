@@ -6,9 +6,12 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Optional
 
+import regex
+
 from pipeline.extract.base import Context, Range
 from pipeline.extract.timewords import is_body_term, periods
 from pipeline.metadata import Reading
+from pipeline.metadata.issuer import level as issuer_level_of
 from pipeline.metadata.text import Page
 
 MASS_ORGS = ("MTTQ", "LDLD", "HND", "DTN", "HLHPN", "HCCB")
@@ -128,3 +131,23 @@ def sentences_in(ctx: Context, s: int, e: int) -> list[Range]:
             if b.sentences and b.start <= s < b.end:
                 return [(max(x.start, s), min(x.end, e)) for x in b.sentences if x.end > s and x.start < e]
     return [(s, e)]
+
+
+_PLACE_REACH = 40  # "Đại hội Hội Cựu chiến binh | xã Đông Sơn": the place after the body's name
+
+
+def congress_level(ctx: Context) -> Optional[str]:
+    """The level of the congress or conference the document context found as its body, read from
+    its phrase and the place right after it ("Đại hội Cựu chiến binh toàn quốc ..." → central,
+    "Đại hội Hội Nông dân huyện A" → district); None for another body.
+
+    >>> from pipeline.extract import run
+    >>> congress_level(run("Đại hội Cựu chiến binh toàn quốc lần thứ VIII bế mạc.\\nHằng năm giúp 900 hộ thoát nghèo."))
+    'central'
+    """
+    dc = ctx.document
+    if dc.body_source != "congress" or dc.body_span is None:
+        return None
+    s, e = dc.body_span
+    tail = regex.match(r"[^,.;:()\n]*", ctx.norm.text[e:e + _PLACE_REACH]).group()
+    return issuer_level_of(ctx.norm.text[s:e] + tail)

@@ -11,7 +11,7 @@ import regex
 from pipeline.extract.base import Context
 from pipeline.extract.document_context import MASS_ORGS, DocumentContext
 from pipeline.extract.mentions import org_groups, resolve_group
-from pipeline.lexicon import alternation, load_lexicon, words_re
+from pipeline.lexicon import alternation, compiled, load_lexicon, words_re
 
 _IMPLIED_MENTIONS = 2  # how often the one organization an excerpt names must be named
 
@@ -58,3 +58,24 @@ def association_body(ctx: Context, dc: DocumentContext) -> None:
               if c in MASS_ORGS}
     if len(named) == 1 and others <= named:
         dc.body, dc.body_span, dc.body_source = sorted(named), (actor.start(), actor.end()), "implied"
+
+
+_AIMS_OPENING = 60  # "Để đạt được mục tiêu trên, ": how far into its sentence the aims pointed back to stand
+
+
+def follow_up_body(ctx: Context, dc: DocumentContext, lead_verb: regex.Pattern) -> None:
+    """The body a sentence after the figures names as acting to reach them ("Để đạt được mục
+    tiêu trên, Ủy ban nhân dân tỉnh yêu cầu các sở, ngành ..."): it set them."""
+    referring = compiled("kinds", "referring_aims")
+    for b in ctx.structure.blocks:
+        for sent in b.sentences:
+            m = referring.search(ctx.low, sent.start, min(sent.end, sent.start + _AIMS_OPENING))
+            comma = ctx.low.find(",", m.end(), sent.end) if m else -1
+            if comma < 0:
+                continue
+            for g, sp in zip(*org_groups(ctx.low, comma + 1, sent.end)):
+                codes = [c for c in resolve_group(g) if c not in ("BODY", "GENERIC")]
+                if codes and lead_verb.match(ctx.low, sp[1], sent.end):
+                    dc.body, dc.body_span, dc.body_source = codes, sp, "lead"
+                    return
+                break  # (only the subject right after the comma)

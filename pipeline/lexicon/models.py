@@ -41,6 +41,8 @@ class Organizations(_Strict):
     share_subjects: list[str] = []
     lead_verb_noun_before: list[str] = []
     passive_markers: list[str] = []
+    issuing_verbs: list[str] = []
+    headline_pointers: list[str] = []
     stated_in_words: list[str] = []
     symbol_issuers: dict[str, Literal["MTTQ", "LDLD", "HND", "DTN", "HLHPN", "HCCB", "PARTY", "GOV"]] = {}
     addressee_markers: list[str]

@@ -702,3 +702,35 @@ def test_a_lead_told_from_its_source_may_name_it_with_a_short_name_in_brackets()
     text = ("Thu nhập tăng 2 lần\n\nTheo Văn phòng Điều phối chương trình giảm nghèo bền vững (GNBV) tỉnh, "
             "đến năm 2030 tỉnh có thêm 12 xã thoát nghèo.\n\nThu nhập của hộ nghèo tăng ít nhất 2 lần.")
     assert [r.org for r in extract(text)] == ["GOV"] * 3
+
+
+@pytest.mark.parametrize("verb", ORGS.issuing_verbs, ids=str)
+def test_an_opening_paragraph_after_the_figures_names_the_body_that_issues_the_document(verb):
+    text = ("Năm 2027 đón 3 triệu lượt khách\n\nNăm 2027 ngành du lịch đón 3 triệu lượt khách; đóng góp 6% GRDP.\n\n"
+            f"Chủ tịch UBND tỉnh đã {verb} quyết định về Đề án phát triển du lịch giai đoạn 2026 - 2030.")
+    assert body(text).body == ["GOV"]
+
+
+def test_an_opening_paragraph_after_the_figures_that_follows_up_names_no_body():
+    text = ("Năm 2027 đón 3 triệu lượt khách\n\nNăm 2027 ngành du lịch đón 3 triệu lượt khách; đóng góp 6% GRDP.\n\n"
+            "Sở Văn hóa hướng dẫn các huyện triển khai.")
+    assert body(text).body == []
+
+
+@pytest.mark.parametrize("pointer", ORGS.headline_pointers, ids=str)
+def test_a_lead_pointing_back_to_its_headline_names_the_owner_of_the_document(pointer):
+    text = (f"Năm 2027: 80% hồ sơ được xử lý trực tuyến\n\n{pointer.capitalize()} nội dung chính của Quyết định 58/QĐ-UBND "
+            "ngày 2/3/2026 của UBND tỉnh.\n\nTheo đó, 80% hồ sơ được xử lý trực tuyến.")
+    assert body(text).body == ["GOV"]
+
+
+def test_a_body_named_after_do_issues_the_document_stating_the_aims():
+    text = ("Có 70% dân số dùng nước sạch năm 2030\n\nĐó là những mục tiêu đưa ra trong Chiến lược cấp nước vùng "
+            "do Chủ tịch UBND tỉnh ký ban hành.\n\nCụ thể, 70% dân số nông thôn dùng nước sạch.")
+    assert body(text).body == ["GOV"]
+
+
+def test_the_body_that_acts_to_reach_the_aims_pointed_back_to_set_them():
+    text = ("Kế hoạch nhằm nâng cao đời sống người dân. Phấn đấu đến năm 2030, 70% hộ dân dùng nước sạch.\n"
+            "Để đạt được mục tiêu trên, Ủy ban nhân dân tỉnh yêu cầu các sở, ngành tập trung thực hiện.")
+    assert body(text).body == ["GOV"]
