@@ -250,7 +250,7 @@ def _form(ref: Target, plan: Target, rr: Reading, pr: Reading) -> float:
             form *= SPAN
     if rr.counts and pr.counts and rr.counts != pr.counts:  # "số xã" is not "số huyện"
         form *= LEVEL
-    if _contrasted(rr, pr):  # "ở đô thị 91%" is not "ở nông thôn 76%"
+    if _contrasted(rr, pr, ref.counted, plan.counted):  # "ở đô thị 91%" is not "ở nông thôn 76%"
         form *= CONTRAST
     return form
 
@@ -260,10 +260,11 @@ def _contrast_words() -> list[tuple[frozenset[str], frozenset[str]]]:
     return [(frozenset(measured_words(a)), frozenset(measured_words(b))) for a, b in words().contrasts]
 
 
-def _side(r: Reading, x: frozenset[str], y: frozenset[str]) -> Optional[bool]:
-    """Which of two parallel words a figure belongs to: the one next to it, else the only one its
-    clause names ("nước sạch cho dân cư đô thị ... 91%"); None when neither or both."""
-    for words_ in (r.core, r.words):
+def _side(r: Reading, x: frozenset[str], y: frozenset[str], counted: frozenset[str] = frozenset()) -> Optional[bool]:
+    """Which of two parallel words a figure belongs to: the one it counts ("35 triệu lượt khách quốc
+    tế"), else the one next to it, else the only one its clause names ("nước sạch cho dân cư đô thị
+    ... 91%"); None when neither or both."""
+    for words_ in (counted, r.core, r.words):
         has_x, has_y = x <= words_, y <= words_
         if has_x != has_y:
             return has_x
@@ -272,10 +273,11 @@ def _side(r: Reading, x: frozenset[str], y: frozenset[str]) -> Optional[bool]:
     return None
 
 
-def _contrasted(a: Reading, b: Reading) -> bool:
+def _contrasted(a: Reading, b: Reading, counted_a: Optional[str] = None, counted_b: Optional[str] = None) -> bool:
     """Does one side's figure belong to one of a pair of parallel words, the other's to the other?"""
+    ca, cb = (frozenset(w for x in measured_words(c) for w in (x, *x.split())) for c in (counted_a, counted_b))
     for x, y in _contrast_words():
-        sa, sb = _side(a, x, y), _side(b, x, y)
+        sa, sb = _side(a, x, y, ca), _side(b, x, y, cb)
         if sa is not None and sb is not None and sa != sb:
             return True
     return False

@@ -52,6 +52,18 @@ def test_the_words_that_set_parallel_sub_items_apart(first, second):
     assert _contrasted(parent, near_second) and not _contrasted(parent, near_first)
 
 
+@pytest.mark.parametrize("first,second", words().contrasts, ids=lambda x: str(x))
+def test_what_a_figure_counts_sets_it_on_one_side_of_parallel_sub_items(first, second):
+    from pipeline.compare.context import Reading
+    from pipeline.compare.similarity import _contrasted
+    from pipeline.compare.terms import measured_words
+    both = frozenset(measured_words(first)) | frozenset(measured_words(second))
+    # both words stand in each clause; only what each figure counts tells them apart
+    r = Reading({}, None, words=both, core=frozenset({"đạt"}))
+    assert _contrasted(r, r, f"lượt khách {first}", f"lượt khách {second}")
+    assert not _contrasted(r, r, f"lượt khách {first}", f"lượt khách {first}")
+
+
 def test_employment_is_not_paired_with_vocational_training():
     parent = side_of("nq", "Hằng năm giải quyết việc làm cho [[3.000]] lao động; dạy nghề cho [[300]] lao động "
                            "nông thôn.")
