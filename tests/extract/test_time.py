@@ -459,3 +459,9 @@ def test_a_later_deadline_may_drop_its_word_in_a_list(joiner):
 def test_a_bare_year_after_a_comma_continues_a_list_of_deadlines():
     text = "Đến năm 2026 hơn 85%, 2030 100% giáo viên được tập huấn kỹ năng số."
     assert [r.deadline_year for r in extract(text)] == [2026, 2030]
+
+
+def test_a_deadline_right_after_the_aims_opening_a_paragraph_goes_on_to_the_next():
+    text = ("Cụ thể, mục tiêu đến năm 2030 đào tạo nghề cho 9.000 người.\n"
+            "Thu hút 40% học sinh tốt nghiệp vào học nghề; tỷ lệ lao động qua đào tạo đạt 70%.")
+    assert [r.deadline_year for r in extract(text)] == [2030, 2030, 2030]
