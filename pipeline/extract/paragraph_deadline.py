@@ -1,0 +1,64 @@
+"""The deadline that opens a paragraph and goes on over the paragraphs after it ("Đến năm 2030,
+... . Tỉnh phấn đấu ..."), read by the time component for a target that states none."""
+from __future__ import annotations
+
+import regex
+
+from pipeline.extract.base import Context
+from pipeline.extract.kind import names_aims
+from pipeline.extract.timewords import frequency, time_patterns
+
+_DEADLINE_OPENING = 60  # how far into a paragraph its opening deadline may stand
+
+
+def paragraph_deadline(ctx: Context, q):
+    """The deadline that opens the paragraph's first sentence and closes with a comma
+    ("Đề án đặt mục tiêu đến năm 2030, giá trị xuất khẩu ... . Diện tích rừng trồng
+    mới trên 900 ha."): the aims of its later sentences are for that year too. A paragraph
+    that names no year goes on with the deadline that opened the paragraphs before it
+    ("Đến năm 2025, ... ." then "Tỉnh phấn đấu thu hút khoảng 6 triệu lượt du khách ..."),
+    up to a heading, a paragraph that names a year, or one with no figures."""
+    sents = q.block.sentences
+    if sents and q.sentence_index:
+        found = _opening_deadline(ctx, q.block)
+        if found:
+            return found
+    # (paragraphs of running text; the items of a list each set their own: "(3) Phấn đấu đến năm 2030, ...; (4) ...";
+    # a paragraph that opens on how often is yearly: "Hằng năm, trên 70% học sinh ...")
+    if q.block.kind != "paragraph" or _RX_YEAR.search(ctx.low, q.block.start, q.block.end) \
+            or _opens_on_frequency(ctx, q.block.sentences[0] if q.block.sentences else None):
+        return None
+    blocks = ctx.structure.blocks
+    for b in reversed(blocks[max(0, q.block.index - _DEADLINE_PARAGRAPHS):q.block.index]):
+        if b.kind != "paragraph":
+            return None
+        found = _opening_deadline(ctx, b, latest=True)
+        if found or _RX_YEAR.search(ctx.low, b.start, b.end):
+            return found
+        if not ctx.by_block.get(b.index):
+            return None  # a paragraph of words only opens what follows: "Văn bản nêu thêm một số yêu cầu cụ thể ..."
+    return None
+
+
+def _opening_deadline(ctx: Context, b, latest: bool = False):
+    """The deadline that opens a block's first sentence (with ``latest``, its last sentence that
+    opens on one), closed by a comma ("Đến năm 2025, ...")."""
+    for sent in reversed(b.sentences) if latest else b.sentences[:1]:
+        if latest and _opens_on_frequency(ctx, sent):
+            return None  # "Đến năm 2020, ... . Hàng năm 80% ...": the paragraph ends on yearly aims
+        m = time_patterns()["deadline"].search(ctx.low, sent.start, min(sent.end, sent.start + _DEADLINE_OPENING))
+        # (closed by a comma, or right after the aims it is the deadline of: "Cụ thể, mục tiêu đến năm 2030 đào tạo ...")
+        if m is not None and (ctx.low[m.end():m.end() + 2].lstrip().startswith(",")
+                              or names_aims(ctx.low, sent.start, m.start())):
+            return int(m.group(1)), (sent.start, sent.end)
+    return None
+
+
+def _opens_on_frequency(ctx: Context, sent) -> bool:
+    """Whether a sentence opens on how often ("Hằng năm, ...", "Mỗi năm ...")."""
+    return sent is not None and frequency(ctx.low, sent.start, min(sent.end, sent.start + _FREQUENCY_OPENING)) is not None
+
+
+_FREQUENCY_OPENING = 15  # "Hằng năm," / "Bình quân mỗi năm" at a sentence's start
+_DEADLINE_PARAGRAPHS = 3  # how many paragraphs an opening deadline may go on over
+_RX_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
