@@ -507,3 +507,12 @@ def test_a_noun_that_only_begins_like_page_furniture_is_counted(phrase):
 ], ids=["targets-met-after-the-count", "a-year-is-no-count-of-units"])
 def test_counts_of_targets_and_criteria_met_are_values(text, values):
     assert [r.value for r in extract(text)] == values
+
+
+@pytest.mark.parametrize("day", ["Ngày thành lập Đoàn TNCS Hồ Chí Minh 26/3.", "Ngày Quốc tế Phụ nữ 8/3, các cấp hội"], ids=str)
+def test_the_date_of_a_named_day_is_no_value(day):
+    assert extract(f"Dịp này, Hội tổ chức kỷ niệm {day}") == []
+
+
+def test_a_count_after_a_named_day_is_still_a_value():
+    assert [r.value for r in extract("Ngày hội đại đoàn kết có 12/12 thôn tham gia.")] == [12]
