@@ -283,7 +283,7 @@ def _find_block_bodies(ctx: Context, dc: DocumentContext) -> None:
                 # tỉnh về phê duyệt Đề án ... đặt ra mục tiêu ...")
                 subject = any(0 <= m.start() - x.start <= _SUBJECT_GAP for x in b.sentences) \
                     and P["lead_verb"].match(ctx.low, a.end(), b.end)
-                # (or that opens by pointing back to the headline: "Đây là nội dung nổi bật tại Quyết định ...")
+                # (or that opens by pointing back to the headline: "Đây là nội dung chính của Quyết định ...")
                 told = P["pointer"].match(ctx.low, b.start, m.start())
                 if not dc.body and b.start < HEAD_CHARS and (names_own_aims(ctx, b.start, m.start()) or subject or told):
                     dc.body, dc.body_span, dc.body_source = [code], (a.start(1), a.end(1)), "lead"

@@ -64,8 +64,8 @@ _AIMS_OPENING = 60  # "Để đạt được mục tiêu trên, ": how far into 
 
 
 def follow_up_body(ctx: Context, dc: DocumentContext, lead_verb: regex.Pattern) -> None:
-    """The body a sentence after the figures names as acting to reach them ("Để đạt được mục
-    tiêu trên, Ủy ban nhân dân tỉnh yêu cầu các sở, ngành ..."): it set them."""
+    """The body a sentence after the figures names as acting to reach them ("Để hoàn thành các
+    chỉ tiêu trên, UBND huyện chỉ đạo các phòng chuyên môn ..."): it set them."""
     referring = compiled("kinds", "referring_aims")
     for b in ctx.structure.blocks:
         for sent in b.sentences:

@@ -46,7 +46,7 @@ _RX_SECTION_NUMBER = regex.compile(r"\d{1,2}(?:\.\d{1,2})+")  # "1.1", "2.3.1": 
 _RX_LABEL_END = regex.compile(r"\s*(?:[.:)]|$)", regex.M)  # "Mục tiêu 1." ends the label  # "quốc tế(1)": a footnote mark sticks to the word
 _RX_PHRASE = regex.compile(r"[^.;:,()\d]{0,45}")  # the rest of a count's phrase, up to its punctuation
 _ACHIEVED_REACH = 20  # "đạt 18 chỉ tiêu": the achievement verb stands close to the count
-_NAMED_DAY_REACH = 60  # "Ngày thành lập Đoàn TNCS Hồ Chí Minh 26/3": the day's name before its date
+_NAMED_DAY_REACH = 60  # "Ngày Thầy thuốc Việt Nam 27/2": the day's name before its date
 _RX_NAMED_DAY = regex.compile(r"(?<![\p{L}])ngày(?:\s+\p{L}+){1,8}\s*$")
 _RX_WORD_AFTER = regex.compile(r"\s*\p{L}")
 _DATE_REACH = 25  # "chiều nay 9/7", "Ngày 29 và 30-7": a date word this close before a day/month
@@ -87,7 +87,7 @@ def _written_date(ctx: Context, q: Quantity, P: dict) -> bool:
     if not d or not (1 <= int(d.group(1)) <= 31 and 1 <= int(d.group(3)) <= 12):
         return False
     near = P["date_near"].search(ctx.low, max(0, q.start - _DATE_REACH), q.start)
-    # (a day named before it and nothing counted after: "Ngày thành lập Đoàn TNCS Hồ Chí Minh 26/3.")
+    # (a day named before it and nothing counted after: "Ngày Thầy thuốc Việt Nam 27/2.")
     named = _RX_NAMED_DAY.search(ctx.low, max(0, q.start - _NAMED_DAY_REACH), q.start) \
         and not _RX_WORD_AFTER.match(ctx.low, d.end())
     return d.group(2) != "/" or bool(near) or bool(named) or d.end() - d.start() > 6

@@ -31,7 +31,7 @@ def test_aims_named_as_ones_own_or_as_a_base(text, expected):
 @pytest.mark.parametrize("text,expected", [
     ("Các chỉ tiêu này được xác định tại Quyết định số 12/QĐ-TTg năm 2027.", "GOV"),
     ("Đây là chỉ tiêu được nêu trong Nghị quyết số 05-NQ/TU năm 2027.", "PARTY"),
-    ("Thực hiện mục tiêu được đề ra tại Quyết định số 12/QĐ-TTg, huyện triển khai.", None),
+    ("Thực hiện các chỉ tiêu nêu tại Quyết định số 12/QĐ-TTg, huyện triển khai.", None),
     ("Tỷ lệ đạt 77%, cao hơn 2% so với kế hoạch giao tại Nghị quyết số 31-NQ/HU.", None),
 ], ids=["decision-ttg", "resolution-tu", "carried-out", "measured-against"])
 def test_the_issuer_of_a_document_whose_aims_a_sentence_states(text, expected):

@@ -366,13 +366,13 @@ def test_a_share_in_brackets_after_a_count_restates_it(text, kind):
 
 @pytest.mark.parametrize("word", KIND.reach_words, ids=str)
 def test_a_word_of_reaching_after_an_aims_word_is_aimed(word):
-    text = f"Theo đề án, phấn đấu đến năm 2028, ngành du lịch sẽ {word} một số chỉ tiêu: tổng lượng khách đạt 2.000.000 lượt."
+    text = f"Theo kế hoạch, phấn đấu đến năm 2028, ngành nông nghiệp sẽ {word} các chỉ tiêu sau: giá trị sản xuất đạt 2.000 tỷ đồng."
     assert [r.kind for r in extract(text)] == ["target"]
     assert [r.kind for r in extract(f"Năm 2023, ngành du lịch đã {word} 1.200.000 lượt khách.")] == ["result"]
 
 
 def test_the_money_of_a_plan_of_funds_adopted_is_a_budget():
-    text = "Sáng 9/5, HĐND tỉnh đã thống nhất thông qua kế hoạch vốn thực hiện chương trình năm 2027 với tổng số tiền là 96.500 triệu đồng."
+    text = "Chiều 3/7, HĐND huyện đã nhất trí thông qua kế hoạch vốn của chương trình năm 2027, tổng cộng 96.500 triệu đồng."
     assert [r.kind for r in extract(text)] == ["budget"]
 
 

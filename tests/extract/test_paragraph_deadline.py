@@ -12,7 +12,7 @@ def _deadlines(text):
 
 @pytest.mark.parametrize("text,expected", [
     ("Kế hoạch\n\nĐến năm 2030, toàn huyện có 20 xã đạt chuẩn.\nTỉnh phấn đấu có 15 hợp tác xã.", [None, 2030]),
-    ("Kế hoạch\n\nCụ thể, mục tiêu đến năm 2030 đào tạo nghề cho 900 người.\nThu hút 40% học sinh học nghề.", [None, 2030]),
+    ("Kế hoạch\n\nTrước mắt, mục tiêu đến năm 2030 mở lớp nghề cho 900 người.\nThu hút 40% học sinh học nghề.", [None, 2030]),
     ("Kế hoạch\n\nĐến năm 2030, toàn huyện có 20 xã đạt chuẩn.\nHằng năm 95% hộ dân đạt gia đình văn hóa.", [None, None]),
 ], ids=["comma-closed", "after-the-aims", "a-yearly-paragraph-sets-its-own"])
 def test_the_deadline_opening_the_paragraph_before(text, expected):
