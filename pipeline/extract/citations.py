@@ -29,7 +29,7 @@ def _patterns() -> dict:
         "stated_in": regex.compile(rf"(?<![\p{{L}}])(?:{alternation(org.stated_in_words or ['(?!)'])})\s*$"),
         # "Quyết định 118/QĐ-TTg", "Nghị quyết số 09-NQ/TU": the symbol's last part names its issuer
         "symbol": regex.compile(rf"(?<![\p{{L}}])(?:{alternation(load_lexicon('exclusions').document_types)})"
-                                rf"(?:\s+số)?\s+\d+(?:/\d{{4}})?(?:[/-]\p{{L}}+)*[/-]({alternation(list(suffixes))})\d*(?![\p{{L}}\d])",
+                                rf"(?:\s+{regex.escape(load_lexicon('metadata_references').number_word)})?\s+\d+(?:/\d{{4}})?(?:[/-]\p{{L}}+)*[/-]({alternation(list(suffixes))})\d*(?![\p{{L}}\d])",
                                 regex.IGNORECASE),
         "suffix_code": {k.lower(): v for k, v in suffixes.items()},
         "document": words_re(load_lexicon("exclusions").document_types),

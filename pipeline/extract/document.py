@@ -37,7 +37,6 @@ _CONGRESS_GAP = 40
 _SUBJECT_GAP = 3  # a document as the sentence's subject starts it
 _HOLDER_GAP = 5  # the holder of a conference named right after it ("Hội nghị Huyện ủy, ...")
 _RX_CLAUSE_BREAK = regex.compile(r"[,;]\s*")
-_RX_SESSION_NUMBER = regex.compile(r"(?:\s+(?:lần\s+)?thứ\s+[\divxlcdm]+(?![\p{L}\d])\s*,)?")
 _CITED_REACH = 30  # "Nghị quyết số 12-NQ/HU của Đại hội ..." : a document word this close cites the congress
 _LEAD_LINE_CHARS = 300  # the part of the body's line read for a report's words
 _REPORT_TITLE = 200  # how long a report's title may run before "của <owner>"
@@ -63,6 +62,7 @@ def _patterns() -> dict:
         "guest": words_re(org.guest_words),
         "opener_before": words_re(org.carried_out_before),
         "issuing_verb": regex.compile(rf"[^.;:]{{0,{_LEAD_VERB_REACH}}}?(?<![\p{{L}}])(?:{alternation(org.issuing_verbs or ['(?!)'])})(?![\p{{L}}])"),
+        "session_number": regex.compile(rf"(?:\s+(?:{alternation(org.ordinal_words or ['(?!)'])})\s+[\divxlcdm]+(?![\p{{L}}\d])\s*,)?"),
         "pointer": regex.compile(rf"\s*(?:{alternation(org.headline_pointers or ['(?!)'])})(?![\p{{L}}])"),
         "passive": ends_with(org.passive_markers) if org.passive_markers else regex.compile(r"(?!)"),
         "opener": regex.compile(rf"\s*(?:{alternation(org.lead_openers)})(?![\p{{L}}])"),
@@ -104,7 +104,7 @@ def _org_after(ctx: Context, pos: int, limit: int) -> tuple[list[str], Optional[
     ("công tác của Mặt trận và các đoàn thể ở cơ sở")."""
     P = _patterns()
     # (past the session's number and its comma: "Kỳ họp thứ 7, HĐND thị xã khóa XII ...")
-    pos = _RX_SESSION_NUMBER.match(ctx.low, pos, limit).end()
+    pos = P["session_number"].match(ctx.low, pos, limit).end()
     end = P["gap"].match(ctx.low, pos, limit).end()
     groups, spans = org_groups(ctx.low, pos, end)
     if groups and (spans[0][0] - pos <= _HOLDER_GAP or P["held_by"].search(ctx.low, pos, spans[0][0])):

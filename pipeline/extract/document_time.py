@@ -14,7 +14,7 @@ from pipeline.extract.document_context import HEAD_CHARS, DocumentContext, Frame
 from pipeline.extract.timewords import bound_year, periods, single_years, time_patterns
 from pipeline.lexicon import alternation, compiled, load_lexicon
 
-_RX_RANGE_ON = regex.compile(r"\s*(?:[-–]|(?<![\p{L}])(?:đến|tới)(?![\p{L}]))\s*")  # "từ tháng 7/2025 đến tháng 6/2026"
+
 _FRAME_CHARS = 120  # how far into a block its framing adverbial may start
 _DATE_CHARS = 30  # how long a written date runs before its year ("ngày 16 tháng 10 năm 2020")
 _ACHIEVED_REACH = 25  # "đạt và vượt mục tiêu": the achievement just before the aim it is measured against
@@ -35,6 +35,13 @@ def _date_re() -> regex.Pattern:
         rf"|(?<!\d)((?:19|20)\d{{2}})-\d{{1,2}}-\d{{1,2}}(?!\d))")  # "2026-01-03"
 
 
+@lru_cache(maxsize=1)
+def _span_joiner() -> regex.Pattern:
+    """What joins the two dates of a span: a dash, or a word of time.yaml's date_span_joiners."""
+    words = load_lexicon("time").date_span_joiners or ["(?!)"]
+    return regex.compile(rf"\s*(?:[-–]|(?<![\p{{L}}])(?:{alternation(words)})(?![\p{{L}}]))\s*")
+
+
 _CITED_DATE_REACH = 60  # "Kế hoạch số 14-KH/HU, ngày 3/8/2023": the document's type and symbol before its date
 
 
@@ -42,7 +49,8 @@ _CITED_DATE_REACH = 60  # "Kế hoạch số 14-KH/HU, ngày 3/8/2023": the docu
 def _cited_date() -> regex.Pattern:
     """A document's type and symbol right before a date: the date is that document's."""
     types = alternation(load_lexicon("exclusions").document_types)
-    return regex.compile(rf"(?<![\p{{L}}])(?:{types})(?:\s+số)?\s+\d+(?:/\d{{4}})?(?:[/-][\p{{L}}\d]+)+\s*,?\s*"
+    number = regex.escape(load_lexicon("metadata_references").number_word)
+    return regex.compile(rf"(?<![\p{{L}}])(?:{types})(?:\s+{number})?\s+\d+(?:/\d{{4}})?(?:[/-][\p{{L}}\d]+)+\s*,?\s*"
                          rf"(?:(?:{alternation(load_lexicon('time').date_words.get('day', []))})\s*)?$")
 
 
@@ -62,7 +70,8 @@ def find_time(ctx: Context, dc: DocumentContext) -> None:
     if labelled and issued is None:
         dc.written_year, dc.written_span = int(labelled.group(1)), labelled.span(1)
     for m in _date_re().finditer(ctx.low, 0, head_end) if dc.written_year is None else ():
-        if _RX_RANGE_ON.match(ctx.low, m.end()) and _date_re().match(ctx.low, _RX_RANGE_ON.match(ctx.low, m.end()).end()):
+        joined = _span_joiner().match(ctx.low, m.end())  # "từ tháng 7/2025 đến tháng 6/2026"
+        if joined and _date_re().match(ctx.low, joined.end()):
             continue  # the start of a span of dates ("chào mừng 78 năm Ngày Quốc khánh (2-9-1945 – 2-9-2023)")
         if _cited_date().search(ctx.low, max(0, m.start() - _CITED_DATE_REACH), m.start()):
             continue  # the date of a document cited: "theo Kế hoạch 14-KH/HU, ngày 3/8/2023 của ..."

@@ -54,6 +54,8 @@ def exclusion_patterns() -> dict:
         "file_after": regex.compile(rf"\.(?:{alternation(ex.file_extensions)})(?![\p{{L}}])"),
         "date_before": ends_with(ex.date_words),
         "date_near": words_re(ex.date_words),
+        # a named day before its date: "Ngày Thầy thuốc Việt Nam 27/2"
+        "named_day": regex.compile(rf"(?<![\p{{L}}])(?:{alternation(ex.named_day_words or ['(?!)'])})(?:\s+\p{{L}}+){{1,8}}\s*$"),
         "joining_qualifiers": frozenset(ex.joining_qualifiers),
         "review_before": ends_with(ex.review_verbs),
         "tiers_after": starts_with(ex.tier_nouns),

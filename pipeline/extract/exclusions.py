@@ -47,7 +47,6 @@ _RX_LABEL_END = regex.compile(r"\s*(?:[.:)]|$)", regex.M)  # "Mục tiêu 1." en
 _RX_PHRASE = regex.compile(r"[^.;:,()\d]{0,45}")  # the rest of a count's phrase, up to its punctuation
 _ACHIEVED_REACH = 20  # "đạt 18 chỉ tiêu": the achievement verb stands close to the count
 _NAMED_DAY_REACH = 60  # "Ngày Thầy thuốc Việt Nam 27/2": the day's name before its date
-_RX_NAMED_DAY = regex.compile(r"(?<![\p{L}])ngày(?:\s+\p{L}+){1,8}\s*$")
 _RX_WORD_AFTER = regex.compile(r"\s*\p{L}")
 _DATE_REACH = 25  # "chiều nay 9/7", "Ngày 29 và 30-7": a date word this close before a day/month
 _LABEL_REACH = 80  # page-furniture labels ("Lượt truy cập:") are shorter than this
@@ -88,7 +87,7 @@ def _written_date(ctx: Context, q: Quantity, P: dict) -> bool:
         return False
     near = P["date_near"].search(ctx.low, max(0, q.start - _DATE_REACH), q.start)
     # (a day named before it and nothing counted after: "Ngày Thầy thuốc Việt Nam 27/2.")
-    named = _RX_NAMED_DAY.search(ctx.low, max(0, q.start - _NAMED_DAY_REACH), q.start) \
+    named = P["named_day"].search(ctx.low, max(0, q.start - _NAMED_DAY_REACH), q.start) \
         and not _RX_WORD_AFTER.match(ctx.low, d.end())
     return d.group(2) != "/" or bool(near) or bool(named) or d.end() - d.start() > 6
 

@@ -232,7 +232,8 @@ def single_years(low: str, s: int, e: int, masked=()) -> list[int]:
 @lru_cache(maxsize=1)
 def _value_share_re() -> regex.Pattern:
     words = load_lexicon("time").value_share_words or ["(?!)"]
-    return regex.compile(rf"\s*,?\s*(?:{alternation(words)})\s*(?:(?:khoảng|gần|hơn|trên)\s+)?")
+    approx = alternation(load_lexicon("exclusions").approximators)
+    return regex.compile(rf"\s*,?\s*(?:{alternation(words)})\s*(?:(?:{approx})\s+)?")
 
 
 def shared_value(low: str, values: list, q):

@@ -43,6 +43,7 @@ class Organizations(_Strict):
     passive_markers: list[str] = []
     issuing_verbs: list[str] = []
     headline_pointers: list[str] = []
+    ordinal_words: list[str] = []
     stated_in_words: list[str] = []
     symbol_issuers: dict[str, Literal["MTTQ", "LDLD", "HND", "DTN", "HLHPN", "HCCB", "PARTY", "GOV"]] = {}
     addressee_markers: list[str]
@@ -126,6 +127,7 @@ class Units(_Strict):
 
 
 class Time(_Strict):
+    date_span_joiners: list[str] = []
     deadline_list_joiners: list[str] = []
     value_share_words: list[str] = []
     frequency: dict[Literal["annual", "quarterly", "monthly", "per_term"], list[str]]
@@ -247,6 +249,7 @@ class Exclusions(_Strict):
     share_qualifier_verbs: list[str] = []
     qualifier_after_head: list[str]
     date_words: list[str]
+    named_day_words: list[str] = []
     name_number_words: list[str]
     age_nouns: list[str]
     age_qualifiers: list[str]

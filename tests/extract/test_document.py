@@ -677,14 +677,14 @@ def test_the_date_of_a_cited_document_is_not_the_time_of_writing():
     assert body(text).written_year is None
 
 
-@pytest.mark.parametrize("joiner", ["đến", "tới", "-"], ids=str)
+@pytest.mark.parametrize("joiner", TIME.date_span_joiners + ["-"], ids=str)
 def test_the_start_of_a_span_of_months_is_not_the_time_of_writing(joiner):
     text = ("Huyện A quyên góp cho người nghèo\n\nSáng 2/12, huyện A mở đợt vận động năm 2027. "
             f"Từ tháng 10/2026 {joiner} tháng 9/2027, Quỹ đã tiếp nhận hơn 3 tỷ đồng.")
     assert body(text).written_year == 2027
 
 
-@pytest.mark.parametrize("number", ["thứ 11", "thứ XII", "lần thứ 3"], ids=str)
+@pytest.mark.parametrize("number", [f"{w} {n}" for w in ORG.ordinal_words for n in ("11", "XII")], ids=str)
 def test_a_session_named_by_its_number_then_its_council_names_the_body(number):
     text = (f"Theo đánh giá tại Kỳ họp {number}, HĐND huyện B mới đây, 6 tháng đầu năm 2027 tổng thu ngân sách "
             "địa phương đạt 343 tỷ đồng.")
