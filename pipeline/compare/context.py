@@ -20,7 +20,7 @@ from typing import Optional
 
 import regex
 
-from pipeline.compare.terms import (budget_source, counted_level, head, is_annex_heading, is_ceiling,
+from pipeline.compare.terms import (age_band, budget_source, counted_level, head, is_annex_heading, is_ceiling,
                                     measured_words, official_text_start, says_added, says_average, unit_level)
 from pipeline.normalize import normalize
 from pipeline.structure import Block, Clause, parse
@@ -55,6 +55,7 @@ class Reading:
     counts: Optional[str] = None  # the level of the administrative units it counts ("90% số xã": commune)
     average: bool = False  # "tăng bình quân 7%": an average over the years, a yearly pace
     added: bool = False  # "phát triển 5.000 hội viên": an amount added by its verb
+    band: Optional[str] = None  # the age band it counts ("độ tuổi 15 - 60" is "tuổi 15-60")
 
 
 def _put(terms: dict[str, float], word: str, weight: float) -> None:
@@ -106,6 +107,10 @@ def reading_from_pieces(t: Target, before: str, after: str, own_before: str, own
     noun = head(near_after) or head(t.counted)  # count style; a rate's subject varies too much
     # what is done to what is counted: "đoàn viên, hội viên" are counted by many targets
     counted = {p for w in [*measured_words(t.counted), *([noun] if noun else [])] for p in (w, *w.split())}
+    band = (age_band(t.counted) or age_band(own_before) or age_band(own_after, last=False)
+            or age_band(before) or next((b for b in map(age_band, lead[::-1]) if b), None))
+    if band:
+        _put(terms, band, NEAR)
     core = frozenset(terms) - counted
     _add_by_distance(terms, measured_words(before)[::-1])
     _add_by_distance(terms, measured_words(after))
@@ -116,7 +121,7 @@ def reading_from_pieces(t: Target, before: str, after: str, own_before: str, own
     ceiling = is_ceiling(own_before if bound is None else bound)
     return Reading(terms, noun, ceiling, annex, source, found, unit_level(before), preface,
                    figure_term(t), core, title, counted_level(noun, near_before),
-                   says_average(f"{own_before} | {near_after}"), says_added(own_before))
+                   says_average(f"{own_before} | {near_after}"), says_added(own_before), band)
 
 
 def figure_term(t: Target) -> str:

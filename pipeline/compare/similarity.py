@@ -56,6 +56,9 @@ SPAN = 0.7
 LEVEL = 0.3
 #: How much a pair counts whose figures stand next to the two words of a contrast (:func:`_contrasted`).
 CONTRAST = 0.3
+#: ... and of a count and a share: a clause often gives both of one population ("xóa mù chữ cho
+#: 1,2 triệu người ..., nâng tỷ lệ biết chữ đạt 98%"), and the plan's share answers the share first.
+UNITS = 0.8
 #: Matched words shown on a row.
 SHOWN_WORDS = 8
 
@@ -236,7 +239,8 @@ def similarity(ref: Target, plan: Target, rr: Reading, pr: Reading, weights: dic
     if known and ur == up:  # the taxonomy says so: at least half-way (a count and a share: only by words)
         m = 0.5 + 0.5 * m
     c = sum(CONTEXT[k] * v for k, v in context.items())
-    return Match(round(m * (0.55 + 0.45 * c) * _form(ref, plan, rr, pr), 4), _pair_org(ref.org, plan.org), matched)
+    units = UNITS if {ur, up} == {"count", "percent"} else 1.0
+    return Match(round(m * (0.55 + 0.45 * c) * _form(ref, plan, rr, pr) * units, 4), _pair_org(ref.org, plan.org), matched)
 
 
 def _form(ref: Target, plan: Target, rr: Reading, pr: Reading) -> float:
@@ -251,6 +255,8 @@ def _form(ref: Target, plan: Target, rr: Reading, pr: Reading) -> float:
     if rr.counts and pr.counts and rr.counts != pr.counts:  # "số xã" is not "số huyện"
         form *= LEVEL
     if _contrasted(rr, pr, ref.counted, plan.counted):  # "ở đô thị 91%" is not "ở nông thôn 76%"
+        form *= CONTRAST
+    if rr.band and pr.band and rr.band != pr.band:  # "độ tuổi 15 - 35" is not "độ tuổi 15 - 60"
         form *= CONTRAST
     return form
 

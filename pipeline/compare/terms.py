@@ -26,6 +26,8 @@ from pipeline.normalize import normalize
 
 #: A word that carries no letter (numbers, punctuation, symbols).
 _NO_LETTER = regex.compile(r"^[^\p{L}]*$")
+#: A number inside a word, with its separators.
+_DIGITS = regex.compile(r"\d[\d.,/–-]*")
 #: Longest ignored phrase, in words, tried at each position.
 _LONGEST = 6
 
@@ -94,7 +96,9 @@ def _drop_ignored(ws: tuple[str, ...]) -> list[str]:
                 i = j
                 break
         else:
-            if not _NO_LETTER.match(ws[i]):
+            if _DIGITS.search(ws[i]):  # the segmenter glues a number to its word ("15-60 tuổi")
+                kept += [w for w in _DIGITS.sub(" ", ws[i]).split() if w not in ignored and not _NO_LETTER.match(w)]
+            elif not _NO_LETTER.match(ws[i]):
                 kept.append(ws[i])
             i += 1
     return kept
@@ -356,3 +360,40 @@ def period_total(quote: str | None) -> bool:
     (True, False)
     """
     return bool(_totals().search(fold(quote or "")))
+
+
+@lru_cache(maxsize=1)
+def _age_bands() -> list[tuple[regex.Pattern, str]]:
+    """``(pattern, shape)``: a band between two bounds, under one, from one up."""
+    ab = words().age_bands
+    if ab is None:
+        return []
+    age, join = alternation([fold(w) for w in ab.words]), alternation([fold(w) for w in ab.joiners])
+    under, over = alternation([fold(w) for w in ab.under]), alternation([fold(w) for w in ab.over])
+    n = r"(\d{1,3})"
+    return [(regex.compile(rf"(?<!\p{{L}})(?:{age})\s+(?:từ\s+)?{n}\s*(?:{join})\s*{n}(?!\d)"), "between"),
+            (regex.compile(rf"(?<![\p{{L}}\d])(?:từ\s+)?{n}\s*(?:{join})\s*{n}\s+tuổi(?!\p{{L}})"), "between"),
+            (regex.compile(rf"(?<!\p{{L}})(?:{under})\s+{n}\s+tuổi(?!\p{{L}})"), "under"),
+            (regex.compile(rf"(?<!\p{{L}})(?:{over})\s+{n}\s+tuổi(?!\p{{L}})"), "over")]
+
+
+def age_band(text: str | None, last: bool = True) -> str | None:
+    """The age band a text names, as a term (the one nearest its end, or with
+    ``last=False`` its start); None when it names none.
+
+    >>> age_band("Tỷ lệ người biết chữ độ tuổi 15-60 tuổi đạt"), age_band("trẻ em dưới 5 tuổi")
+    ('tuổi 15-60', 'tuổi 0-5')
+    >>> age_band("người từ 60 tuổi trở lên"), age_band("xã đạt chuẩn")
+    ('tuổi 60+', None)
+    """
+    folded = fold(text or "")
+    found: list[tuple[int, str]] = []
+    for pattern, shape in _age_bands():
+        for m in pattern.finditer(folded):
+            band = (f"{m.group(1)}-{m.group(2)}" if shape == "between" else
+                    f"0-{m.group(1)}" if shape == "under" else f"{m.group(1)}+")
+            found.append((m.start(), f"tuổi {band}"))
+    if not found:
+        return None
+    found.sort()
+    return found[-1][1] if last else found[0][1]

@@ -53,7 +53,8 @@ def _counted(ctx: Context, q: Quantity, nxt: int, doc: list, cs: int) -> tuple[s
         if ts >= nxt:
             stopped = True
             break
-        if _RX_PUNCT_TOKEN.fullmatch(t) or (words and stop.match(ctx.low, ts, nxt)):
+        if _RX_PUNCT_TOKEN.fullmatch(t) or (words and stop.match(ctx.low, ts, nxt)) \
+                or (t == "," and words and ctx.low[words[0][0]] == "/"):  # "2,5-3%/năm, tốc độ ...": a rate's period ends it
             stopped = True
             break
         if not words and stop.match(ctx.low, ts, nxt) and t.lower() in P["copulas"]:

@@ -8,7 +8,7 @@ verdicts rely on.
 from __future__ import annotations
 
 import string
-from typing import Literal
+from typing import Literal, Optional
 
 from pydantic import field_validator, model_validator
 
@@ -110,6 +110,15 @@ class Ignored(Strict):
     function_words: list[str]
 
 
+class AgeBands(Strict):
+    """How an age band is written (``age_bands`` in ``compare_lexicon.yaml``)."""
+
+    words: list[str]
+    joiners: list[str]
+    under: list[str]
+    over: list[str]
+
+
 class CompareWords(Strict):
     """The content of ``compare_lexicon.yaml``."""
 
@@ -133,6 +142,7 @@ class CompareWords(Strict):
     population_markers: list[str]
     population_heads: list[str]
     contrasts: list[tuple[str, str]] = []
+    age_bands: Optional[AgeBands] = None
 
     @model_validator(mode="after")
     def _one_meaning(self) -> "CompareWords":

@@ -518,3 +518,18 @@ def test_a_headline_that_drops_the_texts_bound_is_a_repeat_of_its_clause():
     parent = side_of("qd", "Thu nhập hộ nông dân trong tỉnh tăng ít nhất [[2]] lần so với năm 2024.")
     rows = compare(parent, plan)
     assert [(r.plan_span, r.plan_repeats) for r in rows[:1]] == [(plan.targets[1].span, [plan.targets[0].span])]
+
+
+def test_a_figure_of_one_age_band_is_not_paired_with_another_band():
+    parent = side_of("qd", "Đến năm 2030, nâng tỷ lệ người biết chữ trong độ tuổi 15 - 60 đạt [[98%]].")
+    plan = side_of("kh", "Đến năm 2030: tỷ lệ người biết chữ độ tuổi 15 - 35 đạt [[100%]]; "
+                         "tỷ lệ người biết chữ độ tuổi 15 - 60 đạt [[99%]].")
+    assert pairs(compare(parent, plan)) == [("98%", "99%", "stricter"), (None, "100%", "added")]
+
+
+def test_a_plans_share_answers_the_parents_share_not_the_count_beside_it():
+    # one clause gives a count and a share of one population; the plan restates the share only
+    parent = side_of("qd", "Mục tiêu đến năm 2030 xóa mù chữ cho [[1,2 triệu]] người trong độ tuổi 15 - 60, "
+                           "nâng tỷ lệ người biết chữ đạt [[98%]].")
+    plan = side_of("kh", "Đến năm 2030, tỷ lệ người biết chữ độ tuổi 15 - 60 đạt [[99%]].")
+    assert pairs(compare(parent, plan)) == [("1,2 triệu", None, "missing"), ("98%", "99%", "stricter")]

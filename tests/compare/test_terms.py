@@ -228,3 +228,36 @@ def test_every_word_of_one_for_each_unit_in_a_name(word):
 def test_an_adding_verb_makes_a_figure_an_amount_added(verb):
     assert says_added(f"Phấn đấu năm 2027 {verb} ít nhất")
     assert not says_added("Phấn đấu năm 2027 tỷ lệ hộ nghèo còn dưới")
+
+
+@pytest.mark.parametrize("text,band", [
+    ("tỷ lệ người biết chữ độ tuổi 15 - 35 đạt", "tuổi 15-35"),  # words: độ tuổi
+    ("học sinh tuổi từ 6 đến 14", "tuổi 6-14"),  # words: tuổi; joiners: đến
+    ("người trong độ tuổi 15–60", "tuổi 15-60"),  # joiners: –
+    ("trẻ em từ 3-5 tuổi được đến trường", "tuổi 3-5"),  # joiners: -
+    ("suy dinh dưỡng ở trẻ em dưới 5 tuổi", "tuổi 0-5"),  # under
+    ("người từ 60 tuổi trở lên có thẻ", "tuổi 60+"),  # over: từ
+    ("người cao tuổi trên 80 tuổi được chúc thọ", "tuổi 80+"),  # over: trên
+    ("100% xã đạt chuẩn nông thôn mới giai đoạn 2021 - 2025", None),
+], ids=["between-do-tuoi", "between-den", "en-dash", "bounds-before-tuoi", "under", "from-up", "over", "no-band"])
+def test_the_age_band_a_clause_names(text, band):
+    from pipeline.compare.terms import age_band
+    assert age_band(text) == band
+
+
+def test_every_age_band_word_is_read():
+    from pipeline.compare.terms import age_band
+    ab = words().age_bands
+    for w in ab.words:
+        assert age_band(f"tỷ lệ {w} 15 - 60 đạt") == "tuổi 15-60", w
+    for j in ab.joiners:
+        assert age_band(f"trẻ em từ 6 {j} 14 tuổi") == "tuổi 6-14", j
+    for u in ab.under:
+        assert age_band(f"trẻ em {u} 5 tuổi") == "tuổi 0-5", u
+    for o in ab.over:
+        assert age_band(f"người {o} 60 tuổi") == "tuổi 60+", o
+
+
+def test_a_number_the_segmenter_glues_to_a_word_is_not_a_word_of_its_own():
+    ws = measured_words("Tỷ lệ người biết chữ độ tuổi 15-60 tuổi đạt")
+    assert not any(ch.isdigit() for w in ws for ch in w) and "tuổi" in ws

@@ -47,3 +47,17 @@ def test_a_stop_word_the_segmenter_joins_to_a_word_does_not_cut_the_phrase():
 def test_each_value_of_a_clause_reads_its_own_stretch(text, counted):
     from pipeline.extract import run
     assert [q.counted for q in run(text, until="counted").quantities] == counted
+
+
+def test_a_rate_per_period_ends_at_the_comma_after_its_period():
+    # "/năm" is the rate's period; what follows the comma is the next figure's subject
+    from pipeline.extract import run
+    text = "Tốc độ tăng trưởng đạt bình quân 6%/năm, tốc độ tăng năng suất lao động đạt 5%."
+    qs = run(text, until="change").quantities
+    assert [q.counted or None for q in qs] == ["/năm", None]
+    assert [q.change for q in qs] == ["increase", "increase"]
+
+
+def test_a_count_does_not_run_into_the_rate_the_clause_raises_next():
+    text = "Đến năm 2030 xóa mù chữ cho 1,2 triệu người trong độ tuổi 15 - 60, nâng tỷ lệ biết chữ đạt 98%."
+    assert extract(text)[0].counted == "người trong độ tuổi 15 - 60"
