@@ -185,8 +185,11 @@ def _find_body(ctx: Context, dc: DocumentContext) -> None:
                     starts += [m.end() for m in _RX_CLAUSE_BREAK.finditer(ctx.low, a, b)]
                 groups, spans = org_groups(ctx.low, a, b)
                 for g, sp in zip(groups, spans):
-                    acts = bool((P["issuing_verb"] if source == "issued" else P["lead_verb"])
-                                .match(ctx.low, P["body_term"].match(ctx.low, sp[1], b).end(), b))
+                    after = P["body_term"].match(ctx.low, sp[1], b).end()
+                    # (a later paragraph names the body that issues the document or tells its
+                    # figures: "Sáng 21/2, thông tin từ UBND tỉnh X cho biết, ...")
+                    acts = bool(P["lead_verb"].match(ctx.low, after, b)) if source != "issued" else \
+                        bool(P["issuing_verb"].match(ctx.low, after, b) or P["reporting_verb"].match(ctx.low, after, b))
                     if source == "issuer" and not acts and not any(0 <= sp[0] - x <= _SUBJECT_CHARS for x in starts):
                         continue  # not the line's subject: "... buổi gặp gỡ giữa Bí thư cấp ủy và ..."
                     if source in ("lead", "issued") and not acts:

@@ -81,8 +81,10 @@ class Organizations(_Strict):
     association_members: dict[Literal["HND", "HLHPN", "HCCB"], list[str]] = {}
 
     def state_agencies(self) -> list[str]:
-        """Every ministry and department by its field: "bộ y tế", "sở gd-đt", ..."""
-        return [f"{h} {f}" for h in self.agency_heads for f in self.agency_fields]
+        """Every ministry and department by its field: "bộ y tế", "sở gd-đt", ...; an
+        abbreviation joined by "&" is also written with hyphens ("vh-tt&dl", "vh-tt-dl")."""
+        fields = dict.fromkeys(v for f in self.agency_fields for v in (f, f.replace("&", "-")))
+        return [f"{h} {f}" for h in self.agency_heads for f in fields]
 
 
 class Comparators(_Strict):

@@ -711,6 +711,19 @@ def test_an_opening_paragraph_after_the_figures_names_the_body_that_issues_the_d
     assert body(text).body == ["GOV"]
 
 
+@pytest.mark.parametrize("verb", ORGS.reporting_verbs, ids=str)
+def test_an_opening_paragraph_after_the_figures_names_the_body_that_tells_them(verb):
+    text = ("Năm 2027 giảm 2.000 hộ nghèo\n\nCuối năm 2026 toàn tỉnh còn 5.100 hộ nghèo, chiếm 4,2%.\n\n"
+            f"Sáng 3/2, thông tin từ UBND tỉnh {verb}, tỉnh vừa ban hành kế hoạch giảm nghèo năm 2027.")
+    assert body(text).body == ["GOV"]
+
+
+def test_a_quoted_official_names_the_department_that_tells_the_figures():
+    text = ("Ngày 18/12, ông Trần Văn B, Phó giám đốc Sở VH-TT-DL tỉnh, cho biết năm 2026 tỉnh đón "
+            "hơn 3 triệu lượt khách, tăng 12% so với cùng kỳ.")
+    assert [r.org for r in extract(text)] == ["GOV", "GOV"]
+
+
 def test_an_opening_paragraph_after_the_figures_that_follows_up_names_no_body():
     text = ("Năm 2027 đón 3 triệu lượt khách\n\nNăm 2027 ngành du lịch đón 3 triệu lượt khách; đóng góp 6% GRDP.\n\n"
             "Sở Văn hóa hướng dẫn các huyện triển khai.")
