@@ -26,6 +26,7 @@ def exclusion_patterns() -> dict:
         "total_before": ends_with(ex.total_words_before),
         "structure_after": starts_with(ex.structure_nouns),
         "achievement": words_re(ex.achievement_words),
+        "purpose": words_re(ex.purpose_words or ["(?!)"]),
         "logistics_after": regex.compile(r"\s*(?!(?:" + alternation(ex.not_logistics or ["(?!)"]) + r")(?![\p{L}]))"
                                          r"(?:" + alternation(ex.logistics_nouns) + r")(?![\p{L}])"),
         "year_word_before": ends_with(load_lexicon("time").single_year_words + load_lexicon("time").term_words),

@@ -44,6 +44,7 @@ _RX_DAY_MONTH = regex.compile(r"(\d{1,2})([-./])(\d{1,2})(?:\2(?:19|20)\d{2})?(?
 _RX_FOOTNOTE = regex.compile(r"\S\(")
 _RX_SECTION_NUMBER = regex.compile(r"\d{1,2}(?:\.\d{1,2})+")  # "1.1", "2.3.1": no decimal ("1,5") nor thousands ("1.500")
 _RX_LABEL_END = regex.compile(r"\s*(?:[.:)]|$)", regex.M)  # "Mục tiêu 1." ends the label  # "quốc tế(1)": a footnote mark sticks to the word
+_RX_TIMES = regex.compile(r"[x×]\d")
 _RX_PHRASE = regex.compile(r"[^.;:,()\d]{0,45}")  # the rest of a count's phrase, up to its punctuation
 _ACHIEVED_REACH = 20  # "đạt 18 chỉ tiêu": the achievement verb stands close to the count
 _NAMED_DAY_REACH = 60  # "Ngày Thầy thuốc Việt Nam 27/2": the day's name before its date
@@ -136,6 +137,8 @@ def excluded(ctx: Context, q: Quantity) -> bool:
     bare = unit == "count" and not m.group("u") and not m.group("ua")
     if _markup(text, s, e):
         return True
+    if bare and _RX_TIMES.match(low, e) or regex.match(r"\d[x×]$", low[max(0, s - 2):s]):
+        return True  # "bóng chuyền bãi biển 2x2", "4x100m": a format's name
     if bare and s > 0 and text[s - 1] == "%" and len(raw_a) <= 2:  # "dưới 24%1": a footnote mark
         return True
     # part of a date or a symbol: "22/7/2022", "34/2007/PL", "29-NQ/TU", "COVID-19"
@@ -252,7 +255,7 @@ def excluded(ctx: Context, q: Quantity) -> bool:
     # a person's age: "ông Lê Văn A, 67 tuổi", "đại biểu cao tuổi nhất đã 94 tuổi"
     if P["age_word"].match(after) and (P["person_age"].search(before) or P["age_span_before"].search(before)):
         return True
-    if P["age_span_before"].search(before):  # "trong độ tuổi từ 16 đến 30"
+    if unit != "percent" and P["age_span_before"].search(before):  # "trong độ tuổi từ 16 đến 30" (not "... 3-4 tuổi 65%")
         return True
     # awards handed out at the event: "tặng Bằng khen cho 46 tập thể", "2 tập thể và 6 cá nhân
     # được khen thưởng" (a quota "ít nhất 1 tập thể" stays)
@@ -293,8 +296,11 @@ def excluded(ctx: Context, q: Quantity) -> bool:
         if m.group("d") is None and P["structure_after"].match(after):
             # "đạt 18 chỉ tiêu", "còn 04 chỉ tiêu đạt thấp": counted as achieved, not the document's own
             # (or its phrase says they were met: "Cả 21 chỉ tiêu của nhiệm kỳ đều hoàn thành")
-            if not P["achievement"].search(before[-_ACHIEVED_REACH:] + " | " + after[:_ACHIEVED_REACH + 10]) \
-                    and not P["achievement"].search(_RX_PHRASE.match(after).group(0)):
+            # (not the parts' purpose: "3 khâu đột phá để đạt các chỉ tiêu")
+            purpose = P["purpose"].search(after)
+            told = after[:purpose.start()] if purpose else after
+            if not P["achievement"].search(before[-_ACHIEVED_REACH:] + " | " + told[:_ACHIEVED_REACH + 10]) \
+                    and not P["achievement"].search(_RX_PHRASE.match(told).group(0)):
                 return True
         if P["logistics_after"].match(after):
             return True

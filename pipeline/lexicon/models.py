@@ -234,6 +234,7 @@ class Exclusions(_Strict):
     total_words_before: list[str]
     structure_nouns: list[str]
     achievement_words: list[str]
+    purpose_words: list[str] = []
     logistics_nouns: list[str]
     furniture_labels: list[str]
     duration_nouns: list[str]

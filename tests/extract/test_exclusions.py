@@ -55,6 +55,25 @@ def test_every_achievement_word_keeps_a_count_of_goals(word):
     assert one(f"Năm qua, huyện {word} 18 chỉ tiêu.").value == 18
 
 
+@pytest.mark.parametrize("word", EXC.purpose_words, ids=str)
+def test_the_purpose_of_the_documents_parts_is_no_achievement(word):
+    assert extract(f"Nhiệm kỳ tới, Đảng bộ tập trung 3 khâu đột phá {word} đạt các chỉ tiêu đề ra.") == []
+
+
+@pytest.mark.parametrize("text", ["Giải bóng chuyền bãi biển 2x2 có 30 đội.", "Thi chạy tiếp sức 4×100 m có 30 đội."],
+                         ids=["2x2", "4x100"])
+def test_a_number_in_a_formats_name_is_no_value(text):
+    assert [r.value for r in extract(text)] == [30]
+
+
+@pytest.mark.parametrize("text,values", [
+    ("Tăng tỷ lệ huy động trẻ mẫu giáo 3-4 tuổi 65%, trẻ 4-5 tuổi 80%.", [65, 80]),
+    ("Thanh niên độ tuổi 16 - 30 tuổi 80% tham gia sinh hoạt.", [80]),
+], ids=["share-after-each-age-span", "share-after-an-age-band"])
+def test_a_share_right_after_an_age_is_a_value(text, values):
+    assert [r.value for r in extract(text)] == values
+
+
 @pytest.mark.parametrize("noun", EXC.logistics_nouns, ids=str)
 def test_every_logistics_noun(noun):
     assert extract(f"Hội nghị có 148 {noun}.") == []
