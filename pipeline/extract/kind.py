@@ -11,6 +11,7 @@ from typing import Optional
 import regex
 
 from pipeline.extract.base import Context, Evidence, Quantity
+from pipeline.extract.document_context import head_ranges
 from pipeline.extract.scope import stretch_before
 from pipeline.extract.timewords import frequency, periods, single_years
 from pipeline.lexicon import alternation, load_lexicon, starts_with, words_re
@@ -127,11 +128,13 @@ def _framed(ctx: Context, q: Quantity, P: dict):
     return mode
 
 
-def _cues(ctx: Context, s: int, e: int, P: dict, last: bool = False, value_at: Optional[int] = None) -> Optional[str]:
+def _cues(ctx: Context, s: int, e: int, P: dict, last: bool = False, value_at: Optional[int] = None,
+          aimed: bool = False) -> Optional[str]:
     """The mode of the first cue in low[s:e] (with ``last``, of the last one: the words that
     close a lead-in govern its list, "... mục tiêu năm 2020 ... kết quả đạt được năm 2019
     như: ..."); a document's adoption is a cue of aims. With ``value_at``, the cues that aim
-    only before a value ("đăng ký") are read up to it."""
+    only before a value ("đăng ký") are read up to it. With ``aimed``, an earlier sentence
+    stated aims: a deadline already past then is still an aim's."""
     adopted = []
     for m in P["adopted"].finditer(ctx.low, s, e):
         cue = [c.start() for c in P["result"].finditer(ctx.low, max(s, m.start() - _ADOPTION_REACH), m.start())]
@@ -146,7 +149,10 @@ def _cues(ctx: Context, s: int, e: int, P: dict, last: bool = False, value_at: O
     adopted += [(m.start(), m.end()) for m in P["present_base"].finditer(ctx.low, s, e)]
     # (a deadline already past when the text was written names the time a figure was measured:
     # "Đến hết năm 2019, tỷ lệ ... đạt 97,4%" written in 2020)
-    measured = [m for m in P["deadline_cue"].finditer(ctx.low, s, e) if _measured_by(ctx, m.end(), before=True)]
+    # (not after a sentence of the paragraph that states aims: "Theo đó, mục tiêu của đề án là ...
+    # Đến năm 2013, có 100% trẻ ..." restates the aims' deadlines, past or not)
+    measured = [m for m in P["deadline_cue"].finditer(ctx.low, s, e)
+                if not aimed and _measured_by(ctx, m.end(), before=True)]
     # (nor a result word that runs into an aim's: "vận động được giao" is assigned, not mobilized)
     aims = [(m.start(), m.end()) for m in P["target"].finditer(ctx.low, s, e)]
     results = sorted([m for m in P["result"].finditer(ctx.low, s, e) if not any(a <= m.start() < b for a, b in adopted)
@@ -176,12 +182,12 @@ def _cues(ctx: Context, s: int, e: int, P: dict, last: bool = False, value_at: O
     return _COMPARED if compared else None
 
 
-def _nearest_cue(ctx: Context, q: Quantity, P: dict):
+def _nearest_cue(ctx: Context, q: Quantity, P: dict, aimed: bool = False):
     """The mode word of the value's own phrase (after the last comma before it): in
     "... đã đi vào hoạt động, ..., mục tiêu tỷ lệ phủ sóng đến năm 2030 đạt 100%" the aim
     is "mục tiêu", not the "đã" of another phrase."""
     s = max(q.scope.clause[0], ctx.low.rfind(",", q.scope.clause[0], q.start) + 1)
-    return _cues(ctx, s, q.start, P)
+    return _cues(ctx, s, q.start, P, aimed=aimed)
 
 
 def _own_time_mode(ctx: Context, q: Quantity):
@@ -304,6 +310,10 @@ def find_kind(ctx: Context) -> None:
     P = _patterns()
     undecided = []
     votes = {"target": 0, "result": 0}
+    # a news report or a plan whose lead states aims ("Theo đó, mục tiêu của đề án là ..."):
+    # its deadlines are the aims', even those past when the page was dated
+    opening = head_ranges(ctx)[1]
+    aims_lead = bool(opening) and not ctx.document.reporting and _cues(ctx, *opening[0], P) == "target"
     cued: dict[int, str] = {}
     for q in ctx.quantities:
         own = q.scope.clause
@@ -351,7 +361,8 @@ def find_kind(ctx: Context) -> None:
             q.kind = framed
             votes[framed] += 1
             continue
-        decided = _nearest_cue(ctx, q, P)
+        aimed = aims_lead or _block_mode(ctx, q, P) == "target"
+        decided = _nearest_cue(ctx, q, P, aimed)
         if decided in ("target", "result"):
             cued[id(q)] = decided
         if decided is None:
@@ -361,7 +372,7 @@ def find_kind(ctx: Context) -> None:
         for r in ranges if decided is None else []:
             # (a heading's first word of report or aims decides: "II. ĐÁNH GIÁ VIỆC THỰC HIỆN NHIỆM VỤ NĂM 2023")
             decided = (_heading_mode(ctx, r, P) if r in q.scope.headings else None) \
-                or _cues(ctx, *r, P, last=r in q.scope.lead_ins, value_at=q.start if r == own else None)
+                or _cues(ctx, *r, P, last=r in q.scope.lead_ins, value_at=q.start if r == own else None, aimed=aimed)
             if decided:
                 break
         if decided == _COMPARED:

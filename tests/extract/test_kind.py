@@ -380,3 +380,13 @@ def test_the_money_of_a_plan_of_funds_adopted_is_a_budget():
 def test_a_phrase_describing_what_is_counted_is_no_cue_of_report(phrase):
     text = f"Phấn đấu đến năm 2028:\n- Thu hút 4.000 lao động, trong đó có 65% sản phẩm, lao động {phrase}."
     assert [r.kind for r in extract(text)] == ["target", "target"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    (" date 2019-05\nTheo đó, mục tiêu của đề án là mở rộng mạng lưới trường. Đến năm 2016, có 100% trẻ "
+     "được học chương trình mới.", [("target", 2016)]),
+    (" date 2019-05\nTheo đó, mục tiêu của đề án là mở rộng mạng lưới trường, nâng cao chất lượng chăm sóc trẻ.\n\nVề đội ngũ, đến năm 2017 có "
+     "60% giáo viên đạt chuẩn.", [("target", 2017)]),
+], ids=["a-later-sentence-of-the-aims-paragraph", "a-later-paragraph-of-a-report-on-aims"])
+def test_a_deadline_past_when_the_page_was_dated_is_still_an_aim_after_aims_are_stated(text, expected):
+    assert [(r.kind, r.deadline_year) for r in extract(text)] == expected
