@@ -136,7 +136,26 @@ def _header(lines: list[Line], at: int) -> list[Line]:
         if len(line.text) > _LONG_LINE:
             break
         out.append(line)
-    return out[::-1]
+    return _rejoined(out[::-1])
+
+
+def _rejoined(lines: list[Line]) -> list[Line]:
+    """Header lines a converted file broke after one word, joined again: "ỦY" / "BAN NHÂN
+    DÂN" is "ỦY BAN NHÂN DÂN" (a two-column header converted cell by cell).
+
+    >>> from pipeline.metadata.text import Page
+    >>> [x.text for x in _rejoined(Page("ỦY\nBAN NHÂN DÂN |\nCỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |").lines)]
+    ['ỦY BAN NHÂN DÂN', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM']
+    """
+    out: list[Line] = []
+    for line in lines:
+        prev = out[-1] if out else None
+        if prev is not None and prev.block == line.block and len(prev.text.split()) == 1 \
+                and is_upper(prev.text) and is_upper(line.text) and not is_rule(prev.text):
+            out[-1] = Line(f"{prev.text} {line.text}", prev.start, line.end, prev.block)
+        else:
+            out.append(line)
+    return out
 
 
 def _title(lines: list[Line], at: int) -> list[Line]:
