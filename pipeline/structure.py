@@ -37,6 +37,7 @@ _RX_ITEM_TEXT = regex.compile(r"[\p{L}\"“*(]")  # what an item's text starts w
 _SENTENCE_END_RE = regex.compile(r"\p{L}{2,}[\p{L})\"”]*\.[\s*]*$")  # a word and a full stop: not "...", not "số 5."
 _RX_CONTENT = regex.compile(r"[\p{L}\p{N}]")
 _PARAGRAPH_LEVEL = 7.5  # plain paragraphs: below numbered items, above bullets
+_KICKER_CHARS = 90  # a headline's kicker ends with a colon on a line of its own
 _INLINE_RE = regex.compile(r"(?:(?<=^)|(?<=[\s:;.,]))\((\d{1,2}|i{1,3}|iv|vi{0,3}|ix|x)\)\s")
 _INLINE_DOTTED_RE = regex.compile(r"(?:(?<=^)|(?<=[:;.)]\s))(\d{1,2})\.\s+(?=[\p{L}\d\"“])")
 _SENT_END = regex.compile(r"(?<=[.!?…])(?:[\"')\]*]*)\s+(?=[\"'(*]*[\p{Lu}\d+\-])")
@@ -303,8 +304,11 @@ def parse(text: str) -> DocStructure:
             push(kind, cs, e, marker, level, name)
             continue
         lead_start = s + (len(seg) - len(seg.lstrip(" *")))
-        if in_title and seg.rstrip(" *").endswith(":"):
-            in_title = False  # a lead-in starts the body
+        # a lead-in starts the body (not a headline's kicker on the first line, set apart by an
+        # empty line: "Chiến dịch Thanh niên tình nguyện hè 2022:" / "Xây dựng được 68 công trình")
+        kicker = not blocks and len(seg) <= _KICKER_CHARS and text[e:e + 2].startswith(("\n\n", "\r\n\r"))
+        if in_title and seg.rstrip(" *").endswith(":") and not kicker:
+            in_title = False
         if in_title and (len(seg) > 300 or (blocks and not _is_heading_text(seg) and len(seg) > 200)
                          or len(_split_sentences(text, s, e)) > 1):  # running text, not a title line
             in_title = False

@@ -44,6 +44,7 @@ _RX_DAY_MONTH = regex.compile(r"(\d{1,2})([-./])(\d{1,2})(?:\2(?:19|20)\d{2})?(?
 _RX_FOOTNOTE = regex.compile(r"\S\(")
 _RX_SECTION_NUMBER = regex.compile(r"\d{1,2}(?:\.\d{1,2})+")  # "1.1", "2.3.1": no decimal ("1,5") nor thousands ("1.500")
 _RX_LABEL_END = regex.compile(r"\s*(?:[.:)]|$)", regex.M)  # "Mục tiêu 1." ends the label  # "quốc tế(1)": a footnote mark sticks to the word
+_RX_DATE_SPAN_END = regex.compile(r"\s*[-–]\s*\d{1,2}/\d{1,2}/(?:19|20)\d\d")
 _RX_TIMES = regex.compile(r"[x×]\d")
 _RX_PHRASE = regex.compile(r"[^.;:,()\d]{0,45}")  # the rest of a count's phrase, up to its punctuation
 _ACHIEVED_REACH = 20  # "đạt 18 chỉ tiêu": the achievement verb stands close to the count
@@ -90,7 +91,9 @@ def _written_date(ctx: Context, q: Quantity, P: dict) -> bool:
     # (a day named before it and nothing counted after: "Ngày Thầy thuốc Việt Nam 27/2.")
     named = P["named_day"].search(ctx.low, max(0, q.start - _NAMED_DAY_REACH), q.start) \
         and not _RX_WORD_AFTER.match(ctx.low, d.end())
-    return d.group(2) != "/" or bool(near) or bool(named) or d.end() - d.start() > 6
+    # (the first day of a span of dates: "từ 01/6 - 31/8/2022")
+    span = _RX_DATE_SPAN_END.match(text, d.end())
+    return d.group(2) != "/" or bool(near) or bool(named) or d.end() - d.start() > 6 or bool(span)
 
 
 def _is_round_population(a: float) -> bool:

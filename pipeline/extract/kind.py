@@ -23,6 +23,10 @@ def _patterns() -> dict:
     k = load_lexicon("kinds")
     out = {name: words_re(getattr(k, name)) for name in ("result", "target", "budget", "not_budget")}
     out["target_before"] = words_re(k.target_before_value) if k.target_before_value else regex.compile(r"(?!)")
+    # (with a loose bound between: "đã trao được hơn 32.800 suất"; not an aim's "ít nhất")
+    loose = [w for w, op in load_lexicon("comparators").before.items() if op not in (">=", "<=") and w[0].isalpha()]
+    out["result_right_before"] = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(k.result_right_before_value or ['(?!)'])})"
+                                               rf"(?:\s+(?:{alternation(loose)}))?\s*$")
     out["comparison"] = words_re(k.comparison_cues) if k.comparison_cues else regex.compile(r"(?!)")
     out["result_counted"] = starts_with(k.result_counted)
     out["result_heading"] = words_re(k.result_headings)
@@ -84,6 +88,7 @@ _ACHIEVED_REACH = 25  # "đã thực hiện đạt và vượt 14/18": the verb 
 _ADOPTION_REACH = 45  # "đã dành nhiều thời gian bàn bạc và thông qua": the adoption's own "đã"
 _STATE_REACH = 16  # "có gần 5.000": the possessive verb right before the value
 _COMPARED = "compared"  # a comparison's cue: a result unless the paragraph or the year say aims
+_RIGHT_BEFORE = 16  # "được hơn 32.800": the cue and a loose bound right before the value
 _BASE_REACH = 15  # "so với kế hoạch đề ra": the words that name the base of a comparison
 _RESTATED_REACH = 90  # "vượt mục tiêu đặt ra (9%)", "đạt chỉ tiêu của Đề án do tỉnh giao (trên 2%)"
 _MET_REACH = 40  # "38,6% (giảm 6,3%) đạt chỉ tiêu": how far after the value its aim's mention may stand
@@ -180,6 +185,14 @@ def _cues(ctx: Context, s: int, e: int, P: dict, last: bool = False, value_at: O
     if tgt:
         return "target"
     return _COMPARED if compared else None
+
+
+def _right_before(ctx: Context, s: int, value_at: Optional[int], P: dict) -> list:
+    """The cue of a deed done right before the value ("xây dựng được 68 công trình")."""
+    if value_at is None:
+        return []
+    m = P["result_right_before"].search(ctx.low, max(s, value_at - _RIGHT_BEFORE), value_at)
+    return [m] if m else []
 
 
 def _nearest_cue(ctx: Context, q: Quantity, P: dict, aimed: bool = False):
@@ -375,6 +388,8 @@ def find_kind(ctx: Context) -> None:
                 or _cues(ctx, *r, P, last=r in q.scope.lead_ins, value_at=q.start if r == own else None, aimed=aimed)
             if decided:
                 break
+        if decided is None and not aimed and _right_before(ctx, own[0], q.start, P):
+            decided = "result"  # "xây dựng được 68 công trình", when no cue of its clause or lead-in aims
         if decided == _COMPARED:
             # "thu nội địa tăng 8% so với dự toán" after "đề ra các chỉ tiêu ... năm 2026"
             # (an aim's bound: "tăng bình quân 7%/năm trở lên so với chỉ tiêu tỉnh giao")

@@ -175,6 +175,7 @@ class Kinds(_Strict):
     result: list[str]
     target: list[str]
     target_before_value: list[str] = []
+    result_right_before_value: list[str] = []
     result_counted: list[str]
     met_counted: list[str] = []
     budget: list[str]

@@ -535,3 +535,7 @@ def test_the_date_of_a_named_day_is_no_value(day):
 
 def test_a_count_after_a_named_day_is_still_a_value():
     assert [r.value for r in extract("Ngày hội đại đoàn kết có 12/12 thôn tham gia.")] == [12]
+
+
+def test_the_first_day_of_a_span_of_dates_is_a_date():
+    assert [r.value for r in extract("Chiến dịch diễn ra từ 01/6 - 31/8/2026 với 30 đội hình.")] == [30]

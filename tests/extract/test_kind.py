@@ -390,3 +390,14 @@ def test_a_phrase_describing_what_is_counted_is_no_cue_of_report(phrase):
 ], ids=["a-later-sentence-of-the-aims-paragraph", "a-later-paragraph-of-a-report-on-aims"])
 def test_a_deadline_past_when_the_page_was_dated_is_still_an_aim_after_aims_are_stated(text, expected):
     assert [(r.kind, r.deadline_year) for r in extract(text)] == expected
+
+
+@pytest.mark.parametrize("word", KIND.result_right_before_value, ids=str)
+@pytest.mark.parametrize("text,kind", [
+    ("Triển khai xây dựng {w} 68 công trình thanh niên.", "result"),
+    ("Quỹ đã trao {w} hơn 300 suất học bổng.", "result"),
+    ("Phấn đấu xây dựng {w} 5 mô hình.", "target"),
+    ("Các cấp Hội phấn đấu đạt các chỉ tiêu chính như sau. Hằng năm phát triển {w} 85% đối tượng vào Hội.", "target"),
+], ids=["a-deed-done", "with-a-loose-bound", "an-aim-word-before-it-rules", "after-a-sentence-of-aims"])
+def test_a_deed_done_right_before_the_value(word, text, kind):
+    assert extract(text.format(w=word))[-1].kind == kind

@@ -223,3 +223,9 @@ def test_a_share_of_admitted_party_members_has_no_actor_from_them():
 def test_an_aim_in_brackets_is_the_body_whose_document_set_it(issuer, code):
     text = f"Năm 2023, tỷ lệ này mới đạt 71%, thấp hơn so với chỉ tiêu tại Kế hoạch số 15-KH ngày 2/3/2021 của {issuer} (75%)."
     assert [r.org for r in extract(text) if r.value == 75] == [code]
+
+
+@pytest.mark.parametrize("subject", ["Các cấp bộ Đoàn", "Đoàn các cấp", "Các tổ chức Đoàn - Hội tại cơ sở"],
+                         ids=["cap-bo-doan", "doan-cac-cap", "to-chuc-doan-hoi"])
+def test_the_doans_tiers_taken_together_are_the_doan(subject):
+    assert extract(f"{subject} đã xây dựng 68 công trình thanh niên.")[0].org == "DTN"

@@ -125,3 +125,10 @@ def test_issuer_span_indexes_the_text(text, written):
 def test_no_span_for_an_issuer_read_from_a_symbol():
     m = analyze("Số 12-KH/HU\nKẾ HOẠCH\nNội dung.")
     assert (m["issuer"], m["issuer_span"]) == ("Huyện ủy", None)
+
+
+def test_a_header_broken_after_one_word_names_its_issuer():
+    from pipeline.metadata import analyze
+    text = ("ỦY\nBAN NHÂN DÂN |\nCỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 12/KH-UBND |\n"
+            "Bình Minh, ngày 29 tháng 10 năm 2026 |\nKẾ HOẠCH\nChuyển đổi số năm 2027\n")
+    assert analyze(text)["issuer"].upper().startswith("ỦY BAN NHÂN DÂN")
