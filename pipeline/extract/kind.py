@@ -88,6 +88,7 @@ _ACHIEVED_REACH = 25  # "đã thực hiện đạt và vượt 14/18": the verb 
 _ADOPTION_REACH = 45  # "đã dành nhiều thời gian bàn bạc và thông qua": the adoption's own "đã"
 _STATE_REACH = 16  # "có gần 5.000": the possessive verb right before the value
 _COMPARED = "compared"  # a comparison's cue: a result unless the paragraph or the year say aims
+_RX_ASIDE = regex.compile(r"\([^()]*\)")
 _RIGHT_BEFORE = 16  # "được hơn 32.800": the cue and a loose bound right before the value
 _BASE_REACH = 15  # "so với kế hoạch đề ra": the words that name the base of a comparison
 _RESTATED_REACH = 90  # "vượt mục tiêu đặt ra (9%)", "đạt chỉ tiêu của Đề án do tỉnh giao (trên 2%)"
@@ -177,6 +178,11 @@ def _cues(ctx: Context, s: int, e: int, P: dict, last: bool = False, value_at: O
     masked += [(m.start(), m.end()) for m in P["share_of_aim"].finditer(ctx.low, s, e)]
     # (an aim's word inside a longer word of report is that one: "duy trì được" reports)
     masked += [(m.start(), m.end()) for m in results if m.re is P["result"]]
+    if value_at is not None:
+        # an aside in brackets after the value tells of another figure: "có 400.000 đoàn viên (hiện có trên 280.000)"
+        asides = [(m.start(), m.end()) for m in _RX_ASIDE.finditer(ctx.low, value_at, e)]
+        results = [m for m in results if not any(a <= m.start() < b for a, b in asides)]
+        res = (results[-1] if last else results[0]) if results else None
     tgt = [m.start() for m in P["target"].finditer(ctx.low, s, e) if not any(a <= m.start() < b for a, b in masked)] \
         + [m.start() for m in P["target_before"].finditer(ctx.low, s, e if value_at is None else value_at)] \
         + [a for a, _ in adopted]

@@ -401,3 +401,9 @@ def test_a_deadline_past_when_the_page_was_dated_is_still_an_aim_after_aims_are_
 ], ids=["a-deed-done", "with-a-loose-bound", "an-aim-word-before-it-rules", "after-a-sentence-of-aims"])
 def test_a_deed_done_right_before_the_value(word, text, kind):
     assert extract(text.format(w=word))[-1].kind == kind
+
+
+def test_a_figure_in_brackets_after_the_value_does_not_set_its_mode():
+    text = ("Đại hội thông qua Nghị quyết với nhiều chỉ tiêu quan trọng như: đến hết nhiệm kỳ toàn tỉnh có "
+            "400.000 đoàn viên (hiện có trên 280.000).")
+    assert [r.kind for r in extract(text)] == ["target", "result"]
