@@ -171,6 +171,11 @@ def _find_body(ctx: Context, dc: DocumentContext) -> None:
     # hướng dẫn các huyện ..." tells who follows up, not who set them)
     # (a later opening paragraph still names the body that signs or issues the document: "Phó Thủ
     # tướng ... đã ký quyết định ... phê duyệt ..."; not one that follows up: "Sở X hướng dẫn ...")
+    # (a meeting's chair names the meeting's body before any other actor of the lead: "Đồng chí
+    # ..., Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh chủ trì buổi họp thông qua Đề án ...")
+    _chair_body(ctx, dc)
+    if dc.body:
+        return
     before = _before_figures(ctx, opening)
     later = [r for r in opening[len(before):_LEAD_PARAGRAPHS]]
     for source, ranges in (("issuer", title), ("lead", before), ("issued", later)):
@@ -337,8 +342,6 @@ def find_document_context(ctx: Context) -> None:
     dc = DocumentContext(metadata=meta)
     find_time(ctx, dc)
     _find_body(ctx, dc)
-    if not dc.body:
-        _chair_body(ctx, dc)
     if not dc.body:
         implied_body(ctx, dc)
     if not dc.body:

@@ -28,6 +28,8 @@ def _patterns() -> dict:
     out["result_right_before"] = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(k.result_right_before_value or ['(?!)'])})"
                                                rf"(?:\s+(?:{alternation(loose)}))?\s*$")
     out["comparison"] = words_re(k.comparison_cues) if k.comparison_cues else regex.compile(r"(?!)")
+    # (a deed's word after a word of purpose is an aim: "Để đạt được mục tiêu đón 3,6 triệu lượt khách")
+    out["purpose_before"] = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(load_lexicon('exclusions').purpose_words or ['(?!)'])})\s+$")
     out["result_counted"] = starts_with(k.result_counted)
     out["result_heading"] = words_re(k.result_headings)
     out["target_heading"] = words_re(k.target_headings)
@@ -164,6 +166,7 @@ def _cues(ctx: Context, s: int, e: int, P: dict, last: bool = False, value_at: O
     results = sorted([m for m in P["result"].finditer(ctx.low, s, e) if not any(a <= m.start() < b for a, b in adopted)
                       and not any(a <= m.start() < b for a, b in grounds)
                       and not any(m.start() < a < m.end() < b for a, b in aims)
+                      and not P["purpose_before"].search(ctx.low, max(s, m.start() - 8), m.start())
                       # (nor a reaching aimed at: "phấn đấu ... sẽ đạt được một số chỉ tiêu:")
                       and not (P["reach"].match(ctx.low, m.start()) and any(0 <= m.start() - b <= _AUX_GAP for _, b in aims))]
                      + measured, key=lambda m: m.start())

@@ -68,6 +68,10 @@ def org_patterns() -> dict:
         "measured_against": regex.compile(rf"(?<![\p{{L}}\p{{N}}])\d[\d.,]*\s*%?\s*(?:so với\s+)?"
                                           rf"(?:{alternation(org.measured_against)})(?:\s+của)?\s*$"),
         "doc_ref": words_re(ex.document_types),
+        # a document the clause goes by, named with its issuer: "Theo Nghị quyết Đại hội Đảng bộ tỉnh ...",
+        # "Thực hiện Chỉ thị Ban Thường vụ Tỉnh ủy ..."
+        "followed_document": regex.compile(rf"(?<![\p{{L}}])(?:{alternation(org.lead_openers)})\s+"
+                                           rf"(?:{alternation(ex.document_types)})\s+$"),
         "cited_issuer": regex.compile(rf"(?<![\p{{L}}])(?:{alternation(org.cited_issuer_prepositions)})\s+"
                                       rf"(?:(?:{alternation(org.cited_issuer_bodies)})\s+)?$"),
         # the aim in brackets after the body whose document set it: "... Nghị quyết số 12-NQ/HU của Huyện ủy (70%)"
@@ -123,6 +127,8 @@ def _org_groups(low: str, s: int, e: int) -> tuple[tuple[tuple[str, ...], ...], 
         if P["measured_against"].search(low, max(0, m.start() - 45), m.start()):
             continue  # "đạt 64% kế hoạch HĐND tỉnh giao": who set the plan measured against
         if P["cited_issuer"].search(pre) and (P["doc_ref"].search(pre) or regex.search(r"\d", pre)):
+            continue
+        if P["followed_document"].search(pre):
             continue
         mentions.append((m.start(), m.end(), code))
     groups: list[list[tuple[int, int, str]]] = []

@@ -46,6 +46,13 @@ def test_the_leader_who_chairs_the_meeting_names_its_body(title, verb):
     assert dc.body == [code]
 
 
+def test_the_chair_of_the_meeting_names_its_body_before_his_other_titles():
+    text = ("Đề án phát triển du lịch giai đoạn 2026 - 2030 đặt mục tiêu đón 3 triệu lượt khách vào năm 2030, "
+            "với tổng vốn đầu tư 200 tỷ đồng cho hạ tầng và quảng bá.\n\n"
+            "Đồng chí Trần Văn B, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh chủ trì buổi họp thông qua Đề án.")
+    assert body(text).body == ["GOV"]
+
+
 def test_of_a_chairs_titles_the_one_nearest_the_verb_names_the_body():
     dc = body("Sơ kết 6 tháng\n\nChiều 9/7, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Hà Văn M chủ trì hội nghị "
               "trực tuyến đánh giá tình hình kinh tế - xã hội.\n\nTăng trưởng đạt 7,1%.")

@@ -407,3 +407,9 @@ def test_a_figure_in_brackets_after_the_value_does_not_set_its_mode():
     text = ("Đại hội thông qua Nghị quyết với nhiều chỉ tiêu quan trọng như: đến hết nhiệm kỳ toàn tỉnh có "
             "400.000 đoàn viên (hiện có trên 280.000).")
     assert [r.kind for r in extract(text)] == ["target", "result"]
+
+
+@pytest.mark.parametrize("word", load_lexicon("exclusions").purpose_words, ids=str)
+def test_a_deeds_word_after_a_word_of_purpose_aims(word):
+    text = f"{word.capitalize()} đạt được mục tiêu đón 3,6 triệu lượt khách vào năm 2030, tỉnh tập trung phát triển thị trường."
+    assert extract(text)[0].kind == "target"

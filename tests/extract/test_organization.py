@@ -229,3 +229,14 @@ def test_an_aim_in_brackets_is_the_body_whose_document_set_it(issuer, code):
                          ids=["cap-bo-doan", "doan-cac-cap", "to-chuc-doan-hoi"])
 def test_the_doans_tiers_taken_together_are_the_doan(subject):
     assert extract(f"{subject} đã xây dựng 68 công trình thanh niên.")[0].org == "DTN"
+
+
+@pytest.mark.parametrize("opener", ORG.lead_openers, ids=str)
+def test_the_issuer_of_a_document_the_clause_goes_by_is_not_its_actor(opener):
+    text = f"{opener.capitalize()} Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIV, tổng vốn đầu tư đạt 238 tỷ đồng."
+    assert extract(text)[0].org is None
+
+
+def test_a_congress_resolution_that_sets_the_figures_names_its_body():
+    text = "Nghị quyết Đại hội Đảng bộ huyện lần thứ XX đề ra 25 chỉ tiêu, trong đó thu nhập đạt 60 triệu đồng."
+    assert extract(text)[-1].org == "PARTY"
