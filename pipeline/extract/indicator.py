@@ -14,6 +14,10 @@ from pipeline.lexicon import load_lexicon, words_re
 from pipeline.normalize import fold
 
 
+_RX_WORD = regex.compile(r"\p{L}+")
+_OWN_WORDS = 5  # syllables before a value that name what it measures ("tỷ lệ thanh toán không dùng tiền mặt")
+
+
 @lru_cache(maxsize=1)
 def _indicator_rules():
     rules = []
@@ -50,6 +54,9 @@ def find_indicator(ctx: Context) -> None:
             found[k] = rx.search(low, *r) is not None
         return found[k]
 
+    starts: dict[int, list[int]] = {}  # each block's values
+    for x in ctx.quantities:
+        starts.setdefault(id(x.block), []).append(x.start)
     for q in ctx.quantities:
         if q.kind == "budget":
             q.indicator = "funding"
@@ -57,8 +64,19 @@ def find_indicator(ctx: Context) -> None:
         # the value's own stretch first (up to the next value of the clause),
         # so one value's words do not name the indicator of the one before
         nxt = ctx.next_start(q)
-        ranges = [(q.start, nxt), (q.start, q.clause.end), q.scope.clause] + q.scope.clauses_before \
-            + q.scope.lead_ins + q.scope.headings[:1]
+        prev = max((x.end for x in ctx.clause_values(q) if x.end <= q.start), default=q.clause.start)
+        if len(_RX_WORD.findall(low, prev, q.start)) >= _OWN_WORDS:
+            # the value names what it measures between it and the value before ("tỷ lệ thanh toán
+            # không dùng tiền mặt đạt 80%, và 60% doanh nghiệp ... trên nền tảng số"): the words of
+            # the values around it are theirs
+            # (earlier clauses still name it when they hold no value of their own: "Lãi suất cho vay hộ
+            # nghèo; cho vay học sinh ... được điều chỉnh giảm ... xuống còn 6,24%")
+            values = starts.get(id(q.block), [])
+            bare = [r for r in q.scope.clauses_before if not any(r[0] <= v < r[1] for v in values)]
+            ranges = [(q.start, nxt), (prev, nxt)] + bare + q.scope.lead_ins + q.scope.headings[:1]
+        else:
+            ranges = [(q.start, nxt), (q.start, q.clause.end), q.scope.clause] + q.scope.clauses_before \
+                + q.scope.lead_ins + q.scope.headings[:1]
         q.indicator = "other"
         counted = fold(q.counted)
         orgs = q.orgs or []

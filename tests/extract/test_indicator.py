@@ -46,3 +46,14 @@ def test_the_mass_organizations_own_work_is_not_a_government_plans(rule):
     word = rule.any[0]
     text = f"ỦY BAN NHÂN DÂN TỈNH A\nKẾ HOẠCH\n- UBND các huyện bảo đảm 100% {word} theo quy định."
     assert [r.indicator for r in extract(text)] == ["other"]
+
+
+def test_a_value_that_names_what_it_measures_does_not_take_the_next_values_words():
+    text = ("Đến năm 2030, tỷ lệ thanh toán không dùng tiền mặt trong thương mại điện tử đạt 80%, "
+            "và 60% doanh nghiệp nhỏ và vừa kinh doanh trên các nền tảng số.")
+    assert [r.indicator for r in extract(text)] == ["other", "digital_adoption"]
+
+
+def test_earlier_clauses_with_no_value_still_name_what_it_measures():
+    text = "Lãi suất cho vay hộ nghèo; cho vay học sinh, sinh viên được điều chỉnh giảm xuống còn 6,24%/năm."
+    assert [r.indicator for r in extract(text)] == ["poverty_reduction"]
