@@ -122,8 +122,14 @@ def _aims_opening(ctx: Context, q, value_starts: list[int]) -> list[tuple[int, i
     holds every clause after."""
     if not q.clause_index:
         return []
-    first = q.block.sentences[q.sentence_index].clauses[0]
-    r = _opening((first.start, first.end), value_starts)
+    # (up to the sentence's first value: its first clauses may hold none, "Về Chiến lược ..., mục
+    # tiêu đặt ra là ...; phấn đấu đến năm 2030, tốc độ tăng trưởng đạt ...")
+    # (not past a lead-in's colon: the items after it own their times, "... các chỉ tiêu chủ yếu:
+    # đến năm 2027, tập hợp 95% ...; hằng năm có 90% ...")
+    sent = q.block.sentences[q.sentence_index]
+    r = _opening((sent.start, sent.end), value_starts)
+    colon = ctx.low.find(":", r[0], r[1])
+    r = (r[0], colon) if colon >= 0 else r
     return [r] if names_aims(ctx.low, *r) else []
 
 
@@ -182,13 +188,16 @@ def find_time(ctx: Context) -> None:
         # (an opening that sets aims gives its deadline, not its frequency; a lead-in of the
         # sentence, nearer the value, outranks both openings: "đặt mục tiêu đến năm 2025, ...;
         # đến năm 2030: ...")
-        deadline_chain = [own] + unowned + sc.sentence_lead_ins + sc.opening + _aims_opening(ctx, q, value_starts) \
+        # (and the words that open the sentence's first clause, with no comma after them: "Đến năm
+        # 2030 đạt khoảng 80% ...; doanh số ... chiếm hơn 20%")
+        sents = q.block.sentences
+        sentence_start = sents[q.sentence_index].start if sents and q.sentence_index is not None else None
+        opener = [_leading(ctx.low, _opening(x, value_starts)) for x in unowned if x[0] == sentence_start]
+        deadline_chain = [own] + unowned + sc.sentence_lead_ins + sc.opening + opener + _aims_opening(ctx, q, value_starts) \
             + sc.lead_ins + outer
         # period: the nearest stated one; a block's frame carries its own period
         # ("Nhiệm kỳ qua, ..." states none but means the term before the document's)
         period, single, deadline, freq = None, None, None, None
-        sents = q.block.sentences
-        sentence_start = sents[q.sentence_index].start if sents and q.sentence_index is not None else None
         # the sentence's first clause gives only what its opening states, a middle clause
         # nothing: their values keep their periods ("Nhiệm kỳ 2020 - 2025, huyện phấn đấu ...;
         # tăng trưởng giai đoạn 2021 - 2025 là 7,8%; thu nhập ... 65 triệu": the term, not 2021)

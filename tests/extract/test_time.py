@@ -465,3 +465,15 @@ def test_a_deadline_right_after_the_aims_opening_a_paragraph_goes_on_to_the_next
     text = ("Kế hoạch đào tạo nghề\n\nTrước mắt, mục tiêu đến năm 2030 mở lớp nghề cho 9.000 người.\n"
             "Thu hút 40% thanh niên vào các lớp nghề; 70% học viên có việc làm.")
     assert [r.deadline_year for r in extract(text)] == [2030, 2030, 2030]
+
+
+@pytest.mark.parametrize("text,deadlines", [
+    ("Đến năm 2030 đạt khoảng 80% người dân mua sắm trực tuyến; doanh số chiếm hơn 20% tổng mức bán lẻ.", [2030, 2030]),
+    ("Mục tiêu đặt ra là xây dựng nền nông nghiệp hiện đại; phấn đấu đến năm 2030, tăng trưởng đạt 3%/năm; "
+     "xuất khẩu tăng 5-6%.", [2030, 2030]),
+    ("Nhiệm kỳ 2022 - 2027, Đại hội xác định các chỉ tiêu chủ yếu: đến năm 2027, tập hợp 95% trở lên cựu chiến "
+     "binh vào Hội; hằng năm có 90% trở lên cơ sở Hội đạt vững mạnh.", [2027, None]),
+], ids=["deadline-opening-the-first-clause-with-no-comma", "aims-clause-then-deadline-before-the-first-value",
+        "not-past-a-lead-ins-colon"])
+def test_the_deadline_that_opens_a_sentence_of_aims_holds_its_later_clauses(text, deadlines):
+    assert [r.deadline_year for r in extract(text)] == deadlines
