@@ -27,6 +27,7 @@ def _patterns() -> dict:
     loose = [w for w, op in load_lexicon("comparators").before.items() if op not in (">=", "<=") and w[0].isalpha()]
     out["result_right_before"] = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(k.result_right_before_value or ['(?!)'])})"
                                                rf"(?:\s+(?:{alternation(loose)}))?\s*$")
+    out["achieved_share"] = regex.compile(rf"[^,.;:\d]{{0,{_SHARE_GAP}}}?,\s*(?:{alternation(k.achieved_share_words or ['(?!)'])})\s*$")
     out["comparison"] = words_re(k.comparison_cues) if k.comparison_cues else regex.compile(r"(?!)")
     # (a deed's word after a word of purpose is an aim: "Để đạt được mục tiêu đón 3,6 triệu lượt khách")
     out["purpose_before"] = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(load_lexicon('exclusions').purpose_words or ['(?!)'])})\s+$")
@@ -91,6 +92,7 @@ _ADOPTION_REACH = 45  # "đã dành nhiều thời gian bàn bạc và thông qu
 _STATE_REACH = 16  # "có gần 5.000": the possessive verb right before the value
 _COMPARED = "compared"  # a comparison's cue: a result unless the paragraph or the year say aims
 _RX_ASIDE = regex.compile(r"\([^()]*\)")
+_SHARE_GAP = 60  # "kết nạp 52 đảng viên mới, đạt 50,98%": the count's phrase before the share of its aim
 _RIGHT_BEFORE = 16  # "được hơn 32.800": the cue and a loose bound right before the value
 _BASE_REACH = 15  # "so với kế hoạch đề ra": the words that name the base of a comparison
 _RESTATED_REACH = 90  # "vượt mục tiêu đặt ra (9%)", "đạt chỉ tiêu của Đề án do tỉnh giao (trên 2%)"
@@ -261,11 +263,32 @@ def _elaborated_mode(ctx: Context, q: Quantity, P: dict):
 def _quota_aimed(ctx: Context, q: Quantity, P: dict) -> bool:
     """A share of a quota that is aimed at, not reached: a recurrence or an aim's cue before
     it in its own phrase, or a lead-in of aims ("Hằng năm, gọi công dân nhập ngũ đạt 100% chỉ tiêu")."""
+    if _achieved(q):
+        return False  # "đạt 105% chỉ tiêu được giao": more than the whole, or a fraction, is reached
     s, e = stretch_before(ctx, q)
     own = (max(s, ctx.low.rfind(",", s, e) + 1), e)  # its own phrase, past the value before and what it counts
     if frequency(ctx.low, *own, rates=False) is not None or q.comparator in (">=", "<="):
         return True  # (a bound is an aim's: "đạt 100% chỉ tiêu trở lên")
     return any(_cues(ctx, *r, P) == "target" for r in [own] + q.scope.lead_ins)
+
+
+def _achieved(q: Quantity) -> bool:
+    """A share no aim is written as: above the whole, or with a fraction ("đạt 105%", "đạt 35,34%")."""
+    return q.unit == "percent" and q.value is not None and (q.value > 100 or q.value != round(q.value))
+
+
+def _share_of_aim_pair(ctx: Context, q: Quantity, P: dict) -> tuple[Optional[Quantity], Optional[Quantity]]:
+    """``(count, share)`` when ``q`` is either of a figure and the share of its aim right after
+    it ("kết nạp 52 đảng viên mới, đạt 50,98%"), else ``(None, None)``."""
+    values = ctx.clause_values(q)
+    i = next((k for k, x in enumerate(values) if x is q), None)
+    if i is None:
+        return None, None
+    for a, b in ((i, i + 1), (i - 1, i)):
+        if 0 <= a and b < len(values) and values[a].unit != "percent" and values[b].unit == "percent" \
+                and P["achieved_share"].match(ctx.low, values[a].end, values[b].start):
+            return values[a], values[b]
+    return None, None
 
 
 def _met_after(ctx: Context, q: Quantity, P: dict) -> bool:
@@ -378,6 +401,11 @@ def find_kind(ctx: Context) -> None:
             q.kind = "result"
             votes["result"] += 1
             continue
+        count, share = _share_of_aim_pair(ctx, q, P)
+        if share is not None and _achieved(share):
+            q.kind = "result"  # "kết nạp 52 đảng viên mới, đạt 50,98%": the figure and how much of its aim
+            votes["result"] += 1
+            continue
         framed = _framed(ctx, q, P)
         if framed:
             q.kind = framed
@@ -397,6 +425,8 @@ def find_kind(ctx: Context) -> None:
                 or _cues(ctx, *r, P, last=r in q.scope.lead_ins, value_at=q.start if r == own else None, aimed=aimed)
             if decided:
                 break
+        if decided is None and share is not None:
+            decided = "result"  # "... kết nạp 5 đảng viên mới, đạt 50%" with no cue that aims
         if decided is None and not aimed and _right_before(ctx, own[0], q.start, P):
             decided = "result"  # "xây dựng được 68 công trình", when no cue of its clause or lead-in aims
         if decided == _COMPARED:

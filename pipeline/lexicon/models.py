@@ -176,6 +176,7 @@ class Kinds(_Strict):
     target: list[str]
     target_before_value: list[str] = []
     result_right_before_value: list[str] = []
+    achieved_share_words: list[str] = []
     result_counted: list[str]
     met_counted: list[str] = []
     budget: list[str]

@@ -413,3 +413,16 @@ def test_a_figure_in_brackets_after_the_value_does_not_set_its_mode():
 def test_a_deeds_word_after_a_word_of_purpose_aims(word):
     text = f"{word.capitalize()} đạt được mục tiêu đón 3,6 triệu lượt khách vào năm 2030, tỉnh tập trung phát triển thị trường."
     assert extract(text)[0].kind == "target"
+
+
+@pytest.mark.parametrize("word", KIND.achieved_share_words, ids=str)
+@pytest.mark.parametrize("share", ["50,98%", "105%", "50%"], ids=["a-fraction", "above-the-whole", "round"])
+def test_a_figure_and_the_share_of_its_aim_right_after_it_report(word, share):
+    text = f"Đảng bộ huyện Ninh Hải kết nạp 52 đảng viên mới, {word} {share}."
+    assert [r.kind for r in extract(text)] == ["result", "result"]
+
+
+def test_a_share_of_a_quota_above_the_whole_is_reached_even_under_a_lead_in_of_aims():
+    text = ("Trong đó có 4 đảng bộ đạt trên 50% chỉ tiêu được giao, bao gồm: Đảng bộ Công an tỉnh "
+            "kết nạp 21 đảng viên mới, đạt 105% chỉ tiêu được giao; Đảng bộ huyện A kết nạp 52 đảng viên, đạt 50,98%.")
+    assert [r.kind for r in extract(text)][1:] == ["result"] * 5
