@@ -69,6 +69,16 @@ def _before_lead_ins(ctx: Context, lead_ins: list[tuple[int, int]], block_starts
     return out
 
 
+_RX_ASIDE = regex.compile(r"\([^()]*\)")
+
+
+def _in_aside(low: str, start: int | None, pos: int) -> bool:
+    """Does ``pos`` stand inside brackets opened since ``start`` (an aside of the sentence)?"""
+    if start is None:
+        return False
+    return low.count("(", start, pos) > low.count(")", start, pos)
+
+
 def _aims_sentence(ctx: Context, q, value_starts: list[int]) -> list[tuple[int, int]]:
     """The nearest earlier sentence of the paragraph that names the aims of a year and holds
     no value of its own ("UBND tỉnh nêu rõ các chỉ tiêu trọng tâm năm 2025. Nổi bật là
@@ -249,9 +259,14 @@ def find_time(ctx: Context) -> None:
             + _aims_sentence(ctx, q, value_starts)
         # (a frame of the time just past outranks the year of the frames around it: "Tính đến hết
         # tháng 3/2026, ... . Qua nửa nhiệm kỳ, Hội đã ...")
-        for r in [own] + prev + sc.sentence_lead_ins + named_lead_ins + (frames if not unstated else []) + headings:
+        # (not the year of an aside in brackets: "... cao nhất kể từ đầu nhiệm kỳ (Năm 2016 tăng 7,0%;
+        # năm 2017 tăng 7,1%); Giá trị sản xuất công nghiệp tăng cao (Tăng 14,5%; ...")
+        told = [r for r in prev if not _in_aside(ctx.low, sentence_start, r[0])]
+        for r in [own] + told + sc.sentence_lead_ins + named_lead_ins + (frames if not unstated else []) + headings:
             # a frame's year as the frame read it ("Dự ước đến hết năm 2023, ...": when measured)
             masked = [(a, b) for _, a, b in periods(ctx.low, *r)] + dates(*r) + elided_deadline_spans(ctx.low, *r)
+            if r in told:
+                masked += [m.span() for m in _RX_ASIDE.finditer(ctx.low, *r)]
             y = frame_years.get(r) or single_year(ctx.low, *r, masked,
                                                   value=(q.start, q.end, values[0].start) if r == own else None)
             if y is None and r == own and not (period or (block_frames and block_frames[0].period)):

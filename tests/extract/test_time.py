@@ -477,3 +477,9 @@ def test_a_deadline_right_after_the_aims_opening_a_paragraph_goes_on_to_the_next
         "not-past-a-lead-ins-colon"])
 def test_the_deadline_that_opens_a_sentence_of_aims_holds_its_later_clauses(text, deadlines):
     assert [r.deadline_year for r in extract(text)] == deadlines
+
+
+def test_the_years_of_an_aside_in_brackets_are_not_the_next_clauses_year():
+    text = ("I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2019\nTốc độ tăng trưởng kinh tế ước đạt 8,8%, cao nhất kể từ đầu "
+            "nhiệm kỳ (năm 2016 tăng 7,0%; năm 2017 tăng 7,1%); giá trị sản xuất công nghiệp tăng cao (tăng 14,5%).")
+    assert [r.period for r in extract(text)][-1] == (2019, 2019)
