@@ -361,7 +361,7 @@ def find_document_context(ctx: Context) -> None:
         # an undated report of one year that sets the next ("GRDP năm 2024 đạt ... . đề ra 15 chỉ
         # tiêu năm 2025"): told from the later year, as a title "năm 2024, kế hoạch năm 2025" is
         years = set(single_years(ctx.low, 0, len(ctx.low), dc.date_spans))
-        if len(years) > 1 and max(years) - min(years) <= _REPORT_YEARS:
+        if years and max(years) - min(years) <= _REPORT_YEARS:
             dc.now = max(years)
             dc.frames, dc.sentence_frames = {}, {}
             find_frames(ctx, dc)  # (told from that year, "Năm 2023, ..." is the year just past)

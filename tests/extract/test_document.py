@@ -754,3 +754,11 @@ def test_the_body_that_acts_to_reach_the_aims_pointed_back_to_set_them():
     text = ("Kế hoạch nhằm nâng cao đời sống người dân. Phấn đấu đến năm 2030, 70% hộ dân dùng nước sạch.\n"
             "Để hoàn thành các chỉ tiêu trên, UBND huyện chỉ đạo các phòng chuyên môn vào cuộc.")
     assert body(text).body == ["GOV"]
+
+
+def test_an_undated_report_of_one_year_is_told_from_that_year():
+    text = ("Những năm qua, tỉnh đã triển khai hiệu quả chương trình giảm nghèo bền vững, giúp người nghèo "
+            "ổn định đời sống.\nTheo kết quả rà soát, đến cuối năm 2025, toàn tỉnh còn 14.000 hộ nghèo.\n"
+            "Năm 2026, tỷ lệ hộ nghèo giảm 1,5%.")
+    assert body(text).now == 2026
+    assert [r.kind for r in extract(text)] == ["result", "result"]
