@@ -42,6 +42,7 @@ _LEAD_LINE_CHARS = 300  # the part of the body's line read for a report's words
 _REPORT_TITLE = 200  # how long a report's title may run before "của <owner>"
 _LEAD_VERB_REACH = 35  # "Hội LHPN huyện Yên Thành đã tổ chức": the body's place and "đã" before its verb
 
+_SOURCE_CHARS = 120  # how long a source named after "Theo ..." may run to its comma
 _SUBJECT_CHARS = 30  # how far into a header line or lead sentence its subject may start ("Ngày 18/5, Hội ...")
 
 
@@ -86,7 +87,7 @@ def _patterns() -> dict:
         "report_owner": regex.compile(rf"(?<![\p{{L}}])(?:{alternation(org.report_words)})[^.;:]{{0,{_REPORT_TITLE}}}?"
                                       rf"\s(?:{alternation(org.cited_issuer_prepositions)})\s+"),
         # (after a news agency's tag or dateline: "(QNO) Theo UBND thành phố, ...", "TP - Theo ...")
-        "source": regex.compile(rf"(?:^|(?<=[.;:!?]\s))\W*(?:\([\p{{L}}\d .-]{{1,15}}\)\s*|[\p{{L}}.]{{1,12}}\s*[-–]\s+)?"
+        "source": regex.compile(rf"(?:^|(?<=[.;:!?]\s))\W*(?:\([\p{{L}}\d .-]{{1,15}}\)\s*(?:[-–]\s*)?|[\p{{L}}.]{{1,12}}\s*[-–]\s+)?"
                                 rf"(?:{alternation(org.source_openers)})\s+", regex.M),
         # the source's place before its comma (a short name in brackets inside: "... nông thôn mới (NTM) tỉnh,")
         "source_end": regex.compile(r"(?:[^,.;:()\n]|\([^()\n]{0,15}\)){0,60}?,"),
@@ -304,13 +305,13 @@ def _find_block_bodies(ctx: Context, dc: DocumentContext) -> None:
             continue
         for sent in b.sentences:  # "Theo Sở Y tế, năm 2025 toàn tỉnh có ..."
             m = P["source"].match(ctx.low, sent.start, sent.end)
-            a = m and P["alias_at"].match(ctx.low, m.end(), sent.end)
-            code = a and codes_of.get(regex.sub(r"\s+", " ", a.group(1)))
-            if code and code not in ("GENERIC", "BODY", "ALL") and P["source_end"].match(ctx.low, a.end(), sent.end):
-                dc.block_bodies[b.index] = ([code], (a.start(1), a.end(1)))
+            found = m and _source_body(ctx, m.end(), sent.end)
+            if found:
+                code, span = found
+                dc.block_bodies[b.index] = ([code], span)
                 if not dc.body and sent is b.sentences[0] and b.start == lead_start:
                     # a news report's lead told from its source: "(QNO) Theo UBND thành phố, năm 2022, ..."
-                    dc.body, dc.body_span, dc.body_source = [code], (a.start(1), a.end(1)), "lead"
+                    dc.body, dc.body_span, dc.body_source = [code], span, "lead"
                 break
         if b.index in dc.block_bodies:
             continue
@@ -322,6 +323,42 @@ def _find_block_bodies(ctx: Context, dc: DocumentContext) -> None:
                 if not dc.body and b.start < HEAD_CHARS:  # the lead's report names the document's body
                     dc.body, dc.body_span, dc.body_source = [code], (a.start(1), a.end(1)), "lead"
                 break
+
+
+def _source_body(ctx: Context, pos: int, end: int) -> Optional[tuple[str, Range]]:
+    """The body a source opener names, up to the comma that closes the source: right after
+    the opener ("Theo Sở Y tế, ..."), or the first one inside it ("Theo số liệu thống kê từ
+    Phòng Quản lý thể dục thể thao (Sở Văn hóa, Thể thao và Du lịch), ...")."""
+    P = _patterns()
+    codes_of = org_patterns()["alias_code"]
+    a = P["alias_at"].match(ctx.low, pos, end)
+    code = a and codes_of.get(regex.sub(r"\s+", " ", a.group(1)))
+    if code and code not in ("GENERIC", "BODY", "ALL") and P["source_end"].match(ctx.low, a.end(), end):
+        return code, (a.start(1), a.end(1))
+    closed = _comma_outside_brackets(ctx.low, pos, min(end, pos + _SOURCE_CHARS))
+    if closed is None:
+        return None
+    for g, sp in zip(*org_groups(ctx.low, pos, closed)):
+        codes = [c for c in resolve_group(g) if c not in ("BODY", "GENERIC", "ALL")]
+        if codes:
+            return codes[0], sp
+    return None
+
+
+def _comma_outside_brackets(low: str, pos: int, end: int) -> Optional[int]:
+    """The first comma in low[pos:end] that no bracket encloses, or None."""
+    depth = 0
+    for i in range(pos, end):
+        ch = low[i]
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        elif ch == "," and depth == 0:
+            return i
+        elif ch in ".;:\n" and depth == 0:
+            return None
+    return None
 
 
 def find_document_context(ctx: Context) -> None:

@@ -762,3 +762,11 @@ def test_an_undated_report_of_one_year_is_told_from_that_year():
             "Năm 2026, tỷ lệ hộ nghèo giảm 1,5%.")
     assert body(text).now == 2026
     assert [r.kind for r in extract(text)] == ["result", "result"]
+
+
+@pytest.mark.parametrize("tag", ["(HG) - ", "(QNO) ", "TP - "], ids=["tag-and-dash", "tag", "dateline-dash"])
+def test_a_lead_told_from_a_unit_of_a_department_names_the_department(tag):
+    text = (f"Nhiều chỉ tiêu thể thao đạt kế hoạch năm\n\n{tag}Theo số liệu thống kê từ Phòng Quản lý thể dục "
+            "thể thao (Sở Văn hóa, Thể thao và Du lịch), trong 9 tháng đầu năm, toàn tỉnh có 231.000 người "
+            "tập luyện thường xuyên, đạt 99% chỉ tiêu.")
+    assert body(text).body == ["GOV"]
