@@ -62,6 +62,7 @@ def _patterns() -> dict:
         "work": regex.compile(rf"(?<![\p{{L}}])(?:{alternation(org.work_words)})\s+"),
         "guest": words_re(org.guest_words),
         "opener_before": words_re(org.carried_out_before),
+        "setting_verb": regex.compile(rf"[^.;:]{{0,{_LEAD_VERB_REACH}}}?(?<![\p{{L}}])(?:{alternation(org.issuing_verbs + org.aims_setting_verbs or ['(?!)'])})(?![\p{{L}}])"),
         "issuing_verb": regex.compile(rf"[^.;:]{{0,{_LEAD_VERB_REACH}}}?(?<![\p{{L}}])(?:{alternation(org.issuing_verbs or ['(?!)'])})(?![\p{{L}}])"),
         "session_number": regex.compile(rf"(?:\s+(?:{alternation(org.ordinal_words or ['(?!)'])})\s+[\divxlcdm]+(?![\p{{L}}\d])\s*,)?"),
         "pointer": regex.compile(rf"\s*(?:{alternation(org.headline_pointers or ['(?!)'])})(?![\p{{L}}])"),
@@ -345,6 +346,29 @@ def _source_body(ctx: Context, pos: int, end: int) -> Optional[tuple[str, Range]
     return None
 
 
+def _setting_body(ctx: Context, dc: DocumentContext) -> None:
+    """In a passage that names no body before its figures, the first paragraph whose sentence's
+    subject issues the plan or sets its aims ("Theo kế hoạch, UBND tỉnh X đặt ra mục tiêu ...")."""
+    P = _patterns()
+    for b in ctx.structure.blocks:
+        if b.kind in ("title", "heading"):
+            continue
+        for sent in b.sentences:
+            starts = [sent.start] + ([m.end() for m in _RX_CLAUSE_BREAK.finditer(ctx.low, sent.start, sent.end)]
+                                     if P["opener"].match(ctx.low, sent.start, sent.end) else [])
+            for g, sp in zip(*org_groups(ctx.low, sent.start, sent.end)):
+                if not any(0 <= sp[0] - x <= _SUBJECT_CHARS for x in starts) \
+                        or not P["setting_verb"].match(ctx.low, P["body_term"].match(ctx.low, sp[1], sent.end).end(), sent.end):
+                    continue
+                if P["passive"].search(ctx.low, max(sent.start, sp[0] - 12), sp[0]) \
+                        or _carried_out_issuer(ctx, sent.start, sp[0]):
+                    continue  # "được Thủ tướng ... ban hành quyết định công nhận": the agent of a deed reported
+                codes = [c for c in resolve_group(g) if c not in ("BODY", "GENERIC")]
+                if codes:
+                    dc.body, dc.body_span, dc.body_source = codes, sp, "lead"
+                    return
+
+
 def _comma_outside_brackets(low: str, pos: int, end: int) -> Optional[int]:
     """The first comma in low[pos:end] that no bracket encloses, or None."""
     depth = 0
@@ -385,6 +409,8 @@ def find_document_context(ctx: Context) -> None:
         association_body(ctx, dc)
     if not dc.body:
         follow_up_body(ctx, dc, _patterns()["lead_verb"])
+    if not dc.body:
+        _setting_body(ctx, dc)
     find_frames(ctx, dc)
     _find_block_bodies(ctx, dc)
     if not dc.body:  # "Các chỉ tiêu này được xác định tại Quyết định 118/QĐ-TTg ...": the symbol's issuer
@@ -398,7 +424,7 @@ def find_document_context(ctx: Context) -> None:
         # an undated report of one year that sets the next ("GRDP năm 2024 đạt ... . đề ra 15 chỉ
         # tiêu năm 2025"): told from the later year, as a title "năm 2024, kế hoạch năm 2025" is
         years = set(single_years(ctx.low, 0, len(ctx.low), dc.date_spans))
-        if years and max(years) - min(years) <= _REPORT_YEARS:
+        if len(years) > 1 and max(years) - min(years) <= _REPORT_YEARS:
             dc.now = max(years)
             dc.frames, dc.sentence_frames = {}, {}
             find_frames(ctx, dc)  # (told from that year, "Năm 2023, ..." is the year just past)

@@ -42,6 +42,7 @@ class Organizations(_Strict):
     lead_verb_noun_before: list[str] = []
     passive_markers: list[str] = []
     issuing_verbs: list[str] = []
+    aims_setting_verbs: list[str] = []
     headline_pointers: list[str] = []
     ordinal_words: list[str] = []
     stated_in_words: list[str] = []
