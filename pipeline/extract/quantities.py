@@ -6,6 +6,8 @@ as words after a bound ("ít nhất một buổi"). Which candidates are not val
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bisect import bisect_right
 from functools import lru_cache
 from typing import Optional
@@ -174,6 +176,25 @@ def _idioms(ctx: Context, b: Block) -> list[Quantity]:
                             comparator=">=", comparator_source="idiom")
 
 
+_RX_LARGE_MONEY = regex.compile(r"(?:tỷ|tỉ)\s*$")  # "60 tỷ" before "894 triệu đồng"
+_RX_SMALL_MONEY = regex.compile(r"\d[\d.,]*\s*(?:triệu|nghìn|ngàn)(?![\p{L}])")
+
+
+def _compounds(ctx: Context, found: list[Quantity]) -> list[Quantity]:
+    """An amount written in two parts is one value: "60 tỷ 894 triệu đồng" is 60,894 tỷ đồng."""
+    out: list[Quantity] = []
+    for q in found:
+        prev = out[-1] if out else None
+        if prev is not None and prev.unit == q.unit == "vnd" and prev.clause is q.clause \
+                and prev.value_max is None and q.value_max is None and prev.denominator is None \
+                and _RX_LARGE_MONEY.search(ctx.low, prev.start, prev.end) and not ctx.low[prev.end:q.start].strip() \
+                and _RX_SMALL_MONEY.match(ctx.low, q.start, q.end) and q.value < 1e9:
+            out[-1] = replace(q, start=prev.start, value=prev.value + q.value)
+            continue
+        out.append(q)
+    return out
+
+
 def find_quantities(ctx: Context) -> None:
     """Every number mention of every clause, as candidates.
 
@@ -184,5 +205,5 @@ def find_quantities(ctx: Context) -> None:
     ctx.candidates = []
     for b in ctx.structure.blocks:
         idioms = _idioms(ctx, b)
-        numeric = [q for q in _numeric(ctx, b) if not any(i.start <= q.start < i.end for i in idioms)]
+        numeric = _compounds(ctx, [q for q in _numeric(ctx, b) if not any(i.start <= q.start < i.end for i in idioms)])
         ctx.candidates += numeric + _spelled(ctx, b) + idioms

@@ -122,3 +122,14 @@ def test_a_range_that_goes_down_is_a_list_of_values():
 def test_a_rate_named_by_its_number_of_digits(idiom, value):
     r = one(f"Phấn đấu GRDP tăng trưởng {idiom} trong giai đoạn tới.")
     assert (r.value, r.unit, r.comparator) == (value, "percent", ">=")
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Tổng nguồn vốn 60 tỷ 894 triệu đồng.", 60_894_000_000),
+    ("Vốn tỉnh hỗ trợ 2 tỉ 980 triệu đồng.", 2_980_000_000),
+    ("Kinh phí 1 tỷ 500 nghìn đồng.", 1_000_500_000),
+], ids=["ty-trieu", "ti-trieu", "ty-nghin"])
+def test_an_amount_written_in_two_parts_is_one_value(text, value):
+    records = extract(text)
+    assert [r.value for r in records] == [value]
+    assert text[records[0].span[0]:records[0].span[1]].endswith("đồng")
