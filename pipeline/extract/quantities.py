@@ -101,6 +101,9 @@ def _spelled_re() -> regex.Pattern:
                            rf"(?=\s+[^\W\d_])(?!\s+\d)")
 
 
+_WRITTEN_IN_FULL = 1_000_000  # a numerator this large is written out, not in the multiplier's units
+
+
 def _unlisted(rx: regex.Pattern, low: str, start: int, end: int):
     """The mention matches in low[start:end], with a "range" that goes down split into its
     values: "tương ứng 41,5% - 30,2% - 28,3%" lists one share per sector; a range never falls."""
@@ -136,7 +139,9 @@ def _numeric(ctx: Context, b: Block) -> list[Quantity]:
                         unit, mult = _column_unit(low, cells[:i]) or (unit, mult)
                 hi = parse_number(m.group("b")) * mult if m.group("b") else None
                 den = parse_number(m.group("d")) * mult if m.group("d") else None
-                out.append(Quantity.found(start=s, end=e, value=a * mult, value_max=hi, denominator=den, unit=unit,
+                # (an amount written in full against one in words: "14.714.669.968/9,5 tỷ đồng")
+                whole = a if den is not None and mult > 1 and a >= _WRITTEN_IN_FULL else a * mult
+                out.append(Quantity.found(start=s, end=e, value=whole, value_max=hi, denominator=den, unit=unit,
                                           clause=cl, sentence_index=si, clause_index=ci, block=b,
                                           is_range=bool(m.group("rsep")) and hi is not None, match=m, table_row=row))
     return out

@@ -133,3 +133,8 @@ def test_an_amount_written_in_two_parts_is_one_value(text, value):
     records = extract(text)
     assert [r.value for r in records] == [value]
     assert text[records[0].span[0]:records[0].span[1]].endswith("đồng")
+
+
+def test_an_amount_written_in_full_against_one_in_words_keeps_its_value():
+    records = extract("Quỹ vận động được 14.714.669.968/9,5 tỷ đồng; thu 45/50 tỷ đồng.")
+    assert [(r.value, r.denominator) for r in records] == [(14_714_669_968, 9_500_000_000), (45e9, 50e9)]
