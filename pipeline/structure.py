@@ -305,7 +305,7 @@ def parse(text: str) -> DocStructure:
             continue
         lead_start = s + (len(seg) - len(seg.lstrip(" *")))
         # a lead-in starts the body (not a headline's kicker on the first line, set apart by an
-        # empty line: "Chiến dịch Thanh niên tình nguyện hè 2022:" / "Xây dựng được 68 công trình")
+        # empty line: "Ngày hội tình nguyện mùa hè 2026:" / "Hoàn thành 40 phần việc")
         kicker = not blocks and len(seg) <= _KICKER_CHARS and text[e:e + 2].startswith(("\n\n", "\r\n\r"))
         if in_title and seg.rstrip(" *").endswith(":") and not kicker:
             in_title = False

@@ -381,8 +381,8 @@ def age_band(text: str | None, last: bool = True) -> str | None:
     """The age band a text names, as a term (the one nearest its end, or with
     ``last=False`` its start); None when it names none.
 
-    >>> age_band("Tỷ lệ người biết chữ độ tuổi 15-60 tuổi đạt"), age_band("trẻ em dưới 5 tuổi")
-    ('tuổi 15-60', 'tuổi 0-5')
+    >>> age_band("Tỷ lệ thanh niên có nghề độ tuổi 16-35 tuổi"), age_band("trẻ em dưới 5 tuổi")
+    ('tuổi 16-35', 'tuổi 0-5')
     >>> age_band("người từ 60 tuổi trở lên"), age_band("xã đạt chuẩn")
     ('tuổi 60+', None)
     """

@@ -174,7 +174,7 @@ def _find_body(ctx: Context, dc: DocumentContext) -> None:
     # (a later opening paragraph still names the body that signs or issues the document: "Phó Thủ
     # tướng ... đã ký quyết định ... phê duyệt ..."; not one that follows up: "Sở X hướng dẫn ...")
     # (a meeting's chair names the meeting's body before any other actor of the lead: "Đồng chí
-    # ..., Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh chủ trì buổi họp thông qua Đề án ...")
+    # ..., Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh, chủ trì cuộc họp cho ý kiến về Đề án")
     _chair_body(ctx, dc)
     if dc.body:
         return
@@ -329,7 +329,7 @@ def _find_block_bodies(ctx: Context, dc: DocumentContext) -> None:
 def _source_body(ctx: Context, pos: int, end: int) -> Optional[tuple[str, Range]]:
     """The body a source opener names, up to the comma that closes the source: right after
     the opener ("Theo Sở Y tế, ..."), or the first one inside it ("Theo số liệu thống kê từ
-    Phòng Quản lý thể dục thể thao (Sở Văn hóa, Thể thao và Du lịch), ...")."""
+    Phòng Nghiệp vụ (Sở Văn hóa, Thể thao và Du lịch), ...")."""
     P = _patterns()
     codes_of = org_patterns()["alias_code"]
     a = P["alias_at"].match(ctx.low, pos, end)
@@ -362,7 +362,7 @@ def _setting_body(ctx: Context, dc: DocumentContext) -> None:
                     continue
                 if P["passive"].search(ctx.low, max(sent.start, sp[0] - 12), sp[0]) \
                         or _carried_out_issuer(ctx, sent.start, sp[0]):
-                    continue  # "được Thủ tướng ... ban hành quyết định công nhận": the agent of a deed reported
+                    continue  # "được Thủ tướng ... ký quyết định công nhận": the agent of a deed reported
                 codes = [c for c in resolve_group(g) if c not in ("BODY", "GENERIC")]
                 if codes:
                     dc.body, dc.body_span, dc.body_source = codes, sp, "lead"

@@ -299,7 +299,7 @@ def excluded(ctx: Context, q: Quantity) -> bool:
         if m.group("d") is None and P["structure_after"].match(after):
             # "đạt 18 chỉ tiêu", "còn 04 chỉ tiêu đạt thấp": counted as achieved, not the document's own
             # (or its phrase says they were met: "Cả 21 chỉ tiêu của nhiệm kỳ đều hoàn thành")
-            # (not the parts' purpose: "3 khâu đột phá để đạt các chỉ tiêu")
+            # (not the parts' purpose: "2 khâu đột phá nhằm hoàn thành các mục tiêu")
             purpose = P["purpose"].search(after)
             told = after[:purpose.start()] if purpose else after
             if not P["achievement"].search(before[-_ACHIEVED_REACH:] + " | " + told[:_ACHIEVED_REACH + 10]) \

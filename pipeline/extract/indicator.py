@@ -15,7 +15,7 @@ from pipeline.normalize import fold
 
 
 _RX_WORD = regex.compile(r"\p{L}+")
-_OWN_WORDS = 5  # syllables before a value that name what it measures ("tỷ lệ thanh toán không dùng tiền mặt")
+_OWN_WORDS = 5  # syllables before a value that name what it measures ("tỷ lệ hộ trả tiền điện qua ngân hàng")
 
 
 @lru_cache(maxsize=1)
@@ -67,7 +67,7 @@ def find_indicator(ctx: Context) -> None:
         prev = max((x.end for x in ctx.clause_values(q) if x.end <= q.start), default=q.clause.start)
         if len(_RX_WORD.findall(low, prev, q.start)) >= _OWN_WORDS:
             # the value names what it measures between it and the value before ("tỷ lệ thanh toán
-            # không dùng tiền mặt đạt 80%, và 60% doanh nghiệp ... trên nền tảng số"): the words of
+            # qua ngân hàng đạt 80%, và 60% hợp tác xã ... trên nền tảng số"): the words of
             # the values around it are theirs
             # (earlier clauses still name it when they hold no value of their own: "Lãi suất cho vay hộ
             # nghèo; cho vay học sinh ... được điều chỉnh giảm ... xuống còn 6,24%")

@@ -29,7 +29,7 @@ def _patterns() -> dict:
                                                rf"(?:\s+(?:{alternation(loose)}))?\s*$")
     out["achieved_share"] = regex.compile(rf"[^,.;:\d]{{0,{_SHARE_GAP}}}?,\s*(?:{alternation(k.achieved_share_words or ['(?!)'])})\s*$")
     out["comparison"] = words_re(k.comparison_cues) if k.comparison_cues else regex.compile(r"(?!)")
-    # (a deed's word after a word of purpose is an aim: "Để đạt được mục tiêu đón 3,6 triệu lượt khách")
+    # (a deed's word after a word of purpose is an aim: "Để đạt được con số 900 nghìn lượt du khách")
     out["purpose_before"] = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(load_lexicon('exclusions').purpose_words or ['(?!)'])})\s+$")
     out["result_counted"] = starts_with(k.result_counted)
     out["result_heading"] = words_re(k.result_headings)
@@ -159,8 +159,8 @@ def _cues(ctx: Context, s: int, e: int, P: dict, last: bool = False, value_at: O
     adopted += [(m.start(), m.end()) for m in P["present_base"].finditer(ctx.low, s, e)]
     # (a deadline already past when the text was written names the time a figure was measured:
     # "Đến hết năm 2019, tỷ lệ ... đạt 97,4%" written in 2020)
-    # (not after a sentence of the paragraph that states aims: "Theo đó, mục tiêu của đề án là ...
-    # Đến năm 2013, có 100% trẻ ..." restates the aims' deadlines, past or not)
+    # (not after a sentence of the paragraph that states aims: "Đề án đặt mục tiêu ...
+    # Đến năm 2016, có 100% trẻ ..." restates the aims' deadlines, past or not)
     measured = [m for m in P["deadline_cue"].finditer(ctx.low, s, e)
                 if not aimed and _measured_by(ctx, m.end(), before=True)]
     # (nor a result word that runs into an aim's: "vận động được giao" is assigned, not mobilized)
@@ -184,7 +184,7 @@ def _cues(ctx: Context, s: int, e: int, P: dict, last: bool = False, value_at: O
     # (an aim's word inside a longer word of report is that one: "duy trì được" reports)
     masked += [(m.start(), m.end()) for m in results if m.re is P["result"]]
     if value_at is not None:
-        # an aside in brackets after the value tells of another figure: "có 400.000 đoàn viên (hiện có trên 280.000)"
+        # an aside in brackets after the value tells of another figure: "có 52.000 hội viên (hiện có khoảng 47.000)"
         asides = [(m.start(), m.end()) for m in _RX_ASIDE.finditer(ctx.low, value_at, e)]
         results = [m for m in results if not any(a <= m.start() < b for a, b in asides)]
         res = (results[-1] if last else results[0]) if results else None
@@ -355,7 +355,7 @@ def find_kind(ctx: Context) -> None:
     P = _patterns()
     undecided = []
     votes = {"target": 0, "result": 0}
-    # a news report or a plan whose lead states aims ("Theo đó, mục tiêu của đề án là ..."):
+    # a news report or a plan whose lead states aims ("Đề án đặt mục tiêu ..."):
     # its deadlines are the aims', even those past when the page was dated
     opening = head_ranges(ctx)[1]
     aims_lead = bool(opening) and not ctx.document.reporting and _cues(ctx, *opening[0], P) == "target"

@@ -68,7 +68,7 @@ def org_patterns() -> dict:
         "measured_against": regex.compile(rf"(?<![\p{{L}}\p{{N}}])\d[\d.,]*\s*%?\s*(?:so với\s+)?"
                                           rf"(?:{alternation(org.measured_against)})(?:\s+của)?\s*$"),
         "doc_ref": words_re(ex.document_types),
-        # a document the clause goes by, named with its issuer: "Theo Nghị quyết Đại hội Đảng bộ tỉnh ...",
+        # a document the clause goes by, named with its issuer: "Theo Nghị quyết Đại hội Đảng bộ thị xã ...",
         # "Thực hiện Chỉ thị Ban Thường vụ Tỉnh ủy ..."
         "followed_document": regex.compile(rf"(?<![\p{{L}}])(?:{alternation(org.lead_openers)})\s+"
                                            rf"(?:{alternation(ex.document_types)})\s+$"),

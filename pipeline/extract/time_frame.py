@@ -133,7 +133,7 @@ def _aims_opening(ctx: Context, q, value_starts: list[int]) -> list[tuple[int, i
     if not q.clause_index:
         return []
     # (up to the sentence's first value: its first clauses may hold none, "Về Chiến lược ..., mục
-    # tiêu đặt ra là ...; phấn đấu đến năm 2030, tốc độ tăng trưởng đạt ...")
+    # tiêu đặt ra là ...; phấn đấu đến năm 2031, sản lượng tăng ...")
     # (not past a lead-in's colon: the items after it own their times, "... các chỉ tiêu chủ yếu:
     # đến năm 2027, tập hợp 95% ...; hằng năm có 90% ...")
     sent = q.block.sentences[q.sentence_index]
@@ -259,8 +259,8 @@ def find_time(ctx: Context) -> None:
             + _aims_sentence(ctx, q, value_starts)
         # (a frame of the time just past outranks the year of the frames around it: "Tính đến hết
         # tháng 3/2026, ... . Qua nửa nhiệm kỳ, Hội đã ...")
-        # (not the year of an aside in brackets: "... cao nhất kể từ đầu nhiệm kỳ (Năm 2016 tăng 7,0%;
-        # năm 2017 tăng 7,1%); Giá trị sản xuất công nghiệp tăng cao (Tăng 14,5%; ...")
+        # (not the year of an aside in brackets: "... mức cao nhất ba năm (năm 2016 vượt 2,1%;
+        # năm 2017 vượt 3,4%); sản lượng điện cũng vượt (thêm 9,5%)")
         told = [r for r in prev if not _in_aside(ctx.low, sentence_start, r[0])]
         for r in [own] + told + sc.sentence_lead_ins + named_lead_ins + (frames if not unstated else []) + headings:
             # a frame's year as the frame read it ("Dự ước đến hết năm 2023, ...": when measured)

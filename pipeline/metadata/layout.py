@@ -144,8 +144,8 @@ def _rejoined(lines: list[Line]) -> list[Line]:
     DÂN" is "ỦY BAN NHÂN DÂN" (a two-column header converted cell by cell).
 
     >>> from pipeline.metadata.text import Page
-    >>> [x.text for x in _rejoined(Page("ỦY\nBAN NHÂN DÂN |\nCỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |").lines)]
-    ['ỦY BAN NHÂN DÂN', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM']
+    >>> [x.text for x in _rejoined(Page("HỘI\nĐỒNG NHÂN DÂN |\nĐỘC\nLẬP - TỰ DO - HẠNH PHÚC |").lines)]
+    ['HỘI ĐỒNG NHÂN DÂN', 'ĐỘC LẬP - TỰ DO - HẠNH PHÚC']
     """
     out: list[Line] = []
     for line in lines:

@@ -52,12 +52,12 @@ def test_each_value_of_a_clause_reads_its_own_stretch(text, counted):
 def test_a_rate_per_period_ends_at_the_comma_after_its_period():
     # "/năm" is the rate's period; what follows the comma is the next figure's subject
     from pipeline.extract import run
-    text = "Tốc độ tăng trưởng đạt bình quân 6%/năm, tốc độ tăng năng suất lao động đạt 5%."
+    text = "Doanh thu tăng bình quân 6%/năm, tốc độ tăng số khách lưu trú cũng đạt 5%."
     qs = run(text, until="change").quantities
     assert [q.counted or None for q in qs] == ["/năm", None]
     assert [q.change for q in qs] == ["increase", "increase"]
 
 
 def test_a_count_does_not_run_into_the_rate_the_clause_raises_next():
-    text = "Đến năm 2030 xóa mù chữ cho 1,2 triệu người trong độ tuổi 15 - 60, nâng tỷ lệ biết chữ đạt 98%."
-    assert extract(text)[0].counted == "người trong độ tuổi 15 - 60"
+    text = "Giai đoạn tới dạy nghề cho 40 nghìn người trong độ tuổi 18 - 40, nâng tỷ lệ có nghề lên 75%."
+    assert extract(text)[0].counted == "người trong độ tuổi 18 - 40"

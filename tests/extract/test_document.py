@@ -49,7 +49,7 @@ def test_the_leader_who_chairs_the_meeting_names_its_body(title, verb):
 def test_the_chair_of_the_meeting_names_its_body_before_his_other_titles():
     text = ("Đề án phát triển du lịch giai đoạn 2026 - 2030 đặt mục tiêu đón 3 triệu lượt khách vào năm 2030, "
             "với tổng vốn đầu tư 200 tỷ đồng cho hạ tầng và quảng bá.\n\n"
-            "Đồng chí Trần Văn B, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh chủ trì buổi họp thông qua Đề án.")
+            "Chiều 9/4, ông Lê Văn C, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh, chủ trì cuộc họp cho ý kiến về Đề án.")
     assert body(text).body == ["GOV"]
 
 
@@ -718,16 +718,16 @@ def test_an_opening_paragraph_after_the_figures_names_the_body_that_issues_the_d
     assert body(text).body == ["GOV"]
 
 
-@pytest.mark.parametrize("verb", ORGS.reporting_verbs, ids=str)
+@pytest.mark.parametrize("verb", [v for v in ORGS.reporting_verbs if v in ORGS.lead_verbs], ids=str)
 def test_an_opening_paragraph_after_the_figures_names_the_body_that_tells_them(verb):
     text = ("Năm 2027 giảm 2.000 hộ nghèo\n\nCuối năm 2026 toàn tỉnh còn 5.100 hộ nghèo, chiếm 4,2%.\n\n"
-            f"Sáng 3/2, thông tin từ UBND tỉnh {verb}, tỉnh vừa ban hành kế hoạch giảm nghèo năm 2027.")
+            f"Chiều 5/1, thông tin từ UBND tỉnh {verb}, đơn vị sẽ dành nguồn lực cho chương trình của năm.")
     assert body(text).body == ["GOV"]
 
 
 def test_a_quoted_official_names_the_department_that_tells_the_figures():
-    text = ("Ngày 18/12, ông Trần Văn B, Phó giám đốc Sở VH-TT-DL tỉnh, cho biết năm 2026 tỉnh đón "
-            "hơn 3 triệu lượt khách, tăng 12% so với cùng kỳ.")
+    text = ("Tại buổi làm việc, bà Nguyễn Thị D, Giám đốc Sở VH-TT-DL, cho biết trong năm 2026 các điểm "
+            "đến của tỉnh phục vụ 3 triệu lượt khách, nhiều hơn năm trước 12%.")
     assert [r.org for r in extract(text)] == ["GOV", "GOV"]
 
 
@@ -758,8 +758,8 @@ def test_the_body_that_acts_to_reach_the_aims_pointed_back_to_set_them():
 
 def test_a_figure_told_from_the_results_of_a_survey_is_reported():
     # (an undated report naming one year is not told from it: a plan names its aims' years alone)
-    text = ("Những năm qua, tỉnh đã triển khai hiệu quả chương trình giảm nghèo bền vững, giúp người nghèo "
-            "ổn định đời sống.\nTheo kết quả rà soát, đến cuối năm 2025, toàn tỉnh còn 14.000 hộ nghèo.\n"
+    text = ("Mấy năm gần đây, các huyện đã làm tốt công tác hỗ trợ hộ khó khăn, giúp nhiều gia đình "
+            "có sinh kế bền vững.\nTheo kết quả rà soát, đến cuối năm 2025, cả tỉnh chỉ còn 14.000 hộ nghèo.\n"
             "Ước cuối năm 2026, tỷ lệ hộ nghèo giảm 1,5%.")
     assert body(text).now is None
     assert [r.kind for r in extract(text)] == ["result", "result"]
@@ -767,9 +767,9 @@ def test_a_figure_told_from_the_results_of_a_survey_is_reported():
 
 @pytest.mark.parametrize("tag", ["(HG) - ", "(QNO) ", "TP - "], ids=["tag-and-dash", "tag", "dateline-dash"])
 def test_a_lead_told_from_a_unit_of_a_department_names_the_department(tag):
-    text = (f"Nhiều chỉ tiêu thể thao đạt kế hoạch năm\n\n{tag}Theo số liệu thống kê từ Phòng Quản lý thể dục "
-            "thể thao (Sở Văn hóa, Thể thao và Du lịch), trong 9 tháng đầu năm, toàn tỉnh có 231.000 người "
-            "tập luyện thường xuyên, đạt 99% chỉ tiêu.")
+    text = (f"Phong trào rèn luyện thân thể lan rộng\n\n{tag}Theo số liệu thống kê từ Phòng Nghiệp vụ "
+            "(Sở Văn hóa, Thể thao và Du lịch), qua 8 tháng, cả tỉnh có 120.500 người chạy bộ, bơi lội "
+            "đều đặn, bằng 97% kế hoạch.")
     assert body(text).body == ["GOV"]
 
 
@@ -781,6 +781,6 @@ def test_a_later_paragraph_whose_subject_sets_the_aims_names_the_body(verb):
 
 
 def test_the_agent_of_a_deed_reported_in_a_later_paragraph_names_no_body():
-    text = ("Hiện cả nước có 2.045 xã đạt chuẩn, chiếm 23%.\n"
-            "Có 24 huyện được Thủ tướng Chính phủ ban hành quyết định công nhận đạt chuẩn.")
+    text = ("Tới nay toàn vùng có 310 xã về đích, khoảng 41%.\n"
+            "Thêm 6 thị xã được Thủ tướng Chính phủ ký quyết định công nhận hoàn thành nhiệm vụ.")
     assert body(text).body == []

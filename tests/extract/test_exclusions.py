@@ -67,7 +67,7 @@ def test_a_number_in_a_formats_name_is_no_value(text):
 
 
 @pytest.mark.parametrize("text,values", [
-    ("Tăng tỷ lệ huy động trẻ mẫu giáo 3-4 tuổi 65%, trẻ 4-5 tuổi 80%.", [65, 80]),
+    ("Nâng tỷ lệ trẻ đến lớp: nhóm 3-4 tuổi 72%, nhóm 4-5 tuổi 88%.", [72, 88]),
     ("Thanh niên độ tuổi 16 - 30 tuổi 80% tham gia sinh hoạt.", [80]),
 ], ids=["share-after-each-age-span", "share-after-an-age-band"])
 def test_a_share_right_after_an_age_is_a_value(text, values):

@@ -49,11 +49,11 @@ def test_the_mass_organizations_own_work_is_not_a_government_plans(rule):
 
 
 def test_a_value_that_names_what_it_measures_does_not_take_the_next_values_words():
-    text = ("Đến năm 2030, tỷ lệ thanh toán không dùng tiền mặt trong thương mại điện tử đạt 80%, "
-            "và 60% doanh nghiệp nhỏ và vừa kinh doanh trên các nền tảng số.")
+    text = ("Năm 2031, tỷ lệ hộ trả tiền điện qua ngân hàng bằng hình thức chuyển khoản đạt 80%, "
+            "và 60% hợp tác xã bán hàng trên các nền tảng số.")
     assert [r.indicator for r in extract(text)] == ["other", "digital_adoption"]
 
 
 def test_earlier_clauses_with_no_value_still_name_what_it_measures():
-    text = "Lãi suất cho vay hộ nghèo; cho vay học sinh, sinh viên được điều chỉnh giảm xuống còn 6,24%/năm."
+    text = "Mức hỗ trợ hộ nghèo; hỗ trợ hộ mới thoát nghèo được nâng lên 3,5 triệu đồng."
     assert [r.indicator for r in extract(text)] == ["poverty_reduction"]

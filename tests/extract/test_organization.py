@@ -225,7 +225,7 @@ def test_an_aim_in_brackets_is_the_body_whose_document_set_it(issuer, code):
     assert [r.org for r in extract(text) if r.value == 75] == [code]
 
 
-@pytest.mark.parametrize("subject", ["Các cấp bộ Đoàn", "Đoàn các cấp", "Các tổ chức Đoàn - Hội tại cơ sở"],
+@pytest.mark.parametrize("subject", ["Các cấp bộ Đoàn trong huyện", "Đoàn các cấp", "Tổ chức Đoàn - Hội ở các xã"],
                          ids=["cap-bo-doan", "doan-cac-cap", "to-chuc-doan-hoi"])
 def test_the_doans_tiers_taken_together_are_the_doan(subject):
     assert extract(f"{subject} đã xây dựng 68 công trình thanh niên.")[0].org == "DTN"
@@ -233,10 +233,10 @@ def test_the_doans_tiers_taken_together_are_the_doan(subject):
 
 @pytest.mark.parametrize("opener", ORG.lead_openers, ids=str)
 def test_the_issuer_of_a_document_the_clause_goes_by_is_not_its_actor(opener):
-    text = f"{opener.capitalize()} Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIV, tổng vốn đầu tư đạt 238 tỷ đồng."
+    text = f"{opener.capitalize()} Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVI, vốn cho dự án là 410 tỷ đồng."
     assert extract(text)[0].org is None
 
 
 def test_a_congress_resolution_that_sets_the_figures_names_its_body():
-    text = "Nghị quyết Đại hội Đảng bộ huyện lần thứ XX đề ra 25 chỉ tiêu, trong đó thu nhập đạt 60 triệu đồng."
+    text = "Nghị quyết Đại hội Đảng bộ thị xã lần thứ IX đặt 22 chỉ tiêu, có chỉ tiêu thu nhập 75 triệu đồng."
     assert extract(text)[-1].org == "PARTY"

@@ -468,11 +468,11 @@ def test_a_deadline_right_after_the_aims_opening_a_paragraph_goes_on_to_the_next
 
 
 @pytest.mark.parametrize("text,deadlines", [
-    ("Đến năm 2030 đạt khoảng 80% người dân mua sắm trực tuyến; doanh số chiếm hơn 20% tổng mức bán lẻ.", [2030, 2030]),
-    ("Mục tiêu đặt ra là xây dựng nền nông nghiệp hiện đại; phấn đấu đến năm 2030, tăng trưởng đạt 3%/năm; "
-     "xuất khẩu tăng 5-6%.", [2030, 2030]),
-    ("Nhiệm kỳ 2022 - 2027, Đại hội xác định các chỉ tiêu chủ yếu: đến năm 2027, tập hợp 95% trở lên cựu chiến "
-     "binh vào Hội; hằng năm có 90% trở lên cơ sở Hội đạt vững mạnh.", [2027, None]),
+    ("Đến năm 2031 có chừng 70% hộ dùng ví điện tử; giao dịch qua mạng chiếm hơn 25% doanh thu bán lẻ.", [2031, 2031]),
+    ("Mục tiêu đặt ra là hình thành vùng chè sạch; phấn đấu đến năm 2031, sản lượng tăng 3%/năm; "
+     "giá bán bình quân tăng 5-6%.", [2031, 2031]),
+    ("Nhiệm kỳ 2026 - 2031, Hội nghị thống nhất những chỉ tiêu sau: đến năm 2031, thu hút 92% trở lên nông "
+     "dân vào Hội; mỗi năm có 85% trở lên chi hội xếp loại khá.", [2031, None]),
 ], ids=["deadline-opening-the-first-clause-with-no-comma", "aims-clause-then-deadline-before-the-first-value",
         "not-past-a-lead-ins-colon"])
 def test_the_deadline_that_opens_a_sentence_of_aims_holds_its_later_clauses(text, deadlines):
@@ -480,6 +480,6 @@ def test_the_deadline_that_opens_a_sentence_of_aims_holds_its_later_clauses(text
 
 
 def test_the_years_of_an_aside_in_brackets_are_not_the_next_clauses_year():
-    text = ("I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2019\nTốc độ tăng trưởng kinh tế ước đạt 8,8%, cao nhất kể từ đầu "
-            "nhiệm kỳ (năm 2016 tăng 7,0%; năm 2017 tăng 7,1%); giá trị sản xuất công nghiệp tăng cao (tăng 14,5%).")
+    text = ("I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2019\nThu ngân sách ước vượt 6%, mức cao nhất ba năm "
+            "(năm 2016 vượt 2,1%; năm 2017 vượt 3,4%); sản lượng điện thương phẩm cũng vượt (thêm 9,5%).")
     assert [r.period for r in extract(text)][-1] == (2019, 2019)
