@@ -10,6 +10,8 @@ from typing import Optional
 
 import regex
 
+from pipeline.extract.achievement import (achieved, bracketed_share_of, met_after, more_than_planned, right_before,
+                                          share_of_aim_pair)
 from pipeline.extract.base import Context, Evidence, Quantity
 from pipeline.extract.document_context import head_ranges
 from pipeline.extract.scope import stretch_before
@@ -93,7 +95,6 @@ _STATE_REACH = 16  # "có gần 5.000": the possessive verb right before the val
 _COMPARED = "compared"  # a comparison's cue: a result unless the paragraph or the year say aims
 _RX_ASIDE = regex.compile(r"\([^()]*\)")
 _SHARE_GAP = 60  # "kết nạp 52 đảng viên mới, đạt 50,98%": the count's phrase before the share of its aim
-_RIGHT_BEFORE = 16  # "được hơn 32.800": the cue and a loose bound right before the value
 _BASE_REACH = 15  # "so với kế hoạch đề ra": the words that name the base of a comparison
 _RESTATED_REACH = 90  # "vượt mục tiêu đặt ra (9%)", "đạt chỉ tiêu của Đề án do tỉnh giao (trên 2%)"
 _MET_REACH = 40  # "38,6% (giảm 6,3%) đạt chỉ tiêu": how far after the value its aim's mention may stand
@@ -198,14 +199,6 @@ def _cues(ctx: Context, s: int, e: int, P: dict, last: bool = False, value_at: O
     return _COMPARED if compared else None
 
 
-def _right_before(ctx: Context, s: int, value_at: Optional[int], P: dict) -> list:
-    """The cue of a deed done right before the value ("xây dựng được 68 công trình")."""
-    if value_at is None:
-        return []
-    m = P["result_right_before"].search(ctx.low, max(s, value_at - _RIGHT_BEFORE), value_at)
-    return [m] if m else []
-
-
 def _nearest_cue(ctx: Context, q: Quantity, P: dict, aimed: bool = False):
     """The mode word of the value's own phrase (after the last comma before it): in
     "... đã đi vào hoạt động, ..., mục tiêu tỷ lệ phủ sóng đến năm 2030 đạt 100%" the aim
@@ -263,38 +256,13 @@ def _elaborated_mode(ctx: Context, q: Quantity, P: dict):
 def _quota_aimed(ctx: Context, q: Quantity, P: dict) -> bool:
     """A share of a quota that is aimed at, not reached: a recurrence or an aim's cue before
     it in its own phrase, or a lead-in of aims ("Hằng năm, gọi công dân nhập ngũ đạt 100% chỉ tiêu")."""
-    if _achieved(q):
+    if achieved(q):
         return False  # "đạt 105% chỉ tiêu được giao": more than the whole, or a fraction, is reached
     s, e = stretch_before(ctx, q)
     own = (max(s, ctx.low.rfind(",", s, e) + 1), e)  # its own phrase, past the value before and what it counts
     if frequency(ctx.low, *own, rates=False) is not None or q.comparator in (">=", "<="):
         return True  # (a bound is an aim's: "đạt 100% chỉ tiêu trở lên")
     return any(_cues(ctx, *r, P) == "target" for r in [own] + q.scope.lead_ins)
-
-
-def _achieved(q: Quantity) -> bool:
-    """A share no aim is written as: above the whole, or with a fraction ("đạt 105%", "đạt 35,34%")."""
-    return q.unit == "percent" and q.value is not None and (q.value > 100 or q.value != round(q.value))
-
-
-def _share_of_aim_pair(ctx: Context, q: Quantity, P: dict) -> tuple[Optional[Quantity], Optional[Quantity]]:
-    """``(count, share)`` when ``q`` is either of a figure and the share of its aim right after
-    it ("kết nạp 52 đảng viên mới, đạt 50,98%"), else ``(None, None)``."""
-    values = ctx.clause_values(q)
-    i = next((k for k, x in enumerate(values) if x is q), None)
-    if i is None:
-        return None, None
-    for a, b in ((i, i + 1), (i - 1, i)):
-        if 0 <= a and b < len(values) and values[a].unit != "percent" and values[b].unit == "percent" \
-                and P["achieved_share"].match(ctx.low, values[a].end, values[b].start):
-            return values[a], values[b]
-    return None, None
-
-
-def _met_after(ctx: Context, q: Quantity, P: dict) -> bool:
-    """Words right after the value, before the clause's next one, that say it met its aim."""
-    nxt = min((x.start for x in ctx.clause_values(q) if x.start > q.end), default=q.scope.clause[1])
-    return bool(P["met_after"].match(ctx.low, q.end, nxt))
 
 
 def _whole_of(ctx: Context, q: Quantity, P: dict, cued: dict) -> Optional[str]:
@@ -325,24 +293,6 @@ def _measured(ctx: Context, s: int, e: int, P: dict) -> bool:
                for m in P["not_budget"].finditer(ctx.low, s, e))
 
 
-_RX_BRACKETED_SHARE = regex.compile(r"\s*(?:\p{L}+\s*){0,3}\(\s*$")
-
-
-def _bracketed_share_of(ctx: Context, q: Quantity) -> Optional[Quantity]:
-    """The count a share in brackets right after it restates ("312 thôn (64%)"), or None."""
-    if q.unit != "percent":
-        return None
-    before = [x for x in ctx.clause_values(q) if x.end <= q.start]
-    if not before or before[-1].unit == "percent":
-        return None
-    x = before[-1]
-    return x if _RX_BRACKETED_SHARE.fullmatch(ctx.low, x.end, q.start) else None
-
-
-def _more_than_planned(q: Quantity) -> bool:
-    """"đạt 9.481/9.440 ha", "trồng rừng được 673/550 ha": more than the whole cannot be a
-    share of it; the pair is what was done against what was planned."""
-    return q.denominator is not None and q.value > q.denominator > 0
 
 
 def find_kind(ctx: Context) -> None:
@@ -374,11 +324,11 @@ def find_kind(ctx: Context) -> None:
                 or P["bracketed_aim"].search(ctx.low, max(sent_start, q.start - _RESTATED_REACH), q.start):
             q.kind = "target"  # "vượt mục tiêu đặt ra (9%)": the aim exceeded
             continue
-        share_of = _bracketed_share_of(ctx, q)
+        share_of = bracketed_share_of(ctx, q)
         if share_of is not None and share_of.kind is not None:
             q.kind = share_of.kind  # "có 312 thôn (64%) đạt chuẩn": the share says the count again
             continue
-        if q.denominator is not None and q.unit in ("percent", "vnd", "usd") or _more_than_planned(q):
+        if q.denominator is not None and q.unit in ("percent", "vnd", "usd") or more_than_planned(q):
             q.kind = "result"  # "45.799/36.875 tỷ đồng": achieved/target
             continue
         # what the money measures is named before it ("thu ngân sách đạt ...", "vốn huy động ...")
@@ -401,8 +351,8 @@ def find_kind(ctx: Context) -> None:
             q.kind = "result"
             votes["result"] += 1
             continue
-        count, share = _share_of_aim_pair(ctx, q, P)
-        if share is not None and _achieved(share):
+        count, share = share_of_aim_pair(ctx, q, P)
+        if share is not None and achieved(share):
             q.kind = "result"  # "kết nạp 52 đảng viên mới, đạt 50,98%": the figure and how much of its aim
             votes["result"] += 1
             continue
@@ -417,7 +367,7 @@ def find_kind(ctx: Context) -> None:
             cued[id(q)] = decided
         if decided is None:
             decided = _whole_of(ctx, q, P, cued)  # "phấn đấu 95% tổ hội ..., trong đó 60% ..."
-        if decided is None and _met_after(ctx, q, P):
+        if decided is None and met_after(ctx, q, P):
             decided = "result"  # "..., còn 3,1%, đạt chỉ tiêu tỉnh giao"
         for r in ranges if decided is None else []:
             # (a heading's first word of report or aims decides: "II. ĐÁNH GIÁ VIỆC THỰC HIỆN NHIỆM VỤ NĂM 2023")
@@ -427,7 +377,7 @@ def find_kind(ctx: Context) -> None:
                 break
         if decided is None and share is not None:
             decided = "result"  # "... kết nạp 5 đảng viên mới, đạt 50%" with no cue that aims
-        if decided is None and not aimed and _right_before(ctx, own[0], q.start, P):
+        if decided is None and not aimed and right_before(ctx, own[0], q.start, P):
             decided = "result"  # "xây dựng được 68 công trình", when no cue of its clause or lead-in aims
         if decided == _COMPARED:
             # "thu nội địa tăng 8% so với dự toán" after "đề ra các chỉ tiêu ... năm 2026"
