@@ -370,11 +370,14 @@ def _age_bands() -> list[tuple[regex.Pattern, str]]:
         return []
     age, join = alternation([fold(w) for w in ab.words]), alternation([fold(w) for w in ab.joiners])
     under, over = alternation([fold(w) for w in ab.under]), alternation([fold(w) for w in ab.over])
+    # the age's own noun after its number ("5 tuổi"), and the word that opens a span ("từ 6 đến 14")
+    noun = alternation([fold(w) for w in ab.words if " " not in w])
+    opener = rf"(?:(?:{alternation([fold(w) for w in ab.span_openers])})\s+)?" if ab.span_openers else ""
     n = r"(\d{1,3})"
-    return [(regex.compile(rf"(?<!\p{{L}})(?:{age})\s+(?:từ\s+)?{n}\s*(?:{join})\s*{n}(?!\d)"), "between"),
-            (regex.compile(rf"(?<![\p{{L}}\d])(?:từ\s+)?{n}\s*(?:{join})\s*{n}\s+tuổi(?!\p{{L}})"), "between"),
-            (regex.compile(rf"(?<!\p{{L}})(?:{under})\s+{n}\s+tuổi(?!\p{{L}})"), "under"),
-            (regex.compile(rf"(?<!\p{{L}})(?:{over})\s+{n}\s+tuổi(?!\p{{L}})"), "over")]
+    return [(regex.compile(rf"(?<!\p{{L}})(?:{age})\s+{opener}{n}\s*(?:{join})\s*{n}(?!\d)"), "between"),
+            (regex.compile(rf"(?<![\p{{L}}\d]){opener}{n}\s*(?:{join})\s*{n}\s+(?:{noun})(?!\p{{L}})"), "between"),
+            (regex.compile(rf"(?<!\p{{L}})(?:{under})\s+{n}\s+(?:{noun})(?!\p{{L}})"), "under"),
+            (regex.compile(rf"(?<!\p{{L}})(?:{over})\s+{n}\s+(?:{noun})(?!\p{{L}})"), "over")]
 
 
 def age_band(text: str | None, last: bool = True) -> str | None:

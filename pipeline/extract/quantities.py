@@ -181,19 +181,26 @@ def _idioms(ctx: Context, b: Block) -> list[Quantity]:
                             comparator=">=", comparator_source="idiom")
 
 
-_RX_LARGE_MONEY = regex.compile(r"(?:tỷ|tỉ)\s*$")  # "60 tỷ" before "894 triệu đồng"
-_RX_SMALL_MONEY = regex.compile(r"\d[\d.,]*\s*(?:triệu|nghìn|ngàn)(?![\p{L}])")
+@lru_cache(maxsize=1)
+def _compound_parts() -> tuple[regex.Pattern, regex.Pattern]:
+    """A money amount's large part ("60 tỷ", a money multiplier) and the smaller part after it
+    ("894 triệu đồng", a multiplier below a billion)."""
+    units = load_lexicon("units")
+    small = [w for w, n in units.multipliers.items() if n < 10 ** 9]
+    return (regex.compile(rf"(?:{alternation(units.money_multipliers)})\s*$"),
+            regex.compile(rf"\d[\d.,]*\s*(?:{alternation(small)})(?![\p{{L}}])"))
 
 
 def _compounds(ctx: Context, found: list[Quantity]) -> list[Quantity]:
     """An amount written in two parts is one value: "60 tỷ 894 triệu đồng" is 60,894 tỷ đồng."""
+    large, small = _compound_parts()
     out: list[Quantity] = []
     for q in found:
         prev = out[-1] if out else None
         if prev is not None and prev.unit == q.unit == "vnd" and prev.clause is q.clause \
                 and prev.value_max is None and q.value_max is None and prev.denominator is None \
-                and _RX_LARGE_MONEY.search(ctx.low, prev.start, prev.end) and not ctx.low[prev.end:q.start].strip() \
-                and _RX_SMALL_MONEY.match(ctx.low, q.start, q.end) and q.value < 1e9:
+                and large.search(ctx.low, prev.start, prev.end) and not ctx.low[prev.end:q.start].strip() \
+                and small.match(ctx.low, q.start, q.end) and q.value < 1e9:
             out[-1] = replace(q, start=prev.start, value=prev.value + q.value)
             continue
         out.append(q)

@@ -117,6 +117,7 @@ class AgeBands(Strict):
     joiners: list[str]
     under: list[str]
     over: list[str]
+    span_openers: list[str] = []
 
 
 class CompareWords(Strict):

@@ -256,6 +256,8 @@ def test_every_age_band_word_is_read():
         assert age_band(f"trẻ em {u} 5 tuổi") == "tuổi 0-5", u
     for o in ab.over:
         assert age_band(f"người {o} 60 tuổi") == "tuổi 60+", o
+    for w in ab.span_openers:
+        assert age_band(f"độ tuổi {w} 6 - 14") == "tuổi 6-14", w
 
 
 def test_a_number_the_segmenter_glues_to_a_word_is_not_a_word_of_its_own():
