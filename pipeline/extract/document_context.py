@@ -53,6 +53,7 @@ class DocumentContext:
     reporting: bool = False  # a review, congress or session: its figures with no cue follow their majority
     session: bool = False  # a council's session: its numbered term is not the time of its figures
     reviewed_part: bool = False  # the term is the year of a part-year review ("6 tháng đầu năm 2023")
+    reviewed_year: Optional[int] = None  # the whole year a review reports on ("tổng kết công tác năm 2030")
 
     def term_periods(self, low: str, s: int, e: int):
         """The periods in low[s:e] that can be the document's time (not a session's council term)."""
@@ -109,6 +110,8 @@ def _is_past(dc: DocumentContext, a: int, b: int) -> Optional[bool]:
     if dc.now is None:
         return None
     if a == b:
+        if a == dc.reviewed_year:
+            return True  # (a December review of its own year: the year just ended)
         return True if a < dc.now else False if a > dc.now else None
     if b <= dc.now and a < dc.now:
         return True

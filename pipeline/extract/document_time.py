@@ -112,9 +112,12 @@ def find_time(ctx: Context, dc: DocumentContext) -> None:
         elif len({m.group(1) for m in lead_years}) == 1:
             y = int(lead_years[0].group(1))
             dc.term, dc.term_span = (y, y), (lead_years[0].start(), lead_years[0].end())
-    part = _reviewed_part(ctx, title + opening[:1], dc.written_year) or _reviewed_year(ctx, dc, title + opening[:1])
+    part = _reviewed_part(ctx, title + opening[:1], dc.written_year)
+    whole = None if part is not None else _reviewed_year(ctx, dc, title + opening[:1])
+    part = part or whole
     if part is not None and (dc.term is None or dc.term[0] <= part[0] <= dc.term[1]):
         dc.term, dc.term_span, dc.reviewed_part = (part[0], part[0]), part[1], True
+        dc.reviewed_year = whole[0] if whole else None
     # figures are told from the year of writing (a mid-term review in 2023 reports on a
     # 2020 - 2025 term still running); without a date, from the start of the document's term
     if dc.written_year is not None and not (dc.term and dc.written_year < dc.term[0] - 1):
@@ -173,7 +176,10 @@ def _reviewed_year(ctx: Context, dc: DocumentContext, ranges):
                 return None
             found = [y for y in time_patterns()["single"].finditer(ctx.low, m.end(), z)
                      if not dc.dates_in(max(0, y.start() - _DATE_CHARS), y.end()) and not bound_year(ctx.low, y.start())]
-            years = {int(y.group(1)) for y in found}
+            # (the years after a turn to the next one's work are that work's: "... năm 2030 và triển khai
+            # nhiệm vụ năm 2031")
+            turn = compiled("time", "review_turns").search(ctx.low, found[0].end(), z) if found else None
+            years = {int(y.group(1)) for y in found if turn is None or y.start() < turn.start()}
             if len(years) == 1 and (dc.written_year is None or min(years) <= dc.written_year):
                 return min(years), (found[0].start(), found[0].end())
             return None

@@ -409,6 +409,9 @@ def find_kind(ctx: Context) -> None:
     # a figure with no cue follows a report's majority; a decision or plan sets aims
     reporting = ctx.document.reporting
     # (recurrence is no cue: "Bình quân mỗi năm kết nạp được trên 4.000 hội viên" in a report)
-    default = "result" if reporting and votes["result"] > votes["target"] else "target"
+    # (a review of the whole year just ended reports it: "Hội nghị tổng kết công tác năm 2030 ..."
+    # written in December 2030)
+    ended = ctx.document.reviewed_year is not None
+    default = "result" if reporting and (votes["result"] > votes["target"] or ended) else "target"
     for q in undecided:
         q.kind = default

@@ -157,6 +157,7 @@ class Time(_Strict):
     year_parts: list[str] = []
     review_year_parts: list[str] = []
     review_words: list[str] = []
+    review_turns: list[str] = []
     date_labels: list[str] = []
     session_words: list[str] = []
     postposed_deadline_words: list[str] = []

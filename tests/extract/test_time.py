@@ -218,6 +218,24 @@ def test_a_review_of_its_own_period_with_no_date_is_told_from_its_end(word):
     assert [(r.kind, r.period) for r in extract(text)] == [("result", (2030, 2032))]
 
 
+@pytest.mark.parametrize("turn", TIME.review_turns, ids=str)
+def test_a_december_review_of_its_own_year_reports_that_year(turn):
+    # the review's year is the year of writing: figures of that year are the year just ended,
+    # those of the year after the turn word are aims
+    text = (f"Huyện K tổng kết công tác năm 2030\n\nNgày 22/12/2030, UBND huyện K tổng kết công tác năm 2030 và "
+            f"{turn} năm 2031.\n\nNăm 2030, thu nhập bình quân đầu người đạt 61 triệu đồng; "
+            "có thêm 2 xã đạt chuẩn nông thôn mới.\n\nNăm 2031, huyện phấn đấu thu nhập đạt 66 triệu đồng.")
+    assert [(r.value, r.kind, r.period) for r in extract(text)] == [
+        (61e6, "result", (2030, 2030)), (2, "result", (2030, 2030)), (66e6, "target", (2031, 2031))]
+
+
+def test_a_review_of_part_of_a_year_leaves_that_year_open():
+    # (half a year reviewed: the rest of the year is still to come)
+    text = ("Huyện K sơ kết 6 tháng đầu năm 2030\n\nNgày 8/7/2030, UBND huyện K sơ kết 6 tháng đầu năm 2030.\n\n"
+            "Năm 2030, huyện phấn đấu thu nhập bình quân đạt 61 triệu đồng.")
+    assert [r.kind for r in extract(text)] == ["target"]
+
+
 @pytest.mark.parametrize("word", TIME.past_term_words, ids=str)
 def test_the_time_just_past_takes_the_past_term_the_lead_names(word):
     text = ("Hội Phụ nữ xã H tổ chức Đại hội, nhiệm kỳ 2031 - 2036\n\nNgày 3/3, Hội Phụ nữ xã H tổ chức Đại hội nhằm "
