@@ -123,6 +123,8 @@ def _repeats(a: Record, b: Record, weights: dict[str, float]) -> bool:
     ta, tb = a.target, b.target
     if ta.org != tb.org and None not in (ta.org, tb.org):
         return False
+    if _listed_together(a, b):
+        return False
     ea, eb = end_year(ta), end_year(tb)
     if ea is not None and eb is not None and ea != eb:
         return False
@@ -148,6 +150,13 @@ def _repeats(a: Record, b: Record, weights: dict[str, float]) -> bool:
     needed = SUMMARY_TEXT if a.reading.preface != b.reading.preface or a.reading.annex != b.reading.annex \
         or _distinctive(ta) else REPEAT_TEXT
     return text_similarity(a.reading, b.reading, weights)[0] >= needed
+
+
+def _listed_together(a: Record, b: Record) -> bool:
+    """Two figures of one list (one sentence, or the items of one lead-in) are two targets,
+    however alike: "100% bến cá ...; 100% bãi tắm ..." restate nothing."""
+    return a.reading.siblings is not None and a.reading.siblings == b.reading.siblings \
+        and a.target.span != b.target.span
 
 
 def _distinctive(t: Target) -> bool:
@@ -285,7 +294,7 @@ def align(parents: list[Group], plans: list[Group], weights: dict[str, float],
 
     def restates(g: Group, taken: GroupPair) -> bool:
         other = taken.parent.main
-        return (other.side == g.main.side and _figure(other.target) == _figure(g.main.target)
+        return (other.side == g.main.side and not _listed_together(g.main, other) and _figure(other.target) == _figure(g.main.target)
                 and text_similarity(g.main.reading, other.reading, weights, figure=True)[0] >= RESTATED_TEXT)
 
     for g in parents:

@@ -15,7 +15,7 @@ text, so spans are mapped through :class:`pipeline.normalize.NormalizedText`.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Optional
 
 import regex
@@ -56,6 +56,9 @@ class Reading:
     average: bool = False  # "tăng bình quân 7%": an average over the years, a yearly pace
     added: bool = False  # "phát triển 5.000 hội viên": an amount added by its verb
     band: Optional[str] = None  # the age band it counts ("độ tuổi 15 - 60" is "tuổi 15-60")
+    # the list it is an item of (its sentence, or the lead-in its item hangs from): a document
+    # does not restate a target among the items of one list
+    siblings: Optional[tuple[str, int]] = None
 
 
 def _put(terms: dict[str, float], word: str, weight: float) -> None:
@@ -268,9 +271,15 @@ class DocumentContext:
             # "xuống 6,24%/năm (0,52%/tháng)": the figure in brackets restates the one before
             other = max(f[0] for f in inside if f[1] == previous)
             bound = text[max((f[1] for f in inside if f[1] <= other), default=start):other]
-        return reading_from_pieces(t, text[start:a], text[b:end], text[previous:a], text[b:following],
-                                   self._leads(block, start), self._annex(block), a < self.official, bound,
-                                   block.kind == "title")
+        reading = reading_from_pieces(t, text[start:a], text[b:end], text[previous:a], text[b:following],
+                                      self._leads(block, start), self._annex(block), a < self.official, bound,
+                                      block.kind == "title")
+        # (the items under a heading are sections, which may restate each other: "1. Mục tiêu chung",
+        # "2. Mục tiêu cụ thể")
+        listed = block.kind == "item" and block.parent is not None \
+            and self.blocks[block.parent].kind not in ("heading", "title")
+        siblings = ("item", block.parent) if listed else ("sentence", sentence.start) if sentence is not None else None
+        return replace(reading, siblings=siblings)
 
 
 def read_records(targets: list[Target], text: Optional[str]) -> list[Reading]:

@@ -52,6 +52,7 @@ _NAMED_DAY_REACH = 60  # "Ngày Thầy thuốc Việt Nam 27/2": the day's name 
 _RX_WORD_AFTER = regex.compile(r"\s*\p{L}")
 _DATE_REACH = 25  # "chiều nay 9/7", "Ngày 29 và 30-7": a date word this close before a day/month
 _LABEL_REACH = 80  # page-furniture labels ("Lượt truy cập:") are shorter than this
+_GATHERING_REACH = 200  # the gathering named earlier in the sentence, before its size
 _COMMITTEE_REACH = 90  # "Ban Chấp hành Hội ... khóa VIII, nhiệm kỳ 2024 - 2029, gồm 19 đồng chí"
 _RX_CSS_PROPERTY = regex.compile(r"(?<![A-Za-z])[a-z]+(?:-[a-z]+)*:")  # "line-height:", "text-align:"
 _QUOTE_REACH = 160  # a quoted name around a number: a document's name runs long ("Đề án \"Nâng cao chất lượng 500 nghìn ha rừng trồng ... đến năm 2030\"")
@@ -277,6 +278,10 @@ def excluded(ctx: Context, q: Quantity) -> bool:
         return True
     # who attended: "Đại hội có 37/40 đảng viên về dự", "100% đại biểu có mặt"
     if P["attendance"].search(low, e, min(len(low), e + 40)) and P["logistics_people"].match(after):
+        return True
+    # the size of a gathering: "tổ chức hội nghị ... với gần 2.400 đảng viên tham gia"
+    if P["with_before"].search(before) and P["logistics_people"].match(after) \
+            and P["gathering"].search(low, max(clause.start, s - _GATHERING_REACH), s):
         return True
     # a rating that qualifies what is counted: "OCOP từ 3 sao trở lên"
     if bare and P["rating_after"].match(after):

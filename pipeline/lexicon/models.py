@@ -278,6 +278,7 @@ class Exclusions(_Strict):
     award_recipients: list[str] = []
     attendance_words: list[str] = []
     attendance_end: list[str] = []
+    gathering_nouns: list[str] = []
     rating_nouns: list[str] = []
     year_words: list[str] = []
     age_verbs: list[str] = []

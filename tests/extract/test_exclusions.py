@@ -237,6 +237,19 @@ def test_the_share_of_a_vote_is_not_a_value(word):
     assert extract(f"Với 98,7% tổng số đại biểu {word}, Hội đồng nhân dân tỉnh thông qua nghị quyết.") == []
 
 
+@pytest.mark.parametrize("noun", EXC.gathering_nouns, ids=str)
+def test_the_people_a_gathering_was_held_with_are_not_a_value(noun):
+    text = (f"Chiều 3/9, Đảng ủy phường M tổ chức {noun} triển khai nghị quyết, nhiệm kỳ 2030 - 2035, với hơn "
+            "1.300 đảng viên tham gia. Phường phấn đấu kết nạp 60 đảng viên mới.")
+    assert [r.value for r in extract(text)] == [60.0]
+
+
+def test_a_share_after_with_in_a_gatherings_sentence_stays():
+    # (households agreed on are no gathering's size)
+    text = "Hội nghị thống nhất phấn đấu với 96% số hộ tham gia bảo hiểm y tế."
+    assert [r.value for r in extract(text)] == [96.0]
+
+
 def test_awards_named_after_their_recipients_are_not_values():
     assert extract("Nhân dịp này, 3 tập thể và 7 cá nhân được tặng giấy khen.") == []
 
