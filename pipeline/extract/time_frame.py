@@ -274,6 +274,8 @@ def find_time(ctx: Context) -> None:
                 y = single_year(ctx.low, *r, masked)
             if y is None and ctx.document.written_year and compiled("time", "current_year_words").search(ctx.low, *r):
                 y = ctx.document.written_year  # "Tăng trưởng cả năm ước đạt 10,2%" written in 2024
+            if y is None and r == own and _told_as_now(ctx, q, r, unstated or bool(period)):
+                y = ctx.document.written_year  # "Hiện nay, Hội có hơn 16.000 hội viên" in a page of 2031
             if y:
                 # a lead-in or heading that names the aims of one year ("Các chỉ tiêu chủ yếu năm
                 # 2024 là:", "II. NHIỆM VỤ NĂM 2024") frames a one-year plan, as "Năm 2024, ..." does
@@ -372,3 +374,21 @@ def find_time(ctx: Context) -> None:
             own_deadline = deadline is not None and deadline[1] == own
             if not (own_deadline and freq[1] != own):
                 q.frequency = freq[0]
+
+
+_SINCE_REACH = 30  # "từ năm 2021 đến nay": the year the span starts from, before "đến nay"
+
+
+def _told_as_now(ctx: Context, q, own: tuple[int, int], framed: bool) -> bool:
+    """Whether a figure's own clause tells it as of the time of writing ("Hiện nay, ...",
+    "Đến nay, ...", "Từ đầu năm đến nay, ...") in a document of no period of its own and
+    no frame: its year is the year of writing. Not a span from a stated year ("Từ năm 2021
+    đến nay": both years are not stated)."""
+    dc = ctx.document
+    if framed or dc.written_year is None or dc.term is not None:
+        return False
+    m = compiled("time", "present_words").search(ctx.low, own[0], q.start)
+    if m is None:
+        return False
+    since = ctx.low[max(own[0], m.start() - _SINCE_REACH):m.start()]
+    return not regex.search(r"(?:19|20)\d\d", since)

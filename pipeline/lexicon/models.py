@@ -162,6 +162,7 @@ class Time(_Strict):
     session_words: list[str] = []
     postposed_deadline_words: list[str] = []
     current_year_words: list[str] = []
+    present_words: list[str] = []
     date_words: dict[Literal["day", "month", "year"], list[str]] = {}
 
 

@@ -251,6 +251,17 @@ def test_a_saved_pages_date_line_is_the_year_of_writing(label, date):
     assert [(r.kind, r.period) for r in extract(text)] == [("result", (2031, 2031))]
 
 
+@pytest.mark.parametrize("word", TIME.present_words, ids=str)
+def test_the_present_in_a_dated_page_of_no_period_is_the_year_of_writing(word):
+    text = f"Ngày 4/11/2031, Hội Nông dân huyện P gặp mặt hội viên. {word.capitalize()}, toàn huyện có 8.200 hội viên."
+    assert [(r.kind, r.period) for r in extract(text)] == [("result", (2031, 2031))]
+
+
+def test_a_span_from_a_stated_year_to_the_present_has_no_period():
+    text = "Ngày 4/11/2031, Hội Nông dân huyện P gặp mặt hội viên. Từ năm 2027 đến nay, Hội đã dựng 35 căn nhà."
+    assert [r.period for r in extract(text)] == [None]
+
+
 @pytest.mark.parametrize("word", TIME.current_year_words, ids=str)
 def test_the_year_of_writing_named_without_its_number(word):
     text = f"Ngày 9/12/2024, UBND tỉnh cho biết tăng trưởng {word} ước đạt hơn 10,2%."

@@ -63,3 +63,13 @@ def test_web_page_parts():
     assert lay.headline.text == "Đại hội Hội Nông dân huyện Krông Pắc lần thứ XII"
     assert [x.text for x in lay.furniture] == ["Cập nhật: 16/6/2023"]
     assert lay.opening_text.startswith("(ĐL) - Sáng 15/6")
+
+
+def test_a_date_line_above_the_headline_is_the_pages_date():
+    # the lead's span of anniversary dates is no date of writing
+    from pipeline.metadata import read as read_metadata
+    text = ("10:05, 14/10/2031\n\nGặp mặt kỷ niệm 40 năm ngày thành lập Hội Nông dân xã Q\n\n"
+            "Ngày 14-10, Hội Nông dân xã Q gặp mặt kỷ niệm 40 năm ngày thành lập (14-10-1991 - 14-10-2031).")
+    lay = layout(Page(text))
+    assert [x.text for x in lay.furniture] == ["10:05, 14/10/2031"]
+    assert read_metadata(text).issued_on.isoformat() == "2031-10-14"
