@@ -17,6 +17,7 @@ from pipeline.extract.document_context import head_ranges
 from pipeline.extract.mentions import first_group
 from pipeline.extract.kind import names_aims
 from pipeline.extract.paragraph_deadline import paragraph_deadline
+from pipeline.extract.time_clues import per_capita, set_off, told_as_now
 from pipeline.extract.timewords import deadline_year, elided_deadline_spans, frequency, periods, shared_value, single_year, single_years, time_patterns
 from pipeline.lexicon import alternation, compiled, load_lexicon
 
@@ -274,7 +275,7 @@ def find_time(ctx: Context) -> None:
                 y = single_year(ctx.low, *r, masked)
             if y is None and ctx.document.written_year and compiled("time", "current_year_words").search(ctx.low, *r):
                 y = ctx.document.written_year  # "Tăng trưởng cả năm ước đạt 10,2%" written in 2024
-            if y is None and r == own and _told_as_now(ctx, q, r, unstated or bool(period)):
+            if y is None and r == own and told_as_now(ctx, q, r, unstated or bool(period)):
                 y = ctx.document.written_year  # "Hiện nay, Hội có hơn 16.000 hội viên" in a page of 2031
             if y:
                 # a lead-in or heading that names the aims of one year ("Các chỉ tiêu chủ yếu năm
@@ -289,7 +290,9 @@ def find_time(ctx: Context) -> None:
         own_stretch = (q.end, min(later) if later else own[1])
         for r in chain:
             # "26 triệu đồng/năm" is an income; a "/năm" rate belongs to its own value only
-            rates = q.unit not in ("vnd", "usd") and r == own
+            # (money "/năm" is how often, but for what each person has: "thu nhập bình quân đầu người 60
+            # triệu đồng/năm", "10.370 USD/người/năm"; "huy động 300 triệu đồng/năm" is yearly)
+            rates = r == own and (q.unit not in ("vnd", "usd") or not per_capita(ctx, q, own))
             # in the value's own clause, the words before its first value (shared by all) and
             # those since the previous value: "thu ngân sách hằng năm tăng 5%, ... 1.200 lao động"
             if r == own:
@@ -306,12 +309,29 @@ def find_time(ctx: Context) -> None:
                 # an earlier clause's own values keep theirs: only the adverbial that opens it is
                 # shared ("Hằng năm, có 80% ...; 70% ..."), not a rate inside its subject
                 # ("Tỷ lệ ... bình quân hằng năm đạt 96,5%; 14/14 thôn ...")
-                parts = [_leading(ctx.low, _opening(r, value_starts))]
+                # (without its comma it is the first verb's own, for a clause with words of its own before
+                # its value: "Mỗi năm giảm 1% ...; xây mới 80% ..."; not for one more object of that verb:
+                # "hằng năm có 80% số hộ ...; 70% số thôn ...")
+                # (and set off means the comma right after the words of time: "bình quân mỗi năm trồng
+                # mới, trồng lại được 34,5 ha" is a verb's)
+                lead = _leading(ctx.low, _opening(r, value_starts))
+                bare = not regex.search(r"\p{L}", ctx.low[own[0]:values[0].start])
+                parts = [lead] if set_off(ctx.low, lead) or bare else []
+            elif r in sc.opening and r != own:
+                # the sentence's opening, likewise ("Bình quân mỗi năm trồng mới, trồng lại 40 ha ...; tỷ lệ
+                # che phủ ... 62%": not the 62%'s)
+                bare = not regex.search(r"\p{L}", ctx.low[own[0]:values[0].start])
+                parts = [r] if set_off(ctx.low, r) or bare or own[0] <= r[0] else []
             else:
                 parts = [r]
-            f = next((x for x in (frequency(ctx.low, *p, rates=rates, own=own_stretch) for p in parts) if x), None)
-            if f:
-                freq = (f, r)
+            found = [(x, p) for p in parts for x in [frequency(ctx.low, *p, rates=rates, own=own_stretch)] if x]
+            if found:
+                # (the words shared by the clause's values do not reach one with a deadline of its own:
+                # "tỷ lệ hộ nghèo hằng năm giảm 0,5%, đến cuối năm 2030 còn không quá 1%")
+                shared_only = r == own and q is not values[0] and found[0][1] == parts[0] \
+                    and bool(time_patterns()["deadline"].search(ctx.low, max(earlier, default=own[0]), q.start))
+                if not shared_only:
+                    freq = (found[0][0], r)
                 break
         now = ctx.document.now
         if period is None and unstated:
@@ -375,20 +395,3 @@ def find_time(ctx: Context) -> None:
             if not (own_deadline and freq[1] != own):
                 q.frequency = freq[0]
 
-
-_SINCE_REACH = 30  # "từ năm 2021 đến nay": the year the span starts from, before "đến nay"
-
-
-def _told_as_now(ctx: Context, q, own: tuple[int, int], framed: bool) -> bool:
-    """Whether a figure's own clause tells it as of the time of writing ("Hiện nay, ...",
-    "Đến nay, ...", "Từ đầu năm đến nay, ...") in a document of no period of its own and
-    no frame: its year is the year of writing. Not a span from a stated year ("Từ năm 2021
-    đến nay": both years are not stated)."""
-    dc = ctx.document
-    if framed or dc.written_year is None or dc.term is not None:
-        return False
-    m = compiled("time", "present_words").search(ctx.low, own[0], q.start)
-    if m is None:
-        return False
-    since = ctx.low[max(own[0], m.start() - _SINCE_REACH):m.start()]
-    return not regex.search(r"(?:19|20)\d\d", since)

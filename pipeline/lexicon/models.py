@@ -163,6 +163,7 @@ class Time(_Strict):
     postposed_deadline_words: list[str] = []
     current_year_words: list[str] = []
     present_words: list[str] = []
+    per_capita_words: list[str] = []
     date_words: dict[Literal["day", "month", "year"], list[str]] = {}
 
 

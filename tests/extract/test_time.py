@@ -146,11 +146,31 @@ def test_a_year_behind_another_value_is_that_values():
     ("Tỷ lệ hộ văn hóa bình quân hằng năm là 93%; 11/12 tổ dân phố được công nhận tổ dân phố văn hóa.",
      ["annual", None]),
     ("Phấn đấu hằng năm có 80% số hộ đạt gia đình văn hóa; 70% số thôn đạt thôn văn hóa.", ["annual", "annual"]),
+    ("Mỗi năm, kết nạp 60 hội viên; mở 4 lớp tập huấn.", ["annual", "annual"]),
+    ("Mỗi năm giảm 1 - 1,5% tỷ lệ hộ nghèo; sửa chữa, xóa 90% nhà tạm cho hội viên.", ["annual", None]),
+    ("Bình quân mỗi năm trồng mới, trồng lại 40 ha rừng; tỷ lệ che phủ rừng đạt 62%.", ["annual", None]),
+    ("Tỷ lệ hộ cận nghèo hằng năm giảm 0,6%, đến cuối năm 2030 còn dưới 2%.", ["annual", None]),
 ], ids=["a year after 'trong năm'", "a rate with a space", "another value's rate", "a rate after the counted noun",
         "another value's frequency word", "a frequency that opens the clause",
-        "a rate inside an earlier clause's subject", "an earlier clause's opening adverbial"])
+        "a rate inside an earlier clause's subject", "an earlier clause's opening adverbial",
+        "an opening set off by its comma", "an opening verb's own adverb", "an adverb before a verb and its comma",
+        "a later value with its own deadline"])
 def test_a_frequency_is_the_values_own(text, freqs):
     assert [r.frequency for r in extract(text)] == freqs
+
+
+@pytest.mark.parametrize("word", TIME.per_capita_words, ids=str)
+def test_money_per_person_a_year_is_a_rate_not_a_frequency(word):
+    assert [r.frequency for r in extract(f"Năm 2031, {word} bình quân đạt 81 triệu đồng/năm.")] == [None]
+
+
+@pytest.mark.parametrize("text,freq", [
+    ("Phấn đấu vận động Quỹ Vì người nghèo đạt 350 triệu đồng/năm.", "annual"),
+    ("Tổng vốn đầu tư toàn xã hội bình quân 900 tỷ đồng/năm.", "annual"),
+    ("GRDP bình quân đạt 9.100 USD/người/năm.", None),
+], ids=["a yearly amount to raise", "a yearly investment", "per person a year"])
+def test_money_a_year(text, freq):
+    assert [r.frequency for r in extract(text)] == [freq]
 
 
 @pytest.mark.parametrize("text,deadlines", [

@@ -1,0 +1,50 @@
+"""Clues to a figure's time in the words around it, for :mod:`pipeline.extract.time_frame`:
+the present of a dated page ("Hiện nay, ..."), money counted per person ("triệu
+đồng/người/năm"), an opening adverbial set off by its comma ("Hằng năm, ...")."""
+from __future__ import annotations
+
+import regex
+
+from pipeline.extract.base import Context
+from pipeline.extract.timewords import time_patterns
+from pipeline.lexicon import compiled
+
+
+_SINCE_REACH = 30  # "từ năm 2021 đến nay": the year the span starts from, before "đến nay"
+
+
+def told_as_now(ctx: Context, q, own: tuple[int, int], framed: bool) -> bool:
+    """Whether a figure's own clause tells it as of the time of writing ("Hiện nay, ...",
+    "Đến nay, ...", "Từ đầu năm đến nay, ...") in a document of no period of its own and
+    no frame: its year is the year of writing. Not a span from a stated year ("Từ năm 2021
+    đến nay": both years are not stated)."""
+    dc = ctx.document
+    if framed or dc.written_year is None or dc.term is not None:
+        return False
+    m = compiled("time", "present_words").search(ctx.low, own[0], q.start)
+    if m is None:
+        return False
+    since = ctx.low[max(own[0], m.start() - _SINCE_REACH):m.start()]
+    return not regex.search(r"(?:19|20)\d\d", since)
+
+
+_PER_HEAD_REACH = 12  # "10.370 USD/người/năm": the person right after the money, before its year
+
+
+def per_capita(ctx: Context, q, own: tuple[int, int]) -> bool:
+    """Whether money is counted per person ("thu nhập bình quân đầu người", "USD/người/năm")."""
+    if compiled("time", "per_capita_words").search(ctx.low, own[0], q.start):
+        return True
+    return bool(regex.match(r"\s*/\s*người", ctx.low[q.end:q.end + _PER_HEAD_REACH]))
+
+
+def set_off(low: str, lead: tuple[int, int]) -> bool:
+    """Whether an opening ends in words of time closed by a comma ("Hằng năm, ...").
+
+    >>> set_off("hằng năm, có 80% hộ", (0, 8)), set_off("mỗi năm trồng mới, trồng lại", (0, 17))
+    (True, False)
+    """
+    if not low.startswith(",", lead[1]):
+        return False
+    ends = [m.end() for m in time_patterns()["freq"].finditer(low, *lead)]
+    return bool(ends) and not low[ends[-1]:lead[1]].strip()
