@@ -47,8 +47,9 @@ def _counted_orgs(ctx: Context, q: Quantity) -> tuple[list[str], Optional[Range]
     return [], None
 
 
-def _population_org(ctx: Context, q: Quantity) -> Optional[str]:
-    """The organization the counted people belong to ("đoàn viên, hội viên" → ALL)."""
+def _population_org(ctx: Context, q: Quantity, admitted: bool = False) -> Optional[str]:
+    """The organization the counted people belong to ("đoàn viên, hội viên" → ALL); with
+    ``admitted``, also the Party's members it admits ("kết nạp 150 đảng viên")."""
     P = org_patterns()
     c = fold(q.counted)
     if not c:
@@ -57,7 +58,7 @@ def _population_org(ctx: Context, q: Quantity) -> Optional[str]:
         return "MIXED"
     for code, rx in P["pop"].items():
         if rx.search(c):
-            if code == "PARTY" and P["not_actor"].search(ctx.low, q.clause.start, q.clause.end):
+            if code == "PARTY" and not admitted and P["not_actor"].search(ctx.low, q.clause.start, q.clause.end):
                 continue  # "kết nạp 150 đảng viên": the members are admitted, not acting
             return code
     if P["body_members"].search(c):  # "hội viên" of a congress of Hội Nông dân
@@ -205,5 +206,9 @@ def find_organizations(ctx: Context) -> None:
                     q.orgs, q.org_source = found, "heading"
                     q.evidence["org"] = Evidence("heading", span)
                     break
+        if not q.orgs and _population_org(ctx, q, admitted=True) == "PARTY":
+            # "Phấn đấu mỗi năm kết nạp từ 80 đảng viên mới" with no body named: only the Party admits them
+            q.orgs, q.org_source = ["PARTY"], "population"
+            q.evidence["org"] = Evidence("counted", _counted_span(ctx, q))
     _pair_respectively(ctx)
     _share_with_siblings(ctx)

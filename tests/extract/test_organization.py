@@ -53,7 +53,9 @@ def test_every_mixed_population_has_no_single_actor(pop):
 
 @pytest.mark.parametrize("context", ORG.not_actor_contexts, ids=str)
 def test_admitted_party_members_are_not_the_actor(context):
-    assert one(f"Hằng năm {context} 150 đảng viên.").org is None
+    # the body of the document admits them through its members; with none named, the Party
+    assert [r.org for r in extract(f"Đại hội Hội Cựu chiến binh xã D lần thứ VII\nHằng năm {context} 15 đảng viên.")] == ["HCCB"]
+    assert one(f"Hằng năm {context} 150 đảng viên.").org == "PARTY"
 
 
 @pytest.mark.parametrize("text,orgs", [
@@ -240,3 +242,11 @@ def test_the_issuer_of_a_document_the_clause_goes_by_is_not_its_actor(opener):
 def test_a_congress_resolution_that_sets_the_figures_names_its_body():
     text = "Nghị quyết Đại hội Đảng bộ thị xã lần thứ IX đặt 22 chỉ tiêu, có chỉ tiêu thu nhập 75 triệu đồng."
     assert extract(text)[-1].org == "PARTY"
+
+
+@pytest.mark.parametrize("text,org", [
+    ("Một số chỉ tiêu chủ yếu nhiệm kỳ 2030 - 2035: phấn đấu mỗi năm kết nạp từ 60 đảng viên mới trở lên.", "PARTY"),
+    ("Đại hội Hội Nông dân xã B lần thứ IX\nNhiệm kỳ tới, giới thiệu 40 hội viên ưu tú để kết nạp 25 đảng viên.", "HND"),
+], ids=["no body named: the Party admits its members", "the congress's body wins"])
+def test_party_members_admitted_belong_to_the_party_only_when_no_body_is_named(text, org):
+    assert [r.org for r in extract(text)][-1] == org
