@@ -371,4 +371,13 @@ def drop_exclusions(ctx: Context) -> None:
     >>> [q.value for q in run("Nghị quyết số 29 đặt chỉ tiêu 90%.", until="exclusions").quantities]
     [90.0]
     """
-    ctx.index([q for q in ctx.candidates if q.match is None or not excluded(ctx, q)])
+    ctx.index([q for q in ctx.candidates if not (_spelled_excluded(ctx, q) if q.match is None else excluded(ctx, q))])
+
+
+def _spelled_excluded(ctx: Context, q: Quantity) -> bool:
+    """A number written as a word is held to what each unit a share counts must have, as a
+    digit is: "hỗ trợ 80% hộ nghèo có ít nhất một thành viên có việc làm"."""
+    if q.unit != "count":
+        return False
+    before = ctx.low[max(q.clause.start, q.start - 60):q.start]
+    return bool(exclusion_patterns()["share_qualifier_before"].search(before))

@@ -500,6 +500,11 @@ def test_what_each_unit_a_share_counts_must_have_is_no_value(verb):
     assert values == [100]
 
 
+def test_what_each_unit_a_share_counts_must_have_is_no_value_when_written_as_a_word():
+    values = [r.value for r in extract("Phấn đấu 90% hộ cận nghèo có ít nhất một người có bảo hiểm y tế.")]
+    assert values == [90]
+
+
 def test_a_number_inside_a_long_quoted_document_name_is_no_value():
     text = ('Bộ trưởng ký quyết định phê duyệt Đề án "Nâng cao giá trị 300 nghìn ha rừng trồng gỗ lớn có chứng chỉ bền '
             'vững gắn với chế biến sâu và thị trường xuất khẩu vùng Bắc Trung Bộ đến năm 2030". Mục tiêu đến năm 2030 có 500 hợp tác xã.')
