@@ -14,6 +14,7 @@ from pipeline.extract.achievement import (achieved, bracketed_share_of, met_afte
                                           share_of_aim_pair)
 from pipeline.extract.base import Context, Evidence, Quantity
 from pipeline.extract.document_context import head_ranges
+from pipeline.extract.headline import restate_kinds
 from pipeline.extract.scope import stretch_before
 from pipeline.extract.timewords import frequency, periods, single_years
 from pipeline.lexicon import alternation, load_lexicon, starts_with, words_re
@@ -415,3 +416,4 @@ def find_kind(ctx: Context) -> None:
     default = "result" if reporting and (votes["result"] > votes["target"] or ended) else "target"
     for q in undecided:
         q.kind = default
+    restate_kinds(ctx)  # "18/142 xã ..." in the headline: as the body's "đến nay có 18/142 xã"

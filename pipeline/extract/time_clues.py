@@ -39,12 +39,15 @@ def per_capita(ctx: Context, q, own: tuple[int, int]) -> bool:
 
 
 def set_off(low: str, lead: tuple[int, int]) -> bool:
-    """Whether an opening ends in words of time closed by a comma ("Hằng năm, ...").
+    """Whether an opening is words of time that hold the whole sentence: closed by a comma
+    ("Hằng năm, ..."), or opening a list of what there is ("Hằng năm có 80% ...; ... có 55% ...");
+    not the adverb of one verb ("Mỗi năm trồng mới, trồng lại ...").
 
     >>> set_off("hằng năm, có 80% hộ", (0, 8)), set_off("mỗi năm trồng mới, trồng lại", (0, 17))
     (True, False)
     """
-    if not low.startswith(",", lead[1]):
+    ends = [m.end() for m in time_patterns()["freq"].finditer(low, lead[0], lead[1])]
+    if not ends:
         return False
-    ends = [m.end() for m in time_patterns()["freq"].finditer(low, *lead)]
-    return bool(ends) and not low[ends[-1]:lead[1]].strip()
+    rest = low[ends[-1]:lead[1]].strip()
+    return (not rest and low.startswith(",", lead[1])) or bool(compiled("time", "existential_openers").match(rest))

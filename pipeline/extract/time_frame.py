@@ -14,6 +14,7 @@ import regex
 
 from pipeline.extract.base import Context, Evidence
 from pipeline.extract.document_context import head_ranges
+from pipeline.extract.headline import restate_periods
 from pipeline.extract.mentions import first_group
 from pipeline.extract.kind import names_aims
 from pipeline.extract.paragraph_deadline import paragraph_deadline
@@ -394,4 +395,4 @@ def find_time(ctx: Context) -> None:
             own_deadline = deadline is not None and deadline[1] == own
             if not (own_deadline and freq[1] != own):
                 q.frequency = freq[0]
-
+    restate_periods(ctx)  # a headline's figure: the time of the body's figure it restates

@@ -164,6 +164,7 @@ class Time(_Strict):
     current_year_words: list[str] = []
     present_words: list[str] = []
     per_capita_words: list[str] = []
+    existential_openers: list[str] = []
     date_words: dict[Literal["day", "month", "year"], list[str]] = {}
 
 

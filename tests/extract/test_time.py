@@ -159,6 +159,12 @@ def test_a_frequency_is_the_values_own(text, freqs):
     assert [r.frequency for r in extract(text)] == freqs
 
 
+@pytest.mark.parametrize("word", TIME.existential_openers, ids=str)
+def test_words_of_time_opening_a_list_of_what_there_is_hold_its_items(word):
+    text = f"Hằng năm {word} 70% hộ hội viên đăng ký thi đua; trong số hộ đăng ký {word} 50% đạt danh hiệu các cấp."
+    assert [r.frequency for r in extract(text)] == ["annual", "annual"]
+
+
 @pytest.mark.parametrize("word", TIME.per_capita_words, ids=str)
 def test_money_per_person_a_year_is_a_rate_not_a_frequency(word):
     assert [r.frequency for r in extract(f"Năm 2031, {word} bình quân đạt 81 triệu đồng/năm.")] == [None]
