@@ -3,6 +3,8 @@ the present of a dated page ("Hiện nay, ..."), money counted per person ("tri�
 đồng/người/năm"), an opening adverbial set off by its comma ("Hằng năm, ...")."""
 from __future__ import annotations
 
+from typing import Optional
+
 import regex
 
 from pipeline.extract.base import Context
@@ -13,18 +15,21 @@ from pipeline.lexicon import compiled
 _SINCE_REACH = 30  # "từ năm 2021 đến nay": the year the span starts from, before "đến nay"
 
 
-def told_as_now(ctx: Context, q, own: tuple[int, int], framed: bool) -> bool:
+def told_as_now(ctx: Context, q, own: tuple[int, int], framed: bool, past: Optional[tuple[int, int]] = None) -> bool:
     """Whether a figure's own clause tells it as of the time of writing ("Hiện nay, ...",
     "Đến nay, ...", "Từ đầu năm đến nay, ...") in a document of no period of its own and
     no frame: its year is the year of writing. Not a span from a stated year ("Từ năm 2021
-    đến nay": both years are not stated)."""
+    đến nay": both years are not stated), nor from the time just past named in the sentence
+    (``past``: "Nhiệm kỳ qua, ... đến nay có 50 mô hình")."""
     dc = ctx.document
     if framed or dc.written_year is None or dc.term is not None:
         return False
-    m = compiled("time", "present_words").search(ctx.low, own[0], q.start)
-    if m is None:
+    # (in the value's sentence: "Từ đầu năm đến nay, Hội đã xây dựng được 12 căn nhà")
+    sent = q.block.sentences[q.sentence_index].start if q.block.sentences else own[0]
+    m = compiled("time", "present_words").search(ctx.low, min(sent, own[0]), q.start)
+    if m is None or (past is not None and min(sent, own[0]) <= past[0] < q.start):
         return False
-    since = ctx.low[max(own[0], m.start() - _SINCE_REACH):m.start()]
+    since = ctx.low[max(min(sent, own[0]), m.start() - _SINCE_REACH):m.start()]
     return not regex.search(r"(?:19|20)\d\d", since)
 
 

@@ -276,7 +276,7 @@ def find_time(ctx: Context) -> None:
                 y = single_year(ctx.low, *r, masked)
             if y is None and ctx.document.written_year and compiled("time", "current_year_words").search(ctx.low, *r):
                 y = ctx.document.written_year  # "Tăng trưởng cả năm ước đạt 10,2%" written in 2024
-            if y is None and r == own and told_as_now(ctx, q, r, unstated or bool(period)):
+            if y is None and r == own and told_as_now(ctx, q, r, bool(period), block_frames[0].span if unstated else None):
                 y = ctx.document.written_year  # "Hiện nay, Hội có hơn 16.000 hội viên" in a page of 2031
             if y:
                 # a lead-in or heading that names the aims of one year ("Các chỉ tiêu chủ yếu năm

@@ -283,6 +283,17 @@ def test_the_present_in_a_dated_page_of_no_period_is_the_year_of_writing(word):
     assert [(r.kind, r.period) for r in extract(text)] == [("result", (2031, 2031))]
 
 
+def test_the_present_in_a_later_sentence_than_the_time_just_past_is_the_year_of_writing():
+    text = ("Ngày 4/11/2031, Hội Nông dân huyện P gặp mặt hội viên. Những năm qua, Hội đã giúp nhiều hộ thoát nghèo. "
+            "Đến nay, hộ nghèo trong hội viên chỉ còn 0,9%.")
+    assert [r.period for r in extract(text)] == [(2031, 2031)]
+
+
+def test_the_present_after_the_time_just_past_in_one_sentence_has_no_period():
+    text = "Ngày 4/11/2031, Hội Nông dân huyện P gặp mặt. Nhiệm kỳ qua, đến nay Hội đã dựng 35 mô hình."
+    assert [r.period for r in extract(text)] == [None]
+
+
 def test_a_span_from_a_stated_year_to_the_present_has_no_period():
     text = "Ngày 4/11/2031, Hội Nông dân huyện P gặp mặt hội viên. Từ năm 2027 đến nay, Hội đã dựng 35 căn nhà."
     assert [r.period for r in extract(text)] == [None]
