@@ -113,7 +113,7 @@ def find_time(ctx: Context, dc: DocumentContext) -> None:
             y = int(lead_years[0].group(1))
             dc.term, dc.term_span = (y, y), (lead_years[0].start(), lead_years[0].end())
     part = _reviewed_part(ctx, title + opening[:1], dc.written_year)
-    whole = None if part is not None else _reviewed_year(ctx, dc, title + opening[:1])
+    whole = None if part is not None else _reviewed_year(ctx, dc, title + opening[:2])
     part = part or whole
     if part is not None and (dc.term is None or dc.term[0] <= part[0] <= dc.term[1]):
         dc.term, dc.term_span, dc.reviewed_part = (part[0], part[0]), part[1], True

@@ -255,6 +255,15 @@ def test_a_december_review_of_its_own_year_reports_that_year(turn):
         (61e6, "result", (2030, 2030)), (2, "result", (2030, 2030)), (66e6, "target", (2031, 2031))]
 
 
+def test_a_review_named_in_the_second_lead_paragraph_reports_its_year():
+    # (an undated page: the meeting's paragraph first, then the report's year and the next year's aims)
+    text = ("UBND huyện T họp cho ý kiến các báo cáo trình kỳ họp HĐND\n\nSáng 5/12, UBND huyện T họp cho ý kiến các "
+            "báo cáo trình kỳ họp thứ 9 HĐND huyện khóa V.\n\nTại cuộc họp, UBND huyện trình bày dự thảo báo cáo tình "
+            "hình kinh tế - xã hội, quốc phòng - an ninh năm 2030 và kế hoạch năm 2031. Theo đó năm 2030, giá trị sản "
+            "xuất đạt 900 tỷ đồng, tăng 4% so cùng kỳ. Thu nhập bình quân đầu người đạt 41 triệu đồng.")
+    assert [(r.kind, r.period) for r in extract(text)] == [("result", (2030, 2030))] * 3
+
+
 def test_a_review_of_part_of_a_year_leaves_that_year_open():
     # (half a year reviewed: the rest of the year is still to come)
     text = ("Huyện K sơ kết 6 tháng đầu năm 2030\n\nNgày 8/7/2030, UBND huyện K sơ kết 6 tháng đầu năm 2030.\n\n"
