@@ -29,6 +29,7 @@ from schemas import DocRef
 _EARLY = 1500
 _LEAD_SENTENCES = 3
 _HEADLINE_WORDS = 80
+_PROSE_WORDS = 15  # a sentence this long, closed by its stop, is running text, not a headline
 # A subject runs back over at most this many commas before its verb.
 _CLAUSES = 2
 # A newspaper's code opens the lead: "(QTO) - ", "BLC - ", "(Baonghean.vn) - ".
@@ -96,7 +97,17 @@ def genre(lay: Layout) -> str:
         # Reporting words, or a body doing something ("Huyện ủy X sơ kết ..."); under a headline
         # naming a document ("Nghị quyết về ..."), the lead must report it ("Bộ Chính trị vừa ban hành ...").
         return "tin_bai"
+    if headline and _is_prose(headline):
+        # a passage that opens in running prose, with no headline nor type heading, is a report's
+        # text taken from its page ("Tính đến hết tháng 6/2031, các cấp hội đã hoàn thành ...")
+        return "tin_bai"
     return typed or doc_type.self_named(whole, strong=False) or "other"
+
+
+def _is_prose(line: str) -> bool:
+    """Running text: a line of several sentences, or one long sentence closed by its stop."""
+    words = len(line.split())
+    return words >= _PROSE_WORDS and (bool(re.search(r"[.!?…]\s+\S", line)) or bool(re.search(r"[.!?…]\s*$", line)))
 
 
 def _first_text(lay: Layout) -> str:

@@ -134,3 +134,17 @@ REPORTS = [
 def test_report_level_and_province(text, level, province):
     m = analyze(text)
     assert (m["doc_type"], m["issuer_level"], m["province"]) == ("tin_bai", level, province)
+
+
+@pytest.mark.parametrize("text", [
+    "Tính đến hết tháng 6/2031, các cấp hội trong tỉnh đã hoàn thành 5/6 chỉ tiêu đăng ký; vận động 900 hội viên "
+    "tham gia các mô hình kinh tế.",
+    "Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2031 - 2035 đặt mục tiêu tỷ lệ hộ nghèo giảm bình "
+    "quân 1%/năm. Các bộ, ngành đã ban hành hướng dẫn thực hiện.",
+], ids=["a passage that opens in running prose", "prose that opens with a programme's name"])
+def test_a_passage_taken_from_a_report_is_news(text):
+    assert analyze(text)["doc_type"] == "tin_bai"
+
+
+def test_a_short_line_with_no_stop_is_not_taken_for_prose():
+    assert analyze("Chương trình công tác năm 2031")["doc_type"] != "tin_bai"
