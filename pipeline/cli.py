@@ -22,7 +22,7 @@ from pipeline.compare.render import WRITERS as COMPARE_WRITERS
 from pipeline.compare.render import print_table, write_rows
 from pipeline.console import HumanGroup, describe, fail, no_room, say
 from pipeline.export import read_records
-from pipeline.metadata import fill
+from pipeline.extract import extract_with_metadata
 from pipeline.read import read_document
 from schemas import json_schemas
 
@@ -156,7 +156,8 @@ def info(file: Path = typer.Argument(..., metavar="DOCUMENT", help="a .txt, .doc
     """A document's metadata: type, number, issuer, place, dates.
 
     Also the documents it implements and cites."""
-    doc = fill(read_document(file))  # a file that cannot be read: one line (HumanGroup)
+    # (filled as an archive fills it: metadata and records from one reading)
+    doc = extract_with_metadata(read_document(file))[0]  # a file that cannot be read: one line (HumanGroup)
     table = Table(title=f"{file.name}", show_header=False)
     table.add_column("field", style="bold")
     table.add_column("value", overflow="fold")

@@ -82,13 +82,15 @@ def read_jsonl(path: Path) -> dict[str, dict]:
 def predict(texts: Path, ids) -> dict[str, dict]:
     """Metadata of the gold documents found in ``texts``, as JSON-able dicts."""
     # Imported here so that scoring a --pred file needs no pipeline (like score.py).
-    from pipeline.metadata import fill, link
+    # (as an archive fills them: the metadata and the records from one reading of the document)
+    from pipeline.extract import extract_with_metadata
+    from pipeline.metadata import link
     from pipeline.read import iter_paths, read_document
 
     docs = []
     for p in iter_paths([texts]):
         if p.stem in ids:
-            docs.append(fill(read_document(p)))
+            docs.append(extract_with_metadata(read_document(p))[0])
     return {d.id: json.loads(d.model_dump_json(include=set(FIELDS))) for d in link(docs)}
 
 
