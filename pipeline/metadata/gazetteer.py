@@ -97,6 +97,9 @@ def patterns() -> _Patterns:
                      unit_tier={accent_fold(u.word): u.tier for u in units})
 
 
+_BRACKET = re.compile(r"\s*\(\s*")
+
+
 def mentions(text: str) -> Iterator[tuple[str, str, int]]:
     """(tier, name, start) of every "unit word + Name" in the text, and of every
     bare province name (tier ``bare``).
@@ -111,7 +114,14 @@ def mentions(text: str) -> Iterator[tuple[str, str, int]]:
         nm = NAME.match(text, gap.end()) if gap else None
         if nm:
             named.add(nm.start())
-            yield P.unit_tier[squash(m.group(0))], nm.group(0), m.start()
+            tier = P.unit_tier[squash(m.group(0))]
+            yield tier, nm.group(0), m.start()
+            # the district a paper names in brackets after a commune: "xã Phú Đô (Phú Lương)"
+            br = _BRACKET.match(text, nm.end()) if tier == "commune" else None
+            inner = NAME.match(text, br.end()) if br else None
+            if inner and not _bare_province(inner.group(0)):
+                named.add(inner.start())
+                yield "district", inner.group(0), inner.start()
     for nm in NAME.finditer(text):
         if nm.start() not in named and _bare_province(nm.group(0)):
             yield "bare", nm.group(0), nm.start()
@@ -161,6 +171,9 @@ def resolve(tier: str, name: str) -> list[tuple[str, Optional[str], float]]:
     return []
 
 
+_TIE = 1e-9  # votes this close name no province
+
+
 def places(text: str, issuer: Optional[str], level: Optional[str], doc_type: str,
            context: Iterable[str] = ()) -> tuple[Optional[str], Optional[str]]:
     """(province, locality) of a document: the issuer's own place first, then
@@ -201,6 +214,9 @@ def places(text: str, issuer: Optional[str], level: Optional[str], doc_type: str
     province = own_province or votes.most_common(1)[0][0]
     if votes[province] < 1:
         return None, None
+    top = votes.most_common(2)
+    if own_province is None and len(top) > 1 and top[1][1] >= top[0][1] - _TIE:
+        return None, None  # a name many provinces share ("xã Toàn Thắng"), nothing else to tell them apart
     locality = own_district
     if locality is None and (level in ("district", "commune") or doc_type == "tin_bai"):
         local = [(d, v) for (p, d), v in dvotes.most_common() if p == province]

@@ -47,6 +47,10 @@ PROVINCES = [
                                   "tổ chức Đại hội.", "Bình Phước"),
     ("central-body-has-none", "Quốc hội biểu quyết Nghị quyết về dự toán năm 2026\n\nSáng 13/11, tại Hà Nội, "
                               "các đại biểu Quốc hội đã biểu quyết Nghị quyết.", None),
+    ("commune-with-its-district-in-brackets", "Đại hội Đoàn xã Tân Lập\n\nNgày 10/6/2022, Đoàn xã Tân Lập (Đồng Phú) "
+                                              "tổ chức Đại hội.", "Bình Phước"),
+    ("a-commune-name-many-provinces-share", "Đại hội Đảng bộ xã Tân Lập lần thứ I\n\nNgày 10/6/2030, Đảng bộ xã "
+                                            "Tân Lập tổ chức Đại hội.", None),
     ("person-named-like-a-city", "KẾ HOẠCH\nhọc tập và làm theo tư tưởng Hồ Chí Minh\n\nHuyện ủy Bắc Hà xây dựng "
                                  "Kế hoạch như sau:", "Lào Cai"),
 ]
