@@ -18,7 +18,7 @@ from typing import Optional, Union
 from pipeline.errors import PipelineError
 from pipeline.extract.base import Context
 from pipeline.extract.components import PREFIX, build, carrier
-from pipeline.extract.document_context import congress_level
+from pipeline.extract.document_context import body_level
 from pipeline.extract.records import to_targets
 from pipeline.metadata import fill_from
 from pipeline.normalize import fold, normalize
@@ -74,8 +74,8 @@ def extract_with_metadata(doc: Document) -> tuple[Document, list[Target]]:
     ctx = run(doc)
     filled = fill_from(doc, ctx.document.metadata)
     if filled.issuer_level is None:
-        # a congress the header does not name, read from the lead ("Đại hội đại biểu Hội Nông dân
-        # huyện lần thứ X đã bế mạc ..."): its level is the body's
-        level = congress_level(ctx)
+        # a congress or a body the header does not name, read from the lead ("Đại hội đại biểu Hội
+        # Nông dân huyện lần thứ X đã bế mạc ...", "Theo đó, UBND tỉnh ... yêu cầu"): its level is the body's
+        level = body_level(ctx)
         filled = filled.model_copy(update={"issuer_level": level}) if level else filled
     return filled, to_targets(ctx)

@@ -139,17 +139,21 @@ def sentences_in(ctx: Context, s: int, e: int) -> list[Range]:
 _PLACE_REACH = 40  # "Đại hội Hội Cựu chiến binh | xã Đông Sơn": the place after the body's name
 
 
-def congress_level(ctx: Context) -> Optional[str]:
-    """The level of the congress or conference the document context found as its body, read from
-    its phrase and the place right after it ("Đại hội Cựu chiến binh toàn quốc ..." → central,
-    "Đại hội Hội Nông dân huyện A" → district); None for another body.
+def body_level(ctx: Context) -> Optional[str]:
+    """The level of the body the document context found in the lead (its congress or conference,
+    or the body a news lead says acts or issues), read from its phrase and the place right after
+    it ("Đại hội Cựu chiến binh toàn quốc ..." → central, "Theo đó, UBND tỉnh B yêu cầu ..." →
+    province); None for a body read from the header or the title's topic.
 
     >>> from pipeline.extract import run
-    >>> congress_level(run("Đại hội Cựu chiến binh toàn quốc lần thứ VIII bế mạc.\\nHằng năm giúp 900 hộ thoát nghèo."))
+    >>> body_level(run("Đại hội Cựu chiến binh toàn quốc lần thứ VIII bế mạc.\\nHằng năm giúp 900 hộ thoát nghèo."))
     'central'
+    >>> body_level(run("Tỉnh triển khai kế hoạch giảm nghèo\\n\\nTheo đó, UBND tỉnh Hậu Giang yêu cầu các sở tăng cường "
+    ...                "tuyên truyền; phấn đấu đến năm 2030 giảm 2% hộ nghèo."))
+    'province'
     """
     dc = ctx.document
-    if dc.body_source != "congress" or dc.body_span is None:
+    if dc.body_source not in ("congress", "lead", "issued") or dc.body_span is None:
         return None
     s, e = dc.body_span
     tail = regex.match(r"[^,.;:()\n]*", ctx.norm.text[e:e + _PLACE_REACH]).group()
