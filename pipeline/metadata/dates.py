@@ -80,6 +80,30 @@ def first_date(folded: str, start: int = 0, end: Optional[int] = None) -> Option
     return match_date(m) if m else None
 
 
+def event_date(folded: str) -> Optional[dt.date]:
+    """The first date of a lead sentence that is not the start of a span of dates (an
+    anniversary's "(2-9-1945 – 2-9-2030)" tells no time of writing).
+
+    >>> event_date(ascii_fold("Ngay 1-9, huyen gap mat chao mung (2-9-1945 - 2-9-2030) luc 8/9/2030"))
+    datetime.date(2030, 9, 8)
+    """
+    P = patterns()
+    for m in P.date.finditer(folded):
+        nxt = P.date.match(folded, m.end() + len(_SPAN_DASH.match(folded, m.end()).group()))
+        if _SPAN_DASH.match(folded, m.end()).group().strip() and nxt:
+            continue
+        prev = folded[max(0, m.start() - 4):m.start()]
+        if re.search(r"[-–—]\s*$", prev) and P.date.search(folded[max(0, m.start() - 16):m.start()]):
+            continue  # the end of that span
+        d = match_date(m)
+        if d:
+            return d
+    return None
+
+
+_SPAN_DASH = re.compile(r"\s*[-–—]?\s*")
+
+
 def dateline(folded_scope: str, skip: Iterable[tuple[int, int]] = ()) -> Optional[dt.date]:
     """The date of writing: "…, ngày 08 tháng 9 năm 2022" in the title block,
     outside the spans ``skip`` (the dates of cited documents).

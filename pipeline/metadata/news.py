@@ -156,6 +156,9 @@ def report(lay: Layout) -> Report:
     h_text, h_at = (headline.text, headline.start) if headline else ("", 0)
     lead = lay.opening_text
     l_at = lay.opening[0].start if lay.opening else h_at
+    if _is_prose(h_text):
+        # a passage with no headline: its first line is the lead ("Tính đến ..., ... của Tỉnh ủy (90%).")
+        lead, l_at, h_text = (h_text + " " + lead).strip(), h_at, ""
     lead_sents = sentences(_uncoded(lead))[:_LEAD_SENTENCES]
     sentence = lead_sents[0] if lead_sents else ""
 
@@ -181,7 +184,7 @@ def report(lay: Layout) -> Report:
     if lev is None and subject is not None and subject.number:
         lev = symbol_level(subject.number)  # "Nghị quyết số 68-NQ/TW": a central one
     issued_on = (subject.date if subject else None) or dates.publication_date(
-        x.text for x in lay.furniture) or dates.first_date(ascii_fold(sentence))
+        x.text for x in lay.furniture) or dates.event_date(ascii_fold(sentence))
     return Report(issuer, lev, subject, sentence, tuple(lead_sents), issued_on)
 
 

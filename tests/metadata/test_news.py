@@ -148,3 +148,16 @@ def test_a_passage_taken_from_a_report_is_news(text):
 
 def test_a_short_line_with_no_stop_is_not_taken_for_prose():
     assert analyze("Chương trình công tác năm 2031")["doc_type"] != "tin_bai"
+
+
+def test_a_passage_with_no_headline_takes_its_body_from_its_first_line_as_a_lead():
+    # the Tỉnh ủy set the aim a figure is measured against: it names no issuer of the passage
+    text = ("Tính đến ngày 30/9/2031, tỷ lệ hộ dùng nước sạch toàn tỉnh đạt 91,5%, vượt 1,5% so với chỉ tiêu giao "
+            "tại Nghị quyết số 11-NQ/TU ngày 2/3/2026 của Tỉnh ủy (90%).")
+    assert analyze(text)["issuer"] is None
+
+
+def test_an_anniversarys_span_of_dates_in_the_lead_is_not_the_date_of_the_report():
+    text = ("Sáng 1-9, huyện M gặp mặt kỷ niệm 86 năm Quốc khánh (2-9-1945 – 2-9-2031). Năm qua, giá trị sản xuất "
+            "của huyện tăng 6,1%.")
+    assert analyze(text)["issued_on"] != "1945-09-02"
