@@ -37,7 +37,7 @@ def _levels_in(ctx: Context, s: int, e: int) -> set[str]:
     hits = []
     for name, rx in P.items():
         for m in rx.finditer(ctx.low, s, e, overlapped=True):
-            if not any(a <= m.start() < b for a, b in masked):
+            if not any(a <= m.start() < b for a, b in masked) and not _names_a_place(ctx, m.start(), m.end()):
                 hits.append((m.start(), m.end(), name))
     hits.sort(key=lambda h: h[0] - h[1])
     kept: list[tuple[int, int, str]] = []
@@ -45,6 +45,25 @@ def _levels_in(ctx: Context, s: int, e: int) -> set[str]:
         if not any(h[0] < k[1] and k[0] < h[1] for k in kept):
             kept.append(h)
     return {name for _, _, name in kept}
+
+
+_RX_NAME_AFTER = regex.compile(r"\s+\p{Lu}")
+_RX_COUNT_BEFORE = regex.compile(r"\d[\d.,/]*\s*(?:\p{L}+\s+){0,1}$")
+
+
+def _names_a_place(ctx: Context, s: int, e: int) -> bool:
+    """A level word before a proper name names one place ("Đảng bộ xã Toàn Thắng", "Hội CCB
+    phường Hà Tu": the body's own, document metadata), not the scope of a figure; unless the
+    figure counts those places ("2 xã Bình Sơn và Hiệp Hòa")."""
+    text = ctx.norm.text
+    if ctx.low[s:e] not in _place_words():  # ("các cấp Hội", "cơ sở Hội": a tier of an organization)
+        return False
+    return bool(_RX_NAME_AFTER.match(text, e)) and not _RX_COUNT_BEFORE.search(text, max(0, s - 16), s)
+
+
+@lru_cache(maxsize=1)
+def _place_words() -> frozenset[str]:
+    return frozenset(load_lexicon("levels").named_place_words)
 
 
 def find_level(ctx: Context) -> None:

@@ -174,6 +174,7 @@ class Levels(_Strict):
     district: list[str]
     commune: list[str]
     not_level: list[str]
+    named_place_words: list[str] = []
 
 
 class Kinds(_Strict):

@@ -32,3 +32,12 @@ def test_level_belongs_to_its_own_value(text, levels):
 @pytest.mark.parametrize("phrase", LEV.not_level, ids=str)
 def test_phrases_that_are_not_levels(phrase):
     assert one(f"Hội Nông dân {phrase} có ít nhất 01 mô hình.").level is None
+
+
+@pytest.mark.parametrize("word", load_lexicon("levels").named_place_words, ids=str)
+def test_a_level_word_before_a_proper_name_names_the_bodys_place_not_a_scope(word):
+    assert [r.level for r in extract(f"Hội Cựu chiến binh {word} Tân An có 312 hội viên.")] == [None]
+
+
+def test_places_counted_by_their_names_keep_their_level():
+    assert [r.level for r in extract("Phấn đấu đến cuối năm có thêm 2 xã Tân An và Phú Lộc đạt chuẩn.")] == ["commune"]
