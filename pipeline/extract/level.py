@@ -13,6 +13,7 @@ from pipeline.extract.scope import own_ranges
 import regex
 
 from pipeline.lexicon import load_lexicon, phrase_pattern, words_re
+from pipeline.metadata.gazetteer import gazetteer
 
 
 @lru_cache(maxsize=1)
@@ -66,6 +67,16 @@ def _place_words() -> frozenset[str]:
     return frozenset(load_lexicon("levels").named_place_words)
 
 
+_RX_LABEL = regex.compile(r"(?:^|[;,.:(\n]\s*)(\p{Lu}[\p{L}]*(?:[ -]+\p{Lu}[\p{L}]*){0,3})\s*:\s*$")
+_LABEL_REACH = 40
+
+
+def _province_label(ctx: Context, q) -> bool:
+    """Whether the value is labelled with a province's name ("Hải Dương: 10,2%")."""
+    m = _RX_LABEL.search(ctx.norm.text, max(0, q.start - _LABEL_REACH), q.start)
+    return bool(m) and gazetteer().province(m.group(1)) is not None
+
+
 def find_level(ctx: Context) -> None:
     """Administrative scope stated next to the value, in its clause's shared
     opening, its subject's clauses, its lead-in or heading.
@@ -90,3 +101,5 @@ def find_level(ctx: Context) -> None:
             if found:
                 q.level = "all" if ("all" in found or len(found) > 1) else next(iter(found))
                 break
+        if q.level is None and _province_label(ctx, q):
+            q.level = "province"  # "Quảng Ninh: 12%; Hải Dương: 10,2%": a target for each province

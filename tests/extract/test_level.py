@@ -41,3 +41,8 @@ def test_a_level_word_before_a_proper_name_names_the_bodys_place_not_a_scope(wor
 
 def test_places_counted_by_their_names_keep_their_level():
     assert [r.level for r in extract("Phấn đấu đến cuối năm có thêm 2 xã Tân An và Phú Lộc đạt chuẩn.")] == ["commune"]
+
+
+def test_a_target_labelled_with_a_provinces_name_is_that_provinces():
+    text = "Nghị quyết giao chỉ tiêu tăng trưởng năm 2031 cho các địa phương: Nghệ An: 10,5%; Bình Định: 9%."
+    assert [r.level for r in extract(text)] == ["province", "province"]
