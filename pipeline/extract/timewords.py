@@ -210,7 +210,8 @@ def single_year(low: str, s: int, e: int, masked, value: Optional[tuple[int, ...
         vs, ve = value[:2]
         first = value[2] if len(value) > 2 else vs
         for m in found:
-            if 0 <= m.start() - ve <= _YEAR_AFTER_GAP:
+            # (not past a comma: "năm 2022 là 91%, năm 2023 là 92%" gives the next year to the next value)
+            if 0 <= m.start() - ve <= _YEAR_AFTER_GAP and not regex.search(r"[,;]", low[ve:m.start()]):
                 return int(m.group(1))
         before = [m for m in found if m.end() <= vs and not _RX_DIGIT.search(low, m.end(), vs)]
         after = [m for m in found if m.start() >= ve and not _RX_DIGIT.search(low, ve, m.start())]

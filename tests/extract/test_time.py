@@ -159,6 +159,11 @@ def test_a_frequency_is_the_values_own(text, freqs):
     assert [r.frequency for r in extract(text)] == freqs
 
 
+def test_a_year_by_year_list_gives_each_value_the_year_before_it():
+    text = "Tỉnh được giao tỷ lệ bao phủ bảo hiểm y tế giai đoạn 2027 - 2030: năm 2027 là 91,5%, năm 2028 là 92,5%, năm 2029 là 93%."
+    assert [r.deadline_year for r in extract(text)] == [2027, 2028, 2029]
+
+
 @pytest.mark.parametrize("word", TIME.existential_openers, ids=str)
 def test_words_of_time_opening_a_list_of_what_there_is_hold_its_items(word):
     text = f"Hằng năm {word} 70% hộ hội viên đăng ký thi đua; trong số hộ đăng ký {word} 50% đạt danh hiệu các cấp."
