@@ -15,6 +15,7 @@ from pipeline.extract.achievement import (achieved, bracketed_share_of, met_afte
 from pipeline.extract.base import Context, Evidence, Quantity
 from pipeline.extract.document_context import head_ranges
 from pipeline.extract.headline import restate_kinds
+from pipeline.extract.kind_sections import heading_mode, measured_money, reported_heading
 from pipeline.extract.scope import stretch_before
 from pipeline.extract.timewords import frequency, periods, single_years
 from pipeline.lexicon import alternation, load_lexicon, starts_with, words_re
@@ -110,8 +111,6 @@ def _measured_by(ctx: Context, pos: int, before: bool = False) -> bool:
     now = ctx.document.now
     m = _patterns()["year_after"].match(ctx.low, pos)
     return now is not None and m is not None and int(m.group(1)) <= now - before
-
-
 
 
 def _framed(ctx: Context, q: Quantity, P: dict):
@@ -278,24 +277,6 @@ def _whole_of(ctx: Context, q: Quantity, P: dict, cued: dict) -> Optional[str]:
     return whole if comma >= 0 and P["part_opener"].match(ctx.low, comma + 1, q.start) else None
 
 
-def _heading_mode(ctx: Context, r: tuple[int, int], P: dict) -> Optional[str]:
-    """The mode of a section heading: its first word of report or of aims ("II. PHƯƠNG HƯỚNG ...")."""
-    res, tgt = P["result_heading"].search(ctx.low, *r), P["target_heading"].search(ctx.low, *r)
-    if not (res or tgt):
-        return None
-    return "result" if res and (not tgt or res.start() < tgt.start()) else "target"
-
-
-def _measured(ctx: Context, s: int, e: int, P: dict) -> bool:
-    """Whether low[s:e] names what money measures ("vốn đầu tư toàn xã hội", "thu ngân sách"), not
-    inside a longer name of funding ("kế hoạch vốn đầu tư công" is allocated money)."""
-    funding = [(m.start(), m.end()) for m in P["budget"].finditer(ctx.low, s, e)]
-    return any(not any(a <= m.start() and m.end() <= b and b - a > m.end() - m.start() for a, b in funding)
-               for m in P["not_budget"].finditer(ctx.low, s, e))
-
-
-
-
 def find_kind(ctx: Context) -> None:
     """The kind of every value.
 
@@ -333,7 +314,7 @@ def find_kind(ctx: Context) -> None:
             q.kind = "result"  # "45.799/36.875 tỷ đồng": achieved/target
             continue
         # what the money measures is named before it ("thu ngân sách đạt ...", "vốn huy động ...")
-        measured = any(_measured(ctx, *r, P) for r in [(own[0], q.start)] + q.scope.sentence_lead_ins)
+        measured = any(measured_money(ctx, *r, P) for r in [(own[0], q.start)] + q.scope.sentence_lead_ins)
         if q.unit in ("vnd", "usd") and not measured and any(P["budget"].search(ctx.low, *r) for r in ranges):
             # money reported as spent ("với tổng kinh phí 830 tỷ đồng" in a past term) is a result
             # (not the "đã" of its adoption: "HĐND tỉnh đã thông qua kế hoạch vốn ... là 215 tỷ đồng")
@@ -372,9 +353,13 @@ def find_kind(ctx: Context) -> None:
             decided = "result"  # "..., còn 3,1%, đạt chỉ tiêu tỉnh giao"
         for r in ranges if decided is None else []:
             # (a heading's first word of report or aims decides: "II. ĐÁNH GIÁ VIỆC THỰC HIỆN NHIỆM VỤ NĂM 2023")
-            decided = (_heading_mode(ctx, r, P) if r in q.scope.headings else None) \
+            decided = (heading_mode(ctx, r, P) if r in q.scope.headings else None) \
                 or _cues(ctx, *r, P, last=r in q.scope.lead_ins, value_at=q.start if r == own else None, aimed=aimed)
             if decided:
+                # (a word of duty far from the value does not outweigh a heading of report: "I. TÌNH HÌNH
+                # THỰC HIỆN ...: hạ tầng viễn thông đảm bảo hoạt động ổn định, thông suốt, 100% xã ...")
+                if r == own and decided == "target" and reported_heading(ctx, q, P):
+                    decided = "result"
                 break
         if decided is None and share is not None:
             decided = "result"  # "... kết nạp 5 đảng viên mới, đạt 50%" with no cue that aims
@@ -392,7 +377,7 @@ def find_kind(ctx: Context) -> None:
             decided = _own_time_mode(ctx, q) or (None if grounds else _block_mode(ctx, q, P)) or _elaborated_mode(ctx, q, P)
         if not decided:
             for r in q.scope.headings:  # "I. KẾT QUẢ THỰC HIỆN", "II. PHƯƠNG HƯỚNG ..."
-                decided = _heading_mode(ctx, r, P)
+                decided = heading_mode(ctx, r, P)
                 if decided:
                     break
         if not decided and P["weak_result"].search(ctx.low, *own):

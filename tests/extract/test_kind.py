@@ -426,3 +426,13 @@ def test_a_share_of_a_quota_above_the_whole_is_reached_even_under_a_lead_in_of_a
     text = ("Có 3 đơn vị hoàn thành trên 60% chỉ tiêu được giao, gồm: Đảng bộ Khối cơ quan "
             "kết nạp 33 quần chúng ưu tú, đạt 110% chỉ tiêu được giao; Đảng bộ xã B kết nạp 17 người, đạt 70,83%.")
     assert [r.kind for r in extract(text)][1:] == ["result"] * 5
+
+
+@pytest.mark.parametrize("heading,kind", [
+    ("I. TÌNH HÌNH THỰC HIỆN CÁC CHỈ TIÊU NĂM 2030", "result"),
+    ("II. NHIỆM VỤ, GIẢI PHÁP NĂM 2031", "target"),
+], ids=["a heading of report", "a heading of aims"])
+def test_a_word_of_duty_far_from_the_value_yields_to_a_heading_of_report(heading, kind):
+    text = (f"KẾ HOẠCH\nchuyển đổi số năm 2031\n\n{heading}\n\n1. Về hạ tầng: mạng viễn thông bảo đảm hoạt động "
+            "ổn định, thông suốt, 100% thôn có sóng di động 4G.")
+    assert [r.kind for r in extract(text)] == [kind]
