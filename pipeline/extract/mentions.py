@@ -59,6 +59,10 @@ def org_patterns() -> dict:
         "not_mention": words_re(org.not_mentions),
         "means": words_re(org.means_phrases) if org.means_phrases else regex.compile(r"(?!)"),
         "partner_before": ends_with(org.partner_before),
+        # (and the bodies named with it: "xây dựng Đảng bộ và hệ thống chính trị trong sạch, vững mạnh")
+        "built_before": regex.compile(rf"(?<![\p{{L}}])(?:{alternation(org.built_before or ['(?!)'])})"
+                                      rf"(?:\s+[\p{{L}}-]+){{0,3}}?\s+(?:và|,)\s*$"
+                                      rf"|(?<![\p{{L}}])(?:{alternation(org.built_before or ['(?!)'])})\s+$"),
         "party_unit": words_re(org.party_units) if org.party_units else regex.compile(r"(?!)"),
         # (after a list mark or a number: "a) Về ...", "2. Lĩnh vực ...")
         "topic": regex.compile(rf"[\s\W\d]{{0,6}}(?:[a-zđ]\)\s*)?(?:{alternation(org.topic_openers)})(?![\p{{L}}])"),
@@ -124,6 +128,8 @@ def _org_groups(low: str, s: int, e: int) -> tuple[tuple[tuple[str, ...], ...], 
         pre = low[max(s, m.start() - 45):m.start()]
         if P["partner_before"].search(pre):
             continue  # "cùng Ngân hàng CSXH huyện": a partner
+        if P["built_before"].search(pre):
+            continue  # "xây dựng Đảng bộ ... vững mạnh": what is built up, not who acts
         if P["measured_against"].search(low, max(0, m.start() - 45), m.start()):
             continue  # "đạt 64% kế hoạch HĐND tỉnh giao": who set the plan measured against
         if P["cited_issuer"].search(pre) and (P["doc_ref"].search(pre) or regex.search(r"\d", pre)):

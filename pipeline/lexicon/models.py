@@ -67,6 +67,7 @@ class Organizations(_Strict):
     source_openers: list[str] = []
     reporting_verbs: list[str] = []
     partner_before: list[str] = []
+    built_before: list[str] = []
     measured_against: list[str] = []
     topic_openers: list[str] = []
     body_qualifiers: list[str] = []

@@ -250,3 +250,10 @@ def test_a_congress_resolution_that_sets_the_figures_names_its_body():
 ], ids=["no body named: the Party admits its members", "the congress's body wins"])
 def test_party_members_admitted_belong_to_the_party_only_when_no_body_is_named(text, org):
     assert [r.org for r in extract(text)][-1] == org
+
+
+@pytest.mark.parametrize("verb", ORG.built_before, ids=str)
+def test_an_organization_built_up_is_not_the_actor(verb):
+    text = (f"Đại hội Đảng bộ xã K lần thứ I\nNhiệm kỳ 2030 - 2035, xã đặt mục tiêu {verb} Đảng bộ và hệ thống chính trị "
+            "trong sạch, vững mạnh; phấn đấu thu nhập bình quân đầu người tăng 10%/năm.")
+    assert [r.org for r in extract(text)] == ["PARTY"]
