@@ -13,6 +13,8 @@ as money: carried down, raised or cut.
 """
 from __future__ import annotations
 
+import math
+
 from dataclasses import dataclass
 from typing import Literal, Optional
 
@@ -222,6 +224,7 @@ def judge(ref: Target, plan: Target, ref_frame: Frame = Frame(), plan_frame: Fra
     if not same_population(ref.counted, plan.counted):
         return "not_comparable_population"
     ref_demand = demand(ref, ceiling=ref_frame.ceiling)
+    plan = _whole_units_of(plan, ref)
     order = _order(demand(plan, ref_demand.direction == "max", plan_frame.ceiling), ref_demand)
     if order is None:
         return "not_comparable_direction"
@@ -231,6 +234,23 @@ def judge(ref: Target, plan: Target, ref_frame: Frame = Frame(), plan_frame: Fra
     if c < 0:
         return "weaker_" + family
     return _time_order(plan, ref, plan_frame, ref_frame) or "same"
+
+
+def _whole_units_of(plan: Target, ref: Target) -> Target:
+    """A count out of a total that is the fewest whole units reaching the parent's share is that
+    share: "119/148 xã" answers "ít nhất 80% số xã" exactly (80% of 148 is 118,4 xã).
+
+    >>> t = lambda **k: Target(doc_id="d", span=(0, 3), comparator=">=", **k)
+    >>> _whole_units_of(t(value=119, denominator=148, unit="count"), t(value=80, unit="percent")).value
+    118.4
+    """
+    if not (plan.unit == "count" and plan.denominator and ref.unit == "percent" and ref.denominator is None
+            and ref.value_max is None and plan.value_max is None):
+        return plan
+    exact = ref.value * plan.denominator / 100
+    if math.ceil(exact - 1e-9) == plan.value and exact != plan.value:
+        return plan.model_copy(update={"value": exact})
+    return plan
 
 
 def verdict_of(code: str) -> str:
