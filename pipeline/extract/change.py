@@ -123,7 +123,7 @@ def _carry_change(ctx: Context, prev, q, P: dict) -> None:
     # (the first value's own time does not lengthen its object: "giảm 10% số ca tử vong do tai nạn
     # vào năm 2025 và 20% vào năm 2030")
     between = P["year_phrase"].sub(" ", ctx.low[prev.end:q.start])
-    # (an aside in brackets ends its change: "trồng được 34,5 ha (vượt 24,5 ha so với ...), 64,7 ha ...")
+    # (an aside in brackets ends its change: "trồng được 21 ha (vượt 6 ha so với ...), 40 ha ...")
     if len(between.split()) > _MAX_OBJECT_WORDS or not P["joiner"].search(between) or "(" in between \
             or ")" in between or P["verbs"].search(between) or P["part"].search(between):
         return

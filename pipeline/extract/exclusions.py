@@ -376,7 +376,7 @@ def drop_exclusions(ctx: Context) -> None:
 
 def _spelled_excluded(ctx: Context, q: Quantity) -> bool:
     """A number written as a word is held to what each unit a share counts must have, as a
-    digit is: "hỗ trợ 80% hộ nghèo có ít nhất một thành viên có việc làm"."""
+    digit is: "90% hộ cận nghèo có ít nhất một người có bảo hiểm y tế"."""
     if q.unit != "count":
         return False
     before = ctx.low[max(q.clause.start, q.start - 60):q.start]

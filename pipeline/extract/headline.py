@@ -1,5 +1,5 @@
-"""A news headline's figure restates one of the text's: "18/142 xã không có tệ nạn ma
-túy" over a body that says "Đến nay, toàn tỉnh có 18/142 xã ...". The headline has no
+"""A news headline's figure restates one of the text's: "24/160 xã không có tệ nạn ma
+túy" over a body that says "... đến nay toàn tỉnh có 24/160 xã, phường ...". The headline has no
 words of its own to tell whether the figure is reached or aimed at, nor when; the
 body's clause does. The ``kind`` component ends with :func:`restate_kinds`, the
 ``time`` component with :func:`restate_periods`.

@@ -102,4 +102,4 @@ def find_level(ctx: Context) -> None:
                 q.level = "all" if ("all" in found or len(found) > 1) else next(iter(found))
                 break
         if q.level is None and _province_label(ctx, q):
-            q.level = "province"  # "Quảng Ninh: 12%; Hải Dương: 10,2%": a target for each province
+            q.level = "province"  # "Nghệ An: 10,5%; Bình Định: 9%": a target for each province

@@ -59,7 +59,7 @@ def org_patterns() -> dict:
         "not_mention": words_re(org.not_mentions),
         "means": words_re(org.means_phrases) if org.means_phrases else regex.compile(r"(?!)"),
         "partner_before": ends_with(org.partner_before),
-        # (and the bodies named with it: "xây dựng Đảng bộ và hệ thống chính trị trong sạch, vững mạnh")
+        # (and the bodies named with it: "xây dựng Đảng bộ và chính quyền vững mạnh")
         "built_before": regex.compile(rf"(?<![\p{{L}}])(?:{alternation(org.built_before or ['(?!)'])})"
                                       rf"(?:\s+[\p{{L}}-]+){{0,3}}?\s+(?:và|,)\s*$"
                                       rf"|(?<![\p{{L}}])(?:{alternation(org.built_before or ['(?!)'])})\s+$"),

@@ -207,7 +207,7 @@ def find_organizations(ctx: Context) -> None:
                     q.evidence["org"] = Evidence("heading", span)
                     break
         if not q.orgs and _population_org(ctx, q, admitted=True) == "PARTY":
-            # "Phấn đấu mỗi năm kết nạp từ 80 đảng viên mới" with no body named: only the Party admits them
+            # "mỗi năm kết nạp từ 60 đảng viên mới trở lên" with no body named: only the Party admits them
             q.orgs, q.org_source = ["PARTY"], "population"
             q.evidence["org"] = Evidence("counted", _counted_span(ctx, q))
     _pair_respectively(ctx)

@@ -24,7 +24,7 @@ def told_as_now(ctx: Context, q, own: tuple[int, int], framed: bool, past: Optio
     dc = ctx.document
     if framed or dc.written_year is None or dc.term is not None:
         return False
-    # (in the value's sentence: "Từ đầu năm đến nay, Hội đã xây dựng được 12 căn nhà")
+    # (in the value's sentence: "Từ đầu năm đến nay, Hội đã dựng 9 nhà")
     sent = q.block.sentences[q.sentence_index].start if q.block.sentences else own[0]
     m = compiled("time", "present_words").search(ctx.low, min(sent, own[0]), q.start)
     if m is None or (past is not None and min(sent, own[0]) <= past[0] < q.start):
@@ -46,9 +46,9 @@ def per_capita(ctx: Context, q, own: tuple[int, int]) -> bool:
 def set_off(low: str, lead: tuple[int, int]) -> bool:
     """Whether an opening is words of time that hold the whole sentence: closed by a comma
     ("Hằng năm, ..."), or opening a list of what there is ("Hằng năm có 80% ...; ... có 55% ...");
-    not the adverb of one verb ("Mỗi năm trồng mới, trồng lại ...").
+    not the adverb of one verb ("Mỗi năm trồng mới, chăm sóc ...").
 
-    >>> set_off("hằng năm, có 80% hộ", (0, 8)), set_off("mỗi năm trồng mới, trồng lại", (0, 17))
+    >>> set_off("hằng năm, có 80% hộ", (0, 8)), set_off("mỗi năm trồng mới, chăm sóc", (0, 17))
     (True, False)
     """
     ends = [m.end() for m in time_patterns()["freq"].finditer(low, lead[0], lead[1])]

@@ -313,14 +313,14 @@ def find_time(ctx: Context) -> None:
                 # (without its comma it is the first verb's own, for a clause with words of its own before
                 # its value: "Mỗi năm giảm 1% ...; xây mới 80% ..."; not for one more object of that verb:
                 # "hằng năm có 80% số hộ ...; 70% số thôn ...")
-                # (and set off means the comma right after the words of time: "bình quân mỗi năm trồng
-                # mới, trồng lại được 34,5 ha" is a verb's)
+                # (and set off means the comma right after the words of time: "mỗi năm trồng mới,
+                # chăm sóc 21 ha" is a verb's)
                 lead = _leading(ctx.low, _opening(r, value_starts))
                 bare = not regex.search(r"\p{L}", ctx.low[own[0]:values[0].start])
                 parts = [lead] if set_off(ctx.low, lead) or bare else []
             elif r in sc.opening and r != own:
-                # the sentence's opening, likewise ("Bình quân mỗi năm trồng mới, trồng lại 40 ha ...; tỷ lệ
-                # che phủ ... 62%": not the 62%'s)
+                # the sentence's opening, likewise ("Mỗi năm trồng mới, chăm sóc 40 ha ...; độ che phủ
+                # rừng 62%": not the 62%'s)
                 bare = not regex.search(r"\p{L}", ctx.low[own[0]:values[0].start])
                 parts = [r] if set_off(ctx.low, r) or bare or own[0] <= r[0] else []
             else:

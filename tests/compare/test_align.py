@@ -237,7 +237,7 @@ def test_a_restatement_that_says_less_of_the_plan_is_vouched_for_by_the_target_i
 def test_two_items_of_one_list_with_the_same_figure_are_two_targets():
     # the first item shares the figure and most words with the second: still no restatement of it
     parent = side_of("qd", "Đến năm 2030: [[100%]] khu dự trữ sinh quyển ven biển không còn chai nhựa, hộp xốp; "
-                           "[[100%]] khu, điểm du lịch ven biển không sử dụng chai nhựa, hộp xốp.")
+                           "[[100%]] khu, điểm du lịch ven biển không dùng chai nhựa, hộp xốp.")
     plan = side_of("kh", "Đến năm 2030, [[100%]] các khu, điểm du lịch ven biển trên địa bàn tỉnh không sử dụng chai "
                          "nhựa, hộp xốp.")
     rows = compare(parent, plan)

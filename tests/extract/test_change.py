@@ -96,7 +96,7 @@ def test_targets_met_and_beyond_are_no_change(words):
     ("Giảm 1,5% tổng số hộ nghèo và 4% số hộ nghèo ở vùng đồng bào.", ["decrease", "decrease"]),
     ("Tăng 5% số hội viên, 10% số chi hội.", ["increase", "increase"]),
     ("Giảm 2% hộ nghèo, đạt 95% hộ có việc làm.", ["decrease", None]),
-    ("Trồng được 34,5 ha chè (vượt 24,5 ha so với chỉ tiêu), 64,7 ha cây lâm nghiệp.", [None, "increase", None]),
+    ("Trồng được 21 ha quế (vượt 6 ha so với chỉ tiêu), 40 ha cây lâm nghiệp.", [None, "increase", None]),
     ("Giảm 15% số người bị thương do tai nạn lao động vào năm 2026 và 25% vào năm 2030.",
      ["decrease", "decrease"]),
 ], ids=["second object after và", "second object after a comma", "a verb between", "an aside in brackets",

@@ -254,6 +254,6 @@ def test_party_members_admitted_belong_to_the_party_only_when_no_body_is_named(t
 
 @pytest.mark.parametrize("verb", ORG.built_before, ids=str)
 def test_an_organization_built_up_is_not_the_actor(verb):
-    text = (f"Đại hội Đảng bộ xã K lần thứ I\nNhiệm kỳ 2030 - 2035, xã đặt mục tiêu {verb} Đảng bộ và hệ thống chính trị "
+    text = (f"Đại hội Đảng bộ xã K lần thứ I\nNhiệm kỳ 2030 - 2035, xã đặt mục tiêu {verb} Đảng bộ và chính quyền "
             "trong sạch, vững mạnh; phấn đấu thu nhập bình quân đầu người tăng 10%/năm.")
     assert [r.org for r in extract(text)] == ["PARTY"]

@@ -148,7 +148,7 @@ def test_a_year_behind_another_value_is_that_values():
     ("Phấn đấu hằng năm có 80% số hộ đạt gia đình văn hóa; 70% số thôn đạt thôn văn hóa.", ["annual", "annual"]),
     ("Mỗi năm, kết nạp 60 hội viên; mở 4 lớp tập huấn.", ["annual", "annual"]),
     ("Mỗi năm giảm 1 - 1,5% tỷ lệ hộ nghèo; sửa chữa, xóa 90% nhà tạm cho hội viên.", ["annual", None]),
-    ("Bình quân mỗi năm trồng mới, trồng lại 40 ha rừng; tỷ lệ che phủ rừng đạt 62%.", ["annual", None]),
+    ("Bình quân mỗi năm trồng mới, chăm sóc 40 ha rừng; độ che phủ rừng đạt 62%.", ["annual", None]),
     ("Tỷ lệ hộ cận nghèo hằng năm giảm 0,6%, đến cuối năm 2030 còn dưới 2%.", ["annual", None]),
 ], ids=["a year after 'trong năm'", "a rate with a space", "another value's rate", "a rate after the counted noun",
         "another value's frequency word", "a frequency that opens the clause",
@@ -160,7 +160,7 @@ def test_a_frequency_is_the_values_own(text, freqs):
 
 
 def test_a_year_by_year_list_gives_each_value_the_year_before_it():
-    text = "Tỉnh được giao tỷ lệ bao phủ bảo hiểm y tế giai đoạn 2027 - 2030: năm 2027 là 91,5%, năm 2028 là 92,5%, năm 2029 là 93%."
+    text = "Chỉ tiêu người dân có thẻ BHYT giai đoạn 2027 - 2030 của tỉnh: năm 2027 là 91,5%, năm 2028 là 92,5%, năm 2029 là 93%."
     assert [r.deadline_year for r in extract(text)] == [2027, 2028, 2029]
 
 
@@ -263,9 +263,9 @@ def test_a_december_review_of_its_own_year_reports_that_year(turn):
 def test_a_review_named_in_the_second_lead_paragraph_reports_its_year():
     # (an undated page: the meeting's paragraph first, then the report's year and the next year's aims)
     text = ("UBND huyện T họp cho ý kiến các báo cáo trình kỳ họp HĐND\n\nSáng 5/12, UBND huyện T họp cho ý kiến các "
-            "báo cáo trình kỳ họp thứ 9 HĐND huyện khóa V.\n\nTại cuộc họp, UBND huyện trình bày dự thảo báo cáo tình "
+            "báo cáo trình kỳ họp thứ 9 HĐND huyện khóa V.\n\nTại cuộc họp, UBND huyện nêu báo cáo tình "
             "hình kinh tế - xã hội, quốc phòng - an ninh năm 2030 và kế hoạch năm 2031. Theo đó năm 2030, giá trị sản "
-            "xuất đạt 900 tỷ đồng, tăng 4% so cùng kỳ. Thu nhập bình quân đầu người đạt 41 triệu đồng.")
+            "xuất đạt 900 tỷ đồng, tăng 4% so với năm trước; thu nhập đầu người là 41 triệu đồng.")
     assert [(r.kind, r.period) for r in extract(text)] == [("result", (2030, 2030))] * 3
 
 

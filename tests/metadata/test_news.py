@@ -137,7 +137,7 @@ def test_report_level_and_province(text, level, province):
 
 
 @pytest.mark.parametrize("text", [
-    "Tính đến hết tháng 6/2031, các cấp hội trong tỉnh đã hoàn thành 5/6 chỉ tiêu đăng ký; vận động 900 hội viên "
+    "Tính đến hết tháng 6/2031, Hội Nông dân các xã đã làm xong 5/6 chỉ tiêu đăng ký; vận động 900 hội viên "
     "tham gia các mô hình kinh tế.",
     "Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2031 - 2035 đặt mục tiêu tỷ lệ hộ nghèo giảm bình "
     "quân 1%/năm. Các bộ, ngành đã ban hành hướng dẫn thực hiện.",
