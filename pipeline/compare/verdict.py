@@ -238,11 +238,11 @@ def judge(ref: Target, plan: Target, ref_frame: Frame = Frame(), plan_frame: Fra
 
 def _whole_units_of(plan: Target, ref: Target) -> Target:
     """A count out of a total that is the fewest whole units reaching the parent's share is that
-    share: "119/148 xã" answers "ít nhất 80% số xã" exactly (80% of 148 is 118,4 xã).
+    share: "118/147 xã" answers "ít nhất 80% số xã" exactly (80% of 147 is 117,6 xã).
 
     >>> t = lambda **k: Target(doc_id="d", span=(0, 3), comparator=">=", **k)
-    >>> _whole_units_of(t(value=119, denominator=148, unit="count"), t(value=80, unit="percent")).value
-    118.4
+    >>> _whole_units_of(t(value=118, denominator=147, unit="count"), t(value=80, unit="percent")).value
+    117.6
     """
     if not (plan.unit == "count" and plan.denominator and ref.unit == "percent" and ref.denominator is None
             and ref.value_max is None and plan.value_max is None):

@@ -279,7 +279,7 @@ def excluded(ctx: Context, q: Quantity) -> bool:
     # who attended: "Đại hội có 37/40 đảng viên về dự", "100% đại biểu có mặt"
     if P["attendance"].search(low, e, min(len(low), e + 40)) and P["logistics_people"].match(after):
         return True
-    # the size of a gathering: "tổ chức hội nghị ... với gần 2.400 đảng viên tham gia"
+    # the size of a gathering: "tổ chức hội nghị ... với hơn 1.300 đảng viên tham gia"
     if P["with_before"].search(before) and P["logistics_people"].match(after) \
             and P["gathering"].search(low, max(clause.start, s - _GATHERING_REACH), s):
         return True

@@ -53,9 +53,9 @@ _RX_COUNT_BEFORE = regex.compile(r"\d[\d.,/]*\s*(?:\p{L}+\s+){0,1}$")
 
 
 def _names_a_place(ctx: Context, s: int, e: int) -> bool:
-    """A level word before a proper name names one place ("Đảng bộ xã Toàn Thắng", "Hội CCB
-    phường Hà Tu": the body's own, document metadata), not the scope of a figure; unless the
-    figure counts those places ("2 xã Bình Sơn và Hiệp Hòa")."""
+    """A level word before a proper name names one place ("Đảng bộ xã Tân An", "Hội CCB
+    phường Phú Lộc": the body's own, document metadata), not the scope of a figure; unless the
+    figure counts those places ("2 xã Tân An và Phú Lộc")."""
     text = ctx.norm.text
     if ctx.low[s:e] not in _place_words():  # ("các cấp Hội", "cơ sở Hội": a tier of an organization)
         return False
@@ -72,7 +72,7 @@ _LABEL_REACH = 40
 
 
 def _province_label(ctx: Context, q) -> bool:
-    """Whether the value is labelled with a province's name ("Hải Dương: 10,2%")."""
+    """Whether the value is labelled with a province's name ("Nghệ An: 10,5%")."""
     m = _RX_LABEL.search(ctx.norm.text, max(0, q.start - _LABEL_REACH), q.start)
     return bool(m) and gazetteer().province(m.group(1)) is not None
 

@@ -33,7 +33,7 @@ def told_as_now(ctx: Context, q, own: tuple[int, int], framed: bool, past: Optio
     return not regex.search(r"(?:19|20)\d\d", since)
 
 
-_PER_HEAD_REACH = 12  # "10.370 USD/người/năm": the person right after the money, before its year
+_PER_HEAD_REACH = 12  # "9.100 USD/người/năm": the person right after the money, before its year
 
 
 def per_capita(ctx: Context, q, own: tuple[int, int]) -> bool:

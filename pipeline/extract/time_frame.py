@@ -277,7 +277,7 @@ def find_time(ctx: Context) -> None:
             if y is None and ctx.document.written_year and compiled("time", "current_year_words").search(ctx.low, *r):
                 y = ctx.document.written_year  # "Tăng trưởng cả năm ước đạt 10,2%" written in 2024
             if y is None and r == own and told_as_now(ctx, q, r, bool(period), block_frames[0].span if unstated else None):
-                y = ctx.document.written_year  # "Hiện nay, Hội có hơn 16.000 hội viên" in a page of 2031
+                y = ctx.document.written_year  # "Hiện nay, Hội có hơn 8.200 hội viên" in a page of 2031
             if y:
                 # a lead-in or heading that names the aims of one year ("Các chỉ tiêu chủ yếu năm
                 # 2024 là:", "II. NHIỆM VỤ NĂM 2024") frames a one-year plan, as "Năm 2024, ..." does
@@ -292,7 +292,7 @@ def find_time(ctx: Context) -> None:
         for r in chain:
             # "26 triệu đồng/năm" is an income; a "/năm" rate belongs to its own value only
             # (money "/năm" is how often, but for what each person has: "thu nhập bình quân đầu người 60
-            # triệu đồng/năm", "10.370 USD/người/năm"; "huy động 300 triệu đồng/năm" is yearly)
+            # triệu đồng/năm", "9.100 USD/người/năm"; "huy động 300 triệu đồng/năm" is yearly)
             rates = r == own and (q.unit not in ("vnd", "usd") or not per_capita(ctx, q, own))
             # in the value's own clause, the words before its first value (shared by all) and
             # those since the previous value: "thu ngân sách hằng năm tăng 5%, ... 1.200 lao động"

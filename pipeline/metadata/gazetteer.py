@@ -116,7 +116,7 @@ def mentions(text: str) -> Iterator[tuple[str, str, int]]:
             named.add(nm.start())
             tier = P.unit_tier[squash(m.group(0))]
             yield tier, nm.group(0), m.start()
-            # the district a paper names in brackets after a commune: "xã Phú Đô (Phú Lương)"
+            # the district a paper names in brackets after a commune: "xã Tân Lập (Đồng Phú)"
             br = _BRACKET.match(text, nm.end()) if tier == "commune" else None
             inner = NAME.match(text, br.end()) if br else None
             if inner and not _bare_province(inner.group(0)):
@@ -216,7 +216,7 @@ def places(text: str, issuer: Optional[str], level: Optional[str], doc_type: str
         return None, None
     top = votes.most_common(2)
     if own_province is None and len(top) > 1 and top[1][1] >= top[0][1] - _TIE:
-        return None, None  # a name many provinces share ("xã Toàn Thắng"), nothing else to tell them apart
+        return None, None  # a name many provinces share ("xã Tân Lập"), nothing else to tell them apart
     locality = own_district
     if locality is None and (level in ("district", "commune") or doc_type == "tin_bai"):
         local = [(d, v) for (p, d), v in dvotes.most_common() if p == province]

@@ -122,7 +122,7 @@ def layout(page: Page) -> Layout:
     if headline is None:
         return Layout(page, None, (), (), None, (), ())
     i = lines.index(headline) + 1
-    # (a page's date line may stand above its headline: "09:12, 06/12/2031")
+    # (a page's date line may stand above its headline: "08:40, 21/03/2031")
     furniture = [x for x in lines[:i - 1] if is_furniture(x)]
     while i < len(lines) and (is_furniture(lines[i]) or is_rule(lines[i].text)):
         furniture.append(lines[i])
