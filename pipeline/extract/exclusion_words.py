@@ -96,7 +96,8 @@ def exclusion_patterns() -> dict:
         "attendance": regex.compile(rf"(?<![\p{{L}}])(?:{alternation(ex.attendance_words)})"
                                     rf"\s*(?:[;.,)]|$|(?:{alternation(ex.attendance_end)})(?![\p{{L}}]))"),
         "gathering": words_re(ex.gathering_nouns) if ex.gathering_nouns else regex.compile(r"(?!)"),
-        "with_before": regex.compile(rf"(?<![\p{{L}}])với(?:\s+(?:{alternation(ex.approximators)}))?\s*$"),
+        "with_before": regex.compile(rf"(?<![\p{{L}}])(?:{alternation(ex.gathering_joiners or ['(?!)'])})"
+                                     rf"(?:\s+(?:{alternation(ex.approximators)}))?\s*$"),
         "rating_after": starts_with(ex.rating_nouns),
         "bound_in": words_re([w for w in comp.before if w[0].isalpha()]),
         "baseline_from": ends_with(comp.neutral_before),

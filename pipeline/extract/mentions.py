@@ -61,7 +61,7 @@ def org_patterns() -> dict:
         "partner_before": ends_with(org.partner_before),
         # (and the bodies named with it: "xây dựng Đảng bộ và chính quyền vững mạnh")
         "built_before": regex.compile(rf"(?<![\p{{L}}])(?:{alternation(org.built_before or ['(?!)'])})"
-                                      rf"(?:\s+[\p{{L}}-]+){{0,3}}?\s+(?:và|,)\s*$"
+                                      rf"(?:\s+[\p{{L}}-]+){{0,3}}?\s+(?:{alternation(org.conjunctions)}|,)\s*$"
                                       rf"|(?<![\p{{L}}])(?:{alternation(org.built_before or ['(?!)'])})\s+$"),
         "party_unit": words_re(org.party_units) if org.party_units else regex.compile(r"(?!)"),
         # (after a list mark or a number: "a) Về ...", "2. Lĩnh vực ...")

@@ -9,7 +9,7 @@ import regex
 
 from pipeline.extract.base import Context
 from pipeline.extract.timewords import time_patterns
-from pipeline.lexicon import compiled
+from pipeline.lexicon import alternation, compiled, load_lexicon
 
 
 _SINCE_REACH = 30  # "từ năm 2021 đến nay": the year the span starts from, before "đến nay"
@@ -40,7 +40,8 @@ def per_capita(ctx: Context, q, own: tuple[int, int]) -> bool:
     """Whether money is counted per person ("thu nhập bình quân đầu người", "USD/người/năm")."""
     if compiled("time", "per_capita_words").search(ctx.low, own[0], q.start):
         return True
-    return bool(regex.match(r"\s*/\s*người", ctx.low[q.end:q.end + _PER_HEAD_REACH]))
+    heads = alternation(load_lexicon("time").per_capita_units or ["(?!)"])
+    return bool(regex.match(rf"\s*/\s*(?:{heads})(?![\p{{L}}])", ctx.low[q.end:q.end + _PER_HEAD_REACH]))
 
 
 def set_off(low: str, lead: tuple[int, int]) -> bool:

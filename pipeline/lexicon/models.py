@@ -165,6 +165,7 @@ class Time(_Strict):
     current_year_words: list[str] = []
     present_words: list[str] = []
     per_capita_words: list[str] = []
+    per_capita_units: list[str] = []
     existential_openers: list[str] = []
     date_words: dict[Literal["day", "month", "year"], list[str]] = {}
 
@@ -284,6 +285,7 @@ class Exclusions(_Strict):
     attendance_words: list[str] = []
     attendance_end: list[str] = []
     gathering_nouns: list[str] = []
+    gathering_joiners: list[str] = []
     rating_nouns: list[str] = []
     year_words: list[str] = []
     age_verbs: list[str] = []

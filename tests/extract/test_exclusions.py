@@ -237,6 +237,12 @@ def test_the_share_of_a_vote_is_not_a_value(word):
     assert extract(f"Với 98,7% tổng số đại biểu {word}, Hội đồng nhân dân tỉnh thông qua nghị quyết.") == []
 
 
+@pytest.mark.parametrize("joiner", EXC.gathering_joiners, ids=str)
+def test_every_word_that_joins_a_gathering_to_its_size(joiner):
+    text = f"Sáng 3/9, Đảng ủy phường M tổ chức hội nghị quán triệt nghị quyết {joiner} gần 900 đảng viên tham gia."
+    assert extract(text) == []
+
+
 @pytest.mark.parametrize("noun", EXC.gathering_nouns, ids=str)
 def test_the_people_a_gathering_was_held_with_are_not_a_value(noun):
     text = (f"Chiều 3/9, Đảng ủy phường M tổ chức {noun} triển khai nghị quyết, nhiệm kỳ 2030 - 2035, với hơn "

@@ -175,6 +175,11 @@ def test_money_per_person_a_year_is_a_rate_not_a_frequency(word):
     assert [r.frequency for r in extract(f"Năm 2031, {word} bình quân đạt 81 triệu đồng/năm.")] == [None]
 
 
+@pytest.mark.parametrize("unit", TIME.per_capita_units, ids=str)
+def test_money_per_person_written_as_its_unit_is_a_rate(unit):
+    assert [r.frequency for r in extract(f"GRDP bình quân đạt 9.100 USD/{unit}/năm.")] == [None]
+
+
 @pytest.mark.parametrize("text,freq", [
     ("Phấn đấu vận động Quỹ Vì người nghèo đạt 350 triệu đồng/năm.", "annual"),
     ("Tổng vốn đầu tư toàn xã hội bình quân 900 tỷ đồng/năm.", "annual"),
