@@ -289,6 +289,8 @@ def find_time(ctx: Context) -> None:
         later = [x.start for x in values if x.start > q.start]
         earlier = [x.end for x in values if x.end <= q.start]
         own_stretch = (q.end, min(later) if later else own[1])
+        # (the value's clause opens on its value: one more object of an earlier clause's verb)
+        bare = not regex.search(r"\p{L}", ctx.low[own[0]:values[0].start])
         for r in chain:
             # "26 triệu đồng/năm" is an income; a "/năm" rate belongs to its own value only
             # (money "/năm" is how often, but for what each person has: "thu nhập bình quân đầu người 60
@@ -316,12 +318,10 @@ def find_time(ctx: Context) -> None:
                 # (and set off means the comma right after the words of time: "mỗi năm trồng mới,
                 # chăm sóc 21 ha" is a verb's)
                 lead = _leading(ctx.low, _opening(r, value_starts))
-                bare = not regex.search(r"\p{L}", ctx.low[own[0]:values[0].start])
                 parts = [lead] if set_off(ctx.low, lead) or bare else []
             elif r in sc.opening and r != own:
                 # the sentence's opening, likewise ("Mỗi năm trồng mới, chăm sóc 40 ha ...; độ che phủ
                 # rừng 62%": not the 62%'s)
-                bare = not regex.search(r"\p{L}", ctx.low[own[0]:values[0].start])
                 parts = [r] if set_off(ctx.low, r) or bare or own[0] <= r[0] else []
             else:
                 parts = [r]
