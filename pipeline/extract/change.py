@@ -125,9 +125,26 @@ def _carry_change(ctx: Context, prev, q, P: dict) -> None:
     between = P["year_phrase"].sub(" ", ctx.low[prev.end:q.start])
     # (an aside in brackets ends its change: "trồng được 21 ha (vượt 6 ha so với ...), 40 ha ...")
     if len(between.split()) > _MAX_OBJECT_WORDS or not P["joiner"].search(between) or "(" in between \
-            or ")" in between or P["verbs"].search(between) or P["part"].search(between):
+            or ")" in between or P["part"].search(between):
+        return
+    if P["verbs"].search(between) and not _parallel_object(ctx, prev, q, P):
         return
     q.change = prev.change
+
+
+def _parallel_object(ctx: Context, prev, q, P: dict) -> bool:
+    """The second value repeats the first one's object, verb and all ("có thêm 7 xã đạt chuẩn
+    nông thôn mới và 3 xã đạt chuẩn nông thôn mới nâng cao"): the verb is inside the noun
+    phrase both share, not a second predicate."""
+    joiner = list(P["joiner"].finditer(ctx.low, prev.end, q.start))[-1]
+    first = ctx.low[prev.end:joiner.start()].split()
+    second = ctx.low[q.end:q.clause.end].split()
+    shared = 0
+    while shared < min(len(first), len(second)) and first[shared] == second[shared]:
+        shared += 1
+    # (what differs may qualify, not predicate: "... nâng cao, 02 xã đạt chuẩn ... kiểu mẫu")
+    return shared >= 2 and P["verbs"].search(" ".join(first[:shared])) is not None \
+        and P["verbs"].search(" ".join(first[shared:])) is None
 
 
 def _find_own_change(ctx: Context, q, P: dict) -> None:

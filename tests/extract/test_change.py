@@ -99,8 +99,13 @@ def test_targets_met_and_beyond_are_no_change(words):
     ("Trồng được 21 ha quế (vượt 6 ha so với chỉ tiêu), 40 ha cây lâm nghiệp.", [None, "increase", None]),
     ("Giảm 15% số người bị thương do tai nạn lao động vào năm 2026 và 25% vào năm 2030.",
      ["decrease", "decrease"]),
+    ("Có thêm 4 thôn đạt chuẩn văn hóa và 2 thôn đạt chuẩn văn hóa tiêu biểu.", ["increase", "increase"]),
+    ("Có thêm 6 xã đạt chuẩn nông thôn mới nâng cao, 3 xã đạt chuẩn nông thôn mới kiểu mẫu.",
+     ["increase", "increase"]),
+    ("Có thêm 6 xã đạt chuẩn nông thôn mới, 3 xã được công nhận an toàn khu.", ["increase", None]),
 ], ids=["second object after và", "second object after a comma", "a verb between", "an aside in brackets",
-        "a long object with its own year"])
+        "a long object with its own year", "the object repeated verb and all",
+        "the repeated object qualified otherwise", "another predicate after the second"])
 def test_a_second_object_of_the_change_verb_takes_its_change(text, changes):
     assert [r.change for r in extract(text)] == changes
 
