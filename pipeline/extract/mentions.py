@@ -63,6 +63,9 @@ def org_patterns() -> dict:
         "built_before": regex.compile(rf"(?<![\p{{L}}])(?:{alternation(org.built_before or ['(?!)'])})"
                                       rf"(?:\s+[\p{{L}}-]+){{0,3}}?\s+(?:{alternation(org.conjunctions)}|,)\s*$"
                                       rf"|(?<![\p{{L}}])(?:{alternation(org.built_before or ['(?!)'])})\s+$"),
+        # a body asking another to act: "UBND tỉnh (đã) yêu cầu ..."
+        "requester": regex.compile(rf"\s*(?:(?:{alternation(org.requester_fillers or ['(?!)'])})\s+)*"
+                                   rf"(?:{alternation(org.requester_verbs or ['(?!)'])})(?![\p{{L}}])"),
         "party_unit": words_re(org.party_units) if org.party_units else regex.compile(r"(?!)"),
         # (after a list mark or a number: "a) Về ...", "2. Lĩnh vực ...")
         "topic": regex.compile(rf"[\s\W\d]{{0,6}}(?:[a-zđ]\)\s*)?(?:{alternation(org.topic_openers)})(?![\p{{L}}])"),

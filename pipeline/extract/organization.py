@@ -18,9 +18,16 @@ from pipeline.normalize import fold
 
 
 def _group(ctx: Context, q: Quantity, s: int, e: int) -> tuple[list[str], Optional[Range]]:
-    """The first subject in ``low[s:e]`` and where it is written; "Đại hội" with no known body is none."""
+    """The first subject in ``low[s:e]`` and where it is written; "Đại hội" with no known body is none.
+
+    A body that asks another to act before the value is not its subject: the one asked is
+    ("Ban Thường vụ Huyện ủy yêu cầu UBND huyện ... đạt 80%" → GOV), or none is named here.
+    """
     body = ctx.document.body_of(ctx, q.block, q.start)[0]
     codes, span = first_group_at(ctx.low, s, e, tuple(body), ctx.document.single_body(body))
+    asked = org_patterns()["requester"].match(ctx.low, span[1], e) if span else None
+    if asked and asked.end() <= q.start:
+        codes, span = first_group_at(ctx.low, asked.end(), e, tuple(body), ctx.document.single_body(body))
     codes = [c for c in codes if c != "BODY"]
     return (codes, span) if codes else ([], None)
 

@@ -68,6 +68,8 @@ class Organizations(_Strict):
     reporting_verbs: list[str] = []
     partner_before: list[str] = []
     built_before: list[str] = []
+    requester_verbs: list[str] = []
+    requester_fillers: list[str] = []
     measured_against: list[str] = []
     topic_openers: list[str] = []
     body_qualifiers: list[str] = []

@@ -257,3 +257,22 @@ def test_an_organization_built_up_is_not_the_actor(verb):
     text = (f"Đại hội Đảng bộ xã K lần thứ I\nNhiệm kỳ 2030 - 2035, xã đặt mục tiêu {verb} Đảng bộ và chính quyền "
             "trong sạch, vững mạnh; phấn đấu thu nhập bình quân đầu người tăng 10%/năm.")
     assert [r.org for r in extract(text)] == ["PARTY"]
+
+
+@pytest.mark.parametrize("verb", ORG.requester_verbs, ids=str)
+def test_the_body_asked_to_act_is_the_actor_not_the_one_asking(verb):
+    text = f"Ban Thường vụ Thị ủy {verb} UBND thị xã đẩy nhanh giải ngân vốn đầu tư công, đạt không dưới 85% kế hoạch."
+    assert [r.org for r in extract(text)] == ["GOV"]
+
+
+@pytest.mark.parametrize("filler", ORG.requester_fillers, ids=str)
+def test_words_between_the_asking_body_and_its_verb(filler):
+    text = f"Huyện ủy {filler} yêu cầu Huyện đoàn mỗi năm giới thiệu ít nhất 40 đoàn viên ưu tú."
+    assert [r.org for r in extract(text)] == ["DTN"]
+
+
+def test_with_no_one_named_after_the_request_the_body_of_the_figures_acts():
+    text = ("Hội LHPN huyện B tổng kết công tác Hội năm 2031\n"
+            "Phát biểu chỉ đạo, đồng chí Phó Bí thư Huyện ủy đề nghị năm 2032, các cấp Hội phấn đấu "
+            "tập hợp 80% phụ nữ vào tổ chức Hội.")
+    assert [r.org for r in extract(text)] == ["HLHPN"]
