@@ -9,6 +9,7 @@ from typing import Optional
 import regex
 
 from pipeline.extract.base import Context, Quantity
+from pipeline.normalize import fold
 
 _RIGHT_BEFORE = 16  # "được hơn 32.800": the cue and a loose bound right before the value
 _RX_BRACKETED_SHARE = regex.compile(r"\s*(?:\p{L}+\s*){0,3}\(\s*$")
@@ -44,7 +45,11 @@ def share_of_aim_pair(ctx: Context, q: Quantity, P: dict) -> tuple[Optional[Quan
 def met_after(ctx: Context, q: Quantity, P: dict) -> bool:
     """Words right after the value, before the clause's next one, that say it met its aim."""
     nxt = min((x.start for x in ctx.clause_values(q) if x.start > q.end), default=q.scope.clause[1])
-    return bool(P["met_after"].match(ctx.low, q.end, nxt))
+    if P["met_after"].match(ctx.low, q.end, nxt):
+        return True
+    # a count of targets judged right after ("còn 04 chỉ tiêu đạt thấp")
+    return q.unit == "count" and q.denominator is None and bool(P["met_counted"].match(fold(q.counted))) \
+        and bool(P["targets_judged"].match(ctx.low, q.end, nxt))
 
 
 def more_than_planned(q: Quantity) -> bool:

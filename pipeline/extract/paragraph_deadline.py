@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from pipeline.extract.base import Context
-from pipeline.extract.kind import names_aims
+from pipeline.extract.kind_patterns import names_aims
 from pipeline.extract.timewords import frequency, time_patterns
 
 _DEADLINE_OPENING = 60  # how far into a paragraph its opening deadline may stand

@@ -16,7 +16,7 @@ from pipeline.extract.base import Context, Evidence
 from pipeline.extract.document_context import head_ranges
 from pipeline.extract.headline import restate_periods
 from pipeline.extract.mentions import first_group
-from pipeline.extract.kind import names_aims
+from pipeline.extract.kind_patterns import names_aims
 from pipeline.extract.paragraph_deadline import paragraph_deadline
 from pipeline.extract.time_clues import per_capita, set_off, told_as_now
 from pipeline.extract.timewords import deadline_year, elided_deadline_spans, frequency, periods, shared_value, single_year, single_years, time_patterns

@@ -201,6 +201,7 @@ class Kinds(_Strict):
     elaboration_openers: list[str] = []
     restated_aims: list[str] = []
     met_after: list[str] = []
+    targets_judged: list[str] = []
     comparison_cues: list[str] = []
     base_markers: list[str] = []
     referring_aims: list[str] = []

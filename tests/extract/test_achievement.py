@@ -3,7 +3,7 @@ import pytest
 
 from pipeline.extract import run
 from pipeline.extract.achievement import achieved, more_than_planned, share_of_aim_pair
-from pipeline.extract.kind import _patterns
+from pipeline.extract.kind_patterns import kind_patterns as _patterns
 
 
 @pytest.mark.parametrize("text,expected", [

@@ -276,6 +276,16 @@ def test_words_after_a_value_that_say_it_met_its_aim_make_it_a_result(words):
     assert [r.kind for r in extract(text.format(""))] == ["target"]  # (the words, not the rest, make it a result)
 
 
+@pytest.mark.parametrize("words", KIND.targets_judged, ids=str)
+def test_a_count_of_targets_judged_right_after_reports_results(words):
+    text = "Tin tức\n\nSau hai năm thực hiện, huyện còn 03 chỉ tiêu chủ yếu {}."
+    assert [r.kind for r in extract(text.format(words))] == ["result"]
+
+
+def test_a_count_of_other_things_judged_is_not_made_a_result_by_the_judgment():
+    assert [r.kind for r in extract("Tin tức\n\nPhấn đấu hỗ trợ 30 hộ chưa đạt chuẩn nghèo đa chiều.")] == ["target"]
+
+
 def test_another_deed_after_a_comma_says_nothing_of_the_value_before():
     text = "Phấn đấu tỷ lệ hộ nghèo còn 2%, hoàn thành kế hoạch sửa chữa trường học."
     assert [r.kind for r in extract(text)] == ["target"]
