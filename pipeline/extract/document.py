@@ -20,13 +20,13 @@ import regex
 
 from pipeline.extract.base import Context, Range
 from pipeline.extract.citations import BASE_REACH, aims_stated_in, holder_issuer, measured_base, names_own_aims, symbol_issuer
+from pipeline.extract.document_genre import reports
 from pipeline.extract.document_context import HEAD_CHARS, DocumentContext, head_ranges, sentences_in
 from pipeline.extract.document_time import carry_past_frames, find_frames, find_time
 from pipeline.extract.excerpt_body import association_body, follow_up_body, implied_body
 from pipeline.extract.document_words import patterns as _patterns
 from pipeline.extract.mentions import org_groups, org_patterns, resolve_group
 from pipeline.extract.timewords import single_years
-from pipeline.lexicon import compiled
 from pipeline.metadata import Reading
 from pipeline.metadata import read as read_metadata
 from pipeline.metadata.text import Page
@@ -38,7 +38,6 @@ _SUBJECT_GAP = 3  # a document as the sentence's subject starts it
 _HOLDER_GAP = 5  # the holder of a conference named right after it ("Hội nghị Huyện ủy, ...")
 _RX_CLAUSE_BREAK = regex.compile(r"[,;]\s*")
 _CITED_REACH = 30  # "Nghị quyết số 12-NQ/HU của Đại hội ..." : a document word this close cites the congress
-_LEAD_LINE_CHARS = 300  # the part of the body's line read for a report's words
 
 _SOURCE_CHARS = 120  # how long a source named after "Theo ..." may run to its comma
 _SUBJECT_CHARS = 30  # how far into a header line or lead sentence its subject may start ("Ngày 18/5, Hội ...")
@@ -365,7 +364,7 @@ def find_document_context(ctx: Context) -> None:
                                    for s, e in title + opening[:_LEAD_PARAGRAPHS])), None)
         if found:
             dc.body, dc.body_span, dc.body_source = [found[0]], found[1], "lead"
-    dc.reporting = _reports(ctx, dc)
+    dc.reporting = reports(ctx, dc, _LEAD_PARAGRAPHS)
     if dc.reporting and dc.now is None:
         # an undated report of one year that sets the next ("GRDP năm 2024 đạt ... . đề ra 15 chỉ
         # tiêu năm 2025"): told from the later year, as a title "năm 2024, kế hoạch năm 2025" is
@@ -377,24 +376,3 @@ def find_document_context(ctx: Context) -> None:
     if dc.reporting:
         carry_past_frames(ctx, dc)
     ctx.document = dc
-
-
-def _reports(ctx: Context, dc: DocumentContext) -> bool:
-    """Does the document report (a review, a congress, a council session)? Read from its
-    title lines and the sentence that names its body; with no title, from its first sentence
-    ("... nhiệm vụ quý I năm 2024 đã hoàn thành với nhiều điểm sáng")."""
-    head = " ".join(ctx.low[s:e] for s, e in ctx.title_ranges[:6])
-    if not ctx.title_ranges:
-        _, opening = head_ranges(ctx)
-        if opening:
-            first = sentences_in(ctx, *opening[0])[0]
-            head += " " + ctx.low[first[0]:min(first[1], first[0] + _LEAD_LINE_CHARS)]
-    if dc.body_span:
-        line = ctx.line(dc.body_span[0])
-        head += " " + ctx.low[line[0]:min(line[1], line[0] + _LEAD_LINE_CHARS)]
-    # a news report tells its event in the first sentence of a lead paragraph ("Chiều 18/7, HĐND
-    # thị xã họp phiên khai mạc để xem xét ...")
-    for s, e in head_ranges(ctx)[1][:_LEAD_PARAGRAPHS]:
-        first = sentences_in(ctx, s, e)[0]
-        head += " " + ctx.low[first[0]:min(first[1], first[0] + _LEAD_LINE_CHARS)]
-    return bool(compiled("kinds", "reporting_documents").search(head))

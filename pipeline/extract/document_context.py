@@ -12,6 +12,7 @@ from pipeline.extract.base import Context, Range
 from pipeline.extract.timewords import is_body_term, periods
 from pipeline.metadata import Reading
 from pipeline.metadata.issuer import level as issuer_level_of
+from pipeline.metadata.layout import patterns as layout_patterns
 from pipeline.metadata.text import Page
 
 MASS_ORGS = ("MTTQ", "LDLD", "HND", "DTN", "HLHPN", "HCCB")
@@ -123,7 +124,10 @@ def head_ranges(ctx: Context) -> tuple[list[Range], list[Range]]:
     blocks = ctx.structure.blocks
     title = [(blocks[i].start, blocks[i].end) for i in ctx.structure.title]
     # the opening paragraphs: running text, past the short lines of a saved web page's furniture
-    rest = [(b.start, b.end) for b in blocks if b.kind != "title" and b.end - b.start >= _LEAD_CHARS][:_HEAD_BLOCKS]
+    # (nor a photo's caption: "Các đại biểu dự kỳ họp ... Ảnh: T.H" tells no event of the story)
+    caption = layout_patterns().caption
+    rest = [(b.start, b.end) for b in blocks if b.kind != "title" and b.end - b.start >= _LEAD_CHARS
+            and not caption.search(ctx.low, b.start, b.end)][:_HEAD_BLOCKS]
     return title, [(s, min(e, s + HEAD_CHARS)) for s, e in rest]
 
 

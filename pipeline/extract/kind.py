@@ -181,6 +181,20 @@ def _elaborated_mode(ctx: Context, q: Quantity, P: dict):
     return None
 
 
+def _spells_out_aims(ctx: Context, q: Quantity, P: dict) -> bool:
+    """A sentence that opens "Trong đó," or "Cụ thể," right after one that sets aims spells those
+    aims out: its figures aim, whatever estimate word they carry ("... đặt ra 14 chỉ tiêu trong
+    năm tới. Trong đó, tổng sản phẩm ước đạt 64.400 tỷ đồng; tăng trưởng 6 - 6,8%")."""
+    sents = q.block.sentences
+    if not sents or not q.sentence_index:
+        return False
+    sent = sents[q.sentence_index]
+    if not (P["part_opener"].match(ctx.low, sent.start, sent.end) or P["elaboration"].match(ctx.low, sent.start, sent.end)):
+        return False
+    before = sents[q.sentence_index - 1]
+    return _cues(ctx, before.start, before.end, P) == "target"
+
+
 def _quota_aimed(ctx: Context, q: Quantity, P: dict) -> bool:
     """A share of a quota that is aimed at, not reached: a recurrence or an aim's cue before
     it in its own phrase, or a lead-in of aims ("Hằng năm, gọi công dân nhập ngũ đạt 100% chỉ tiêu")."""
@@ -265,6 +279,10 @@ def find_kind(ctx: Context) -> None:
         if share is not None and achieved(share):
             q.kind = "result"  # "kết nạp 52 đảng viên mới, đạt 50,98%": the figure and how much of its aim
             votes["result"] += 1
+            continue
+        if _spells_out_aims(ctx, q, P):
+            q.kind = "target"  # "Tỉnh ủy đặt ra 14 chỉ tiêu ... năm tới. Trong đó, GRDP ước đạt ..."
+            votes["target"] += 1
             continue
         framed = _framed(ctx, q, P)
         if framed:

@@ -198,6 +198,7 @@ class Kinds(_Strict):
     setting_doc_types: list[DocType] = []
     part_markers: list[str] = []
     reporting_documents: list[str] = []
+    telling_words: list[str] = []
     elaboration_openers: list[str] = []
     restated_aims: list[str] = []
     met_after: list[str] = []

@@ -107,6 +107,35 @@ def test_a_reporting_document_follows_its_majority(word):
     assert [r.kind for r in extract(text)] == ["result", "result", "result"]
 
 
+@pytest.mark.parametrize("word", KIND.telling_words, ids=str)
+def test_news_told_of_an_adopted_document_is_no_report(word):
+    lead = "Ngày 20-12, phóng viên {} Ban Chấp hành Đảng bộ tỉnh B vừa ban hành nghị quyết nhiệm vụ năm 2031."
+    body = "\n\nTỉnh B đã trồng 120 ha rừng.\n\nThu ngân sách trên 6.200 tỉ đồng.\n\nTỉ lệ hộ nghèo giảm 1,5%."
+    assert [r.kind for r in extract(lead.format(word) + body)][-2:] == ["target", "target"]
+    # (told of a review, it reports)
+    told = "Ngày 20-12, phóng viên {} Ban Chấp hành Đảng bộ tỉnh B vừa tổng kết năm 2030."
+    assert [r.kind for r in extract(told.format(word) + body)][-2:] == ["result", "result"]
+
+
+def test_a_photo_caption_is_not_the_lead_that_tells_the_event():
+    text = ("Ngày 20-12, Ban Chấp hành Đảng bộ tỉnh B vừa ban hành nghị quyết nhiệm vụ năm 2031.\n\n"
+            "Các đại biểu dự kỳ họp thứ 9 của HĐND tỉnh B khóa XI. Ảnh: T.H\n\n"
+            "Tỉnh B đã trồng 120 ha rừng.\n\nThu ngân sách trên 6.200 tỉ đồng.\n\nTỉ lệ hộ nghèo giảm 1,5%.")
+    assert [r.kind for r in extract(text)][-2:] == ["target", "target"]
+
+
+@pytest.mark.parametrize("opener", ["Trong đó,", "Cụ thể,", "Cụ thể:"], ids=str)
+def test_a_sentence_that_spells_out_the_aims_just_set_aims(opener):
+    text = (f"Tin tức\n\nTỉnh ủy B đặt ra 14 chỉ tiêu trong năm tới. {opener} tổng sản phẩm ước đạt 61.000 tỉ đồng; "
+            "tăng trưởng kinh tế 6 - 6,5%.")
+    assert [r.kind for r in extract(text)][-2:] == ["target", "target"]
+
+
+def test_a_sentence_that_spells_out_results_keeps_them_results():
+    text = "Tin tức\n\nNăm 2030, tỉnh đạt 12/14 chỉ tiêu. Trong đó, tổng sản phẩm ước đạt 61.000 tỉ đồng."
+    assert [r.kind for r in extract(text)] == ["result", "result"]
+
+
 @pytest.mark.parametrize("word", KIND.state_words, ids=str)
 def test_what_a_body_has_is_its_state(word):
     text = f"Đại hội Hội Cựu chiến binh phường A\n\nHội Cựu chiến binh phường A {word} 591 hội viên sinh hoạt ở 12 chi hội."
