@@ -150,8 +150,10 @@ def _parallel_object(ctx: Context, prev, q, P: dict) -> bool:
 def _find_own_change(ctx: Context, q, P: dict) -> None:
     """The change the value's own words state."""
     before = ctx.low[max(q.clause.start, q.start - _WINDOW):q.start]
-    if q.denominator is not None and P["met_and_beyond"].search(before):
-        return  # "đạt và vượt 7/7 chỉ tiêu": targets met, not an amount of change ("giảm 1/2 số hộ" is one)
+    if P["met_and_beyond"].search(before):
+        # "đạt và vượt 7/7 chỉ tiêu": targets met; "đạt và vượt 10.012 tấn": a bound an aim sets;
+        # neither is an amount of change ("giảm 1/2 số hộ" is one)
+        return
     label = _row_label(ctx, q) if q.table_row is not None else None
     if label is not None:  # "Giảm tỷ lệ hộ nghèo | % | 2": the row's label speaks for its cells
         m = P["starts"].match(ctx.low, *label)

@@ -17,6 +17,7 @@ from pipeline.lexicon import alternation, ends_with, load_lexicon, starts_with, 
 _RX_SPACES = regex.compile(r"\s+")
 _MAX_FILLERS = 3
 _MAX_CARRY_WORDS = 4
+_BOUND_REACH = 30  # "đạt và vượt mức 10.012 tấn": the phrase right before the figure
 
 
 @lru_cache(maxsize=1)
@@ -36,6 +37,22 @@ def _patterns() -> dict:
             regex.escape(j) if not j[0].isalpha() else rf"(?<![\p{{L}}]){regex.escape(j)}(?![\p{{L}}])"
             for j in comp.carry_joiners) + ")"),
     }
+
+
+@lru_cache(maxsize=1)
+def beyond_bound_re() -> regex.Pattern:
+    """"đạt và vượt" right before a figure that counts no aims: "sản lượng lương thực đạt và vượt
+    10.012 tấn" aims at that much or more (not "đạt và vượt 7/7 chỉ tiêu", targets met)."""
+    comp, kinds = load_lexicon("comparators"), load_lexicon("kinds")
+    return regex.compile(rf"(?<![\p{{L}}])(?:{alternation(comp.met_and_beyond)})(?=\s+\d[\d.,]*(?!\s*/)\s*"
+                         rf"(?!(?:{alternation(kinds.met_counted)})(?![\p{{L}}]))[\p{{L}}%])")
+
+
+def beyond_bound(ctx: Context, q: Quantity) -> bool:
+    """Whether the value is the bound "đạt và vượt" sets (see :func:`beyond_bound_re`)."""
+    # (the pattern looks past the figure, so the search runs on beyond it)
+    return any(m.end() <= q.start and not ctx.low[m.end():q.start].strip()
+               for m in beyond_bound_re().finditer(ctx.low, max(q.clause.start, q.start - _BOUND_REACH), q.clause.end))
 
 
 def _key(s: str) -> str:
@@ -95,6 +112,8 @@ def find_comparators(ctx: Context) -> None:
             q.comparator, q.comparator_source = op_before, "before"
         elif op_after:
             q.comparator, q.comparator_source = op_after, "after"
+        if q.comparator is None and beyond_bound(ctx, q):
+            q.comparator, q.comparator_source = ">=", "before"  # "đạt và vượt 10.012 tấn"
         if q.comparator is None and prev is not None and prev.comparator_source in ("before", "carry"):
             between = ctx.low[prev.end:q.start]
             # (a part of the whole keeps no bound of it: "trên 90%, trong đó 50% số xã ...")

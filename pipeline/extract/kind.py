@@ -12,6 +12,7 @@ import regex
 from pipeline.extract.achievement import (achieved, bracketed_share_of, met_after, more_than_planned, right_before,
                                           share_of_aim_pair)
 from pipeline.extract.base import Context, Evidence, Quantity
+from pipeline.extract.comparator import beyond_bound_re
 from pipeline.extract.document_context import head_ranges
 from pipeline.extract.headline import restate_kinds
 from pipeline.extract.kind_patterns import kind_patterns as _patterns
@@ -29,6 +30,7 @@ _RX_ASIDE = regex.compile(r"\([^()]*\)")
 _BASE_REACH = 15  # "so với kế hoạch đề ra": the words that name the base of a comparison
 _RESTATED_REACH = 90  # "vượt mục tiêu đặt ra (9%)", "đạt chỉ tiêu của Đề án do tỉnh giao (trên 2%)"
 _AUX_GAP = 2  # "sẽ đạt được": an aim's word right before a word of reaching
+_BOUND_LOOK = 40  # "đạt và vượt 10.012 tấn": how far past a stretch its last phrase's figure may run
 _NEAR = 30  # characters before a value where its own mode word must stand to beat its block's frame
 
 
@@ -84,6 +86,9 @@ def _cues(ctx: Context, s: int, e: int, P: dict, last: bool = False, value_at: O
     grounds = [(m.start(), m.end()) for m in P["grounds"].finditer(ctx.low, s, e)]
     # (nor what describes the counted: "70% lao động đã qua đào tạo")
     grounds += [(m.start(), m.end()) for m in P["descriptive"].finditer(ctx.low, s, e)]
+    # (nor the bound an aim sets: "sản lượng lương thực đạt và vượt 10.012 tấn")
+    # (read past e: the pattern looks at the figure after the phrase)
+    grounds += [(m.start(), m.end()) for m in beyond_bound_re().finditer(ctx.low, s, e + _BOUND_LOOK) if m.start() < e]
     # (the present as the base of a comparison reports nothing: "thu nhập bình quân gấp đôi hiện nay")
     adopted += [(m.start(), m.end()) for m in P["present_base"].finditer(ctx.low, s, e)]
     # (a deadline already past when the text was written names the time a figure was measured:

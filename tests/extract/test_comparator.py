@@ -109,3 +109,16 @@ def test_a_comparator_word_inside_a_noun_is_no_bound(word):
 @pytest.mark.parametrize("marker", load_lexicon("kinds").part_markers, ids=str)
 def test_a_part_of_the_whole_keeps_no_bound_of_it(marker):
     assert [r.comparator for r in extract(f"Phấn đấu trên 90% số xã, {marker} 50% số xã đạt chuẩn nâng cao.")] == [">", "="]
+
+
+@pytest.mark.parametrize("words", CMP.met_and_beyond, ids=str)
+def test_met_and_beyond_before_a_quantity_is_an_aims_lower_bound(words):
+    text = f"Nghị quyết với 18 chỉ tiêu chủ yếu là: sản lượng lương thực {words} 9.300 tấn."
+    [r] = extract(text)
+    assert (r.comparator, r.change, r.kind) == (">=", None, "target")
+
+
+@pytest.mark.parametrize("counted", ["7/7 chỉ tiêu", "12 chỉ tiêu", "5 nhiệm vụ"], ids=str)
+def test_met_and_beyond_before_a_count_of_aims_is_no_bound(counted):
+    [r] = extract(f"Tin tức\n\nNăm 2030, huyện đạt và vượt {counted}.")
+    assert (r.comparator, r.change, r.kind) == ("=", None, "result")
