@@ -568,3 +568,10 @@ def test_the_years_of_an_aside_in_brackets_are_not_the_next_clauses_year():
     text = ("I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2019\nThu ngân sách ước vượt 6%, mức cao nhất ba năm "
             "(năm 2016 vượt 2,1%; năm 2017 vượt 3,4%); sản lượng điện thương phẩm cũng vượt (thêm 9,5%).")
     assert [r.period for r in extract(text)][-1] == (2019, 2019)
+
+
+@pytest.mark.parametrize("word", TIME.single_year_words, ids=str)
+def test_a_sentence_opened_by_a_year_is_that_years(word):
+    text = (f"Hội Cựu chiến binh huyện A tổng kết năm 2030\n\n{word.capitalize()} 2031, Hội Cựu chiến binh huyện "
+            "phấn đấu 100% chi hội đạt trong sạch vững mạnh.")
+    assert [r.period for r in extract(text)] == [(2031, 2031)]
