@@ -122,7 +122,10 @@ def _cues(ctx: Context, s: int, e: int, P: dict, last: bool = False, value_at: O
         asides = [(m.start(), m.end()) for m in _RX_ASIDE.finditer(ctx.low, value_at, e)]
         results = [m for m in results if not any(a <= m.start() < b for a, b in asides)]
         res = (results[-1] if last else results[0]) if results else None
-    tgt = [m.start() for m in P["target"].finditer(ctx.low, s, e) if not any(a <= m.start() < b for a, b in masked)] \
+    # (and an aim's word that runs into a word of report is that one: "từ đầu nhiệm kỳ đến nay" is no
+    # "nhiệm kỳ đến", the coming term)
+    tgt = [m.start() for m in P["target"].finditer(ctx.low, s, e) if not any(a <= m.start() < b for a, b in masked)
+           and not any(m.start() < r.start() < m.end() for r in results if r.re is P["result"])] \
         + [m.start() for m in P["target_before"].finditer(ctx.low, s, e if value_at is None else value_at)] \
         + [a for a, _ in adopted]
     if res and (not tgt or (res.start() > max(tgt) if last else res.start() < min(tgt))):

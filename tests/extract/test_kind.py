@@ -475,3 +475,11 @@ def test_a_word_of_duty_far_from_the_value_yields_to_a_heading_of_report(heading
     text = (f"KẾ HOẠCH\nchuyển đổi số năm 2031\n\n{heading}\n\n1. Về hạ tầng: mạng viễn thông bảo đảm hoạt động "
             "ổn định, thông suốt, 100% thôn có sóng di động 4G.")
     assert [r.kind for r in extract(text)] == [kind]
+
+
+@pytest.mark.parametrize("opening", ["từ đầu nhiệm kỳ đến nay", "từ đầu nhiệm kỳ đến thời điểm này"], ids=str)
+def test_an_aims_word_that_runs_into_a_word_of_report_is_that_one(opening):
+    # ("nhiệm kỳ đến" names the coming term; "đến nay" the time up to now)
+    text = f"Tin tức\n\nĐảng bộ có 9 chi bộ, {opening} đã kết nạp được 10 đảng viên."
+    assert [r.kind for r in extract(text)] == ["result", "result"]
+
