@@ -189,18 +189,20 @@ def _elaborated_mode(ctx: Context, q: Quantity, P: dict):
     return None
 
 
-def _spells_out_aims(ctx: Context, q: Quantity, P: dict) -> bool:
-    """A sentence that opens "Trong đó," or "Cụ thể," right after one that sets aims spells those
-    aims out: its figures aim, whatever estimate word they carry ("... đặt ra 14 chỉ tiêu trong
-    năm tới. Trong đó, tổng sản phẩm ước đạt 64.400 tỷ đồng; tăng trưởng 6 - 6,8%")."""
+def _spelled_out(ctx: Context, q: Quantity, P: dict) -> Optional[str]:
+    """A sentence that opens "Trong đó," or "Cụ thể," spells out the one right before: its figures
+    aim or report as that one does, whatever estimate word they carry ("... đặt ra 14 chỉ tiêu
+    trong năm tới. Trong đó, tổng sản phẩm ước đạt 64.400 tỷ đồng" aims; "... đạt được những kết
+    quả đáng ghi nhận. Trong đó thu ngân sách đạt 148,32%" reports)."""
     sents = q.block.sentences
     if not sents or not q.sentence_index:
-        return False
+        return None
     sent = sents[q.sentence_index]
     if not (P["part_opener"].match(ctx.low, sent.start, sent.end) or P["elaboration"].match(ctx.low, sent.start, sent.end)):
-        return False
+        return None
     before = sents[q.sentence_index - 1]
-    return _cues(ctx, before.start, before.end, P) == "target"
+    mode = _cues(ctx, before.start, before.end, P)
+    return mode if mode in ("target", "result") else None
 
 
 def _quota_aimed(ctx: Context, q: Quantity, P: dict) -> bool:
@@ -288,9 +290,10 @@ def find_kind(ctx: Context) -> None:
             q.kind = "result"  # "kết nạp 52 đảng viên mới, đạt 50,98%": the figure and how much of its aim
             votes["result"] += 1
             continue
-        if _spells_out_aims(ctx, q, P):
-            q.kind = "target"  # "Tỉnh ủy đặt ra 14 chỉ tiêu ... năm tới. Trong đó, GRDP ước đạt ..."
-            votes["target"] += 1
+        spelled = _spelled_out(ctx, q, P)
+        if spelled:
+            q.kind = spelled  # "Tỉnh ủy đặt ra 14 chỉ tiêu ... năm tới. Trong đó, GRDP ước đạt ..."
+            votes[spelled] += 1
             continue
         framed = _framed(ctx, q, P)
         if framed:
