@@ -34,6 +34,9 @@ def exclusion_patterns() -> dict:
         # (or in brackets after it: "Bình luận (0)")
         "furniture": regex.compile(r"^[\s•\-*]*(" + furniture_alt + r")\s*[:(]?\s*(?:\d{1,3}\s)?$"),
         "duration_after": starts_with(ex.duration_nouns),
+        # (the first numbers of a list that shares its noun: "Huy hiệu 30, 40, 50 năm tuổi Đảng")
+        "duration_list_after": regex.compile(rf"(?:\s*(?:,|và)\s*\d+)+\s*(?!(?:{alternation(ex.not_duration)})(?![\p{{L}}]))"
+                                             rf"(?:{alternation(ex.duration_nouns)})(?![\p{{L}}])"),
         "not_duration": starts_with(ex.not_duration),
         "reached_before": regex.compile(rf"(?<![\p{{L}}])(?:{alternation(ex.reached_verbs or ['(?!)'])})\s+"
                                         rf"(?:(?:{alternation(list(comp.before))})\s+)?$"),

@@ -230,9 +230,10 @@ def excluded(ctx: Context, q: Quantity) -> bool:
     # page furniture: "Lượt xem: 4863", a line of page numbers, a cell "| Lượt xem: 1.284"
     line_start, line_end = ctx.line(s)
     cell_start = max(line_start, low.rfind("|", line_start, s) + 1)
+    # (or a line of labels run together: "Tác giả: A .Ngày đăng: 29/06/2022 .Lượt xem: 416 lượt")
+    label_start = max(cell_start, low.rfind(".", line_start, s) + 1)
     # a label stands right before the number: look only where one fits
-    if (s - line_start <= _LABEL_REACH and P["furniture"].match(low[line_start:s])) or \
-            (s - cell_start <= _LABEL_REACH and P["furniture"].match(low[cell_start:s])):
+    if any(s - a <= _LABEL_REACH and P["furniture"].match(low[a:s]) for a in (line_start, cell_start, label_start)):
         return True
     # "giảm từ 13,4% xuống còn 5,1%": the level the change starts from
     to = P["baseline_from"].search(before) and P["baseline_to"].match(low, e, clause.end)
@@ -316,8 +317,8 @@ def excluded(ctx: Context, q: Quantity) -> bool:
         if P["review_before"].search(before) or P["tiers_after"].match(after):
             return True
         # (a length of time reached is a value: "tuổi thọ khỏe mạnh đạt tối thiểu 67 năm")
-        if P["duration_after"].match(after) and not P["not_duration"].match(after) \
-                and not P["reached_before"].search(before):
+        if (P["duration_after"].match(after) and not P["not_duration"].match(after)
+                or P["duration_list_after"].match(after)) and not P["reached_before"].search(before):
             return True
         qual = P["qualifier_before"].search(before) if m.group("d") is None else None
         # "có 6 chi hội với 1.415 hội viên": a second count of the same stock, not a qualifier

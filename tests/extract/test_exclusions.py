@@ -94,6 +94,22 @@ def test_every_duration_noun(noun):
     assert extract(f"Sau 02 {noun} thực hiện nghị quyết.") == []
 
 
+@pytest.mark.parametrize("noun", EXC.duration_nouns, ids=str)
+def test_a_list_of_numbers_that_shares_a_duration_noun_is_no_value(noun):
+    assert extract(f"Các đồng chí có 20, 30 và 45 {noun} liên tục.") == []
+
+
+@pytest.mark.parametrize("noun", EXC.not_duration, ids=str)
+def test_a_list_of_numbers_before_a_noun_that_starts_like_a_duration_is_values(noun):
+    assert [r.value for r in extract(f"Phấn đấu có 20, 30 và 45 {noun} mới.")] == [20, 30, 45]
+
+
+@pytest.mark.parametrize("label", EXC.furniture_labels, ids=str)
+def test_a_furniture_label_in_a_line_of_labels_run_together(label):
+    text = f"Tác giả: Trần C .Ngày đăng: 29/06/2031 .{label.capitalize()}: 416\nHội Nông dân đạt 90%."
+    assert [r.value for r in extract(text)] == [90]
+
+
 @pytest.mark.parametrize("noun", EXC.not_duration, ids=str)
 def test_every_noun_that_only_starts_like_a_duration(noun):
     assert one(f"Phấn đấu tổ chức 02 {noun}.").value == 2
