@@ -67,7 +67,21 @@ def _tables():
     # where a move can be, found on the lower-cased text by ``re``: the pattern matches
     # these pairs of letters case-insensitively, and each one's two cases lower to it
     candidates = re.compile("|".join(re.escape(k) for k in moves))
-    return moves, (pattern, candidates), single
+    typos = dict(data.misspellings)
+    typo_re = regex.compile(r"(?<!\p{L})(" + "|".join(regex.escape(k) for k in typos) + r")(?!\p{L})", regex.IGNORECASE) \
+        if typos else None
+    return moves, (pattern, candidates), single, (typos, typo_re)
+
+
+def _fix_typos(text: str, typos: dict[str, str], typo_re) -> str:
+    """Whole words mistyped ("dến" → "đến"), each case kept; the length stays."""
+    if typo_re is None:
+        return text
+    low = text.lower()
+    if not any(k in low for k in typos):  # (cheap: most texts have none)
+        return text
+    return typo_re.sub(lambda m: "".join(d.upper() if s.isupper() else d for s, d in zip(m.group(1), typos[m.group(1).lower()])),
+                       text)
 
 
 def _compose(original: str) -> tuple[str, Sequence[int], Sequence[int]]:
@@ -126,9 +140,9 @@ def normalize(original: str) -> NormalizedText:
     >>> normalize("Thủy quý hoàng").text  # already right, untouched
     'Thủy quý hoàng'
     """
-    moves, patterns, single = _tables()
+    moves, patterns, single, typos = _tables()
     text, starts, ends = _compose(original)
-    text = _replace_special(_move_tones(text, moves, patterns), single)
+    text = _fix_typos(_replace_special(_move_tones(text, moves, patterns), single), *typos)
     return NormalizedText(original, text, starts, ends)
 
 
@@ -149,9 +163,9 @@ def normalize_text(original: str) -> str:
     >>> normalize_text("Tỉnh uỷ")
     'Tỉnh ủy'
     """
-    moves, patterns, single = _tables()
+    moves, patterns, single, typos = _tables()
     text = unicodedata.normalize("NFC", original)
-    return _replace_special(_move_tones(text, moves, patterns), single)
+    return _fix_typos(_replace_special(_move_tones(text, moves, patterns), single), *typos)
 
 
 def fold(text: str) -> str:

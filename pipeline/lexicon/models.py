@@ -17,13 +17,14 @@ class Spelling(_Strict):
     spaces: list[str]
     dashes: list[str]
     quotes: list[str]
+    misspellings: dict[str, str] = {}
 
-    @field_validator("tone_moves")
+    @field_validator("tone_moves", "misspellings")
     @classmethod
     def _same_length(cls, v: dict[str, str]) -> dict[str, str]:
         for k, x in v.items():
             if len(k) != len(x):
-                raise ValueError(f"tone move {k!r}→{x!r} changes the length")
+                raise ValueError(f"spelling {k!r}→{x!r} changes the length")
         return v
 
 

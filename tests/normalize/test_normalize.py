@@ -76,3 +76,14 @@ def test_tone_moves_are_looked_for_on_the_lower_cased_text():
 ], ids=["cases", "longer-lower", "specials"])
 def test_tone_moves_and_specials_in_mixed_text(text, expected):
     assert normalize(text).text == expected
+
+
+MISSPELLINGS = sorted(load_lexicon("spelling").misspellings.items())
+
+
+@pytest.mark.parametrize("wrong,right", MISSPELLINGS, ids=[f"{w}->{r}" for w, r in MISSPELLINGS])
+def test_every_misspelling_is_written_right_as_a_whole_word_keeping_its_case(wrong, right):
+    text = f"Từ 3 {wrong} 5 mô hình; {wrong.capitalize()} nay; x{wrong}"
+    out = normalize(text)
+    assert out.text == f"Từ 3 {right} 5 mô hình; {right.capitalize()} nay; x{wrong}"
+    assert len(out.text) == len(text)
