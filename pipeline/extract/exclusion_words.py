@@ -34,6 +34,8 @@ def exclusion_patterns() -> dict:
         # (or in brackets after it: "Bình luận (0)")
         "furniture": regex.compile(r"^[\s•\-*]*(" + furniture_alt + r")\s*[:(]?\s*(?:\d{1,3}\s)?$"),
         "duration_after": starts_with(ex.duration_nouns),
+        "per_time_after": regex.compile(rf"\s*/\s*\d+\s*(?:{alternation(load_lexicon('units').per_time_nouns or ['(?!)'])})(?![\p{{L}}])",
+                                        regex.IGNORECASE),
         # (the first numbers of a list that shares its noun: "Huy hiệu 30, 40, 50 năm tuổi Đảng")
         "duration_list_after": regex.compile(rf"(?:\s*(?:,|và)\s*\d+)+\s*(?!(?:{alternation(ex.not_duration)})(?![\p{{L}}]))"
                                              rf"(?:{alternation(ex.duration_nouns)})(?![\p{{L}}])"),

@@ -149,7 +149,9 @@ def excluded(ctx: Context, q: Quantity) -> bool:
     # (a capital after the slash of a share or a sum is a rate in a capitalised headline,
     # "10%/NĂM", not a symbol)
     slash = _RX_SLASH_AFTER.match(raw_after)
-    if slash and m.group("d") is None and (bare or slash.group().rstrip()[-1].isdigit()):
+    # (not a length of time: "118,3 tỷ đồng/5 năm")
+    if slash and m.group("d") is None and (bare or slash.group().rstrip()[-1].isdigit()) \
+            and not P["per_time_after"].match(raw_after):
         return True
     if m.group("d") is not None and _RX_SLASH_WORD_AFTER.match(raw_after):  # "39/2022/NĐ-CP"
         return True
@@ -308,7 +310,9 @@ def excluded(ctx: Context, q: Quantity) -> bool:
             # (not the parts' purpose: "2 khâu đột phá nhằm hoàn thành các mục tiêu")
             purpose = P["purpose"].search(after)
             told = after[:purpose.start()] if purpose else after
-            if not P["achievement"].search(before[-_ACHIEVED_REACH:] + " | " + told[:_ACHIEVED_REACH + 10]) \
+            # (the verb of another figure before is not theirs: "... đạt trên 2%) và 11 mục tiêu ...")
+            own_before = regex.split(r"[\d)%;]", before[-_ACHIEVED_REACH:])[-1]
+            if not P["achievement"].search(own_before + " | " + told[:_ACHIEVED_REACH + 10]) \
                     and not P["achievement"].search(_RX_PHRASE.match(told).group(0)):
                 return True
         if P["logistics_after"].match(after):

@@ -202,7 +202,8 @@ def _spelled_out(ctx: Context, q: Quantity, P: dict) -> Optional[str]:
         return None
     before = sents[q.sentence_index - 1]
     mode = _cues(ctx, before.start, before.end, P)
-    return mode if mode in ("target", "result") else None
+    # (a comparison told before: "nhiều chỉ tiêu tăng cao so với năm 2023. Cụ thể, ...")
+    return "result" if mode == _COMPARED else mode
 
 
 def _quota_aimed(ctx: Context, q: Quantity, P: dict) -> bool:

@@ -39,12 +39,14 @@ def quantity_re() -> regex.Pattern:
     mult_word = rf"(?!(?:{notmult})(?![\p{{L}}]))(?:{mult})"
     unit = rf"(?:\s*(?:{pct})|\s*{mult_word}(?:\s+{cur_word})?(?![\p{{L}}])|\s*{cur_word})"
     joiner = alternation(units.range_joiners)
+    per_time = alternation(units.per_time_nouns or ["(?!)"])
     return regex.compile(
         # "(?=\d)" first: the regex module then jumps from digit to digit instead of trying
         # the lookbehind at every character (about 10x faster on running text)
         rf"(?=\d)(?<![\p{{L}}\p{{N}}.,/])(?P<a>{_NUM})(?P<ua>{unit})?"
         rf"(?:\s*(?P<rsep>{joiner})\s*(?P<b>{_NUM})(?![\p{{N}}/])"
-        rf"|\s*/\s*(?P<d>{_NUM})(?!\s*/\s*\d)(?P<ud>{unit})?)?"
+        # (not a length of time: "118 tỷ đồng/5 năm" is over five years)
+        rf"|\s*/\s*(?P<d>{_NUM})(?!\s*/\s*\d)(?!\s*(?:{per_time})(?![\p{{L}}]))(?P<ud>{unit})?)?"
         # (a footnote mark may stick to a percent sign: "dưới 24%1")
         rf"(?P<u>{unit})?(?:(?<=%)|(?![\p{{N}}]))"
     )

@@ -579,3 +579,10 @@ def test_a_count_after_a_named_day_is_still_a_value():
 
 def test_the_first_day_of_a_span_of_dates_is_a_date():
     assert [r.value for r in extract("Chiến dịch diễn ra từ 01/6 - 31/8/2026 với 30 đội hình.")] == [30]
+
+
+def test_the_verb_of_another_figure_before_does_not_make_a_count_of_aims_achieved():
+    text = ("UBND tỉnh ban hành kế hoạch với các mục tiêu kinh tế số (tỷ lệ lao động đạt trên 2%) "
+            "và 11 mục tiêu phát triển xã hội số đến năm 2030.")
+    assert [r.value for r in extract(text)] == [2]
+

@@ -489,3 +489,12 @@ def test_an_aims_word_that_runs_into_a_word_of_report_is_that_one(opening):
     text = f"Tin tức\n\nĐảng bộ có 9 chi bộ, {opening} đã kết nạp được 10 đảng viên."
     assert [r.kind for r in extract(text)] == ["result", "result"]
 
+
+@pytest.mark.parametrize("word", load_lexicon("time").review_words, ids=str)
+def test_a_council_session_that_reviews_a_year_reports_it_whatever_the_councils_term(word):
+    text = (f"Ngày 16/12, HĐND huyện A nhiệm kỳ 2026-2031 tổ chức kỳ họp thứ 9 nhằm {word} thực hiện nhiệm vụ "
+            "phát triển kinh tế - xã hội năm 2029; phương hướng, nhiệm vụ năm 2030.\n\n"
+            "Năm 2029, nhiều chỉ tiêu tăng cao so với năm 2028. Cụ thể, thu ngân sách đạt 130%; tỷ lệ giải ngân "
+            "vốn đạt 88,2%. Toàn huyện có 50 sản phẩm OCOP.")
+    assert [r.kind for r in extract(text)] == ["result", "result", "result"]
+

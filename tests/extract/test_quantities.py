@@ -138,3 +138,9 @@ def test_an_amount_written_in_two_parts_is_one_value(text, value):
 def test_an_amount_written_in_full_against_one_in_words_keeps_its_value():
     records = extract("Quỹ quyên góp được 12.305.118.400/8,5 tỷ đồng; thu 45/50 tỷ đồng.")
     assert [(r.value, r.denominator) for r in records] == [(12_305_118_400, 8_500_000_000), (45e9, 50e9)]
+
+
+@pytest.mark.parametrize("noun", UNITS.per_time_nouns, ids=str)
+def test_a_slash_before_a_length_of_time_is_no_total(noun):
+    [r] = extract(f"Nguồn vốn xã hội hóa dự kiến là 96,5 tỷ đồng/5 {noun}.")
+    assert (r.value, r.unit, r.denominator) == (96.5e9, "vnd", None)
