@@ -29,7 +29,9 @@ _LONG_LINE = 100
 _FURNITURE_WORDS = 12
 _LABELS = 3
 _HEADLINE_MIN_WORDS = 4
-_DATE = re.compile(r"\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}")
+_DATE = re.compile(r"\d{1,2}\s*([/.-])\s*\d{1,2}\s*\1\s*\d{4}")  # "08/12/2023", "20-01-2022"
+_STAMP_WORDS = 8  # "Kim A - Hoàng B| 04/01/2023 20:11": a byline beside the page's date and time
+_RX_COUNTER = re.compile(r"^\W*[\d.,]+\s*")  # "4,293 lượt xem": a counter before its label
 _TIME = re.compile(r"\d{1,2}\s*[:h]\s*\d{2}")
 _WEEKDAY_WORDS = 2  # "Thứ Năm"
 
@@ -64,9 +66,14 @@ def is_furniture(line: Line) -> bool:
     if P.furniture.match(line.accented) or P.furniture.search(line.accented) and (
             _DATE.search(line.text) or re.search(r":\s*[\d.]+\s*$", line.text)):
         return True
-    # Nothing but a date, a time and a weekday: "08/12/2023 16:40", "Thứ Năm, 13/06/2024 - 15:20".
+    counter = _RX_COUNTER.match(line.accented)
+    if counter and P.furniture.match(line.accented, counter.end()):
+        return True  # "4,293 lượt xem"
+    # Nothing but a date, a time and a weekday: "08/12/2023 16:40", "Thứ Năm, 13/06/2024 - 15:20";
+    # or the page's stamp, its date and time with a byline: "Kim A - Hoàng B| 04/01/2023 20:11"
     rest = _TIME.sub(" ", _DATE.sub(" ", line.text))
-    return bool(_DATE.search(line.text)) and len(re.findall(r"\w+", rest)) <= _WEEKDAY_WORDS
+    words = len(re.findall(r"\w+", rest))
+    return bool(_DATE.search(line.text)) and (words <= _WEEKDAY_WORDS or bool(_TIME.search(line.text)) and words <= _STAMP_WORDS)
 
 
 @dataclass(frozen=True)

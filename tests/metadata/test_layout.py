@@ -26,9 +26,20 @@ def test_caption_word(word):
     assert is_furniture(_line(f"Quang cảnh hội nghị. {word.capitalize()}: Minh Hà"))
 
 
-@pytest.mark.parametrize("text", ["Thứ Năm, 13/06/2024 - 15:20", "08/12/2023 16:40"], ids=["weekday-date-time", "date-time"])
+@pytest.mark.parametrize("text", ["Thứ Năm, 13/06/2024 - 15:20", "08/12/2023 16:40", "20-01-2031, 06:42",
+                                  "Trần An - Lê Bình| 04/01/2031 20:11", "Thứ 7, 23/11/2031, 13:53[GMT+7]"],
+                         ids=["weekday-date-time", "date-time", "dashed-date-time", "byline-date-time", "date-time-zone"])
 def test_a_date_line_is_furniture(text):
     assert is_furniture(_line(text))
+
+
+@pytest.mark.parametrize("word", NEWS.furniture, ids=str)
+def test_a_counter_before_its_label_is_furniture(word):
+    assert is_furniture(_line(f"4,293 {word}"))
+
+
+def test_a_dated_sentence_of_the_story_is_no_stamp():
+    assert not is_furniture(_line("Ngày 04/01/2031 lúc 20:11, Huyện ủy tổ chức hội nghị tổng kết công tác xây dựng Đảng năm 2030."))
 
 
 @pytest.mark.parametrize("text", ["- Chủ trì cập nhật thông tin về chất lượng không khí",
