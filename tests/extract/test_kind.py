@@ -498,3 +498,10 @@ def test_a_council_session_that_reviews_a_year_reports_it_whatever_the_councils_
             "vốn đạt 88,2%. Toàn huyện có 50 sản phẩm OCOP.")
     assert [r.kind for r in extract(text)] == ["result", "result", "result"]
 
+
+
+@pytest.mark.parametrize("word", KIND.telling_words, ids=str)
+def test_the_words_before_a_telling_verb_are_the_tellers_not_the_figures(word):
+    text = ("Ngày 10-1, tại hội nghị tổng kết hoạt động năm 2030 và triển khai phương hướng nhiệm vụ năm 2031, "
+            f"Liên đoàn Lao động huyện A {word}, năm 2030, Công đoàn tích cực chăm lo, hỗ trợ cho 1.250 đoàn viên khó khăn.")
+    assert [r.kind for r in extract(text)] == ["result"]
