@@ -17,6 +17,31 @@ from pipeline.extract.scope import counted_span as _counted_span, stretch_before
 from pipeline.normalize import fold
 
 
+def _others_counted(ctx: Context, q: Quantity) -> list[Range]:
+    """Where the earlier values of the clause name what they count ("thành lập 12 tổ chức công
+    đoàn và 2 tổ chức đoàn thanh niên": "tổ chức công đoàn" is the 12's)."""
+    spans = []
+    for x in ctx.clause_values(q):
+        if x.end > q.start or not x.counted:
+            continue
+        i = ctx.norm.text.find(x.counted, x.end, q.start)
+        if 0 <= i <= x.end + 1:
+            spans.append((i, i + len(x.counted)))
+    return spans
+
+
+def _clause_group(ctx: Context, q: Quantity, s: int, e: int) -> tuple[list[str], Optional[Range]]:
+    """:func:`_group` in the value's own clause; an organization an earlier value counts gives way
+    to the one this value counts ("12 tổ chức công đoàn và 2 tổ chức đoàn thanh niên"), and stays
+    when this one counts none of its own ("20% chi bộ xếp loại xuất sắc, 80% hoàn thành tốt")."""
+    found, span = _group(ctx, q, s, e)
+    if span and any(a <= span[0] < b for a, b in _others_counted(ctx, q)):
+        own = _counted_orgs(ctx, q)
+        if own[0] and own[1] and "," not in ctx.low[q.end:own[1][0]]:  # (its own noun, not a list after it)
+            return own
+    return found, span
+
+
 def _group(ctx: Context, q: Quantity, s: int, e: int) -> tuple[list[str], Optional[Range]]:
     """The first subject in ``low[s:e]`` and where it is written; "Đại hội" with no known body is none.
 
@@ -139,8 +164,8 @@ def _tries(ctx: Context, q: Quantity) -> list[tuple[str, Callable[[], Found]]]:
         ("clause", lambda: _bracket_owner(ctx, q)),
         # "Hội Nông dân đạt 85%, Hội Phụ nữ đạt 88%": a subject named in the
         # value's own stretch of the clause wins over the clause's first one
-        ("clause", lambda: _group(ctx, q, *stretch_before(ctx, q))),
-        ("clause", lambda: _group(ctx, q, q.clause.start, q.start)),
+        ("clause", lambda: _clause_group(ctx, q, *stretch_before(ctx, q))),
+        ("clause", lambda: _clause_group(ctx, q, q.clause.start, q.start)),
         ("counted", lambda: _counted_orgs(ctx, q)),
     ]
     tries += [("clause", (lambda r=r: _group(ctx, q, *r))) for r in sc.clauses_before]

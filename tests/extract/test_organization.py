@@ -276,3 +276,12 @@ def test_with_no_one_named_after_the_request_the_body_of_the_figures_acts():
             "Phát biểu chỉ đạo, đồng chí Phó Bí thư Huyện ủy đề nghị năm 2032, các cấp Hội phấn đấu "
             "tập hợp 80% phụ nữ vào tổ chức Hội.")
     assert [r.org for r in extract(text)] == ["HLHPN"]
+
+
+@pytest.mark.parametrize("text,orgs", [
+    ("Năm 2030, thành lập 12 tổ chức công đoàn và 2 tổ chức đoàn thanh niên.", ["LDLD", "DTN"]),
+    ("Năm 2030, thành lập 5 chi hội phụ nữ, 3 chi hội nông dân.", ["HLHPN", "HND"]),
+    ("Năm 2030, có 20% chi bộ xếp loại hoàn thành xuất sắc, 80% hoàn thành tốt nhiệm vụ.", ["PARTY", "PARTY"]),
+], ids=["each value its own organization", "after a comma", "the first one's noun elided in the second"])
+def test_an_organization_an_earlier_value_counts_gives_way_to_this_ones(text, orgs):
+    assert [r.org for r in extract(text)] == orgs
