@@ -33,6 +33,17 @@ def _any_rule():
     return words_re([w for r in load_lexicon("indicators").rules for w in r.any])
 
 
+_OWN_AFTER = 3  # words after a value, before any stop, that name what it measures ("97% người dân tham gia BHYT")
+
+
+def _names_own(low: str, q, nxt: int) -> bool:
+    """The value's phrase after it names what it measures, and a comma parts it from the words before."""
+    stop = regex.compile(r"[,;.:()]").search(low, q.end, nxt)
+    after = _RX_WORD.findall(low, q.end, stop.start() if stop else nxt)
+    before = low[q.clause.start:q.start]
+    return len(after) >= _OWN_AFTER and bool(regex.search(r"[,;]\s*$", before))
+
+
 def find_indicator(ctx: Context) -> None:
     """Indicator key from the lexicon's rules: the value's own phrase first,
     then its clause, then what governs it.
@@ -74,6 +85,11 @@ def find_indicator(ctx: Context) -> None:
             values = starts.get(id(q.block), [])
             bare = [r for r in q.scope.clauses_before if not any(r[0] <= v < r[1] for v in values)]
             ranges = [(q.start, nxt), (prev, nxt)] + bare + q.scope.lead_ins + q.scope.headings[:1]
+        elif _names_own(low, q, nxt):
+            # a value that names what it measures after it, past a comma from the words before
+            # ("không còn hộ nghèo (...), 97% người dân tham gia BHYT"): those words are not its own
+            cut = max(low.rfind(",", prev, q.start), low.rfind(";", prev, q.start)) + 1
+            ranges = [(q.start, nxt), (q.start, q.clause.end), (cut, q.clause.end)] + q.scope.lead_ins + q.scope.headings[:1]
         else:
             ranges = [(q.start, nxt), (q.start, q.clause.end), q.scope.clause] + q.scope.clauses_before \
                 + q.scope.lead_ins + q.scope.headings[:1]

@@ -57,3 +57,11 @@ def test_a_value_that_names_what_it_measures_does_not_take_the_next_values_words
 def test_earlier_clauses_with_no_value_still_name_what_it_measures():
     text = "Mức hỗ trợ hộ nghèo; hỗ trợ hộ mới thoát nghèo được nâng lên 3,5 triệu đồng."
     assert [r.indicator for r in extract(text)] == ["poverty_reduction"]
+
+
+def test_a_value_that_names_what_it_measures_after_a_comma_takes_no_indicator_of_the_words_before():
+    text = "Phấn đấu đến năm 2030 không còn hộ nghèo (trừ hộ bảo trợ xã hội), 97% người dân tham gia bảo hiểm y tế."
+    assert [r.indicator for r in extract(text)] == ["other"]
+    # (with nothing of its own after it, the clause still names it)
+    assert [r.indicator for r in extract("Tỷ lệ hộ nghèo giảm bình quân 1,5%/năm, đến năm 2030 còn 2%.")] \
+        == ["poverty_reduction", "poverty_reduction"]
