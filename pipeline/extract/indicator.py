@@ -76,7 +76,13 @@ def find_indicator(ctx: Context) -> None:
         # so one value's words do not name the indicator of the one before
         nxt = ctx.next_start(q)
         prev = max((x.end for x in ctx.clause_values(q) if x.end <= q.start), default=q.clause.start)
-        if len(_RX_WORD.findall(low, prev, q.start)) >= _OWN_WORDS:
+        own = _names_own(low, q, nxt)
+        if own:
+            # a value that names what it measures after it, past a comma from the words before
+            # ("không còn hộ nghèo (...), 97% người dân tham gia BHYT"): those words are not its own
+            cut = max(low.rfind(",", prev, q.start), low.rfind(";", prev, q.start)) + 1
+            ranges = [(q.start, nxt), (cut, nxt)] + q.scope.lead_ins + q.scope.headings[:1]
+        elif len(_RX_WORD.findall(low, prev, q.start)) >= _OWN_WORDS:
             # the value names what it measures between it and the value before ("tỷ lệ thanh toán
             # qua ngân hàng đạt 80%, và 60% hợp tác xã ... trên nền tảng số"): the words of
             # the values around it are theirs
@@ -85,11 +91,6 @@ def find_indicator(ctx: Context) -> None:
             values = starts.get(id(q.block), [])
             bare = [r for r in q.scope.clauses_before if not any(r[0] <= v < r[1] for v in values)]
             ranges = [(q.start, nxt), (prev, nxt)] + bare + q.scope.lead_ins + q.scope.headings[:1]
-        elif _names_own(low, q, nxt):
-            # a value that names what it measures after it, past a comma from the words before
-            # ("không còn hộ nghèo (...), 97% người dân tham gia BHYT"): those words are not its own
-            cut = max(low.rfind(",", prev, q.start), low.rfind(";", prev, q.start)) + 1
-            ranges = [(q.start, nxt), (q.start, q.clause.end), (cut, q.clause.end)] + q.scope.lead_ins + q.scope.headings[:1]
         else:
             ranges = [(q.start, nxt), (q.start, q.clause.end), q.scope.clause] + q.scope.clauses_before \
                 + q.scope.lead_ins + q.scope.headings[:1]
