@@ -16,13 +16,15 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Optional
 
 import regex
 
 from pipeline.compare.terms import (age_band, budget_source, counted_level, head, is_annex_heading, is_ceiling,
                                     measured_words, official_text_start, says_added, says_average, unit_level)
-from pipeline.normalize import normalize
+from pipeline.lexicon import load_lexicon, words_re
+from pipeline.normalize import fold, normalize
 from pipeline.structure import Block, Clause, parse
 from schemas import Target
 
@@ -59,6 +61,9 @@ class Reading:
     # the list it is an item of (its sentence, or the lead-in its item hangs from): a document
     # does not restate a target among the items of one list
     siblings: Optional[tuple[str, int]] = None
+    # the total a count is a part of, from the count out of a total before it in its sentence
+    # ("nâng tổng số xã đạt chuẩn lên 119/148 xã; trong đó có 48 xã đạt chuẩn nâng cao": 148)
+    total: Optional[float] = None
 
 
 def _put(terms: dict[str, float], word: str, weight: float) -> None:
@@ -294,4 +299,33 @@ def read_records(targets: list[Target], text: Optional[str]) -> list[Reading]:
         return [reading_from_quote(t) for t in targets]
     ctx = DocumentContext(text)
     figures = ctx.figures([t for t in targets if t.span[1] <= len(text)])
-    return [ctx.read(t, figures) if t.span[1] <= len(text) else reading_from_quote(t) for t in targets]
+    readings = [ctx.read(t, figures) if t.span[1] <= len(text) else reading_from_quote(t) for t in targets]
+    return _with_totals(targets, readings, text)
+
+
+@lru_cache(maxsize=1)
+def _part_marker() -> regex.Pattern:
+    return words_re(load_lexicon("kinds").part_markers)
+
+
+def part_marker(between: str) -> bool:
+    """Do the words between two figures make the second a part of the first ("; trong đó có")?"""
+    return _part_marker().search(fold(between)) is not None
+
+
+def _with_totals(targets: list[Target], readings: list[Reading], text: str) -> list[Reading]:
+    """Each count that is a part of a count out of a total before it takes that total (see
+    :attr:`Reading.total`): same sentence, same head noun, a part marker between."""
+    out = list(readings)
+    for i, (t, r) in enumerate(zip(targets, readings)):
+        if t.unit != "count" or t.denominator is not None or r.siblings is None or r.siblings[0] != "sentence":
+            continue
+        for j in range(i - 1, -1, -1):
+            w, rw = targets[j], readings[j]
+            if rw.siblings != r.siblings or w.span[1] > t.span[0]:
+                break
+            if w.unit == "count" and w.denominator and rw.head == r.head and w.value <= w.denominator \
+                    and part_marker(text[w.span[1]:t.span[0]]):
+                out[i] = replace(r, total=w.denominator)
+                break
+    return out

@@ -100,7 +100,7 @@ def stated(group: Group) -> list[Record]:
 
 def frame(r: Record, side: Side) -> Frame:
     """What the verdict needs to know of a record beyond its fields."""
-    return Frame(r.reading.ceiling, r.reading.unit_level, side.level, r.reading.average, r.reading.added)
+    return Frame(r.reading.ceiling, r.reading.unit_level, side.level, r.reading.average, r.reading.added, r.reading.total)
 
 
 def build_rows(alignment: Alignment, parents: list[Side], plan: Side) -> list[ComparisonRow]:

@@ -39,6 +39,7 @@ class Frame:
     issuer_level: Optional[str] = None  # the level of the body that issued the document
     average: bool = False  # "tăng bình quân 10%": a change averaged over the years, a yearly pace
     added: bool = False  # "phát triển 5.000 hội viên": its verb adds what it counts, a level is an increase
+    total: Optional[float] = None  # "119/148 xã; trong đó có 48 xã ...": the whole a bare count is part of
 
 
 @dataclass(frozen=True)
@@ -199,6 +200,8 @@ def judge(ref: Target, plan: Target, ref_frame: Frame = Frame(), plan_frame: Fra
     """
     if ref.kind == plan.kind == "budget":
         return _budget(ref, plan)
+    # a part of a count out of a total is a share of that total ("trong đó có 48 xã" of 148)
+    ref, plan = _out_of_total(ref, ref_frame), _out_of_total(plan, plan_frame)
     ref_change = None if ref_frame.ceiling else ref.change
     plan_change = None if plan_frame.ceiling else plan.change
     # a pace ("1 - 1,5%/năm") is a change whose verb the text leaves out: it takes the other's
@@ -234,6 +237,13 @@ def judge(ref: Target, plan: Target, ref_frame: Frame = Frame(), plan_frame: Fra
     if c < 0:
         return "weaker_" + family
     return _time_order(plan, ref, plan_frame, ref_frame) or "same"
+
+
+def _out_of_total(t: Target, f: Frame) -> Target:
+    """A bare count with the total its frame read, as a count out of that total."""
+    if t.unit == "count" and t.denominator is None and f.total and t.value_max is None and t.value <= f.total:
+        return t.model_copy(update={"denominator": f.total})
+    return t
 
 
 def _whole_units_of(plan: Target, ref: Target) -> Target:
