@@ -209,6 +209,32 @@ def _compounds(ctx: Context, found: list[Quantity]) -> list[Quantity]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _bare_money_parts() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
+    """A multiplier closing a figure, nothing counted after it, and the words that name money."""
+    units = load_lexicon("units")
+    small = [w for w, n in units.multipliers.items() if n < 10 ** 9]
+    return (regex.compile(rf"(?:{alternation(small)})\s*$"), regex.compile(r"\s*(?:[^\s\p{L}\d]|$)"),
+            regex.compile(rf"(?<![\p{{L}}])(?:{alternation(units.money_nouns or ['(?!)'])})(?![\p{{L}}])"))
+
+
+def _bare_money(ctx: Context, found: list[Quantity]) -> list[Quantity]:
+    """"quỹ Đồng đội được 190 triệu đồng, quỹ đền ơn đáp nghĩa được trên 69 triệu", "thu nhập bình
+    quân đầu người đạt 72 triệu;": a figure closed by "triệu" with nothing counted after it is money
+    when its clause tells money, by another amount or by what it measures."""
+    closed, nothing_after, money_words = _bare_money_parts()
+    out = []
+    for i, q in enumerate(found):
+        if q.unit == "count" and closed.search(ctx.low, q.start, q.end) and nothing_after.match(ctx.low, q.end):
+            prev_end = max((x.end for x in found[:i] if x.clause is q.clause), default=q.clause.start)
+            money = any(x.unit in ("vnd", "usd") and x.clause is q.clause for x in found) \
+                or money_words.search(ctx.low, prev_end, q.start)
+            if money:
+                q = replace(q, unit="vnd")
+        out.append(q)
+    return out
+
+
 def find_quantities(ctx: Context) -> None:
     """Every number mention of every clause, as candidates.
 
@@ -219,5 +245,5 @@ def find_quantities(ctx: Context) -> None:
     ctx.candidates = []
     for b in ctx.structure.blocks:
         idioms = _idioms(ctx, b)
-        numeric = _compounds(ctx, [q for q in _numeric(ctx, b) if not any(i.start <= q.start < i.end for i in idioms)])
+        numeric = _bare_money(ctx, _compounds(ctx, [q for q in _numeric(ctx, b) if not any(i.start <= q.start < i.end for i in idioms)]))
         ctx.candidates += numeric + _spelled(ctx, b) + idioms

@@ -127,6 +127,7 @@ class Units(_Strict):
     not_currency: list[str]
     not_multiplier: list[str] = []
     money_multipliers: list[str]
+    money_nouns: list[str] = []
     percent_signs: list[str]
     number_words: dict[str, int]
     range_joiners: list[str]

@@ -144,3 +144,13 @@ def test_an_amount_written_in_full_against_one_in_words_keeps_its_value():
 def test_a_slash_before_a_length_of_time_is_no_total(noun):
     [r] = extract(f"Nguồn vốn xã hội hóa dự kiến là 96,5 tỷ đồng/5 {noun}.")
     assert (r.value, r.unit, r.denominator) == (96.5e9, "vnd", None)
+
+
+@pytest.mark.parametrize("noun", UNITS.money_nouns, ids=str)
+def test_millions_with_nothing_counted_after_them_are_money_where_money_is_named(noun):
+    assert [r.unit for r in extract(f"Năm 2030, {noun} đạt 72 triệu; dân số 1,2 triệu.")] == ["vnd", "count"]
+
+
+def test_millions_beside_another_amount_of_the_clause_are_money():
+    text = "Quỹ A được gần 190 triệu đồng, quỹ B được trên 69 triệu, 3 triệu lượt người tham gia."
+    assert [r.unit for r in extract(text)] == ["vnd", "vnd", "count"]
