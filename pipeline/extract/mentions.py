@@ -56,6 +56,8 @@ def org_patterns() -> dict:
         "respective": words_re(org.respective_words),
         "conjunction": words_re(org.conjunctions),
         "body_members": words_re(org.body_members),
+        # the association's own levels and units ("cơ sở hội", "các cấp hội")
+        "association_self": words_re(org.association_self) if org.association_self else regex.compile(r"(?!)"),
         "not_mention": words_re(org.not_mentions),
         "means": words_re(org.means_phrases) if org.means_phrases else regex.compile(r"(?!)"),
         "partner_before": ends_with(org.partner_before),

@@ -62,6 +62,8 @@ def _counted_orgs(ctx: Context, q: Quantity) -> tuple[list[str], Optional[Range]
     or in a coverage predicate ("doanh nghiệp ... có tổ chức công đoàn")."""
     P = org_patterns()
     nxt = ctx.next_start(q)
+    if q.counted and P["association_self"].match(fold(q.counted)):
+        return [], None  # "100% cơ sở hội tổ chức ... chào mừng bầu cử Quốc hội": the body's own units
     if q.counted:
         i = ctx.norm.text.find(q.counted, q.end, nxt)
         if i >= 0:

@@ -285,3 +285,10 @@ def test_with_no_one_named_after_the_request_the_body_of_the_figures_acts():
 ], ids=["each value its own organization", "after a comma", "the first one's noun elided in the second"])
 def test_an_organization_an_earlier_value_counts_gives_way_to_this_ones(text, orgs):
     assert [r.org for r in extract(text)] == orgs
+
+
+@pytest.mark.parametrize("word", ORG.association_self, ids=str)
+def test_the_associations_own_units_counted_are_its_own_whatever_their_deed_names(word):
+    text = (f"Đại hội Hội Nông dân huyện A lần thứ X\n\nNhiệm kỳ tới, 100% {word} tổ chức các hoạt động "
+            "chào mừng bầu cử Quốc hội.")
+    assert [r.org for r in extract(text)] == ["HND"]
