@@ -128,7 +128,8 @@ def find_time(ctx: Context, dc: DocumentContext) -> None:
             dc.now = dc.term[1]  # "Hội ... tổng kết phong trào ... giai đoạn 2020 - 2022": written as it ends
         # (a lead that tells the figures measured up to a later year of the term is written after it:
         # "Tính đến hết năm 2023, huyện còn ... hộ cận nghèo ... Chương trình ... giai đoạn 2021 - 2025")
-        measured = _measured_year(ctx, opening)
+        # (the title too: a passage whose first line is its lead, "Theo Bộ Y tế, tính đến hết năm 2025, ...")
+        measured = _measured_year(ctx, title + opening)
         if measured is not None and dc.term[0] < measured <= dc.term[1]:
             dc.now = measured
     elif len(set(years)) > 1:  # "Báo cáo ... năm 2018 và phương hướng năm 2019": told from the coming year
@@ -195,12 +196,12 @@ def _reviews_its_term(ctx: Context, dc: DocumentContext) -> bool:
     return bool(compiled("time", "review_words").search(ctx.low, s, dc.term_span[0]))
 
 
-def _measured_year(ctx: Context, opening) -> Optional[int]:
-    """The year the first sentence of the opening says its figures were measured up to
-    ("Tính đến hết năm 2023, ...")."""
-    if not opening:
+def _measured_year(ctx: Context, ranges) -> Optional[int]:
+    """The year the first sentence of the first of ``ranges`` (the title, else the opening) says
+    its figures were measured up to ("Tính đến hết năm 2023, ...")."""
+    if not ranges:
         return None
-    s, e = sentences_in(ctx, *opening[0])[0]
+    s, e = sentences_in(ctx, *ranges[0])[0]
     m = _measured_re().search(ctx.low, s, e)
     return int(m.group(1)) if m else None
 

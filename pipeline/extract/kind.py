@@ -98,7 +98,9 @@ def _cues(ctx: Context, s: int, e: int, P: dict, last: bool = False, value_at: O
     measured = [m for m in P["deadline_cue"].finditer(ctx.low, s, e)
                 if not aimed and _measured_by(ctx, m.end(), before=True)]
     # (nor a result word that runs into an aim's: "vận động được giao" is assigned, not mobilized)
-    aims = [(m.start(), m.end()) for m in P["target"].finditer(ctx.low, s, e)]
+    # (nor is a deadline word inside the time a figure was measured up to: "tính đến hết năm 2025")
+    until = [(m.start(), m.end()) for m in P["measured_until"].finditer(ctx.low, s, e)]
+    aims = [(m.start(), m.end()) for m in P["target"].finditer(ctx.low, s, e) if not any(a < m.start() < b for a, b in until)]
     results = sorted([m for m in P["result"].finditer(ctx.low, s, e) if not any(a <= m.start() < b for a, b in adopted)
                       and not any(a <= m.start() < b for a, b in grounds)
                       and not any(m.start() < a < m.end() < b for a, b in aims)
@@ -125,6 +127,7 @@ def _cues(ctx: Context, s: int, e: int, P: dict, last: bool = False, value_at: O
     # (and an aim's word that runs into a word of report is that one: "từ đầu nhiệm kỳ đến nay" is no
     # "nhiệm kỳ đến", the coming term)
     tgt = [m.start() for m in P["target"].finditer(ctx.low, s, e) if not any(a <= m.start() < b for a, b in masked)
+           and not any(a < m.start() < b for a, b in until)
            and not any(m.start() < r.start() < m.end() for r in results if r.re is P["result"])] \
         + [m.start() for m in P["target_before"].finditer(ctx.low, s, e if value_at is None else value_at)] \
         + [a for a, _ in adopted]

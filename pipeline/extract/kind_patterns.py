@@ -60,6 +60,7 @@ def kind_patterns() -> dict:
     # ("04 chỉ tiêu chủ yếu đạt thấp": the counted targets, a word or two of theirs, then the judgment)
     out["targets_judged"] = regex.compile(rf"(?:\s+\p{{L}}+){{0,5}}?\s+(?:{alternation(k.targets_judged)})(?![\p{{L}}])") \
         if k.targets_judged else regex.compile(r"(?!)")
+    out["measured_until"] = words_re(load_lexicon("time").measured_until_words)
     out["telling"] = words_re(k.telling_words) if k.telling_words else regex.compile(r"(?!)")
     out["achieved"] = words_re(ex.achievement_words)
     out["part_opener"] = regex.compile(rf"\s*(?:{alternation(k.part_markers)})(?![\p{{L}}])")

@@ -505,3 +505,10 @@ def test_the_words_before_a_telling_verb_are_the_tellers_not_the_figures(word):
     text = ("Ngày 10-1, tại hội nghị tổng kết hoạt động năm 2030 và triển khai phương hướng nhiệm vụ năm 2031, "
             f"Liên đoàn Lao động huyện A {word}, năm 2030, Công đoàn tích cực chăm lo, hỗ trợ cho 1.250 đoàn viên khó khăn.")
     assert [r.kind for r in extract(text)] == ["result"]
+
+
+@pytest.mark.parametrize("word", ["tính đến", "tính đến hết"], ids=str)
+def test_a_deadline_word_inside_the_time_a_figure_was_measured_up_to_sets_no_aim(word):
+    text = (f"Theo Sở Y tế, {word} năm 2030, tỷ lệ bao phủ bảo hiểm y tế ước đạt 95,1% dân số, vượt mục tiêu "
+            "đề ra; số bác sĩ đạt 15 bác sĩ/10.000 dân.\n\nNhiệm kỳ 2026-2030, các chỉ tiêu của ngành đều đạt.")
+    assert [r.kind for r in extract(text)][:2] == ["result", "result"]
