@@ -54,6 +54,9 @@ FORM = 0.85
 SPAN = 0.7
 #: ... and of figures counting administrative units of two levels (communes, districts).
 LEVEL = 0.3
+#: What households are counted as (``counted_units`` of the compare lexicon): never one target
+#: with a figure counting administrative units.
+HOUSEHOLD = "household"
 #: How much a pair counts whose figures stand next to the two words of a contrast (:func:`_contrasted`).
 CONTRAST = 0.3
 #: ... and of a count and a share: a clause often gives both of one population ("xóa mù chữ cho
@@ -215,6 +218,8 @@ def similarity(ref: Target, plan: Target, rr: Reading, pr: Reading, weights: dic
     fit = org_fit(ref.org, plan.org) if org is None else org
     if fit is None or not comparable(ref, plan, rr, pr):
         return None
+    if HOUSEHOLD in {rr.counts, pr.counts} and None not in (rr.counts, pr.counts) and rr.counts != pr.counts:
+        return None  # "80% hộ gia đình có cáp quang" and "cáp quang phủ 100% xã" count different things
     known = "other" not in (ref.indicator, plan.indicator)
     if known and ref.indicator != plan.indicator:
         return None

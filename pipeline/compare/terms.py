@@ -247,14 +247,14 @@ def _counted_units() -> tuple[dict[str, str], regex.Pattern]:
 
 def counted_level(noun: str | None, before: str = "") -> str | None:
     """The level of the administrative units a figure counts (``province``, ``district``,
-    ``commune``, ``village``): its head noun's ("90% số xã"), else the unit the subject of
+    ``commune``, ``village``; ``household`` for households): its head noun's ("90% số xã"), else the unit the subject of
     its rate names ("Số huyện đạt chuẩn ... trên 70%"); None for anything else,
     the actor of the sentence included ("Huyện phấn đấu tăng trưởng 8%").
 
     >>> counted_level("xã"), counted_level(None, "Số đơn vị cấp huyện về đích nông thôn mới trên")
     ('commune', 'district')
-    >>> counted_level(None, "Huyện phấn đấu tăng trưởng kinh tế đạt") is None, counted_level("hộ") is None
-    (True, True)
+    >>> counted_level(None, "Huyện phấn đấu tăng trưởng kinh tế đạt") is None, counted_level("hộ")
+    (True, 'household')
     """
     units, pattern = _counted_units()
     if noun:

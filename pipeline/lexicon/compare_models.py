@@ -130,7 +130,7 @@ class CompareWords(Strict):
     distributive: list[str]
     one_each: list[str] = []
     unit_levels: dict[Literal["province", "district", "commune"], list[str]]
-    counted_units: dict[Literal["province", "district", "commune", "village"], list[str]]
+    counted_units: dict[Literal["province", "district", "commune", "village", "household"], list[str]]
     rate_subjects: list[str]
     average: list[str]
     adding_verbs: list[str] = []

@@ -543,3 +543,15 @@ def test_a_plans_share_answers_the_parents_share_not_the_count_beside_it():
                            "đưa tỷ lệ người có nghề lên [[75%]] vào năm 2031.")
     plan = side_of("kh", "Năm 2031, người có nghề độ tuổi 18 - 40 chiếm [[80%]].")
     assert pairs(compare(parent, plan)) == [("40 nghìn", None, "missing"), ("75%", "80%", "stricter")]
+
+
+def test_a_share_of_households_is_never_one_target_with_a_share_of_communes():
+    from pipeline import extract
+    from pipeline.compare.context import read_records
+    from pipeline.compare.similarity import similarity
+    parent = "Đến năm 2030, tỷ lệ hộ gia đình được phủ mạng băng rộng cáp quang đạt 80%."
+    child = "Đến năm 2030, hạ tầng mạng băng rộng cáp quang phủ 100% xã."
+    (p,), (c,) = extract(parent), extract(child)
+    (rp,), (rc,) = read_records([p], parent), read_records([c], child)
+    assert (rp.counts, rc.counts) == ("household", "commune")
+    assert similarity(p, c, rp, rc, {}) is None

@@ -71,7 +71,9 @@ def test_a_counted_unit_has_its_administrative_level(level, unit):
 @pytest.mark.parametrize("word", LEX.rate_subjects, ids=LEX.rate_subjects)
 def test_a_rate_subject_names_what_is_counted(word):
     assert counted_level(None, f"{word} đơn vị hành chính cấp xã đạt chuẩn văn hóa đạt") == "commune"
-    assert counted_level(None, f"{word} hộ cận nghèo của các huyện miền núi giảm") is None
+    # (households are counted, not the districts they live in)
+    assert counted_level(None, f"{word} hộ cận nghèo của các huyện miền núi giảm") == "household"
+    assert counted_level(None, f"{word} doanh nghiệp của các huyện miền núi tăng") is None
 
 
 @pytest.mark.parametrize("word", LEX.average, ids=LEX.average)
