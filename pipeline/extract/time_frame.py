@@ -19,7 +19,8 @@ from pipeline.extract.mentions import first_group
 from pipeline.extract.kind_patterns import names_aims
 from pipeline.extract.paragraph_deadline import paragraph_deadline
 from pipeline.extract.time_clues import per_capita, set_off, told_as_now
-from pipeline.extract.timewords import deadline_year, elided_deadline_spans, frequency, periods, shared_value, single_year, single_years, time_patterns
+from pipeline.extract.timewords import (deadline_year, elided_deadline_spans, frequency, parts_from, periods, shared_value,
+                                        single_year, single_years, time_patterns)
 from pipeline.lexicon import alternation, compiled, load_lexicon
 
 
@@ -273,7 +274,8 @@ def find_time(ctx: Context) -> None:
                                                   value=(q.start, q.end, values[0].start) if r == own else None)
             if y is None and r == own and not (period or (block_frames and block_frames[0].period)):
                 # only a year behind other values: with no frame of its own the clause's year holds
-                y = single_year(ctx.low, *r, masked)
+                # (not the year of its parts: "33 tỷ đồng, trong đó tồn quỹ năm 2023 ...")
+                y = single_year(ctx.low, r[0], parts_from(ctx.low, q.end, r[1]), masked)
             if y is None and ctx.document.written_year and compiled("time", "current_year_words").search(ctx.low, *r):
                 y = ctx.document.written_year  # "Tăng trưởng cả năm ước đạt 10,2%" written in 2024
             if y is None and r == own and told_as_now(ctx, q, r, bool(period), block_frames[0].span if unstated else None):

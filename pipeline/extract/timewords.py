@@ -30,6 +30,7 @@ def time_patterns() -> dict:
     freq = {w: k for k, ws in t.frequency.items() for w in ws}
     y = r"((?:19|20)\d{2})"
     period_w = alternation(t.period_words)
+    month_w = alternation(t.month_words or ["(?!)"])
     to_w = alternation(t.period_joiners)
     dead_w = alternation(t.deadline_words)
     prefix_w = alternation(t.period_year_prefix)
@@ -53,7 +54,9 @@ def time_patterns() -> dict:
                               r"))(?!\s*(?:19|20)\d{2}(?!\d))"),
         "period": regex.compile(
             rf"(?:(?<![\p{{L}}])(?:{period_w})\s+)?{y}\s*(?:{to_w})\s*(?:(?:{prefix_w})\s+)?{y}"
-            rf"|(?<![\p{{L}}])(?:{period_w})\s+{y}\s*-\s*(\d{{2}})(?!\d)"),
+            rf"|(?<![\p{{L}}])(?:{period_w})\s+{y}\s*-\s*(\d{{2}})(?!\d)"
+            # a span of months across two years: "từ tháng 10/2022 đến tháng 9/2023"
+            rf"|(?<![\p{{L}}])(?:{month_w})\s+\d{{1,2}}\s*/\s*{y}\s*(?:{to_w})\s*(?:(?:{prefix_w})\s+)?(?:{month_w})\s+\d{{1,2}}\s*/\s*{y}"),
         "deadline": regex.compile(rf"(?<![\p{{L}}])(?:{dead_w})\s+{y}(?!\s*-\s*\d)"),
         "term_end": words_re(t.term_end_words),
         # a later deadline that drops its word in a list of deadlines: "đến năm 2026, trên 60% và năm
@@ -92,6 +95,8 @@ def _periods(low: str, s: int, e: int) -> tuple[tuple[tuple[int, int], int, int]
     for m in P["period"].finditer(low, s, e):
         if m.group(1):
             a, b = int(m.group(1)), int(m.group(2))
+        elif m.group(5):
+            a, b = int(m.group(5)), int(m.group(6))
         else:
             a = int(m.group(3))
             b = (a // 100) * 100 + int(m.group(4))
@@ -214,12 +219,25 @@ def single_year(low: str, s: int, e: int, masked, value: Optional[tuple[int, ...
             if 0 <= m.start() - ve <= _YEAR_AFTER_GAP and not regex.search(r"[,;]", low[ve:m.start()]):
                 return int(m.group(1))
         before = [m for m in found if m.end() <= vs and not _RX_DIGIT.search(low, m.end(), vs)]
-        after = [m for m in found if m.start() >= ve and not _RX_DIGIT.search(low, ve, m.start())]
+        # (not a part's own year: "33 tỷ đồng, trong đó tồn quỹ năm 2023 chuyển sang ...")
+        after = [m for m in found if m.start() >= ve and not _RX_DIGIT.search(low, ve, m.start())
+                 and not _part_marker().search(low, ve, m.start())]
         opening = [m for m in found if m.end() <= first]  # "Năm 2024, A đạt 80% và B đạt 90%"
         # a year behind another value is that value's: "giúp 655 hộ ..., xuống còn 0,39% (năm 2020)"
         pick = before[-1:] or after[:1] or opening[:1]
         return int(pick[0].group(1)) if pick else None
     return int(found[0].group(1))
+
+
+@lru_cache(maxsize=1)
+def _part_marker() -> regex.Pattern:
+    return words_re(load_lexicon("kinds").part_markers)
+
+
+def parts_from(low: str, s: int, e: int) -> int:
+    """Where the parts of the whole before ``s`` begin ("..., trong đó ..."), else ``e``."""
+    m = _part_marker().search(low, s, e)
+    return m.start() if m else e
 
 
 def single_years(low: str, s: int, e: int, masked=()) -> list[int]:

@@ -160,6 +160,7 @@ class Time(_Strict):
     multiple_words: list[str] = []
     base_period_nouns: list[str] = []
     body_term_words: list[str] = []
+    month_words: list[str] = []
     year_parts: list[str] = []
     review_year_parts: list[str] = []
     review_words: list[str] = []

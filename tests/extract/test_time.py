@@ -575,3 +575,17 @@ def test_a_sentence_opened_by_a_year_is_that_years(word):
     text = (f"Hội Cựu chiến binh huyện A tổng kết năm 2030\n\n{word.capitalize()} 2031, Hội Cựu chiến binh huyện "
             "phấn đấu 100% chi hội đạt trong sạch vững mạnh.")
     assert [r.period for r in extract(text)] == [(2031, 2031)]
+
+
+@pytest.mark.parametrize("word", TIME.month_words, ids=str)
+def test_a_span_of_months_across_two_years_is_the_figures_period(word):
+    text = (f"Từ {word} 10/2030 đến {word} 9/2031, Ban Vận động Quỹ Vì người nghèo huyện A đã tiếp nhận "
+            "hơn 31 tỷ đồng.")
+    assert [r.period for r in extract(text)] == [(2030, 2031)]
+
+
+def test_the_year_of_a_part_is_not_the_wholes():
+    text = ("Huyện A tổng kết công tác mặt trận năm 2031\nChiều 30/12, Ban Thường trực UBMTTQVN huyện A tổ chức hội "
+            "nghị tổng kết công tác mặt trận năm 2031.\nVề vận động Quỹ Vì người nghèo, toàn huyện được trên 33 tỷ "
+            "đồng, trong đó tồn quỹ năm 2030 chuyển sang trên 1,2 tỷ đồng.")
+    assert [r.period for r in extract(text)][0] == (2031, 2031)
