@@ -129,7 +129,7 @@ def find_time(ctx: Context, dc: DocumentContext) -> None:
         # (a lead that tells the figures measured up to a later year of the term is written after it:
         # "Tính đến hết năm 2023, huyện còn ... hộ cận nghèo ... Chương trình ... giai đoạn 2021 - 2025")
         # (the title too: a passage whose first line is its lead, "Theo Bộ Y tế, tính đến hết năm 2025, ...")
-        measured = _measured_year(ctx, title + opening)
+        measured = _measured_year(ctx, title[:1] + opening[:1])
         if measured is not None and dc.term[0] < measured <= dc.term[1]:
             dc.now = measured
     elif len(set(years)) > 1:  # "Báo cáo ... năm 2018 và phương hướng năm 2019": told from the coming year
@@ -197,13 +197,14 @@ def _reviews_its_term(ctx: Context, dc: DocumentContext) -> bool:
 
 
 def _measured_year(ctx: Context, ranges) -> Optional[int]:
-    """The year the first sentence of the first of ``ranges`` (the title, else the opening) says
-    its figures were measured up to ("Tính đến hết năm 2023, ...")."""
-    if not ranges:
-        return None
-    s, e = sentences_in(ctx, *ranges[0])[0]
-    m = _measured_re().search(ctx.low, s, e)
-    return int(m.group(1)) if m else None
+    """The year the first sentence of one of ``ranges`` (the title's, the opening's) says its
+    figures were measured up to ("Tính đến hết năm 2023, ...")."""
+    for r in ranges:
+        s, e = sentences_in(ctx, *r)[0]
+        m = _measured_re().search(ctx.low, s, e)
+        if m:
+            return int(m.group(1))
+    return None
 
 
 @lru_cache(maxsize=1)
