@@ -161,3 +161,12 @@ def test_an_anniversarys_span_of_dates_in_the_lead_is_not_the_date_of_the_report
     text = ("Sáng 1-9, huyện M gặp mặt kỷ niệm 86 năm Quốc khánh (2-9-1945 – 2-9-2031). Năm qua, giá trị sản xuất "
             "của huyện tăng 6,1%.")
     assert analyze(text)["issued_on"] != "1945-09-02"
+
+
+@pytest.mark.parametrize("lead,level", [
+    ("Chiều 14/11, Ban Vận động Quỹ “Vì người nghèo” huyện Mường Lát, tỉnh Lai Châu tổ chức phát động ủng hộ Quỹ.",
+     "district"),
+    ("Chiều 14/11, Hội Nông dân huyện Mường Lát, tỉnh Lai Châu tổ chức hội nghị.", "district"),
+], ids=["only places named", "a body then its province"])
+def test_a_place_after_a_comma_locates_the_body_before_it(lead, level):
+    assert analyze(f"Phát động ủng hộ Quỹ Vì người nghèo\n\n{lead}")["issuer_level"] == level
