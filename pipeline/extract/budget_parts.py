@@ -54,8 +54,21 @@ def find_budget_parts(ctx: Context) -> None:
                 # a part of a budget is a budget line of the same programme; a part of money to be
                 # mobilized ("Vốn cần huy động cho Đề án ... Trong đó, vốn ngân sách tỉnh ...") an aim
                 q.kind = total.kind
+        _shares_of_budgets(ctx, qs)
         if money:
             last_money = money[-1]
+
+
+def _shares_of_budgets(ctx: Context, qs) -> None:
+    """A share a part of a budget is said as ("Tổng nguồn vốn ... 75.000 tỷ đồng, trong đó vốn ngân
+    sách Trung ương chiếm 64%"): a budget line too, pointing to that total."""
+    for i, q in enumerate(qs):
+        if q.unit != "percent":
+            continue
+        total = next((x for x in reversed(qs[:i]) if x.unit in ("vnd", "usd") and x.part_of is None), None)
+        if total is not None and total.kind == "budget" and total.sentence_index == q.sentence_index \
+                and _markers().search(ctx.low, total.end, q.start):
+            q.part_of, q.kind = (total.start, total.end), "budget"
 
 
 def _opens_with_marker(ctx: Context, q) -> bool:

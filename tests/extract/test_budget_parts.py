@@ -48,3 +48,12 @@ def test_the_parts_of_a_total_are_of_its_kind(total, kind):
     text = f"{total}. Trong đó, vốn ngân sách trung ương 300 tỷ đồng; vốn ngân sách tỉnh 200 tỷ đồng."
     records = extract(text)
     assert [r.kind for r in records] == [kind] * 3
+
+
+def test_a_share_a_part_of_a_budget_is_said_as_is_a_budget_line_of_that_total():
+    text = ("UBND tỉnh phê duyệt Đề án giai đoạn 2031 - 2035. Tổng kinh phí thực hiện Đề án là 900 tỷ đồng, "
+            "trong đó ngân sách tỉnh chiếm 60%, tương đương 540 tỷ đồng.")
+    total, share, part = extract(text)
+    assert (share.kind, share.part_of) == ("budget", total.span)
+    # (a share with no budget before it keeps its kind)
+    assert [r.kind for r in extract("Phấn đấu năm 2035, trong đó tỷ lệ hộ nghèo chiếm dưới 2%.")] == ["target"]
