@@ -41,6 +41,9 @@ _RX_ONE_DIGIT = regex.compile(r"[1-9]")
 _RX_ISO_DATE = regex.compile(r"(?:19|20)\d{2}-\d{1,2}(?:-\d{1,2})?(?!\d)")  # "2021-08", "2025-08-07"
 # "30-7", "27.7", "9/7", "16-10-2023": a day and month, then no word (a count names what it counts)
 _RX_DAY_MONTH = regex.compile(r"(\d{1,2})([-./])(\d{1,2})(?:\2(?:19|20)\d{2})?(?!\d)(?=\s*(?:[^\p{L}\s]|$))")
+# ... followed by words when a word of dates stands right before it: "chiều qua 1.11 tại Hà Nội"
+_RX_DAY_MONTH_TOLD = regex.compile(r"(\d{1,2})([-./])(\d{1,2})(?:\2(?:19|20)\d{2})?(?!\d)")
+_DATE_WORD_GAP = 12  # "chiều qua 1.11": the word of dates and its date
 _RX_FOOTNOTE = regex.compile(r"\S\(")
 _RX_SECTION_NUMBER = regex.compile(r"\d{1,2}(?:\.\d{1,2})+")  # "1.1", "2.3.1": no decimal ("1,5") nor thousands ("1.500")
 _RX_LABEL_END = regex.compile(r"\s*(?:[.:)]|$)", regex.M)  # "Mục tiêu 1." ends the label  # "quốc tế(1)": a footnote mark sticks to the word
@@ -86,6 +89,8 @@ def _written_date(ctx: Context, q: Quantity, P: dict) -> bool:
     if _RX_ISO_DATE.match(text, q.start):
         return True
     d = _RX_DAY_MONTH.match(text, q.start)
+    if d is None and P["date_near"].search(ctx.low, max(0, q.start - _DATE_WORD_GAP), q.start):
+        d = _RX_DAY_MONTH_TOLD.match(text, q.start)
     if not d or not (1 <= int(d.group(1)) <= 31 and 1 <= int(d.group(3)) <= 12):
         return False
     near = P["date_near"].search(ctx.low, max(0, q.start - _DATE_REACH), q.start)

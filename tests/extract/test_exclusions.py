@@ -586,3 +586,9 @@ def test_the_verb_of_another_figure_before_does_not_make_a_count_of_aims_achieve
             "và 11 mục tiêu phát triển xã hội số đến năm 2030.")
     assert [r.value for r in extract(text)] == [2]
 
+
+
+@pytest.mark.parametrize("word", EXC.date_words, ids=str)
+def test_a_day_and_month_right_after_a_word_of_dates_is_a_date_even_with_words_after(word):
+    text = f"Tại buổi họp báo {word} 1.11 tại Hà Nội, Hội cho biết năm 2031 đạt 1.5 tấn."
+    assert [r.value for r in extract(text)] == [1.5]
