@@ -47,6 +47,11 @@ def exclusion_patterns() -> dict:
         # "95% Đoàn cơ sở có ít nhất 2 mô hình": which units the share counts
         "share_qualifier_before": regex.compile(r"\d\s*%\s+[^\d.;:%]{1,60}?(?<![\p{L}])(?:" + alternation(ex.share_qualifier_verbs or ["(?!)"])
                                                 + r")\s+(?:" + alternation(ex.standard_bounds) + r")\s+$"),
+        # ... or the share comes after them: "Tỷ lệ hộ có ít nhất 1 thành viên tham gia BHYT đạt 95%"
+        "qualifier_tail_before": regex.compile(r"(?<![\p{L}])(?:" + alternation(ex.share_qualifier_verbs or ["(?!)"])
+                                               + r")\s+(?:" + alternation(ex.standard_bounds) + r")\s+$"),
+        "share_after": regex.compile(r"[^\d;:,]{1,80}?(?<![\p{L}])(?:" + alternation(ex.share_words) + r")\s+"
+                                     r"(?:\p{L}+\s+){0,2}?\d[\d.,]*\s*%"),
         # (the units counted, not a year: "Năm 2021, xã Tân Lập đạt thêm 17/19 tiêu chí" is a value)
         "met_standard_before": regex.compile(r"(?:(?<![\d.,])(?!(?:19|20)\d\d(?!\d|[.,]\d))\d[\d.,/]*\s*%?|(?<![\p{L}])(?:" + alternation(ex.standard_counted_openers)
                                          + r"))\s+[^\d.;:]{1,45}?(?<![\p{L}])(?:" + alternation(ex.standard_verbs)

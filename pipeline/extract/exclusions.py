@@ -351,7 +351,8 @@ def excluded(ctx: Context, q: Quantity) -> bool:
     if unit == "count" and P["met_standard_after"].match(after) and P["met_standard_before"].search(before):
         return True
     # what each unit a share counts must have: "100% chi hội có ít nhất 1 mô hình tiết kiệm"
-    if unit == "count" and m.group("d") is None and P["share_qualifier_before"].search(before):
+    if unit == "count" and m.group("d") is None and (P["share_qualifier_before"].search(before) or (
+            P["qualifier_tail_before"].search(before) and P["share_after"].match(low, e, clause.end))):
         return True
     # ages that qualify a population: "từ 18 tuổi trở lên"
     if unit == "count" and P["age_after"].match(after) and (P["age_before"].search(before) or m.group("b")):

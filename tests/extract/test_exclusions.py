@@ -592,3 +592,11 @@ def test_the_verb_of_another_figure_before_does_not_make_a_count_of_aims_achieve
 def test_a_day_and_month_right_after_a_word_of_dates_is_a_date_even_with_words_after(word):
     text = f"Tại buổi họp báo {word} 1.11 tại Hà Nội, Hội cho biết năm 2031 đạt 1.5 tấn."
     assert [r.value for r in extract(text)] == [1.5]
+
+
+@pytest.mark.parametrize("bound", EXC.standard_bounds, ids=str)
+def test_what_each_unit_a_share_after_it_counts_must_have_is_no_value(bound):
+    text = f"Năm 2031, tỷ lệ hộ gia đình có {bound} 1 thành viên tham gia bảo hiểm y tế đạt 95%."
+    assert [r.value for r in extract(text)] == [95]
+    # (a share after a comma is another predicate: "mỗi xã có ít nhất 1 mô hình, đạt 100% kế hoạch")
+    assert [r.value for r in extract(f"Năm 2031, mỗi chi hội có {bound} 2 mô hình, đạt 100% kế hoạch.")] == [2, 100]
