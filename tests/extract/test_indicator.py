@@ -65,3 +65,12 @@ def test_a_value_that_names_what_it_measures_after_a_comma_takes_no_indicator_of
     # (with nothing of its own after it, the clause still names it)
     assert [r.indicator for r in extract("Tỷ lệ hộ nghèo giảm bình quân 1,5%/năm, đến năm 2030 còn 2%.")] \
         == ["poverty_reduction", "poverty_reduction"]
+
+
+@pytest.mark.parametrize("text", ["Nhiệm kỳ qua, Đảng bộ kết nạp 1.035 đảng viên, đạt 103,5% chỉ tiêu.",
+                                  "Hằng năm kết nạp từ 200 đảng viên trở lên.",
+                                  "Năm 2031, Đảng bộ huyện đã kết nạp được 202 đảng viên mới."], ids=str)
+def test_the_partys_members_admitted_counted_after_the_verb(text):
+    assert {r.indicator for r in extract(text)} == {"party_referral"}
+    # (an association's members admitted are not the Party's)
+    assert {r.indicator for r in extract(text.replace("đảng viên", "hội viên"))} != {"party_referral"}
