@@ -97,14 +97,13 @@ def find_indicator(ctx: Context) -> None:
         q.indicator = "other"
         counted = fold(q.counted)
         orgs = q.orgs or []
-        money = q.unit in ("vnd", "usd")
         done = False
         for r in ranges:
             if not has(_any_rule(), -1, r):
                 continue
             for i, (key, any_rx, with_rx, not_rx, for_money, not_orgs) in enumerate(rules):
-                if for_money and not money:
-                    continue
+                if for_money and q.kind != "budget":
+                    continue  # (money told as revenue or spent is no funding: "thu ngân sách đạt 900 tỷ")
                 if not_orgs and not_orgs.intersection(orgs):
                     continue
                 if not has(any_rx, 2 * i, r):

@@ -74,3 +74,12 @@ def test_the_partys_members_admitted_counted_after_the_verb(text):
     assert {r.indicator for r in extract(text)} == {"party_referral"}
     # (an association's members admitted are not the Party's)
     assert {r.indicator for r in extract(text.replace("đảng viên", "hội viên"))} != {"party_referral"}
+
+
+def test_money_told_as_revenue_or_spent_is_no_funding():
+    [r] = extract("Năm 2030, thu ngân sách nhà nước trên địa bàn đã đạt 900 tỷ đồng.")
+    assert (r.kind, r.indicator) == ("result", "other")
+    [r] = extract("Phấn đấu năm 2031 thu ngân sách nhà nước trên địa bàn đạt 950 tỷ đồng.")
+    assert (r.kind, r.indicator) == ("target", "other")
+    [r] = extract("Bố trí kinh phí thực hiện Đề án giai đoạn 2031 - 2035: 900 tỷ đồng.")
+    assert (r.kind, r.indicator) == ("budget", "funding")
