@@ -23,7 +23,8 @@ def _indicator_rules():
     rules = []
     for r in load_lexicon("indicators").rules:
         rules.append((r.key, words_re(r.any), words_re(r.with_) if r.with_ else None,
-                      words_re(r.not_with) if r.not_with else None, r.money, frozenset(r.not_orgs)))
+                      words_re(r.not_with) if r.not_with else None, r.money, frozenset(r.not_orgs),
+                      words_re(r.counted_with) if r.counted_with else None))
     return rules
 
 
@@ -101,7 +102,7 @@ def find_indicator(ctx: Context) -> None:
         for r in ranges:
             if not has(_any_rule(), -1, r):
                 continue
-            for i, (key, any_rx, with_rx, not_rx, for_money, not_orgs) in enumerate(rules):
+            for i, (key, any_rx, with_rx, not_rx, for_money, not_orgs, counted_rx) in enumerate(rules):
                 if for_money and q.kind != "budget":
                     continue  # (money told as revenue or spent is no funding: "thu ngân sách đạt 900 tỷ")
                 if not_orgs and not_orgs.intersection(orgs):
@@ -111,6 +112,11 @@ def find_indicator(ctx: Context) -> None:
                 if with_rx is not None and not (has(with_rx, 2 * i + 1, r) or with_rx.search(counted)):
                     continue
                 if not_rx is not None and not_rx.search(counted):
+                    continue
+                # (the verb before the value, and what it counts or the words before it: "kết nạp 1.035
+                # đảng viên, đạt 103,5% chỉ tiêu"; not the next value's phrase)
+                if counted_rx is not None and not (any_rx.search(low, r[0], q.start) and (
+                        counted_rx.search(counted) or counted_rx.search(low, r[0], q.start))):
                     continue
                 q.indicator, done = key, True
                 break

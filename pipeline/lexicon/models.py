@@ -226,6 +226,7 @@ class IndicatorRule(_Strict):
     any: list[str] = Field(min_length=1)
     with_: Optional[list[str]] = Field(default=None, alias="with")
     not_with: Optional[list[str]] = None
+    counted_with: Optional[list[str]] = None  # words that must be in what the value counts (or before it)
     money: bool = False  # only for money allocated: a budget line
     # the mass organizations' own work is not a government plan's ("công trình" is a
     # construction work there, "giám sát" an inspection)

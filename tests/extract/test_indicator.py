@@ -25,6 +25,8 @@ def test_indicator_is_read_from_the_values_own_words_first(text, indicators):
 def test_every_indicator_phrase(key, phrase, with_):
     if key == "funding":
         text = f"Bố trí {phrase}: 500 triệu đồng."
+    elif with_ == "" and any(r.counted_with for r in RULES if r.key == key and phrase in r.any):
+        text = f"Phấn đấu {phrase} ít nhất 02 {next(r.counted_with[0] for r in RULES if r.key == key and phrase in r.any)}."
     else:
         text = f"Phấn đấu ít nhất 02 {with_} {phrase}."
     r = one(text, 2 if key != "funding" else None)
@@ -83,3 +85,9 @@ def test_money_told_as_revenue_or_spent_is_no_funding():
     assert (r.kind, r.indicator) == ("target", "other")
     [r] = extract("Bố trí kinh phí thực hiện Đề án giai đoạn 2031 - 2035: 900 tỷ đồng.")
     assert (r.kind, r.indicator) == ("budget", "funding")
+
+
+def test_the_next_values_admissions_do_not_name_this_ones_indicator():
+    text = ("Tỷ lệ tổ chức cơ sở đảng, đảng viên hằng năm hoàn thành tốt nhiệm vụ đạt 85% trở lên, hằng năm kết nạp "
+            "từ 800 đảng viên.")
+    assert [r.indicator for r in extract(text)] == ["unit_rating", "party_referral"]
