@@ -1,13 +1,16 @@
 """Clues to a figure's time in the words around it, for :mod:`pipeline.extract.time_frame`:
 the present of a dated page ("Hiện nay, ..."), money counted per person ("triệu
-đồng/người/năm"), an opening adverbial set off by its comma ("Hằng năm, ...")."""
+đồng/người/năm"), an opening adverbial set off by its comma ("Hằng năm, ..."), a sentence
+of aims that leads the paragraph's later ones."""
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Optional
 
 import regex
 
 from pipeline.extract.base import Context
+from pipeline.extract.kind_patterns import names_aims
 from pipeline.extract.timewords import time_patterns
 from pipeline.lexicon import alternation, compiled, load_lexicon
 
@@ -57,3 +60,24 @@ def set_off(low: str, lead: tuple[int, int]) -> bool:
         return False
     rest = low[ends[-1]:lead[1]].strip()
     return (not rest and low.startswith(",", lead[1])) or bool(compiled("time", "existential_openers").match(rest))
+
+
+def aims_sentence(ctx: Context, q, value_starts: list[int]) -> list[tuple[int, int]]:
+    """The nearest earlier sentence of the paragraph that names the aims of a year and holds
+    no value of its own ("UBND tỉnh nêu rõ các chỉ tiêu trọng tâm năm 2025. Nổi bật là
+    GRDP tăng trên 9%; ..."): it leads the sentences after it as a lead-in would."""
+    sents = q.block.sentences
+    for sent in reversed(sents[:q.sentence_index] if q.sentence_index else []):
+        i = bisect_left(value_starts, sent.start)
+        if i < len(value_starts) and value_starts[i] < sent.end:
+            break  # a sentence with figures of its own: not a lead
+        if names_aims(ctx.low, sent.start, sent.end):
+            return [(sent.start, sent.end)]
+    # (but the paragraph's first sentence leads by the aims it opens with, before its first figure:
+    # "Mục tiêu tổng quát năm 2023 phấn đấu ... đạt 621 tỷ đồng. ... Thu nhập bình quân đạt ...")
+    if q.sentence_index:
+        i = bisect_left(value_starts, sents[0].start)
+        first = value_starts[i] if i < len(value_starts) else sents[0].end
+        if first < sents[0].end and names_aims(ctx.low, sents[0].start, first):
+            return [(sents[0].start, first)]
+    return []

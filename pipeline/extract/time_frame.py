@@ -18,7 +18,7 @@ from pipeline.extract.headline import restate_periods
 from pipeline.extract.mentions import first_group
 from pipeline.extract.kind_patterns import names_aims
 from pipeline.extract.paragraph_deadline import paragraph_deadline
-from pipeline.extract.time_clues import per_capita, set_off, told_as_now
+from pipeline.extract.time_clues import aims_sentence, per_capita, set_off, told_as_now
 from pipeline.extract.timewords import (deadline_year, elided_deadline_spans, frequency, parts_from, periods, shared_value,
                                         single_year, single_years, time_patterns)
 from pipeline.lexicon import alternation, compiled, load_lexicon
@@ -80,20 +80,6 @@ def _in_aside(low: str, start: int | None, pos: int) -> bool:
     if start is None:
         return False
     return low.count("(", start, pos) > low.count(")", start, pos)
-
-
-def _aims_sentence(ctx: Context, q, value_starts: list[int]) -> list[tuple[int, int]]:
-    """The nearest earlier sentence of the paragraph that names the aims of a year and holds
-    no value of its own ("UBND tỉnh nêu rõ các chỉ tiêu trọng tâm năm 2025. Nổi bật là
-    GRDP tăng trên 9%; ..."): it leads the sentences after it as a lead-in would."""
-    sents = q.block.sentences
-    for sent in reversed(sents[:q.sentence_index] if q.sentence_index else []):
-        i = bisect_left(value_starts, sent.start)
-        if i < len(value_starts) and value_starts[i] < sent.end:
-            return []  # a sentence with figures of its own: not a lead
-        if names_aims(ctx.low, sent.start, sent.end):
-            return [(sent.start, sent.end)]
-    return []
 
 
 def _named_past_term(ctx: Context, block, head: list[tuple[int, int]]) -> tuple[int, int] | None:
@@ -218,7 +204,7 @@ def find_time(ctx: Context) -> None:
         # (a sentence before that names the aims of a term leads the paragraph's later ones: "Đại hội
         # thông qua Nghị quyết ... nhiệm kỳ 2025 - 2030 với mục tiêu ... . Hằng năm 100% ...")
         near = [(r, "clause") for r in [own] + opening + sc.opening] \
-            + [(r, "lead-in") for r in sc.lead_ins + _aims_sentence(ctx, q, value_starts)]
+            + [(r, "lead-in") for r in sc.lead_ins + (aims_sentence(ctx, q, value_starts) if q.kind != "result" else [])]
         for r, source in near:
             ps = periods(ctx.low, *r)
             if ps:
@@ -259,7 +245,7 @@ def find_time(ctx: Context) -> None:
         frame_years = {f.span: f.period[0] for f in block_frames if f.period and f.period[0] == f.period[1]}
         # a list's lead-in gives its year only when it names the aims of that year ("Nhiệm vụ năm 2024:")
         named_lead_ins = [x for x in sc.lead_ins if x not in sc.sentence_lead_ins and names_aims(ctx.low, *x)] \
-            + _aims_sentence(ctx, q, value_starts)
+            + (aims_sentence(ctx, q, value_starts) if q.kind != "result" else [])
         # (a frame of the time just past outranks the year of the frames around it: "Tính đến hết
         # tháng 3/2026, ... . Qua nửa nhiệm kỳ, Hội đã ...")
         # (not the year of an aside in brackets: "... mức cao nhất ba năm (năm 2016 vượt 2,1%;

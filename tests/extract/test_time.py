@@ -589,3 +589,11 @@ def test_the_year_of_a_part_is_not_the_wholes():
             "nghị tổng kết công tác mặt trận năm 2031.\nVề vận động Quỹ Vì người nghèo, toàn huyện được trên 33 tỷ "
             "đồng, trong đó tồn quỹ năm 2030 chuyển sang trên 1,2 tỷ đồng.")
     assert [r.period for r in extract(text)][0] == (2031, 2031)
+
+
+def test_the_paragraphs_first_sentence_leads_the_later_ones_by_the_aims_it_opens_with():
+    # (the council's term, written "nhiệm kì", is the body's, not the figures')
+    text = ("HĐND xã A thông qua 5 nghị quyết\n\nNgày 26/12/2030, HĐND xã A khóa XXI, nhiệm kì 2026-2031 đã tổ chức "
+            "kỳ họp thứ 6.\nMục tiêu tổng quát năm 2031 phấn đấu tổng thu nhập xã hội đạt 621 tỉ đồng, tăng trưởng "
+            "14%. Trong đó giá trị nông nghiệp đạt 50 tỉ đồng. Thu nhập bình quân đạt 59 triệu đồng/người/năm.")
+    assert [r.period for r in extract(text)] == [(2031, 2031)] * 4
