@@ -100,6 +100,15 @@ def _named_past_term(ctx: Context, block, head: list[tuple[int, int]]) -> tuple[
     return None
 
 
+def _running_term(ctx: Context, frame) -> tuple[int, int] | None:
+    """The document's term, still running, when the frame is the half of it just past ("Trong nửa
+    nhiệm kỳ vừa qua, ..." in a mid-term review of 2017 - 2022 written in 2020)."""
+    dc = ctx.document
+    if dc.term is None or dc.now is None or dc.term[0] == dc.term[1] or not dc.term[0] < dc.now < dc.term[1]:
+        return None
+    return dc.term if compiled("time", "half_term_words").search(ctx.low, *frame.span) else None
+
+
 _COMING_REACH = 40
 
 
@@ -173,7 +182,7 @@ def find_time(ctx: Context) -> None:
             # "Nhiệm kỳ 2015 - 2020, ... 5 năm qua kết nạp ...": the paragraph names the years just past
             # (a year is no term: "Tính đến hết tháng 3/2026, ... . Qua nửa nhiệm kỳ, ...")
             stated = [f for f in block_frames[1:] if f.period is not None and f.past and f.period[0] != f.period[1]]
-            named = None if stated else _named_past_term(ctx, q.block, head)
+            named = None if stated else _named_past_term(ctx, q.block, head) or _running_term(ctx, block_frames[0])
             if named:  # "Nhiệm kỳ qua, ... so với Nghị quyết ... nhiệm kỳ 2016 - 2021 đề ra"
                 stated = [replace(block_frames[0], period=named)]
             block_frames = stated[:1] + block_frames if stated else block_frames

@@ -149,6 +149,7 @@ class Time(_Strict):
     term_end_words: list[str]
     single_year_words: list[str]
     past_term_words: list[str] = []
+    half_term_words: list[str] = []
     coming_term_words: list[str] = []
     measured_until_words: list[str] = []
     frame_openers: list[str] = []

@@ -597,3 +597,11 @@ def test_the_paragraphs_first_sentence_leads_the_later_ones_by_the_aims_it_opens
             "kỳ họp thứ 6.\nMục tiêu tổng quát năm 2031 phấn đấu tổng thu nhập xã hội đạt 621 tỉ đồng, tăng trưởng "
             "14%. Trong đó giá trị nông nghiệp đạt 50 tỉ đồng. Thu nhập bình quân đạt 59 triệu đồng/người/năm.")
     assert [r.period for r in extract(text)] == [(2031, 2031)] * 4
+
+
+@pytest.mark.parametrize("word", TIME.half_term_words, ids=str)
+def test_the_half_of_a_running_term_just_past_is_that_terms(word):
+    text = (f"Huyện đoàn A sơ kết giữa nhiệm kỳ\n\nNgày 18/5/2030, Ban Thường vụ Huyện đoàn A tổ chức hội nghị sơ kết "
+            f"thực hiện Nghị quyết Đại hội Đoàn huyện nhiệm kỳ 2027 - 2032.\n\nTrong {word} vừa qua, Huyện đoàn đã "
+            "xây dựng mới 106 công trình thanh niên.")
+    assert [(r.kind, r.period) for r in extract(text)] == [("result", (2027, 2032))]
