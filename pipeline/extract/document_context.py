@@ -126,8 +126,12 @@ def head_ranges(ctx: Context) -> tuple[list[Range], list[Range]]:
     # the opening paragraphs: running text, past the short lines of a saved web page's furniture
     # (nor a photo's caption: "Các đại biểu dự kỳ họp ... Ảnh: T.H" tells no event of the story)
     caption = layout_patterns().caption
-    rest = [(b.start, b.end) for b in blocks if b.kind != "title" and b.end - b.start >= _LEAD_CHARS
-            and not caption.search(ctx.low, b.start, b.end)][:_HEAD_BLOCKS]
+    rest: list[Range] = []
+    for b in blocks:
+        if len(rest) == _HEAD_BLOCKS:
+            break
+        if b.kind != "title" and b.end - b.start >= _LEAD_CHARS and not caption.search(ctx.low, b.start, b.end):
+            rest.append((b.start, b.end))
     return title, [(s, min(e, s + HEAD_CHARS)) for s, e in rest]
 
 

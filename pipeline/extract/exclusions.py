@@ -44,6 +44,7 @@ _RX_DAY_MONTH = regex.compile(r"(\d{1,2})([-./])(\d{1,2})(?:\2(?:19|20)\d{2})?(?
 # ... followed by words when a word of dates stands right before it: "chiều qua 1.11 tại Hà Nội"
 _RX_DAY_MONTH_TOLD = regex.compile(r"(\d{1,2})([-./])(\d{1,2})(?:\2(?:19|20)\d{2})?(?!\d)")
 _DATE_WORD_GAP = 12  # "chiều qua 1.11": the word of dates and its date
+_TAIL_CHARS = 30  # "... có ít nhất ": the verb and bound right before a qualifying count
 _RX_FOOTNOTE = regex.compile(r"\S\(")
 _RX_SECTION_NUMBER = regex.compile(r"\d{1,2}(?:\.\d{1,2})+")  # "1.1", "2.3.1": no decimal ("1,5") nor thousands ("1.500")
 _RX_LABEL_END = regex.compile(r"\s*(?:[.:)]|$)", regex.M)  # "Mục tiêu 1." ends the label  # "quốc tế(1)": a footnote mark sticks to the word
@@ -89,8 +90,9 @@ def _written_date(ctx: Context, q: Quantity, P: dict) -> bool:
     if _RX_ISO_DATE.match(text, q.start):
         return True
     d = _RX_DAY_MONTH.match(text, q.start)
-    if d is None and P["date_near"].search(ctx.low, max(0, q.start - _DATE_WORD_GAP), q.start):
+    if d is None:  # (the anchored match first: most figures are no dates)
         d = _RX_DAY_MONTH_TOLD.match(text, q.start)
+        d = d if d and P["date_near"].search(ctx.low, max(0, q.start - _DATE_WORD_GAP), q.start) else None
     if not d or not (1 <= int(d.group(1)) <= 31 and 1 <= int(d.group(3)) <= 12):
         return False
     near = P["date_near"].search(ctx.low, max(0, q.start - _DATE_REACH), q.start)
@@ -352,7 +354,7 @@ def excluded(ctx: Context, q: Quantity) -> bool:
         return True
     # what each unit a share counts must have: "100% chi hội có ít nhất 1 mô hình tiết kiệm"
     if unit == "count" and m.group("d") is None and (P["share_qualifier_before"].search(before) or (
-            P["qualifier_tail_before"].search(before) and P["share_after"].match(low, e, clause.end))):
+            P["qualifier_tail_before"].search(before[-_TAIL_CHARS:]) and P["share_after"].match(low, e, clause.end))):
         return True
     # ages that qualify a population: "từ 18 tuổi trở lên"
     if unit == "count" and P["age_after"].match(after) and (P["age_before"].search(before) or m.group("b")):

@@ -15,6 +15,8 @@ from pipeline.normalize import fold
 
 
 _RX_WORD = regex.compile(r"\p{L}+")
+_RX_STOP = regex.compile(r"[,;.:()]")
+_RX_COMMA_END = regex.compile(r"[,;]\s*$")
 _OWN_WORDS = 5  # syllables before a value that name what it measures ("tỷ lệ hộ trả tiền điện qua ngân hàng")
 
 
@@ -39,10 +41,11 @@ _OWN_AFTER = 3  # words after a value, before any stop, that name what it measur
 
 def _names_own(low: str, q, nxt: int) -> bool:
     """The value's phrase after it names what it measures, and a comma parts it from the words before."""
-    stop = regex.compile(r"[,;.:()]").search(low, q.end, nxt)
-    after = _RX_WORD.findall(low, q.end, stop.start() if stop else nxt)
-    before = low[q.clause.start:q.start]
-    return len(after) >= _OWN_AFTER and bool(regex.search(r"[,;]\s*$", before))
+    # (the cheap test first: a comma right before the value)
+    if not _RX_COMMA_END.search(low[max(q.clause.start, q.start - 3):q.start]):
+        return False
+    stop = _RX_STOP.search(low, q.end, nxt)
+    return len(_RX_WORD.findall(low, q.end, stop.start() if stop else nxt)) >= _OWN_AFTER
 
 
 def find_indicator(ctx: Context) -> None:

@@ -88,7 +88,8 @@ def _cues(ctx: Context, s: int, e: int, P: dict, last: bool = False, value_at: O
     grounds += [(m.start(), m.end()) for m in P["descriptive"].finditer(ctx.low, s, e)]
     # (nor the bound an aim sets: "sản lượng lương thực đạt và vượt 10.012 tấn")
     # (read past e: the pattern looks at the figure after the phrase)
-    grounds += [(m.start(), m.end()) for m in beyond_bound_re().finditer(ctx.low, s, e + _BOUND_LOOK) if m.start() < e]
+    if "vượt" in ctx.low[s:e]:  # (cheap: the phrase is rare)
+        grounds += [(m.start(), m.end()) for m in beyond_bound_re().finditer(ctx.low, s, e + _BOUND_LOOK) if m.start() < e]
     # (the present as the base of a comparison reports nothing: "thu nhập bình quân gấp đôi hiện nay")
     adopted += [(m.start(), m.end()) for m in P["present_base"].finditer(ctx.low, s, e)]
     # (a deadline already past when the text was written names the time a figure was measured:
@@ -99,8 +100,10 @@ def _cues(ctx: Context, s: int, e: int, P: dict, last: bool = False, value_at: O
                 if not aimed and _measured_by(ctx, m.end(), before=True)]
     # (nor a result word that runs into an aim's: "vận động được giao" is assigned, not mobilized)
     # (nor is a deadline word inside the time a figure was measured up to: "tính đến hết năm 2025")
-    until = [(m.start(), m.end()) for m in P["measured_until"].finditer(ctx.low, s, e)]
-    aims = [(m.start(), m.end()) for m in P["target"].finditer(ctx.low, s, e) if not any(a < m.start() < b for a, b in until)]
+    aim_words = list(P["target"].finditer(ctx.low, s, e))  # (read once: the aims and the cue)
+    until = [(m.start(), m.end()) for m in P["measured_until"].finditer(ctx.low, s, e)] if aim_words else []
+    aim_words = [m for m in aim_words if not any(a < m.start() < b for a, b in until)]
+    aims = [(m.start(), m.end()) for m in aim_words]
     results = sorted([m for m in P["result"].finditer(ctx.low, s, e) if not any(a <= m.start() < b for a, b in adopted)
                       and not any(a <= m.start() < b for a, b in grounds)
                       and not any(m.start() < a < m.end() < b for a, b in aims)
@@ -126,8 +129,7 @@ def _cues(ctx: Context, s: int, e: int, P: dict, last: bool = False, value_at: O
         res = (results[-1] if last else results[0]) if results else None
     # (and an aim's word that runs into a word of report is that one: "từ đầu nhiệm kỳ đến nay" is no
     # "nhiệm kỳ đến", the coming term)
-    tgt = [m.start() for m in P["target"].finditer(ctx.low, s, e) if not any(a <= m.start() < b for a, b in masked)
-           and not any(a < m.start() < b for a, b in until)
+    tgt = [m.start() for m in aim_words if not any(a <= m.start() < b for a, b in masked)
            and not any(m.start() < r.start() < m.end() for r in results if r.re is P["result"])] \
         + [m.start() for m in P["target_before"].finditer(ctx.low, s, e if value_at is None else value_at)] \
         + [a for a, _ in adopted]
