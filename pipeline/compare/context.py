@@ -62,7 +62,7 @@ class Reading:
     # does not restate a target among the items of one list
     siblings: Optional[tuple[str, int]] = None
     # the total a count is a part of, from the count out of a total before it in its sentence
-    # ("nâng tổng số xã đạt chuẩn lên 119/148 xã; trong đó có 48 xã đạt chuẩn nâng cao": 148)
+    # ("nâng tổng số xã đạt chuẩn lên 131/160 xã; trong đó có 52 xã đạt chuẩn nâng cao": 160)
     total: Optional[float] = None
 
 

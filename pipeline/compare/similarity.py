@@ -219,7 +219,7 @@ def similarity(ref: Target, plan: Target, rr: Reading, pr: Reading, weights: dic
     if fit is None or not comparable(ref, plan, rr, pr):
         return None
     if HOUSEHOLD in {rr.counts, pr.counts} and None not in (rr.counts, pr.counts) and rr.counts != pr.counts:
-        return None  # "80% hộ gia đình có cáp quang" and "cáp quang phủ 100% xã" count different things
+        return None  # "75% hộ gia đình dùng internet cáp quang" and "sóng 4G phủ 100% xã" count different things
     known = "other" not in (ref.indicator, plan.indicator)
     if known and ref.indicator != plan.indicator:
         return None

@@ -39,7 +39,7 @@ class Frame:
     issuer_level: Optional[str] = None  # the level of the body that issued the document
     average: bool = False  # "tăng bình quân 10%": a change averaged over the years, a yearly pace
     added: bool = False  # "phát triển 5.000 hội viên": its verb adds what it counts, a level is an increase
-    total: Optional[float] = None  # "119/148 xã; trong đó có 48 xã ...": the whole a bare count is part of
+    total: Optional[float] = None  # "131/160 xã; trong đó có 52 xã ...": the whole a bare count is part of
 
 
 @dataclass(frozen=True)
@@ -200,7 +200,7 @@ def judge(ref: Target, plan: Target, ref_frame: Frame = Frame(), plan_frame: Fra
     """
     if ref.kind == plan.kind == "budget":
         return _budget(ref, plan)
-    # a part of a count out of a total is a share of that total ("trong đó có 48 xã" of 148)
+    # a part of a count out of a total is a share of that total ("trong đó có 52 xã" of 160)
     ref, plan = _out_of_total(ref, ref_frame), _out_of_total(plan, plan_frame)
     ref_change = None if ref_frame.ceiling else ref.change
     plan_change = None if plan_frame.ceiling else plan.change

@@ -47,7 +47,7 @@ def met_after(ctx: Context, q: Quantity, P: dict) -> bool:
     nxt = min((x.start for x in ctx.clause_values(q) if x.start > q.end), default=q.scope.clause[1])
     if P["met_after"].match(ctx.low, q.end, nxt):
         return True
-    # a count of targets judged right after ("còn 04 chỉ tiêu đạt thấp")
+    # a count of targets judged right after ("còn 03 chỉ tiêu đạt thấp")
     return q.unit == "count" and q.denominator is None and bool(P["met_counted"].match(fold(q.counted))) \
         and bool(P["targets_judged"].match(ctx.low, q.end, nxt))
 

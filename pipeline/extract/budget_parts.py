@@ -60,8 +60,8 @@ def find_budget_parts(ctx: Context) -> None:
 
 
 def _shares_of_budgets(ctx: Context, qs) -> None:
-    """A share a part of a budget is said as ("Tổng nguồn vốn ... 75.000 tỷ đồng, trong đó vốn ngân
-    sách Trung ương chiếm 64%"): a budget line too, pointing to that total."""
+    """A share a part of a budget is said as ("Tổng kinh phí ... 52.000 tỷ đồng, trong đó ngân sách
+    tỉnh chiếm 58%"): a budget line too, pointing to that total."""
     for i, q in enumerate(qs):
         if q.unit != "percent":
             continue

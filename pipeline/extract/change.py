@@ -133,8 +133,8 @@ def _carry_change(ctx: Context, prev, q, P: dict) -> None:
 
 
 def _parallel_object(ctx: Context, prev, q, P: dict) -> bool:
-    """The second value repeats the first one's object, verb and all ("có thêm 7 xã đạt chuẩn
-    nông thôn mới và 3 xã đạt chuẩn nông thôn mới nâng cao"): the verb is inside the noun
+    """The second value repeats the first one's object, verb and all ("có thêm 5 xã đạt chuẩn
+    nông thôn mới và 2 xã đạt chuẩn nông thôn mới nâng cao"): the verb is inside the noun
     phrase both share, not a second predicate."""
     joiner = list(P["joiner"].finditer(ctx.low, prev.end, q.start))[-1]
     first = ctx.low[prev.end:joiner.start()].split()
@@ -151,7 +151,7 @@ def _find_own_change(ctx: Context, q, P: dict) -> None:
     """The change the value's own words state."""
     before = ctx.low[max(q.clause.start, q.start - _WINDOW):q.start]
     if P["met_and_beyond"].search(before):
-        # "đạt và vượt 7/7 chỉ tiêu": targets met; "đạt và vượt 10.012 tấn": a bound an aim sets;
+        # "đạt và vượt 7/7 chỉ tiêu": targets met; "đạt và vượt 9.340 tấn": a bound an aim sets;
         # neither is an amount of change ("giảm 1/2 số hộ" is one)
         return
     label = _row_label(ctx, q) if q.table_row is not None else None

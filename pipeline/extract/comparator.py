@@ -17,7 +17,7 @@ from pipeline.lexicon import alternation, ends_with, load_lexicon, starts_with, 
 _RX_SPACES = regex.compile(r"\s+")
 _MAX_FILLERS = 3
 _MAX_CARRY_WORDS = 4
-_BOUND_REACH = 30  # "đạt và vượt mức 10.012 tấn": the phrase right before the figure
+_BOUND_REACH = 30  # "đạt và vượt mức 9.340 tấn": the phrase right before the figure
 
 
 @lru_cache(maxsize=1)
@@ -41,8 +41,8 @@ def _patterns() -> dict:
 
 @lru_cache(maxsize=1)
 def beyond_bound_re() -> regex.Pattern:
-    """"đạt và vượt" right before a figure that counts no aims: "sản lượng lương thực đạt và vượt
-    10.012 tấn" aims at that much or more (not "đạt và vượt 7/7 chỉ tiêu", targets met)."""
+    """"đạt và vượt" right before a figure that counts no aims: "sản lượng lúa đạt và vượt
+    9.340 tấn" aims at that much or more (not "đạt và vượt 7/7 chỉ tiêu", targets met)."""
     comp, kinds = load_lexicon("comparators"), load_lexicon("kinds")
     return regex.compile(rf"(?<![\p{{L}}])(?:{alternation(comp.met_and_beyond)})(?=\s+\d[\d.,]*(?!\s*/)\s*"
                          rf"(?!(?:{alternation(kinds.met_counted)})(?![\p{{L}}]))[\p{{L}}%])")
@@ -113,7 +113,7 @@ def find_comparators(ctx: Context) -> None:
         elif op_after:
             q.comparator, q.comparator_source = op_after, "after"
         if q.comparator is None and beyond_bound(ctx, q):
-            q.comparator, q.comparator_source = ">=", "before"  # "đạt và vượt 10.012 tấn"
+            q.comparator, q.comparator_source = ">=", "before"  # "đạt và vượt 9.340 tấn"
         if q.comparator is None and prev is not None and prev.comparator_source in ("before", "carry"):
             between = ctx.low[prev.end:q.start]
             # (a part of the whole keeps no bound of it: "trên 90%, trong đó 50% số xã ...")

@@ -9,7 +9,7 @@ from pipeline.extract.kind_patterns import kind_patterns
 from pipeline.lexicon import compiled
 
 _LEAD_LINE_CHARS = 300  # the part of the body's line read for a report's words
-_TOLD_REACH = 150  # "cho biết Ban Chấp hành Đảng bộ tỉnh ... vừa ban hành nghị quyết": the telling and what it tells
+_TOLD_REACH = 150  # "cho biết Thường trực Tỉnh ủy ... vừa ban hành nghị quyết": the telling and what it tells
 
 
 def reports(ctx: Context, dc: DocumentContext, lead_paragraphs: int) -> bool:

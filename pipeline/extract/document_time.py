@@ -128,7 +128,7 @@ def find_time(ctx: Context, dc: DocumentContext) -> None:
             dc.now = dc.term[1]  # "Hội ... tổng kết phong trào ... giai đoạn 2020 - 2022": written as it ends
         # (a lead that tells the figures measured up to a later year of the term is written after it:
         # "Tính đến hết năm 2023, huyện còn ... hộ cận nghèo ... Chương trình ... giai đoạn 2021 - 2025")
-        # (the title too: a passage whose first line is its lead, "Theo Bộ Y tế, tính đến hết năm 2025, ...")
+        # (the title too: a passage whose first line is its lead, "Theo Sở Y tế, tính đến hết năm 2030, ...")
         measured = _measured_year(ctx, title[:1] + opening[:1])
         if measured is not None and dc.term[0] < measured <= dc.term[1]:
             dc.now = measured

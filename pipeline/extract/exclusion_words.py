@@ -36,7 +36,7 @@ def exclusion_patterns() -> dict:
         "duration_after": starts_with(ex.duration_nouns),
         "per_time_after": regex.compile(rf"\s*/\s*\d+\s*(?:{alternation(load_lexicon('units').per_time_nouns or ['(?!)'])})(?![\p{{L}}])",
                                         regex.IGNORECASE),
-        # (the first numbers of a list that shares its noun: "Huy hiệu 30, 40, 50 năm tuổi Đảng")
+        # (the first numbers of a list that shares its noun: "Huy hiệu 40, 45, 50 năm tuổi Đảng")
         "duration_list_after": regex.compile(rf"(?:\s*(?:,|và)\s*\d+)+\s*(?!(?:{alternation(ex.not_duration)})(?![\p{{L}}]))"
                                              rf"(?:{alternation(ex.duration_nouns)})(?![\p{{L}}])"),
         "not_duration": starts_with(ex.not_duration),
@@ -47,7 +47,7 @@ def exclusion_patterns() -> dict:
         # "95% Đoàn cơ sở có ít nhất 2 mô hình": which units the share counts
         "share_qualifier_before": regex.compile(r"\d\s*%\s+[^\d.;:%]{1,60}?(?<![\p{L}])(?:" + alternation(ex.share_qualifier_verbs or ["(?!)"])
                                                 + r")\s+(?:" + alternation(ex.standard_bounds) + r")\s+$"),
-        # ... or the share comes after them: "Tỷ lệ hộ có ít nhất 1 thành viên tham gia BHYT đạt 95%"
+        # ... or the share comes after them: "Tỷ lệ hộ có ít nhất 1 người có thẻ BHYT đạt 93%"
         "qualifier_tail_before": regex.compile(r"(?<![\p{L}])(?:" + alternation(ex.share_qualifier_verbs or ["(?!)"])
                                                + r")\s+(?:" + alternation(ex.standard_bounds) + r")\s+$"),
         "share_after": regex.compile(r"[^\d;:,]{1,80}?(?<![\p{L}])(?:" + alternation(ex.share_words) + r")\s+"

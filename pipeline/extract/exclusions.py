@@ -41,9 +41,9 @@ _RX_ONE_DIGIT = regex.compile(r"[1-9]")
 _RX_ISO_DATE = regex.compile(r"(?:19|20)\d{2}-\d{1,2}(?:-\d{1,2})?(?!\d)")  # "2021-08", "2025-08-07"
 # "30-7", "27.7", "9/7", "16-10-2023": a day and month, then no word (a count names what it counts)
 _RX_DAY_MONTH = regex.compile(r"(\d{1,2})([-./])(\d{1,2})(?:\2(?:19|20)\d{2})?(?!\d)(?=\s*(?:[^\p{L}\s]|$))")
-# ... followed by words when a word of dates stands right before it: "chiều qua 1.11 tại Hà Nội"
+# ... followed by words when a word of dates stands right before it: "chiều qua 3.10 tại Hà Nội"
 _RX_DAY_MONTH_TOLD = regex.compile(r"(\d{1,2})([-./])(\d{1,2})(?:\2(?:19|20)\d{2})?(?!\d)")
-_DATE_WORD_GAP = 12  # "chiều qua 1.11": the word of dates and its date
+_DATE_WORD_GAP = 12  # "chiều qua 3.10": the word of dates and its date
 _TAIL_CHARS = 30  # "... có ít nhất ": the verb and bound right before a qualifying count
 _RX_FOOTNOTE = regex.compile(r"\S\(")
 _RX_SECTION_NUMBER = regex.compile(r"\d{1,2}(?:\.\d{1,2})+")  # "1.1", "2.3.1": no decimal ("1,5") nor thousands ("1.500")
@@ -156,7 +156,7 @@ def excluded(ctx: Context, q: Quantity) -> bool:
     # (a capital after the slash of a share or a sum is a rate in a capitalised headline,
     # "10%/NĂM", not a symbol)
     slash = _RX_SLASH_AFTER.match(raw_after)
-    # (not a length of time: "118,3 tỷ đồng/5 năm")
+    # (not a length of time: "96,5 tỷ đồng/5 năm")
     if slash and m.group("d") is None and (bare or slash.group().rstrip()[-1].isdigit()) \
             and not P["per_time_after"].match(raw_after):
         return True
@@ -239,7 +239,7 @@ def excluded(ctx: Context, q: Quantity) -> bool:
     # page furniture: "Lượt xem: 4863", a line of page numbers, a cell "| Lượt xem: 1.284"
     line_start, line_end = ctx.line(s)
     cell_start = max(line_start, low.rfind("|", line_start, s) + 1)
-    # (or a line of labels run together: "Tác giả: A .Ngày đăng: 29/06/2022 .Lượt xem: 416 lượt")
+    # (or a line of labels run together: "Tác giả: B .Ngày đăng: 14/03/2031 .Lượt xem: 352 lượt")
     label_start = max(cell_start, low.rfind(".", line_start, s) + 1)
     # a label stands right before the number: look only where one fits
     if any(s - a <= _LABEL_REACH and P["furniture"].match(low[a:s]) for a in (line_start, cell_start, label_start)):
@@ -312,12 +312,12 @@ def excluded(ctx: Context, q: Quantity) -> bool:
     if bare or unit == "count" and m.group("u") is None:
         # "09 mục tiêu", "06 nhiệm vụ" — unless achieved ("đạt 18 chỉ tiêu")
         if m.group("d") is None and P["structure_after"].match(after):
-            # "đạt 18 chỉ tiêu", "còn 04 chỉ tiêu đạt thấp": counted as achieved, not the document's own
+            # "đạt 18 chỉ tiêu", "còn 03 chỉ tiêu đạt thấp": counted as achieved, not the document's own
             # (or its phrase says they were met: "Cả 21 chỉ tiêu của nhiệm kỳ đều hoàn thành")
             # (not the parts' purpose: "2 khâu đột phá nhằm hoàn thành các mục tiêu")
             purpose = P["purpose"].search(after)
             told = after[:purpose.start()] if purpose else after
-            # (the verb of another figure before is not theirs: "... đạt trên 2%) và 11 mục tiêu ...")
+            # (the verb of another figure before is not theirs: "... đạt trên 3%) và 9 mục tiêu ...")
             own_before = regex.split(r"[\d)%;]", before[-_ACHIEVED_REACH:])[-1]
             if not P["achievement"].search(own_before + " | " + told[:_ACHIEVED_REACH + 10]) \
                     and not P["achievement"].search(_RX_PHRASE.match(told).group(0)):

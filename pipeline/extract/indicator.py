@@ -83,7 +83,7 @@ def find_indicator(ctx: Context) -> None:
         own = _names_own(low, q, nxt)
         if own:
             # a value that names what it measures after it, past a comma from the words before
-            # ("không còn hộ nghèo (...), 97% người dân tham gia BHYT"): those words are not its own
+            # ("không còn hộ nghèo (...), 95% dân số có thẻ BHYT"): those words are not its own
             cut = max(low.rfind(",", prev, q.start), low.rfind(";", prev, q.start)) + 1
             ranges = [(q.start, nxt), (cut, nxt)] + q.scope.lead_ins + q.scope.headings[:1]
         elif len(_RX_WORD.findall(low, prev, q.start)) >= _OWN_WORDS:
@@ -107,7 +107,7 @@ def find_indicator(ctx: Context) -> None:
                 continue
             for i, (key, any_rx, with_rx, not_rx, for_money, not_orgs, counted_rx) in enumerate(rules):
                 if for_money and q.kind != "budget":
-                    continue  # (money told as revenue or spent is no funding: "thu ngân sách đạt 900 tỷ")
+                    continue  # (money told as revenue or spent is no funding: "thu ngân sách đạt 870 tỷ")
                 if not_orgs and not_orgs.intersection(orgs):
                     continue
                 if not has(any_rx, 2 * i, r):
@@ -116,8 +116,8 @@ def find_indicator(ctx: Context) -> None:
                     continue
                 if not_rx is not None and not_rx.search(counted):
                     continue
-                # (the verb before the value, and what it counts or the words before it: "kết nạp 1.035
-                # đảng viên, đạt 103,5% chỉ tiêu"; not the next value's phrase)
+                # (the verb before the value, and what it counts or the words before it: "kết nạp 1.120
+                # đảng viên, đạt 104,2% chỉ tiêu"; not the next value's phrase)
                 if counted_rx is not None and not (any_rx.search(low, r[0], q.start) and (
                         counted_rx.search(counted) or counted_rx.search(low, r[0], q.start))):
                     continue

@@ -30,7 +30,7 @@ _RX_ASIDE = regex.compile(r"\([^()]*\)")
 _BASE_REACH = 15  # "so với kế hoạch đề ra": the words that name the base of a comparison
 _RESTATED_REACH = 90  # "vượt mục tiêu đặt ra (9%)", "đạt chỉ tiêu của Đề án do tỉnh giao (trên 2%)"
 _AUX_GAP = 2  # "sẽ đạt được": an aim's word right before a word of reaching
-_BOUND_LOOK = 40  # "đạt và vượt 10.012 tấn": how far past a stretch its last phrase's figure may run
+_BOUND_LOOK = 40  # "đạt và vượt 9.340 tấn": how far past a stretch its last phrase's figure may run
 _NEAR = 30  # characters before a value where its own mode word must stand to beat its block's frame
 
 
@@ -86,7 +86,7 @@ def _cues(ctx: Context, s: int, e: int, P: dict, last: bool = False, value_at: O
     grounds = [(m.start(), m.end()) for m in P["grounds"].finditer(ctx.low, s, e)]
     # (nor what describes the counted: "70% lao động đã qua đào tạo")
     grounds += [(m.start(), m.end()) for m in P["descriptive"].finditer(ctx.low, s, e)]
-    # (nor the bound an aim sets: "sản lượng lương thực đạt và vượt 10.012 tấn")
+    # (nor the bound an aim sets: "sản lượng lúa đạt và vượt 9.340 tấn")
     # (read past e: the pattern looks at the figure after the phrase)
     if "vượt" in ctx.low[s:e]:  # (cheap: the phrase is rare)
         grounds += [(m.start(), m.end()) for m in beyond_bound_re().finditer(ctx.low, s, e + _BOUND_LOOK) if m.start() < e]
@@ -196,9 +196,9 @@ def _elaborated_mode(ctx: Context, q: Quantity, P: dict):
 
 def _spelled_out(ctx: Context, q: Quantity, P: dict) -> Optional[str]:
     """A sentence that opens "Trong đó," or "Cụ thể," spells out the one right before: its figures
-    aim or report as that one does, whatever estimate word they carry ("... đặt ra 14 chỉ tiêu
-    trong năm tới. Trong đó, tổng sản phẩm ước đạt 64.400 tỷ đồng" aims; "... đạt được những kết
-    quả đáng ghi nhận. Trong đó thu ngân sách đạt 148,32%" reports)."""
+    aim or report as that one does, whatever estimate word they carry ("... xác định 12 chỉ tiêu
+    cho năm tới. Trong đó, GRDP ước đạt 58.300 tỷ đồng" aims; "... đạt nhiều kết
+    quả nổi bật. Trong đó thu ngân sách đạt 137,5%" reports)."""
     sents = q.block.sentences
     if not sents or not q.sentence_index:
         return None
@@ -207,7 +207,7 @@ def _spelled_out(ctx: Context, q: Quantity, P: dict) -> Optional[str]:
         return None
     before = sents[q.sentence_index - 1]
     mode = _cues(ctx, before.start, before.end, P)
-    # (a comparison told before: "nhiều chỉ tiêu tăng cao so với năm 2023. Cụ thể, ...")
+    # (a comparison told before: "phần lớn chỉ tiêu tăng khá so với năm 2030. Cụ thể, ...")
     return "result" if mode == _COMPARED else mode
 
 
@@ -304,7 +304,7 @@ def find_kind(ctx: Context) -> None:
             continue
         spelled = _spelled_out(ctx, q, P)
         if spelled:
-            q.kind = spelled  # "Tỉnh ủy đặt ra 14 chỉ tiêu ... năm tới. Trong đó, GRDP ước đạt ..."
+            q.kind = spelled  # "Tỉnh ủy xác định 12 chỉ tiêu ... năm tới. Trong đó, GRDP ước đạt ..."
             votes[spelled] += 1
             continue
         framed = _framed(ctx, q, P)
@@ -323,7 +323,7 @@ def find_kind(ctx: Context) -> None:
         for r in ranges if decided is None else []:
             # (a heading's first word of report or aims decides: "II. ĐÁNH GIÁ VIỆC THỰC HIỆN NHIỆM VỤ NĂM 2023")
             # (the words before a telling verb are the teller's: "tại hội nghị tổng kết ... và triển khai
-            # phương hướng năm 2024, LĐLĐ quận cho biết, năm 2023, ... hỗ trợ 1.370 đoàn viên")
+            # phương hướng năm 2024, LĐLĐ quận cho biết, năm 2023, ... hỗ trợ 1.180 đoàn viên")
             told = _told_from(ctx, own[0], q.start, P) if r == own else r[0]
             decided = (heading_mode(ctx, r, P) if r in q.scope.headings else None) \
                 or _cues(ctx, told, r[1], P, last=r in q.scope.lead_ins, value_at=q.start if r == own else None, aimed=aimed)

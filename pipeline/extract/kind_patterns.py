@@ -57,7 +57,7 @@ def kind_patterns() -> dict:
     # (past a comma only when the words follow it: "..., hoàn thành kế hoạch sửa trường học" is another deed)
     out["met_after"] = regex.compile(rf"[^,.;:\d]{{0,{_MET_REACH}}}?(?:,\s*)?(?<![\p{{L}}])(?:{alternation(k.met_after)})(?![\p{{L}}])") \
         if k.met_after else regex.compile(r"(?!)")
-    # ("04 chỉ tiêu chủ yếu đạt thấp": the counted targets, a word or two of theirs, then the judgment)
+    # ("03 chỉ tiêu chủ yếu đạt thấp": the counted targets, a word or two of theirs, then the judgment)
     out["targets_judged"] = regex.compile(rf"(?:\s+\p{{L}}+){{0,5}}?\s+(?:{alternation(k.targets_judged)})(?![\p{{L}}])") \
         if k.targets_judged else regex.compile(r"(?!)")
     out["measured_until"] = words_re(load_lexicon("time").measured_until_words)

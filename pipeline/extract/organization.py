@@ -18,8 +18,8 @@ from pipeline.normalize import fold
 
 
 def _others_counted(ctx: Context, q: Quantity) -> list[Range]:
-    """Where the earlier values of the clause name what they count ("thành lập 12 tổ chức công
-    đoàn và 2 tổ chức đoàn thanh niên": "tổ chức công đoàn" is the 12's)."""
+    """Where the earlier values of the clause name what they count ("thành lập 9 tổ chức công
+    đoàn và 3 tổ chức đoàn thanh niên": "tổ chức công đoàn" is the 9's)."""
     spans = []
     for x in ctx.clause_values(q):
         if x.end > q.start or not x.counted:
@@ -32,8 +32,8 @@ def _others_counted(ctx: Context, q: Quantity) -> list[Range]:
 
 def _clause_group(ctx: Context, q: Quantity, s: int, e: int) -> tuple[list[str], Optional[Range]]:
     """:func:`_group` in the value's own clause; an organization an earlier value counts gives way
-    to the one this value counts ("12 tổ chức công đoàn và 2 tổ chức đoàn thanh niên"), and stays
-    when this one counts none of its own ("20% chi bộ xếp loại xuất sắc, 80% hoàn thành tốt")."""
+    to the one this value counts ("9 tổ chức công đoàn và 3 tổ chức đoàn thanh niên"), and stays
+    when this one counts none of its own ("25% chi bộ xếp loại xuất sắc, 70% hoàn thành tốt")."""
     found, span = _group(ctx, q, s, e)
     if span and any(a <= span[0] < b for a, b in _others_counted(ctx, q)):
         own = _counted_orgs(ctx, q)
@@ -46,7 +46,7 @@ def _group(ctx: Context, q: Quantity, s: int, e: int) -> tuple[list[str], Option
     """The first subject in ``low[s:e]`` and where it is written; "Đại hội" with no known body is none.
 
     A body that asks another to act before the value is not its subject: the one asked is
-    ("Ban Thường vụ Huyện ủy yêu cầu UBND huyện ... đạt 80%" → GOV), or none is named here.
+    ("Thường trực Thị ủy yêu cầu UBND thị xã ... đạt 90%" → GOV), or none is named here.
     """
     body = ctx.document.body_of(ctx, q.block, q.start)[0]
     codes, span = first_group_at(ctx.low, s, e, tuple(body), ctx.document.single_body(body))
@@ -63,7 +63,7 @@ def _counted_orgs(ctx: Context, q: Quantity) -> tuple[list[str], Optional[Range]
     P = org_patterns()
     nxt = ctx.next_start(q)
     if q.counted and P["association_self"].match(fold(q.counted)):
-        return [], None  # "100% cơ sở hội tổ chức ... chào mừng bầu cử Quốc hội": the body's own units
+        return [], None  # "100% cơ sở hội tổ chức ... tuyên truyền bầu cử Quốc hội": the body's own units
     if q.counted:
         i = ctx.norm.text.find(q.counted, q.end, nxt)
         if i >= 0:

@@ -45,7 +45,7 @@ def quantity_re() -> regex.Pattern:
         # the lookbehind at every character (about 10x faster on running text)
         rf"(?=\d)(?<![\p{{L}}\p{{N}}.,/])(?P<a>{_NUM})(?P<ua>{unit})?"
         rf"(?:\s*(?P<rsep>{joiner})\s*(?P<b>{_NUM})(?![\p{{N}}/])"
-        # (not a length of time: "118 tỷ đồng/5 năm" is over five years)
+        # (not a length of time: "96 tỷ đồng/5 năm" is over five years)
         rf"|\s*/\s*(?P<d>{_NUM})(?!\s*/\s*\d)(?!\s*(?:{per_time})(?![\p{{L}}]))(?P<ud>{unit})?)?"
         # (a footnote mark may stick to a percent sign: "dưới 24%1")
         rf"(?P<u>{unit})?(?:(?<=%)|(?![\p{{N}}]))"
@@ -219,7 +219,7 @@ def _bare_money_parts() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
 
 
 def _bare_money(ctx: Context, found: list[Quantity]) -> list[Quantity]:
-    """"quỹ Đồng đội được 190 triệu đồng, quỹ đền ơn đáp nghĩa được trên 69 triệu", "thu nhập bình
+    """"quỹ Đồng đội được 215 triệu đồng, quỹ đền ơn đáp nghĩa được trên 57 triệu", "thu nhập bình
     quân đầu người đạt 72 triệu;": a figure closed by "triệu" with nothing counted after it is money
     when its clause tells money, by another amount or by what it measures."""
     closed, nothing_after, money_words = _bare_money_parts()

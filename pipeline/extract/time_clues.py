@@ -74,7 +74,7 @@ def aims_sentence(ctx: Context, q, value_starts: list[int]) -> list[tuple[int, i
         if names_aims(ctx.low, sent.start, sent.end):
             return [(sent.start, sent.end)]
     # (but the paragraph's first sentence leads by the aims it opens with, before its first figure:
-    # "Mục tiêu tổng quát năm 2023 phấn đấu ... đạt 621 tỷ đồng. ... Thu nhập bình quân đạt ...")
+    # "Mục tiêu chung năm 2031 phấn đấu ... đạt 584 tỷ đồng. ... Thu nhập bình quân đạt ...")
     if q.sentence_index:
         i = bisect_left(value_starts, sents[0].start)
         first = value_starts[i] if i < len(value_starts) else sents[0].end

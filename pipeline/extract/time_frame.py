@@ -102,7 +102,7 @@ def _named_past_term(ctx: Context, block, head: list[tuple[int, int]]) -> tuple[
 
 def _running_term(ctx: Context, frame) -> tuple[int, int] | None:
     """The document's term, still running, when the frame is the half of it just past ("Trong nửa
-    nhiệm kỳ vừa qua, ..." in a mid-term review of 2017 - 2022 written in 2020)."""
+    nhiệm kỳ vừa qua, ..." in a mid-term review of 2027 - 2032 written in 2030)."""
     dc = ctx.document
     if dc.term is None or dc.now is None or dc.term[0] == dc.term[1] or not dc.term[0] < dc.now < dc.term[1]:
         return None
@@ -269,7 +269,7 @@ def find_time(ctx: Context) -> None:
                                                   value=(q.start, q.end, values[0].start) if r == own else None)
             if y is None and r == own and not (period or (block_frames and block_frames[0].period)):
                 # only a year behind other values: with no frame of its own the clause's year holds
-                # (not the year of its parts: "33 tỷ đồng, trong đó tồn quỹ năm 2023 ...")
+                # (not the year of its parts: "41 tỷ đồng, trong đó số dư năm 2030 ...")
                 y = single_year(ctx.low, r[0], parts_from(ctx.low, q.end, r[1]), masked)
             if y is None and ctx.document.written_year and compiled("time", "current_year_words").search(ctx.low, *r):
                 y = ctx.document.written_year  # "Tăng trưởng cả năm ước đạt 10,2%" written in 2024

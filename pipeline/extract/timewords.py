@@ -55,7 +55,7 @@ def time_patterns() -> dict:
         "period": regex.compile(
             rf"(?:(?<![\p{{L}}])(?:{period_w})\s+)?{y}\s*(?:{to_w})\s*(?:(?:{prefix_w})\s+)?{y}"
             rf"|(?<![\p{{L}}])(?:{period_w})\s+{y}\s*-\s*(\d{{2}})(?!\d)"
-            # a span of months across two years: "từ tháng 10/2022 đến tháng 9/2023"
+            # a span of months across two years: "từ tháng 10/2030 đến tháng 9/2031"
             rf"|(?<![\p{{L}}])(?:{month_w})\s+\d{{1,2}}\s*/\s*{y}\s*(?:{to_w})\s*(?:(?:{prefix_w})\s+)?(?:{month_w})\s+\d{{1,2}}\s*/\s*{y}"),
         "deadline": regex.compile(rf"(?<![\p{{L}}])(?:{dead_w})\s+{y}(?!\s*-\s*\d)"),
         "term_end": words_re(t.term_end_words),
@@ -219,7 +219,7 @@ def single_year(low: str, s: int, e: int, masked, value: Optional[tuple[int, ...
             if 0 <= m.start() - ve <= _YEAR_AFTER_GAP and not regex.search(r"[,;]", low[ve:m.start()]):
                 return int(m.group(1))
         before = [m for m in found if m.end() <= vs and not _RX_DIGIT.search(low, m.end(), vs)]
-        # (not a part's own year: "33 tỷ đồng, trong đó tồn quỹ năm 2023 chuyển sang ...")
+        # (not a part's own year: "41 tỷ đồng, trong đó số dư năm 2030 chuyển sang ...")
         after = [m for m in found if m.start() >= ve and not _RX_DIGIT.search(low, ve, m.start())
                  and not _part_marker().search(low, ve, m.start())]
         opening = [m for m in found if m.end() <= first]  # "Năm 2024, A đạt 80% và B đạt 90%"

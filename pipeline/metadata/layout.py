@@ -29,9 +29,9 @@ _LONG_LINE = 100
 _FURNITURE_WORDS = 12
 _LABELS = 3
 _HEADLINE_MIN_WORDS = 4
-_DATE = re.compile(r"\d{1,2}\s*([/.-])\s*\d{1,2}\s*\1\s*\d{4}")  # "08/12/2023", "20-01-2022"
-_STAMP_WORDS = 8  # "Kim A - Hoàng B| 04/01/2023 20:11": a byline beside the page's date and time
-_RX_COUNTER = re.compile(r"^\W*[\d.,]+\s*")  # "4,293 lượt xem": a counter before its label
+_DATE = re.compile(r"\d{1,2}\s*([/.-])\s*\d{1,2}\s*\1\s*\d{4}")  # "08/12/2023", "17-03-2031"
+_STAMP_WORDS = 8  # "Trần An - Lê Bình| 05/01/2031 19:42": a byline beside the page's date and time
+_RX_COUNTER = re.compile(r"^\W*[\d.,]+\s*")  # "3,871 lượt xem": a counter before its label
 _TIME = re.compile(r"\d{1,2}\s*[:h]\s*\d{2}")
 _WEEKDAY_WORDS = 2  # "Thứ Năm"
 
@@ -68,9 +68,9 @@ def is_furniture(line: Line) -> bool:
         return True
     counter = _RX_COUNTER.match(line.accented)
     if counter and P.furniture.match(line.accented, counter.end()):
-        return True  # "4,293 lượt xem"
+        return True  # "3,871 lượt xem"
     # Nothing but a date, a time and a weekday: "08/12/2023 16:40", "Thứ Năm, 13/06/2024 - 15:20";
-    # or the page's stamp, its date and time with a byline: "Kim A - Hoàng B| 04/01/2023 20:11"
+    # or the page's stamp, its date and time with a byline: "Trần An - Lê Bình| 05/01/2031 19:42"
     rest = _TIME.sub(" ", _DATE.sub(" ", line.text))
     words = len(re.findall(r"\w+", rest))
     return bool(_DATE.search(line.text)) and (words <= _WEEKDAY_WORDS or bool(_TIME.search(line.text)) and words <= _STAMP_WORDS)

@@ -234,9 +234,9 @@ def _subjects(sentence: str, at: int) -> list[Found]:
     for m in patterns().report_verbs.finditer(f):
         cuts = [0] + [c.end() for c in re.finditer(r"[,;:]", flat[:m.start()])]
         names = [n for n in (as_name(sentence[start:m.start()]) for start in reversed(cuts[-_CLAUSES:])) if n]
-        # (a place after a comma locates the body before it: "Ban Vận động Quỹ ... huyện Mường
-        # Ảng, tỉnh Điện Biên tổ chức ...")
-        # (the place chain whole when only places are named: "huyện Mường Ảng, tỉnh Điện Biên")
+        # (a place after a comma locates the body before it: "Ban Vận động Quỹ ... huyện A,
+        # tỉnh B tổ chức ...")
+        # (the place chain whole when only places are named: "huyện A, tỉnh B")
         if names:
             return [Found(next((n for n in names if not is_place(n)), max(names, key=len)), at)]
     return []

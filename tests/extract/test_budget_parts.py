@@ -51,8 +51,8 @@ def test_the_parts_of_a_total_are_of_its_kind(total, kind):
 
 
 def test_a_share_a_part_of_a_budget_is_said_as_is_a_budget_line_of_that_total():
-    text = ("UBND tỉnh phê duyệt Đề án giai đoạn 2031 - 2035. Tổng kinh phí thực hiện Đề án là 900 tỷ đồng, "
-            "trong đó ngân sách tỉnh chiếm 60%, tương đương 540 tỷ đồng.")
+    text = ("UBND tỉnh phê duyệt Đề án giai đoạn 2031 - 2035. Tổng kinh phí thực hiện Đề án là 840 tỷ đồng, "
+            "trong đó ngân sách tỉnh chiếm 60%, tương đương 504 tỷ đồng.")
     total, share, part = extract(text)
     assert (share.kind, share.part_of) == ("budget", total.span)
     # (a share with no budget before it keeps its kind)

@@ -113,7 +113,7 @@ def test_a_part_of_the_whole_keeps_no_bound_of_it(marker):
 
 @pytest.mark.parametrize("words", CMP.met_and_beyond, ids=str)
 def test_met_and_beyond_before_a_quantity_is_an_aims_lower_bound(words):
-    text = f"Nghị quyết với 18 chỉ tiêu chủ yếu là: sản lượng lương thực {words} 9.300 tấn."
+    text = f"Nghị quyết với 18 chỉ tiêu chủ yếu là: sản lượng lúa {words} 9.300 tấn."
     [r] = extract(text)
     assert (r.comparator, r.change, r.kind) == (">=", None, "target")
 

@@ -109,16 +109,16 @@ def test_a_reporting_document_follows_its_majority(word):
 
 @pytest.mark.parametrize("word", KIND.telling_words, ids=str)
 def test_news_told_of_an_adopted_document_is_no_report(word):
-    lead = "Ngày 20-12, phóng viên {} Ban Chấp hành Đảng bộ tỉnh B vừa ban hành nghị quyết nhiệm vụ năm 2031."
+    lead = "Ngày 20-12, phóng viên {} Tỉnh ủy B vừa ban hành nghị quyết nhiệm vụ năm 2031."
     body = "\n\nTỉnh B đã trồng 120 ha rừng.\n\nThu ngân sách trên 6.200 tỉ đồng.\n\nTỉ lệ hộ nghèo giảm 1,5%."
     assert [r.kind for r in extract(lead.format(word) + body)][-2:] == ["target", "target"]
     # (told of a review, it reports)
-    told = "Ngày 20-12, phóng viên {} Ban Chấp hành Đảng bộ tỉnh B vừa tổng kết năm 2030."
+    told = "Ngày 20-12, phóng viên {} Tỉnh ủy B vừa tổng kết năm 2030."
     assert [r.kind for r in extract(told.format(word) + body)][-2:] == ["result", "result"]
 
 
 def test_a_photo_caption_is_not_the_lead_that_tells_the_event():
-    text = ("Ngày 20-12, Ban Chấp hành Đảng bộ tỉnh B vừa ban hành nghị quyết nhiệm vụ năm 2031.\n\n"
+    text = ("Ngày 20-12, Tỉnh ủy B vừa ban hành nghị quyết nhiệm vụ năm 2031.\n\n"
             "Các đại biểu dự kỳ họp thứ 9 của HĐND tỉnh B khóa XI. Ảnh: T.H\n\n"
             "Tỉnh B đã trồng 120 ha rừng.\n\nThu ngân sách trên 6.200 tỉ đồng.\n\nTỉ lệ hộ nghèo giảm 1,5%.")
     assert [r.kind for r in extract(text)][-2:] == ["target", "target"]
@@ -126,7 +126,7 @@ def test_a_photo_caption_is_not_the_lead_that_tells_the_event():
 
 @pytest.mark.parametrize("opener", ["Trong đó,", "Cụ thể,", "Cụ thể:"], ids=str)
 def test_a_sentence_that_spells_out_the_aims_just_set_aims(opener):
-    text = (f"Tin tức\n\nTỉnh ủy B đặt ra 14 chỉ tiêu trong năm tới. {opener} tổng sản phẩm ước đạt 61.000 tỉ đồng; "
+    text = (f"Tin tức\n\nTỉnh ủy B xác định 12 chỉ tiêu chủ yếu cho năm tới. {opener} tổng sản phẩm ước đạt 61.000 tỉ đồng; "
             "tăng trưởng kinh tế 6 - 6,5%.")
     assert [r.kind for r in extract(text)][-2:] == ["target", "target"]
 
@@ -136,9 +136,9 @@ def test_a_sentence_that_spells_out_results_keeps_them_results():
     assert [r.kind for r in extract(text)] == ["result", "result"]
     # (a word of duty in the spelled-out sentence does not make its figures aims)
     text = ("Tình hình kinh tế - xã hội năm 2030 và kế hoạch kinh tế - xã hội năm 2031 của xã A\n\n"
-            "Thứ tư - 11/01/2031 22:58\nNhìn lại năm 2030 với sự quan tâm của các cấp, kinh tế xã hội của địa phương "
-            "đạt được những kết quả đáng ghi nhận. Trong đó thu ngân sách xã đạt 131,5%, vận động xây dựng 4 căn nhà "
-            "đại đoàn kết, các chính sách an sinh xã hội đảm bảo.")
+            "Thứ năm - 09/01/2031 16:05\nNăm 2030, nhờ sự chung sức của cả hệ thống chính trị, xã đã đạt nhiều kết quả "
+            "nổi bật. Trong đó thu ngân sách xã đạt 131,5%, vận động xây dựng 4 căn nhà đại đoàn kết, việc chăm lo "
+            "gia đình chính sách luôn được bảo đảm.")
     assert [r.kind for r in extract(text)] == ["result", "result"]
 
 
@@ -492,23 +492,23 @@ def test_an_aims_word_that_runs_into_a_word_of_report_is_that_one(opening):
 
 @pytest.mark.parametrize("word", load_lexicon("time").review_words, ids=str)
 def test_a_council_session_that_reviews_a_year_reports_it_whatever_the_councils_term(word):
-    text = (f"Ngày 16/12, HĐND huyện A nhiệm kỳ 2026-2031 tổ chức kỳ họp thứ 9 nhằm {word} thực hiện nhiệm vụ "
-            "phát triển kinh tế - xã hội năm 2029; phương hướng, nhiệm vụ năm 2030.\n\n"
-            "Năm 2029, nhiều chỉ tiêu tăng cao so với năm 2028. Cụ thể, thu ngân sách đạt 130%; tỷ lệ giải ngân "
-            "vốn đạt 88,2%. Toàn huyện có 50 sản phẩm OCOP.")
+    text = (f"Ngày 16/12, HĐND huyện A nhiệm kỳ 2026-2031 tổ chức kỳ họp thứ 9 nhằm {word} thực hiện kế hoạch "
+            "kinh tế - xã hội năm 2029 và bàn nhiệm vụ năm 2030.\n\n"
+            "Năm 2029, phần lớn chỉ tiêu tăng khá so với năm 2028. Cụ thể, thu ngân sách đạt 127%; giải ngân "
+            "vốn đầu tư công đạt 84,6%. Cả huyện có 47 sản phẩm OCOP.")
     assert [r.kind for r in extract(text)] == ["result", "result", "result"]
 
 
 
 @pytest.mark.parametrize("word", KIND.telling_words, ids=str)
 def test_the_words_before_a_telling_verb_are_the_tellers_not_the_figures(word):
-    text = ("Ngày 10-1, tại hội nghị tổng kết hoạt động năm 2030 và triển khai phương hướng nhiệm vụ năm 2031, "
-            f"Liên đoàn Lao động huyện A {word}, năm 2030, Công đoàn tích cực chăm lo, hỗ trợ cho 1.250 đoàn viên khó khăn.")
+    text = ("Ngày 12-1, tại hội nghị tổng kết năm 2030, triển khai phương hướng nhiệm vụ năm 2031, "
+            f"Liên đoàn Lao động huyện A {word}, năm 2030, Công đoàn quan tâm thăm hỏi, hỗ trợ cho 1.250 đoàn viên khó khăn.")
     assert [r.kind for r in extract(text)] == ["result"]
 
 
 @pytest.mark.parametrize("word", ["tính đến", "tính đến hết"], ids=str)
 def test_a_deadline_word_inside_the_time_a_figure_was_measured_up_to_sets_no_aim(word):
-    text = (f"Theo Sở Y tế, {word} năm 2030, tỷ lệ bao phủ bảo hiểm y tế ước đạt 95,1% dân số, vượt mục tiêu "
-            "đề ra; số bác sĩ đạt 15 bác sĩ/10.000 dân.\n\nNhiệm kỳ 2026-2030, các chỉ tiêu của ngành đều đạt.")
+    text = (f"Theo Sở Y tế, {word} năm 2030, tỷ lệ người dân có thẻ bảo hiểm y tế ước đạt 94,3%, vượt mục tiêu "
+            "đề ra; số giường bệnh đạt 31 giường/10.000 dân.\n\nNhiệm kỳ 2026-2030, các chỉ tiêu của ngành đều đạt.")
     assert [r.kind for r in extract(text)][:2] == ["result", "result"]

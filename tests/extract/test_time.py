@@ -573,29 +573,29 @@ def test_the_years_of_an_aside_in_brackets_are_not_the_next_clauses_year():
 @pytest.mark.parametrize("word", TIME.single_year_words, ids=str)
 def test_a_sentence_opened_by_a_year_is_that_years(word):
     text = (f"Hội Cựu chiến binh huyện A tổng kết năm 2030\n\n{word.capitalize()} 2031, Hội Cựu chiến binh huyện "
-            "phấn đấu 100% chi hội đạt trong sạch vững mạnh.")
+            "phấn đấu 90% chi hội xếp loại khá.")
     assert [r.period for r in extract(text)] == [(2031, 2031)]
 
 
 @pytest.mark.parametrize("word", TIME.month_words, ids=str)
 def test_a_span_of_months_across_two_years_is_the_figures_period(word):
-    text = (f"Từ {word} 10/2030 đến {word} 9/2031, Ban Vận động Quỹ Vì người nghèo huyện A đã tiếp nhận "
-            "hơn 31 tỷ đồng.")
+    text = (f"Từ {word} 10/2030 đến {word} 9/2031, Quỹ Vì người nghèo huyện A đã nhận "
+            "hơn 27 tỷ đồng.")
     assert [r.period for r in extract(text)] == [(2030, 2031)]
 
 
 def test_the_year_of_a_part_is_not_the_wholes():
-    text = ("Huyện A tổng kết công tác mặt trận năm 2031\nChiều 30/12, Ban Thường trực UBMTTQVN huyện A tổ chức hội "
-            "nghị tổng kết công tác mặt trận năm 2031.\nVề vận động Quỹ Vì người nghèo, toàn huyện được trên 33 tỷ "
-            "đồng, trong đó tồn quỹ năm 2030 chuyển sang trên 1,2 tỷ đồng.")
+    text = ("Mặt trận huyện A tổng kết năm 2031\nChiều 28/12, Ủy ban MTTQ huyện A tổ chức hội nghị tổng kết năm "
+            "2031.\nQuỹ Vì người nghèo của huyện nhận được trên 41 tỷ đồng, trong đó số dư năm 2030 chuyển sang trên "
+            "2,3 tỷ đồng.")
     assert [r.period for r in extract(text)][0] == (2031, 2031)
 
 
 def test_the_paragraphs_first_sentence_leads_the_later_ones_by_the_aims_it_opens_with():
     # (the council's term, written "nhiệm kì", is the body's, not the figures')
     text = ("HĐND xã A thông qua 5 nghị quyết\n\nNgày 26/12/2030, HĐND xã A khóa XXI, nhiệm kì 2026-2031 đã tổ chức "
-            "kỳ họp thứ 6.\nMục tiêu tổng quát năm 2031 phấn đấu tổng thu nhập xã hội đạt 621 tỉ đồng, tăng trưởng "
-            "14%. Trong đó giá trị nông nghiệp đạt 50 tỉ đồng. Thu nhập bình quân đạt 59 triệu đồng/người/năm.")
+            "kỳ họp thứ 6.\nMục tiêu chung năm 2031 phấn đấu giá trị sản xuất trên địa bàn xã đạt 584 tỉ đồng, tăng trưởng "
+            "12%. Trong đó giá trị dịch vụ đạt 230 tỉ đồng. Thu nhập bình quân đạt 63 triệu đồng/người/năm.")
     assert [r.period for r in extract(text)] == [(2031, 2031)] * 4
 
 
@@ -603,5 +603,5 @@ def test_the_paragraphs_first_sentence_leads_the_later_ones_by_the_aims_it_opens
 def test_the_half_of_a_running_term_just_past_is_that_terms(word):
     text = (f"Huyện đoàn A sơ kết giữa nhiệm kỳ\n\nNgày 18/5/2030, Ban Thường vụ Huyện đoàn A tổ chức hội nghị sơ kết "
             f"thực hiện Nghị quyết Đại hội Đoàn huyện nhiệm kỳ 2027 - 2032.\n\nTrong {word} vừa qua, Huyện đoàn đã "
-            "xây dựng mới 106 công trình thanh niên.")
+            "xây dựng mới 94 công trình thanh niên.")
     assert [(r.kind, r.period) for r in extract(text)] == [("result", (2027, 2032))]

@@ -26,8 +26,8 @@ def test_caption_word(word):
     assert is_furniture(_line(f"Quang cảnh hội nghị. {word.capitalize()}: Minh Hà"))
 
 
-@pytest.mark.parametrize("text", ["Thứ Năm, 13/06/2024 - 15:20", "08/12/2023 16:40", "20-01-2031, 06:42",
-                                  "Trần An - Lê Bình| 04/01/2031 20:11", "Thứ 7, 23/11/2031, 13:53[GMT+7]"],
+@pytest.mark.parametrize("text", ["Thứ Năm, 13/06/2024 - 15:20", "08/12/2023 16:40", "17-03-2031, 07:15",
+                                  "Trần An - Lê Bình| 05/01/2031 19:42", "Thứ 6, 14/11/2031, 09:27[GMT+7]"],
                          ids=["weekday-date-time", "date-time", "dashed-date-time", "byline-date-time", "date-time-zone"])
 def test_a_date_line_is_furniture(text):
     assert is_furniture(_line(text))
@@ -35,11 +35,11 @@ def test_a_date_line_is_furniture(text):
 
 @pytest.mark.parametrize("word", NEWS.furniture, ids=str)
 def test_a_counter_before_its_label_is_furniture(word):
-    assert is_furniture(_line(f"4,293 {word}"))
+    assert is_furniture(_line(f"3,871 {word}"))
 
 
 def test_a_dated_sentence_of_the_story_is_no_stamp():
-    assert not is_furniture(_line("Ngày 04/01/2031 lúc 20:11, Huyện ủy tổ chức hội nghị tổng kết công tác xây dựng Đảng năm 2030."))
+    assert not is_furniture(_line("Ngày 05/01/2031 lúc 08:30, Huyện ủy tổ chức hội nghị tổng kết năm 2030 với 300 đại biểu."))
 
 
 @pytest.mark.parametrize("text", ["- Chủ trì cập nhật thông tin về chất lượng không khí",
