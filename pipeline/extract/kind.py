@@ -322,8 +322,8 @@ def find_kind(ctx: Context) -> None:
             decided = "result"  # "..., còn 3,1%, đạt chỉ tiêu tỉnh giao"
         for r in ranges if decided is None else []:
             # (a heading's first word of report or aims decides: "II. ĐÁNH GIÁ VIỆC THỰC HIỆN NHIỆM VỤ NĂM 2023")
-            # (the words before a telling verb are the teller's: "tại hội nghị tổng kết ... và triển khai
-            # phương hướng năm 2024, LĐLĐ quận cho biết, năm 2023, ... hỗ trợ 1.180 đoàn viên")
+            # (the words before a telling verb are the teller's: "tại hội nghị sơ kết ..., bàn nhiệm vụ
+            # năm 2031, LĐLĐ huyện cho biết, năm 2030, ... hỗ trợ 1.180 đoàn viên")
             told = _told_from(ctx, own[0], q.start, P) if r == own else r[0]
             decided = (heading_mode(ctx, r, P) if r in q.scope.headings else None) \
                 or _cues(ctx, told, r[1], P, last=r in q.scope.lead_ins, value_at=q.start if r == own else None, aimed=aimed)
