@@ -37,7 +37,7 @@ def exclusion_patterns() -> dict:
         "per_time_after": regex.compile(rf"\s*/\s*\d+\s*(?:{alternation(load_lexicon('units').per_time_nouns or ['(?!)'])})(?![\p{{L}}])",
                                         regex.IGNORECASE),
         # (the first numbers of a list that shares its noun: "Huy hiệu 40, 45, 50 năm tuổi Đảng")
-        "duration_list_after": regex.compile(rf"(?:\s*(?:,|và)\s*\d+)+\s*(?!(?:{alternation(ex.not_duration)})(?![\p{{L}}]))"
+        "duration_list_after": regex.compile(rf"(?:\s*(?:{alternation(comp.carry_joiners)})\s*\d+)+\s*(?!(?:{alternation(ex.not_duration)})(?![\p{{L}}]))"
                                              rf"(?:{alternation(ex.duration_nouns)})(?![\p{{L}}])"),
         "not_duration": starts_with(ex.not_duration),
         "reached_before": regex.compile(rf"(?<![\p{{L}}])(?:{alternation(ex.reached_verbs or ['(?!)'])})\s+"

@@ -36,7 +36,7 @@ def _any_rule():
     return words_re([w for r in load_lexicon("indicators").rules for w in r.any])
 
 
-_OWN_AFTER = 3  # words after a value, before any stop, that name what it measures ("97% người dân tham gia BHYT")
+_OWN_AFTER = 3  # words after a value, before any stop, that name what it measures ("95% dân số có thẻ BHYT")
 
 
 def _names_own(low: str, q, nxt: int) -> bool:

@@ -5,6 +5,7 @@ values with no cue follow the document's majority.
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Optional
 
 import regex
@@ -19,6 +20,7 @@ from pipeline.extract.kind_patterns import kind_patterns as _patterns
 from pipeline.extract.kind_sections import heading_mode, measured_money, reported_heading
 from pipeline.extract.scope import stretch_before
 from pipeline.extract.timewords import frequency, periods, single_years
+from pipeline.lexicon import load_lexicon
 from pipeline.normalize import fold
 
 
@@ -88,7 +90,7 @@ def _cues(ctx: Context, s: int, e: int, P: dict, last: bool = False, value_at: O
     grounds += [(m.start(), m.end()) for m in P["descriptive"].finditer(ctx.low, s, e)]
     # (nor the bound an aim sets: "sản lượng lúa đạt và vượt 9.340 tấn")
     # (read past e: the pattern looks at the figure after the phrase)
-    if "vượt" in ctx.low[s:e]:  # (cheap: the phrase is rare)
+    if any(w in ctx.low[s:e] for w in _beyond_words()):  # (cheap: the phrase is rare)
         grounds += [(m.start(), m.end()) for m in beyond_bound_re().finditer(ctx.low, s, e + _BOUND_LOOK) if m.start() < e]
     # (the present as the base of a comparison reports nothing: "thu nhập bình quân gấp đôi hiện nay")
     adopted += [(m.start(), m.end()) for m in P["present_base"].finditer(ctx.low, s, e)]
@@ -209,6 +211,12 @@ def _spelled_out(ctx: Context, q: Quantity, P: dict) -> Optional[str]:
     mode = _cues(ctx, before.start, before.end, P)
     # (a comparison told before: "phần lớn chỉ tiêu tăng khá so với năm 2030. Cụ thể, ...")
     return "result" if mode == _COMPARED else mode
+
+
+@lru_cache(maxsize=1)
+def _beyond_words() -> tuple[str, ...]:
+    """The last words of the "đạt và vượt" phrases, found as plain text before their pattern is run."""
+    return tuple({w.split()[-1] for w in load_lexicon("comparators").met_and_beyond})
 
 
 def _told_from(ctx: Context, s: int, value_at: int, P: dict) -> int:
