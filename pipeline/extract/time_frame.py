@@ -250,7 +250,7 @@ def find_time(ctx: Context) -> None:
                 if term:
                     deadline = (int(term.group(2)), r)
                     break
-        single_frame = False
+        single_frame = in_term = False
         frame_years = {f.span: f.period[0] for f in block_frames if f.period and f.period[0] == f.period[1]}
         # a list's lead-in gives its year only when it names the aims of that year ("Nhiệm vụ năm 2024:")
         named_lead_ins = [x for x in sc.lead_ins if x not in sc.sentence_lead_ins and names_aims(ctx.low, *x)] \
@@ -369,9 +369,12 @@ def find_time(ctx: Context) -> None:
         if single:
             # "năm 2025 đạt 90%" inside a term is a deadline; a block framed
             # "Năm 2024, ..." is a one-year plan or report
-            if q.kind == "target" and q.period and q.period[0] <= single <= q.period[1] and q.period[0] != q.period[1] \
-                    and not single_frame:
+            if q.kind in ("target", "result") and q.period and q.period[0] <= single <= q.period[1] \
+                    and q.period[0] != q.period[1] and not single_frame:
+                # (a result's too: "Nhiệm kỳ 2020 - 2025, ... năm 2023 đạt 58 triệu đồng" is the term's
+                # figure of that year)
                 deadline = deadline or (single, own)
+                in_term = deadline == (single, own)
             else:
                 q.period = (single, single)
         if deadline is None and single is None and q.kind == "target":
@@ -383,7 +386,7 @@ def find_time(ctx: Context) -> None:
             from_title = q.evidence.get("time") is not None and q.evidence["time"].source == "document"
             if q.period and q.period[0] == q.period[1] != deadline[0] and from_title and not single:
                 q.period = None  # nor a headline's one year ("... năm 2030") a deadline of 2025
-            if q.kind != "target":
+            if q.kind != "target" and not in_term:
                 # a result's "đến cuối năm 2022" is when it was measured, before the document's own year
                 from_document = q.evidence.get("time") is not None and q.evidence["time"].source == "document"
                 q.period = (deadline[0], deadline[0]) if not q.period or from_document else q.period

@@ -73,6 +73,16 @@ def test_vao_nam_is_a_deadline_for_a_target_and_the_year_of_a_result(text, kind,
     assert (r.kind, r.deadline_year, r.period) == (kind, deadline, period)
 
 
+@pytest.mark.parametrize("text,kind", [
+    ("Nhiệm kỳ 2019 - 2024, Hội đã vận động hội viên; thu nhập bình quân năm 2022 đạt 47 triệu đồng.", "result"),
+    ("Nhiệm kỳ 2024 - 2029, Hội phấn đấu thu nhập bình quân năm 2027 đạt 71 triệu đồng.", "target"),
+], ids=["result-of-a-year-of-the-term", "target-of-a-year-of-the-term"])
+def test_a_year_inside_a_term_is_the_figures_deadline_and_the_term_its_period(text, kind):
+    r = one(text)
+    years = [int(w) for w in text.replace(",", " ").split() if w.isdigit()]
+    assert (r.kind, r.deadline_year, r.period) == (kind, years[2], (years[0], years[1]))
+
+
 @pytest.mark.parametrize("text,deadlines,frequencies", [
     ("Phấn đấu đến năm 2025, Hội Nông dân đạt 85%; Hội Phụ nữ đạt 90%.", [2025, 2025], [None, None]),
     ("Hằng năm, Hội Nông dân đạt 85%; Hội Phụ nữ đạt 90%.", [None, None], ["annual", "annual"]),
