@@ -304,7 +304,9 @@ def find_time(ctx: Context) -> None:
                 breaker = compiled("time", "frequency_breakers").search(ctx.low, q.end, own_stretch[1])
                 end = after if after >= 0 else own_stretch[1]
                 end = min(end, breaker.start()) if breaker else end
-                parts = [(own[0], values[0].start), (cut + 1 if cut >= 0 and earlier else prev_end, end)]
+                # (the words since the previous value first: their own "how often" outranks the one the
+                # clause opened with, "mỗi quý tổ chức 01 cuộc họp ... và trong mỗi nhiệm kỳ giúp 01 hộ")
+                parts = [(cut + 1 if cut >= 0 and earlier else prev_end, end), (own[0], values[0].start)]
             elif r in unowned:
                 # an earlier clause's own values keep theirs: only the adverbial that opens it is
                 # shared ("Hằng năm, có 80% ...; 70% ..."), not a rate inside its subject
@@ -326,7 +328,7 @@ def find_time(ctx: Context) -> None:
             if found:
                 # (the words shared by the clause's values do not reach one with a deadline of its own:
                 # "tỷ lệ hộ nghèo hằng năm giảm 0,5%, đến cuối năm 2030 còn không quá 1%")
-                shared_only = r == own and q is not values[0] and found[0][1] == parts[0] \
+                shared_only = r == own and q is not values[0] and found[0][1] == parts[-1] \
                     and bool(time_patterns()["deadline"].search(ctx.low, max(earlier, default=own[0]), q.start))
                 if not shared_only:
                     freq = (found[0][0], r)

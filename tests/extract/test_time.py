@@ -124,6 +124,11 @@ def test_every_term_word_gives_the_terms_last_year(word):
     assert [r.deadline_year for r in extract(text)] == [2025]
 
 
+def test_a_values_own_frequency_outranks_the_one_its_clause_opened_with():
+    rs = extract("Mỗi tháng, chi hội tổ chức ít nhất 02 buổi sinh hoạt và mỗi nhiệm kỳ giúp ít nhất 03 hội viên thoát nghèo.")
+    assert [r.frequency for r in rs] == ["monthly", "per_term"]
+
+
 def test_each_value_takes_the_deadline_nearest_before_it():
     rs = extract("KẾ HOẠCH\n- Phấn đấu đến năm 2025 có 70% xã đạt chuẩn và đến năm 2030 có 90% xã đạt chuẩn.")
     assert [r.deadline_year for r in rs] == [2025, 2030]
