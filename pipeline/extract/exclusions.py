@@ -148,7 +148,7 @@ def excluded(ctx: Context, q: Quantity) -> bool:
     bare = unit == "count" and not m.group("u") and not m.group("ua")
     if _markup(text, s, e):
         return True
-    if bare and _RX_TIMES.match(low, e) or regex.match(r"\d[x×]$", low[max(0, s - 2):s]):
+    if bare and _RX_TIMES.match(low, e) or (s >= 2 and low[s - 1] in "x×" and low[s - 2].isdigit()):
         return True  # "bóng chuyền bãi biển 2x2", "4x100m": a format's name
     if bare and s > 0 and text[s - 1] == "%" and len(raw_a) <= 2:  # "dưới 24%1": a footnote mark
         return True

@@ -73,6 +73,7 @@ def _before_lead_ins(ctx: Context, lead_ins: list[tuple[int, int]], block_starts
 
 
 _RX_ASIDE = regex.compile(r"\([^()]*\)")
+_RX_LETTER = regex.compile(r"\p{L}")
 
 
 def _in_aside(low: str, start: int | None, pos: int) -> bool:
@@ -287,7 +288,7 @@ def find_time(ctx: Context) -> None:
         earlier = [x.end for x in values if x.end <= q.start]
         own_stretch = (q.end, min(later) if later else own[1])
         # (the value's clause opens on its value: one more object of an earlier clause's verb)
-        bare = not regex.search(r"\p{L}", ctx.low[own[0]:values[0].start])
+        bare = not _RX_LETTER.search(ctx.low, own[0], values[0].start)
         for r in chain:
             # "26 triệu đồng/năm" is an income; a "/năm" rate belongs to its own value only
             # (money "/năm" is how often, but for what each person has: "thu nhập bình quân đầu người 60
