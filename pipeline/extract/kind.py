@@ -378,7 +378,14 @@ def find_kind(ctx: Context) -> None:
     # (a review of the whole year just ended reports it: "Hội nghị tổng kết công tác năm 2030 ..."
     # written in December 2030)
     ended = ctx.document.reviewed_year is not None
-    default = "result" if reporting and (votes["result"] > votes["target"] or ended) else "target"
+    # (a report whose figures show no cue either way reports: "Trong đó, thành lập 14 công đoàn cơ sở ...";
+    # and so does a text that reports and never sets an aim: an excerpt of a review, with no title)
+    # (an adopted resolution sets aims, "... vừa ban hành nghị quyết ...", and so does a deadline to come)
+    aimless = not any(P[k].search(ctx.low) for k in ("target", "adopted", "aims_set")) \
+        and all(_measured_by(ctx, m.end(), before=True) for m in P["deadline_cue"].finditer(ctx.low))
+    no_votes = not any(votes.values())
+    default = "result" if reporting and (votes["result"] > votes["target"] or ended or no_votes and aimless) \
+        or aimless and votes["result"] > votes["target"] == 0 else "target"
     for q in undecided:
         q.kind = default
     restate_kinds(ctx)  # "24/160 xã ..." in the headline: as the body's "đến nay có 24/160 xã"

@@ -512,3 +512,12 @@ def test_a_deadline_word_inside_the_time_a_figure_was_measured_up_to_sets_no_aim
     text = (f"Theo Sở Y tế, {word} năm 2030, tỷ lệ người dân có thẻ bảo hiểm y tế ước đạt 94,3%, vượt mục tiêu "
             "đề ra; số giường bệnh đạt 31 giường/10.000 dân.\n\nNhiệm kỳ 2026-2030, các chỉ tiêu của ngành đều đạt.")
     assert [r.kind for r in extract(text)][:2] == ["result", "result"]
+
+
+@pytest.mark.parametrize("text", [
+    "SƠ KẾT CÔNG TÁC HỘI NĂM 2031\nTrong đó, thành lập 9 chi hội nghề nghiệp với 214 hội viên; 3 tổ hợp tác.",
+    "Cả 12/12 chi hội đạt vững mạnh; hội viên vay vốn trên 4 tỷ đồng, nên số hộ nghèo chỉ còn 0,6%. "
+    "Các chi hội đã thành lập 5 câu lạc bộ với 140 hội viên.",
+], ids=["review-with-no-cue-in-its-figures", "untitled-excerpt-that-sets-no-aim"])
+def test_figures_with_no_cue_in_a_text_that_reports_and_sets_no_aim_are_results(text):
+    assert {r.kind for r in extract(text)} == {"result"}
