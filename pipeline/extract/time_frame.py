@@ -282,7 +282,10 @@ def find_time(ctx: Context) -> None:
                 named_plan = r != own and r not in prev and bool(names_aims(ctx.low, *r))
                 # (so does a line labelled with its year: "- Năm 2024: 58 xã, thị trấn")
                 labelled = bool(_year_label().match(ctx.low, ctx.line(q.start)[0], q.start))
-                single, single_frame = y, named_plan or labelled or any(f.period == (y, y) for f in block_frames)
+                # (a one-year frame of a result is its year: "Năm 2023, thu nhập ... ước đạt 61 triệu đồng";
+                # an aim's inside a term is its deadline: "Cơ cấu kinh tế năm 2030, công nghiệp chiếm 40%")
+                framed_year = q.kind != "target" and any(f.period == (y, y) for f in block_frames)
+                single, single_frame = y, named_plan or labelled or framed_year
                 break
         later = [x.start for x in values if x.start > q.start]
         earlier = [x.end for x in values if x.end <= q.start]

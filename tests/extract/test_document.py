@@ -339,7 +339,7 @@ def test_a_term_that_opens_a_sentence_frames_the_paragraph_after_it(opener):
 
 
 def test_a_one_year_sentence_frame_holds_its_own_sentence_only():
-    text = ("Tin tức\n\nNhiệm kỳ 2020 - 2025, kinh tế thị xã phát triển ổn định. Năm 2022, thu nhập đầu người đạt "
+    text = ("Tin tức\n\nNhiệm kỳ 2020 - 2025, kinh tế thị xã phát triển ổn định. Năm 2022, thu nhập đầu người đã đạt "
             "64 triệu đồng. Toàn thị xã có thêm 3 phường đạt chuẩn văn minh đô thị.")
     assert [r.period for r in extract(text)] == [(2022, 2022), (2020, 2025)]
 

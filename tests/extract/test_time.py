@@ -124,6 +124,16 @@ def test_every_term_word_gives_the_terms_last_year(word):
     assert [r.deadline_year for r in extract(text)] == [2025]
 
 
+@pytest.mark.parametrize("sentence,kind,deadline,period", [
+    ("Cơ cấu kinh tế năm 2030, công nghiệp chiếm 41%.", "target", 2030, (2026, 2030)),
+    ("Năm 2027, Đảng bộ đã kết nạp 84 đảng viên.", "result", None, (2027, 2027)),
+], ids=["aim-of-a-year-of-the-term", "result-of-a-year-of-the-term"])
+def test_a_one_year_frame_inside_a_term(sentence, kind, deadline, period):
+    text = "Đại hội Đảng bộ huyện B lần thứ XXI, nhiệm kỳ 2026 - 2030, đề ra các chỉ tiêu. " + sentence
+    r = one(text)
+    assert (r.kind, r.deadline_year, r.period) == (kind, deadline, period)
+
+
 def test_a_values_own_frequency_outranks_the_one_its_clause_opened_with():
     rs = extract("Mỗi tháng, chi hội tổ chức ít nhất 02 buổi sinh hoạt và mỗi nhiệm kỳ giúp ít nhất 03 hội viên thoát nghèo.")
     assert [r.frequency for r in rs] == ["monthly", "per_term"]
