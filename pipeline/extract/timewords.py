@@ -16,7 +16,7 @@ _RX_DIGIT = regex.compile(r"\d")
 _RX_PER_UNIT_BEFORE = regex.compile(r"/\s*\p{L}+\d?\s*$")  # "/ha" right before another "/năm"
 _NOT_FREQ_REACH = 12  # "cây trồng hằng năm": the phrase may start before the stretch
 _YEAR_AFTER_GAP = 3  # "dưới 30% năm 2045": the year that follows its value
-_RX_VALUE_BEHIND = regex.compile(r"\d\s*%?\s*(?:\p{L}+\s+){0,3}$")  # a value right before a postposed deadline
+_RX_VALUE_BEHIND = regex.compile(r"\d\s*%?\s*(?:[\p{L}/]+\s+){0,3}$")  # a value right before a postposed deadline
 _COUNTED_BEFORE_DEADLINE = 3  # words of what is counted between a value and its postposed deadline
 _FAR_DEADLINE = 150  # how long a counted phrase with no value in it may stand before its postposed deadline
 _ELIDED_REACH = 25  # "và năm 2030 có hơn 90%": from the elided deadline's year to its value
@@ -70,8 +70,9 @@ def time_patterns() -> dict:
         "standard_before": words_re(t.standard_words) if t.standard_words else regex.compile(r"(?!)"),
         # "xuống dưới 26% vào năm 2015": a postposed deadline is the value's it follows
         # (what is counted may stand between: "đạt 92,6% trẻ vào năm 2018")
-        "postposed_word": regex.compile(rf"(?:{alternation(t.postposed_deadline_words)})\s"),
-        "postposed": regex.compile(rf"\s*(?:\p{{L}}+\s+){{0,{_COUNTED_BEFORE_DEADLINE}}}?(?:{alternation(t.postposed_deadline_words)})\s+{y}"),
+        "postposed_word": regex.compile(rf"(?:{alternation(t.postposed_deadline_words + t.postposed_near_deadline_words)})\s"),
+        "postposed": regex.compile(rf"\s*(?:[\p{{L}}/]+\s+){{0,{_COUNTED_BEFORE_DEADLINE}}}?"
+                                   rf"(?:{alternation(t.postposed_deadline_words + t.postposed_near_deadline_words)})\s+{y}"),
         # a long counted phrase with no other value in it: "60% học sinh tiểu học ... được học kỹ năng bơi vào năm 2030"
         "postposed_far": regex.compile(rf"[^.;:!?]{{0,{_FAR_DEADLINE}}}?(?<![\p{{L}}])(?:{alternation(t.postposed_deadline_words)})\s+{y}"),
     }

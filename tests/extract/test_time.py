@@ -236,6 +236,14 @@ def test_a_postposed_deadline_is_the_values_it_follows(word):
     assert [r.deadline_year for r in extract(text)] == [2026, 2030]
 
 
+@pytest.mark.parametrize("word", TIME.postposed_near_deadline_words, ids=str)
+def test_a_deadline_right_after_a_value_and_its_counted_words_is_that_values(word):
+    text = f"Kế hoạch đặt mục tiêu giữ ổn định 61 nghìn ha lúa/năm {word} 2027 và 58 nghìn ha lúa/năm {word} 2031."
+    assert [r.deadline_year for r in extract(text)] == [2027, 2031]
+    # (after a comma it opens the next value's clause)
+    assert [r.deadline_year for r in extract(f"Phấn đấu độ che phủ rừng đạt 43%, {word} 2031 đạt 47%.")] == [None, 2031]
+
+
 @pytest.mark.parametrize("word", TIME.postposed_deadline_words, ids=str)
 def test_a_postposed_deadline_after_a_long_counted_phrase_is_the_values(word):
     text = (f"Phấn đấu 45% học sinh từ 11 đến dưới 15 tuổi được học kỹ năng phòng, tránh tai nạn thương tích {word} "
