@@ -30,8 +30,12 @@ def _measured_on() -> regex.Pattern:
     t = load_lexicon("time")
     day = alternation(t.date_words.get("day", []))
     ends = [w for w in t.period_year_prefix if w not in t.single_year_words and " " not in w]  # "tính đến hết ngày ..."
-    return regex.compile(rf"(?<![\p{{L}}])(?:{alternation(t.measured_until_words)})(?:\s+(?:{alternation(ends)}))?\s+(?:{day})\s+"
-                         rf"\d{{1,2}}\s*[/.-]\s*\d{{1,2}}\s*[/.-]\s*((?:19|20)\d\d)(?!\d)")
+    # (or a year's start or end: "tính đến đầu năm 2020", "thống kê đến cuối năm 2016")
+    year = alternation(t.date_words.get("year", []))
+    edges = alternation(t.year_edge_words) if t.year_edge_words else "(?!)"
+    return regex.compile(rf"(?<![\p{{L}}])(?:{alternation(t.measured_until_words)})(?:\s+(?:{alternation(ends)}))?\s+"
+                         rf"(?:(?:{day})\s+\d{{1,2}}\s*[/.-]\s*\d{{1,2}}\s*[/.-]\s*|(?:{edges})\s+(?:{year})\s+)"
+                         rf"((?:19|20)\d\d)(?!\d)")
 
 
 @lru_cache(maxsize=1)
@@ -354,9 +358,13 @@ def find_time(ctx: Context) -> None:
             # sách đạt 28.813 tỷ đồng" in a year-end review of December 2024
             period = (ctx.document.written_year, ctx.document.written_year)
             q.evidence["time"] = Evidence("document", ctx.document.written_span)
-        if period is None and q.kind == "result":
+        # (its own clause's date outranks the term around it: "Nhiệm kỳ 2015 - 2020, ... thu nhập tính
+        # đến đầu năm 2020 đạt 32 triệu đồng")
+        measured_own = q.kind == "result" and not periods(ctx.low, own[0], q.start)
+        if (period is None or measured_own) and q.kind == "result":
             # a status measured at a date: "Tính đến hết ngày 30/6/2022, số người có thẻ BHYT ..."
-            m = _measured_on().search(ctx.low, sentence_start if sentence_start is not None else own[0], q.start)
+            m = _measured_on().search(ctx.low, sentence_start if sentence_start is not None and period is None
+                                      else own[0], q.start)
             if m:
                 period = (int(m.group(1)), int(m.group(1)))
                 q.evidence["time"] = Evidence("clause", (m.start(), m.end()))

@@ -170,6 +170,7 @@ class Time(_Strict):
     session_words: list[str] = []
     postposed_deadline_words: list[str] = []
     postposed_near_deadline_words: list[str] = []
+    year_edge_words: list[str] = []
     current_year_words: list[str] = []
     present_words: list[str] = []
     per_capita_words: list[str] = []

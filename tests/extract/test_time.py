@@ -134,6 +134,14 @@ def test_a_one_year_frame_inside_a_term(sentence, kind, deadline, period):
     assert (r.kind, r.deadline_year, r.period) == (kind, deadline, period)
 
 
+@pytest.mark.parametrize("edge", TIME.year_edge_words, ids=str)
+def test_a_result_measured_at_a_years_edge_is_that_years_inside_a_term(edge):
+    until = f"tính {edge}" if " " in edge else f"tính đến {edge}"
+    text = f"Nhiệm kỳ 2016 - 2021, Đảng bộ đã lãnh đạo phát triển kinh tế; thu nhập bình quân {until} năm 2021 đạt 38 triệu đồng."
+    r = one(text)
+    assert (r.kind, r.deadline_year, r.period) == ("result", None, (2021, 2021))
+
+
 def test_a_values_own_frequency_outranks_the_one_its_clause_opened_with():
     rs = extract("Mỗi tháng, chi hội tổ chức ít nhất 02 buổi sinh hoạt và mỗi nhiệm kỳ giúp ít nhất 03 hội viên thoát nghèo.")
     assert [r.frequency for r in rs] == ["monthly", "per_term"]
