@@ -71,7 +71,10 @@ def time_patterns() -> dict:
         # "xuống dưới 26% vào năm 2015": a postposed deadline is the value's it follows
         # (what is counted may stand between: "đạt 92,6% trẻ vào năm 2018")
         "postposed_word": regex.compile(rf"(?:{alternation(t.postposed_deadline_words + t.postposed_near_deadline_words)})\s"),
-        "postposed": regex.compile(rf"\s*(?:[\p{{L}}/]+\s+){{0,{_COUNTED_BEFORE_DEADLINE}}}?"
+        "joiner": regex.compile(rf"(?<![\p{{L}}])(?:{alternation(t.deadline_list_joiners or ['(?!)'])})(?![\p{{L}}])"),
+        # (the counted words between hold no joiner: "có 70% và đến năm 2030 có 90%" is the 90%'s)
+        "postposed": regex.compile(rf"\s*(?:(?!(?:{alternation(t.deadline_list_joiners or ['(?!)'])})\s)[\p{{L}}/]+\s+)"
+                                   rf"{{0,{_COUNTED_BEFORE_DEADLINE}}}?"
                                    rf"(?:{alternation(t.postposed_deadline_words + t.postposed_near_deadline_words)})\s+{y}"),
         # a long counted phrase with no other value in it: "60% học sinh tiểu học ... được học kỹ năng bơi vào năm 2030"
         "postposed_far": regex.compile(rf"[^.;:!?]{{0,{_FAR_DEADLINE}}}?(?<![\p{{L}}])(?:{alternation(t.postposed_deadline_words)})\s+{y}"),
@@ -136,6 +139,14 @@ def is_body_term(low: str, start: int) -> bool:
     return bool(time_patterns()["body_term"].search(low, max(0, start - _STANDARD_REACH), start))
 
 
+def _postposed_to_value_behind(low: str, start: int) -> bool:
+    """Is the deadline word at ``start`` postposed to a value right before it ("đạt 92,6% trẻ vào
+    năm 2018")? Not across a joiner: "có 70% và đến năm 2030 có 90%" opens the next value's."""
+    P = time_patterns()
+    behind = _RX_VALUE_BEHIND.search(low, max(0, start - 40), start) if P["postposed_word"].match(low, start) else None
+    return behind is not None and not P["joiner"].search(low, behind.start(), start)
+
+
 def deadline_year(low: str, s: int, e: int, masked: list[tuple[int, int]], near: Optional[int] = None,
                   near_end: Optional[int] = None, next_value: Optional[int] = None) -> Optional[int]:
     """The deadline stated in ``low[s:e]``; with ``near`` (a value's position), the last one
@@ -161,8 +172,7 @@ def deadline_year(low: str, s: int, e: int, masked: list[tuple[int, int]], near:
             return int(post.group(1))
         # (a deadline written after another value is that value's: "đạt 92,6% trẻ vào năm 2018
         # và đạt 95,3% trẻ năm 2020")
-        before = [m for m in found if m.end() <= near
-                  and not (P["postposed_word"].match(low, m.start()) and _RX_VALUE_BEHIND.search(low, max(0, m.start() - 40), m.start()))]
+        before = [m for m in found if m.end() <= near and not _postposed_to_value_behind(low, m.start())]
         if before:
             return int(before[-1].group(1))
         # "vận động trên 6 tỷ đồng, qua đó ... đến năm 2030 xuống còn 1%": the later value's deadline

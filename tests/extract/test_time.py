@@ -250,6 +250,9 @@ def test_a_deadline_right_after_a_value_and_its_counted_words_is_that_values(wor
     assert [r.deadline_year for r in extract(text)] == [2027, 2031]
     # (after a comma it opens the next value's clause)
     assert [r.deadline_year for r in extract(f"Phấn đấu độ che phủ rừng đạt 43%, {word} 2031 đạt 47%.")] == [None, 2031]
+    # (and after a joiner: "có 70% và đến năm 2030 có 90%")
+    text = f"Phấn đấu {word} 2027 có 64% và {word} 2031 có 88% chi hội đạt vững mạnh."
+    assert [r.deadline_year for r in extract(text)] == [2027, 2031]
 
 
 @pytest.mark.parametrize("word", TIME.postposed_deadline_words, ids=str)
