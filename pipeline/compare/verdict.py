@@ -115,6 +115,11 @@ def _time_order(plan: Target, ref: Target, plan_frame: Frame = Frame(), ref_fram
                                for t, f in ((ref, ref_frame), (plan, plan_frame)))
     if _one_year_of_yearly(plan, ref, yearly_ref) or _one_year_of_yearly(ref, plan, yearly_plan):
         return None  # a one-year plan's figure is one year of its parent's yearly target
+    # the same level asked as often within two bodies' overlapping terms ("hằng năm" in 2021 - 2026 and in
+    # 2022 - 2027) is not re-dated; in the term after, it is
+    overlapping = plan.period and ref.period and max(plan.period[0], ref.period[0]) < min(plan.period[1], ref.period[1])
+    if fp and fp == fr and plan.deadline_year is None and ref.deadline_year is None and overlapping:
+        return None
     # a plan issued a year later runs to the same end ("giai đoạn 2022 - 2030" against the
     # parent's 2021 - 2030): what is to be reached by then is not re-dated
     same_end = plan.period and ref.period and plan.period[1] == ref.period[1]

@@ -104,6 +104,8 @@ CASES = [
      "redated_earlier"),
     ("by2025-vs-by2026-redated-later", T(98, ">=", deadline_year=2025), P(value=98, deadline_year=2026),
      "redated_later"),
+    ("annual-in-overlapping-terms-same", T(1, ">=", frequency="annual", period=(2027, 2032)),
+     P(value=1, comparator=">=", frequency="annual", period=(2026, 2031)), "same"),
     ("2026-2030-vs-2021-2025-redated", T(95, ">=", frequency="annual", period=(2026, 2030)),
      P(value=95, frequency="annual", period=(2021, 2025)), "redated_earlier"),
     ("2021-2025-vs-2026-2030-redated", T(95, ">=", frequency="annual", period=(2021, 2025)),
