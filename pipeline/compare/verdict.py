@@ -177,13 +177,14 @@ _LEVEL_RANK = {"central": 0, "province": 1, "district": 2, "commune": 3}
 def _totals_of_two_territories(ref: Target, plan: Target, ref_frame: Frame, plan_frame: Frame) -> bool:
     """A total count the parent sets for a larger territory than the plan's ("cả nước giúp 40.000
     hộ" against a district's "giúp 30 hộ"): what each covers differs, so neither asks more.
-    Not shares, counts out of a total, changes, or counts set for each unit."""
+    Not shares, counts out of a total, changes, or counts the parent sets for each unit; the plan's
+    count for each of its units answers no such total either ("cả nước giúp 33.000 hộ" against "mỗi
+    cơ sở hội giúp ít nhất 2 hộ")."""
     a, b = _LEVEL_RANK.get(ref_frame.issuer_level or ""), _LEVEL_RANK.get(plan_frame.issuer_level or "")
     if a is None or b is None or b - a < 2:
         return False
-    per_unit = ref_frame.unit_level or plan_frame.unit_level
     return share(ref)[0] == "count" and ref.denominator is None and plan.denominator is None \
-        and ref.change is None and plan.change is None and not per_unit
+        and ref.change is None and plan.change is None and not ref_frame.unit_level
 
 
 def _pace(t: Target, f: Frame) -> bool:

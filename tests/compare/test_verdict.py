@@ -179,16 +179,22 @@ TERRITORY = [
     ("province-total-vs-a-district-total", "province", "district", {}, "weaker_min"),
     ("national-share-vs-a-district-share", "central", "district", {"unit": "percent"}, "weaker_min"),
     ("level-unknown", None, "district", {}, "weaker_min"),
+    # "cả nước giúp 3.000 hộ" against "mỗi cơ sở hội giúp ít nhất 28 hộ": a count for each unit
+    ("national-total-vs-a-district-count-for-each-unit", "central", "district", {"plan_unit": "commune"},
+     "not_comparable_territory"),
 ]
 
 
 @pytest.mark.parametrize("ref_level, plan_level, kw, code", [c[1:] for c in TERRITORY],
                          ids=[c[0] for c in TERRITORY])
 def test_totals_of_two_territories_levels_apart_are_not_comparable(ref_level, plan_level, kw, code):
+    kw = dict(kw)
+    plan_unit = kw.pop("plan_unit", None)
     ref = T(3000, ">=", counted="hộ thoát nghèo", indicator="poverty_reduction", **({"unit": "count"} | kw))
     plan = P(value=28, comparator=">=", counted="hộ thoát nghèo", indicator="poverty_reduction",
              **({"unit": "count"} | kw))
-    got = judge(ref, plan, Frame(issuer_level=ref_level), Frame(issuer_level=plan_level))
+    got = judge(ref, plan, Frame(issuer_level=ref_level),
+                Frame(issuer_level=plan_level, unit_level=plan_unit))
     assert got == code
     assert "{" not in reason(got, ref, plan)
 
