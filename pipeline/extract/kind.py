@@ -380,9 +380,11 @@ def find_kind(ctx: Context) -> None:
     ended = ctx.document.reviewed_year is not None
     # (a report whose figures show no cue either way reports: "Trong đó, thành lập 14 công đoàn cơ sở ...";
     # and so does a text that reports and never sets an aim: an excerpt of a review, with no title)
-    # (an adopted resolution sets aims, "... vừa ban hành nghị quyết ...", and so does a deadline to come)
+    # (an adopted resolution sets aims, "... vừa ban hành nghị quyết ...", and so does a deadline to come;
+    # a deadline word with no year behind it is none: "quỹ từ 200 đến 300 triệu đồng")
     aimless = not any(P[k].search(ctx.low) for k in ("target", "adopted", "aims_set")) \
-        and all(_measured_by(ctx, m.end(), before=True) for m in P["deadline_cue"].finditer(ctx.low))
+        and all(_measured_by(ctx, m.end(), before=True) for m in P["deadline_cue"].finditer(ctx.low)
+                if P["year_after"].match(ctx.low, m.end()))
     no_votes = not any(votes.values())
     default = "result" if reporting and (votes["result"] > votes["target"] or ended or no_votes and aimless) \
         or aimless and votes["result"] > votes["target"] == 0 else "target"

@@ -516,8 +516,12 @@ def test_a_deadline_word_inside_the_time_a_figure_was_measured_up_to_sets_no_aim
 
 @pytest.mark.parametrize("text", [
     "SƠ KẾT CÔNG TÁC HỘI NĂM 2031\nTrong đó, thành lập 9 chi hội nghề nghiệp với 214 hội viên; 3 tổ hợp tác.",
-    "Cả 12/12 chi hội đạt vững mạnh; hội viên vay vốn trên 4 tỷ đồng, nên số hộ nghèo chỉ còn 0,6%. "
-    "Các chi hội đã thành lập 5 câu lạc bộ với 140 hội viên.",
-], ids=["review-with-no-cue-in-its-figures", "untitled-excerpt-that-sets-no-aim"])
+    "Toàn huyện có 12/12 chi hội xếp loại vững mạnh; hội viên được vay trên 4 tỷ đồng từ nguồn ủy thác. "
+    "Số hộ nghèo trong hội viên giảm còn 0,6%. Các chi hội đã thành lập 5 câu lạc bộ với 140 hội viên.",
+    # (a deadline word with no year behind it is none: "từ ... đến ...", "trước đó")
+    "Toàn huyện có 12/12 chi hội xếp loại vững mạnh. Phần lớn tổ hội có quỹ từ 150 đến 250 triệu đồng; "
+    "trước đó, 6 tổ hội lập tổ hợp tác với 80 hội viên.",
+], ids=["review-with-no-cue-in-its-figures", "untitled-excerpt-that-sets-no-aim",
+        "untitled-excerpt-with-a-range-and-no-deadline"])
 def test_figures_with_no_cue_in_a_text_that_reports_and_sets_no_aim_are_results(text):
     assert {r.kind for r in extract(text)} == {"result"}
