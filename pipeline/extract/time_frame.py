@@ -324,8 +324,12 @@ def find_time(ctx: Context) -> None:
                 # "hằng năm có 80% số hộ ...; 70% số thôn ...")
                 # (and set off means the comma right after the words of time: "mỗi năm trồng mới,
                 # chăm sóc 21 ha" is a verb's)
+                # (set off in a middle clause it is that clause's own, unless the clause opens a list:
+                # "...; trung bình mỗi năm, có 59 nghìn hộ ...; hướng dẫn 107 mô hình" against "đề ra mục
+                # tiêu: hằng năm, mỗi xã ...; mỗi cơ quan ...")
                 lead = _leading(ctx.low, _opening(r, value_starts))
-                parts = [lead] if set_off(ctx.low, lead) or bare else []
+                opens = r[0] == sentence_start or ctx.low[:r[0]].rstrip().endswith(":")
+                parts = [lead] if bare or set_off(ctx.low, lead) and opens else []
             elif r in sc.opening and r != own:
                 # the sentence's opening, likewise ("Mỗi năm trồng mới, chăm sóc 40 ha ...; độ che phủ
                 # rừng 62%": not the 62%'s)

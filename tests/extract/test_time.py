@@ -183,11 +183,16 @@ def test_a_year_behind_another_value_is_that_values():
     ("Mỗi năm giảm 1 - 1,5% tỷ lệ hộ nghèo; sửa chữa, xóa 90% nhà tạm cho hội viên.", ["annual", None]),
     ("Bình quân mỗi năm trồng mới, chăm sóc 40 ha rừng; độ che phủ rừng đạt 62%.", ["annual", None]),
     ("Tỷ lệ hộ cận nghèo hằng năm giảm 0,6%, đến cuối năm 2030 còn dưới 2%.", ["annual", None]),
+    ("Hội đã dạy nghề cho 800 hội viên; bình quân mỗi năm, có 12 nghìn hộ đạt hộ giỏi; xây dựng 40 tổ hợp tác.",
+     [None, "annual", None]),
+    ("Ban Thường vụ đề ra chỉ tiêu: mỗi năm, mỗi xã có 01 mô hình mới; mỗi trường học xây dựng 01 mô hình.",
+     ["annual", "annual"]),
 ], ids=["a year after 'trong năm'", "a rate with a space", "another value's rate", "a rate after the counted noun",
         "another value's frequency word", "a frequency that opens the clause",
         "a rate inside an earlier clause's subject", "an earlier clause's opening adverbial",
         "an opening set off by its comma", "an opening verb's own adverb", "an adverb before a verb and its comma",
-        "a later value with its own deadline"])
+        "a later value with its own deadline", "a middle clause's opening is its own",
+        "the opening of a list after its colon"])
 def test_a_frequency_is_the_values_own(text, freqs):
     assert [r.frequency for r in extract(text)] == freqs
 
