@@ -56,7 +56,7 @@ def exclusion_patterns() -> dict:
         "met_standard_before": regex.compile(r"(?:(?<![\d.,])(?!(?:19|20)\d\d(?!\d|[.,]\d))\d[\d.,/]*\s*%?|(?<![\p{L}])(?:" + alternation(ex.standard_counted_openers)
                                          + r"))\s+[^\d.;:]{1,45}?(?<![\p{L}])(?:" + alternation(ex.standard_verbs)
                                          + r")\s+(?:(?:" + alternation(ex.standard_bounds) + r")\s+)?$"),
-        "qualified_head": regex.compile(r"(?<![\p{L}])(?<!(?:" + alternation(ex.whole_scope_words + ex.stock_owners) + r")\s+(?:\p{L}+\s+)?)"
+        "qualified_head": regex.compile(r"(?<![\p{L}])(?<!(?:" + alternation(ex.whole_scope_words + ex.each_unit_words + ex.stock_owners) + r")\s+(?:\p{L}+\s+)?)"
                                         r"(?P<head>" + alternation(ex.qualified_heads) + r")\s+(?:"
                                         + alternation(ex.qualifier_after_head) + r")\s*$"),
         # "Hội tổ chức trên 15 hoạt động": a head that is also a verb qualifies only after a determiner

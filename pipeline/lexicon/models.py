@@ -279,6 +279,7 @@ class Exclusions(_Strict):
     age_nouns: list[str]
     age_qualifiers: list[str]
     whole_scope_words: list[str] = []
+    each_unit_words: list[str] = []
     stock_owners: list[str] = []
     not_logistics: list[str] = []
     name_nouns: list[str] = []

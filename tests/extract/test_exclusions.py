@@ -13,6 +13,11 @@ def test_whole_scope_count_is_not_a_population_qualifier(word):
     assert one(f"{word.capitalize()} xã có 245 mô hình dân vận khéo.").value == 245
 
 
+@pytest.mark.parametrize("word", EXC.each_unit_words, ids=str)
+def test_a_count_set_for_each_unit_is_not_a_population_qualifier(word):
+    assert one(f"{word.capitalize()} xã có 02 mô hình dân vận khéo mới.").value == 2
+
+
 @pytest.mark.parametrize("text", ["Ứng dụng mạng 5G trong sinh hoạt chi hội.", "Xây dựng bản đồ 3D các khu dân cư."],
                          ids=["5G", "3D"])
 def test_number_glued_to_a_capital_is_a_code(text):
