@@ -55,6 +55,7 @@ class DocumentContext:
     session: bool = False  # a council's session: its numbered term is not the time of its figures
     reviewed_part: bool = False  # the term is the year of a part-year review ("6 tháng đầu năm 2023")
     reviewed_year: Optional[int] = None  # the whole year a review reports on ("tổng kết công tác năm 2030")
+    reviewed_term: bool = False  # the report reviews its term as it ends ("tổng kết ... giai đoạn 2020 - 2022")
 
     def term_periods(self, low: str, s: int, e: int):
         """The periods in low[s:e] that can be the document's time (not a session's council term)."""

@@ -126,6 +126,7 @@ def find_time(ctx: Context, dc: DocumentContext) -> None:
         dc.now = dc.term[0]
         if _reviews_its_term(ctx, dc):
             dc.now = dc.term[1]  # "Hội ... tổng kết phong trào ... giai đoạn 2020 - 2022": written as it ends
+            dc.reviewed_term = True
         # (a lead that tells the figures measured up to a later year of the term is written after it:
         # "Tính đến hết năm 2023, huyện còn ... hộ cận nghèo ... Chương trình ... giai đoạn 2021 - 2025")
         # (the title too: a passage whose first line is its lead, "Theo Sở Y tế, tính đến hết năm 2030, ...")

@@ -114,6 +114,13 @@ def _running_term(ctx: Context, frame) -> tuple[int, int] | None:
     return dc.term if compiled("time", "half_term_words").search(ctx.low, *frame.span) else None
 
 
+def _reviewed_term(ctx: Context) -> tuple[int, int] | None:
+    """The document's term, when its title or lead reviews it as it ends ("Tổng kết 5 năm phong trào
+    ... giai đoạn 2024 - 2029", undated): its "Trong nhiệm kỳ qua, ..." is that term."""
+    dc = ctx.document
+    return dc.term if dc.reviewed_term and dc.reporting else None
+
+
 _COMING_REACH = 40
 
 
@@ -187,7 +194,8 @@ def find_time(ctx: Context) -> None:
             # "Nhiệm kỳ 2015 - 2020, ... 5 năm qua kết nạp ...": the paragraph names the years just past
             # (a year is no term: "Tính đến hết tháng 3/2026, ... . Qua nửa nhiệm kỳ, ...")
             stated = [f for f in block_frames[1:] if f.period is not None and f.past and f.period[0] != f.period[1]]
-            named = None if stated else _named_past_term(ctx, q.block, head) or _running_term(ctx, block_frames[0])
+            named = None if stated else _named_past_term(ctx, q.block, head) or _running_term(ctx, block_frames[0]) \
+                or _reviewed_term(ctx)
             if named:  # "Nhiệm kỳ qua, ... so với Nghị quyết ... nhiệm kỳ 2016 - 2021 đề ra"
                 stated = [replace(block_frames[0], period=named)]
             block_frames = stated[:1] + block_frames if stated else block_frames

@@ -654,3 +654,10 @@ def test_the_half_of_a_running_term_just_past_is_that_terms(word):
             f"thực hiện Nghị quyết Đại hội Đoàn huyện nhiệm kỳ 2027 - 2032.\n\nTrong {word} vừa qua, Huyện đoàn đã "
             "xây dựng mới 94 công trình thanh niên.")
     assert [(r.kind, r.period) for r in extract(text)] == [("result", (2027, 2032))]
+
+
+def test_the_term_just_past_is_the_one_an_undated_review_names_as_it_ends():
+    text = ("Huyện B: tổng kết 5 năm phong trào thi đua nông dân sản xuất giỏi giai đoạn 2026-2031\n\n"
+            "Ngày 10-6, Hội Nông dân huyện B tổ chức tổng kết phong trào.\n\n"
+            "Trong nhiệm kỳ qua, các cấp Hội đã tập trung thực hiện nhiệm vụ. Có 30/32 chi hội đạt vững mạnh.")
+    assert [(r.kind, r.period) for r in extract(text)] == [("result", (2026, 2031))]
