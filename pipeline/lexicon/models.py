@@ -280,6 +280,8 @@ class Exclusions(_Strict):
     age_qualifiers: list[str]
     whole_scope_words: list[str] = []
     each_unit_words: list[str] = []
+    rank_group_words: list[str] = []
+    rank_leader_words: list[str] = []
     stock_owners: list[str] = []
     not_logistics: list[str] = []
     name_nouns: list[str] = []

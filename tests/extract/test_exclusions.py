@@ -50,6 +50,15 @@ def test_every_document_word_makes_a_document_number(word):
     assert extract(f"Thực hiện {word} 15 của Ban Thường vụ.") == []
 
 
+@pytest.mark.parametrize("group", EXC.rank_group_words, ids=str)
+@pytest.mark.parametrize("leader", EXC.rank_leader_words, ids=str)
+def test_a_rank_group_with_its_leaders_word_is_an_aim(group, leader):
+    text = f"Đến năm 2030, tỉnh thuộc {group} 10 tỉnh, thành phố {leader} về chỉ số cải cách hành chính."
+    assert [r.value for r in extract(text)] == [10]
+    # (without the leaders' word the part word numbers the document: "Nhóm 2: chỉ tiêu về xã hội")
+    assert [r.value for r in extract(f"{group.capitalize()} 2: các chỉ tiêu về xã hội, tỷ lệ hộ nghèo dưới 3%.")] == [3]
+
+
 @pytest.mark.parametrize("noun", EXC.structure_nouns, ids=str)
 def test_every_structure_noun_numbers_the_document(noun):
     assert extract(f"Cụ thể hóa với 09 {noun}.") == []
