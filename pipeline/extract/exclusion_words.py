@@ -21,6 +21,7 @@ def exclusion_patterns() -> dict:
     comp = load_lexicon("comparators")
     doc_alt = alternation(ex.document_types + ex.document_parts)
     furniture_alt = alternation(ex.furniture_labels)
+    signs = alternation([w for w in comp.before if not w[0].isalpha()])
     return {
         "doc_before": regex.compile(r"(?<![\p{L}])(" + doc_alt + r")(\s+số)?\s*$"),
         "total_before": ends_with(ex.total_words_before),
@@ -138,6 +139,13 @@ def exclusion_patterns() -> dict:
         # says which units are counted, with the figure right after the bracket
         "bracket_bound_before": regex.compile(rf"\(\s*(?:{alternation(list(comp.before))})\s*$"),
         "bracket_closed_figure": regex.compile(r"[^()\d;]{0,20}\)\s*(?:\p{L}+\s+){0,3}\d"),
+        # "công trình lớn (>10.000 m2)", "(VN_AQI ≥ 301)": a sign in brackets right after a noun, before
+        # a measure, or after an index's name, says which units or days are meant (not "(≥ 95%)")
+        "bracket_sign_before": regex.compile(rf"(?<!(?<![\p{{L}}])(?:{alternation(ex.bracket_value_words)}))"
+                                             rf"(?<=\p{{L}})\s*\(\s*(?:{signs})\s*$"),
+        "bracket_measure_closes": regex.compile(rf"\s*(?:{alternation(ex.measure_symbols)})\s*\)"),
+        "bracket_index_before": regex.compile(rf"\(\s*[\p{{L}}_][\p{{L}}\p{{N}}_.,]*\s*(?:{signs})\s*$"),
+        "bracket_closes": regex.compile(r"\s*\)"),
         "list_goes_on": regex.compile(r"\s*(?:,|và)\s*\d{1,3}(?!\d|[.,]\d|\s*%)"),
         # "Covid 19", "Covid - 19", "Euro 5"
         "standard_before": regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{alternation(ex.standard_names)})\s*(?:-\s*)?$"),

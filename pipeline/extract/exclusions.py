@@ -13,6 +13,7 @@ import regex
 
 from pipeline.extract.base import Context, Quantity
 from pipeline.extract.exclusion_words import exclusion_patterns
+from pipeline.extract.page_footer import footer_start
 from pipeline.values import parse_number
 
 # shapes of numbers that are not values, compiled once
@@ -30,7 +31,7 @@ _RX_SLASH_WORD_AFTER = regex.compile(r"\s*/\s*\p{L}")  # "39/2022/NĐ-CP", "43/2
 _RX_LETTER_CODE = regex.compile(r"\p{Ll}(?![\p{L}\p{N}])")  # "2b"
 _RX_LETTER_DASH = regex.compile(r"\p{L}-\s*$")  # "COVID-19"
 _RX_DIGIT_JOINED = regex.compile(r"\d[-/]$")
-_RX_PHONE = regex.compile(r"\s*(0\d[\d. -]{7,14}\d)")
+_RX_PHONE = regex.compile(r"\s*(\(?0\d[\d. -]{0,3}\)?[\d. -]{5,12}\d)")  # "0214.3840.123", "(028) 3930.3279"
 _RX_CLOCK_AFTER = regex.compile(r"[:hg]\d{2}(?!\d)")  # "15:20", "8h30"
 _RX_CLOCK_BEFORE = regex.compile(r"\d[:hg]$")
 _RX_TEMPERATURE = regex.compile(r"\s*(?:°\s*C|độ\s+C|C)(?![\p{L}\p{N}])")  # "27 C", "35°C": a page's weather
@@ -200,7 +201,7 @@ def excluded(ctx: Context, q: Quantity) -> bool:
     if P["phone_before"].search(low, max(0, s - 40), s):  # "Điện thoại:** | (028) 3930 3279", a cell per line
         return True
     run_start = s
-    while run_start > 0 and (text[run_start - 1].isdigit() or text[run_start - 1] in ". -"):
+    while run_start > 0 and (text[run_start - 1].isdigit() or text[run_start - 1] in ". -()"):
         run_start -= 1
     phone = _RX_PHONE.match(text[run_start:min(len(text), run_start + 24)])
     if phone and sum(c.isdigit() for c in phone.group(1)) >= 9 and run_start + phone.end() >= e:
@@ -350,6 +351,9 @@ def excluded(ctx: Context, q: Quantity) -> bool:
             return True
     if P["bracket_bound_before"].search(before) and P["bracket_closed_figure"].match(low, e, clause.end):
         return True
+    if unit != "percent" and (P["bracket_sign_before"].search(before) and P["bracket_measure_closes"].match(low, e)
+                              or P["bracket_index_before"].search(before) and P["bracket_closes"].match(low, e)):
+        return True  # "công trình lớn (>10.000 m2)", "(VN_AQI ≥ 301)": which units or days are meant
     # the parts of a standard the units counted before meet: "72 xã đạt 19 tiêu chí"
     if unit == "count" and P["met_standard_after"].match(after) and P["met_standard_before"].search(before):
         return True
@@ -385,7 +389,8 @@ def drop_exclusions(ctx: Context) -> None:
     >>> [q.value for q in run("Nghị quyết số 29 đặt chỉ tiêu 90%.", until="exclusions").quantities]
     [90.0]
     """
-    ctx.index([q for q in ctx.candidates if not (_spelled_excluded(ctx, q) if q.match is None else excluded(ctx, q))])
+    end = footer_start(ctx.low)  # (a saved page's footer holds the site's numbers, not the document's)
+    ctx.index([q for q in ctx.candidates if q.start < end and not (_spelled_excluded(ctx, q) if q.match is None else excluded(ctx, q))])
 
 
 def _spelled_excluded(ctx: Context, q: Quantity) -> bool:

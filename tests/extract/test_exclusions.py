@@ -39,8 +39,9 @@ def test_telephone_numbers_are_not_values(label):
     assert extract(f"Ban Dân vận Huyện ủy, {label}: 0214.3840.123.") == []
 
 
-@pytest.mark.parametrize("text", ["Liên hệ 0912 345 678.", "Liên hệ 0912.345.678 để được hỗ trợ."],
-                         ids=["spaced", "dotted"])
+@pytest.mark.parametrize("text", ["Liên hệ 0912 345 678.", "Liên hệ 0912.345.678 để được hỗ trợ.",
+                                  "- Hỗ trợ: (024) 3825.1234 _ 0912.345.678"],
+                         ids=["spaced", "dotted", "area-code-in-brackets"])
 def test_phone_shaped_numbers_without_a_label(text):
     assert extract(text) == []
 
@@ -614,3 +615,23 @@ def test_what_each_unit_a_share_after_it_counts_must_have_is_no_value(bound):
     assert [r.value for r in extract(text)] == [95]
     # (a share after a comma is another predicate: "mỗi xã có ít nhất 1 mô hình, đạt 100% kế hoạch")
     assert [r.value for r in extract(f"Năm 2031, mỗi chi hội có {bound} 2 mô hình, đạt 100% kế hoạch.")] == [2, 100]
+
+
+@pytest.mark.parametrize("symbol", EXC.measure_symbols, ids=str)
+def test_a_sign_in_brackets_before_a_measure_says_which_units(symbol):
+    text = f"Lắp thiết bị giám sát bụi tại 100% công trình lớn (>10.000 {symbol}) trên địa bàn."
+    assert [r.value for r in extract(text)] == [100]
+
+
+@pytest.mark.parametrize("word", EXC.bracket_value_words, ids=str)
+def test_a_sign_in_brackets_after_a_word_of_value_is_the_value(word):
+    assert one(f"Diện tích rừng trồng mới {word} (≥ 500 ha).").value == 500
+
+
+def test_an_index_threshold_in_brackets_is_a_condition():
+    text = "Khi chất lượng không khí xấu (AQI ≥ 201), tạm dừng 100% hoạt động ngoài trời của trường học."
+    assert [r.value for r in extract(text)] == [100]
+
+
+def test_a_share_in_brackets_with_a_sign_stays_a_value():
+    assert one("Tỷ lệ hộ dân dùng nước sạch (≥ 95%).").value == 95
