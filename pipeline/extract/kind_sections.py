@@ -25,6 +25,10 @@ def reported_heading(ctx: Context, q: Quantity, P: dict) -> bool:
 def measured_money(ctx: Context, s: int, e: int, P: dict) -> bool:
     """Whether low[s:e] names what money measures ("vốn đầu tư toàn xã hội", "thu ngân sách"), not
     inside a longer name of funding ("kế hoạch vốn đầu tư công" is allocated money)."""
-    funding = [(m.start(), m.end()) for m in P["budget"].finditer(ctx.low, s, e)]
+    # (overlapping: "nguồn vốn đầu tư phát triển" holds "nguồn vốn" and "vốn đầu tư phát triển")
+    funding, m = [], P["budget"].search(ctx.low, s, e)
+    while m:
+        funding.append((m.start(), m.end()))
+        m = P["budget"].search(ctx.low, m.start() + 1, e)
     return any(not any(a <= m.start() and m.end() <= b and b - a > m.end() - m.start() for a, b in funding)
                for m in P["not_budget"].finditer(ctx.low, s, e))

@@ -56,6 +56,18 @@ def test_every_budget_word(word):
     assert one(f"{word.capitalize()} thực hiện: 500 triệu đồng.").kind == "budget"
 
 
+def test_a_budget_name_that_overlaps_a_shorter_one_is_a_budget():
+    # "nguồn vốn đầu tư phát triển" holds "nguồn vốn" and "vốn đầu tư phát triển": funding, not investment measured
+    assert one("Cụ thể, nguồn vốn đầu tư phát triển 4 tỷ đồng được cấp cho các xã.").kind == "budget"
+
+
+def test_the_specific_targets_of_a_programme_told_in_a_news_report_are_aims():
+    text = ("Ngày 5/9, Huyện ủy B khai mạc hội nghị triển khai chương trình hành động nhiệm kỳ 2030 - 2035.\n\n"
+            "Chương trình gồm 4 nhóm giải pháp. Một số chỉ tiêu cụ thể như: thu ngân sách hằng năm tăng 9%; "
+            "giải quyết việc làm cho 1.500 lao động.")
+    assert [r.kind for r in extract(text)] == ["target", "target"]
+
+
 @pytest.mark.parametrize("word", KIND.not_budget, ids=str)
 def test_measured_money_is_not_a_budget(word):
     assert one(f"Kinh phí: {word} đạt 500 triệu đồng.").kind != "budget"
