@@ -124,6 +124,8 @@ def find_time(ctx: Context, dc: DocumentContext) -> None:
         dc.now = dc.written_year
     elif dc.term:
         dc.now = dc.term[0]
+        if dc.term[1] - dc.term[0] >= 2 and compiled("time", "mid_term_words").search(head):
+            dc.now = dc.term[0] + (dc.term[1] - dc.term[0] + 1) // 2  # 2021 - 2026: 2024
         if _reviews_its_term(ctx, dc):
             dc.now = dc.term[1]  # "Hội ... tổng kết phong trào ... giai đoạn 2020 - 2022": written as it ends
             dc.reviewed_term = True
@@ -249,6 +251,8 @@ def _frame_at(ctx: Context, dc: DocumentContext, s: int, e: int) -> Optional[Fra
         if p[0] != p[1] and _frame_opener().fullmatch(ctx.low, s, a):
             return Frame(period=p, span=(a, z), past=dc.is_past(*p))
     m = compiled("time", "past_term_words").search(ctx.low, s, e)
+    if m and _starts_with("past_term_not_before").match(ctx.low, m.end()):
+        m = None  # "Trong nửa nhiệm kỳ còn lại, ...": the half to come
     if m:  # "Nhiệm kỳ qua, ...", "5 năm qua, ...": a report of the time just past, its years not stated
         return Frame(period=None, span=(m.start(), m.end()), past=True)
     return None
@@ -320,3 +324,9 @@ def carry_past_frames(ctx: Context, dc: DocumentContext) -> None:
             carried = None
             continue
         dc.frames[b.index] = carried
+
+
+@lru_cache(maxsize=None)
+def _starts_with(name: str) -> regex.Pattern:
+    """The words of a time.yaml list right at a position (after spaces)."""
+    return regex.compile(rf"\s*(?:{alternation(getattr(load_lexicon('time'), name))})(?![\p{{L}}])")

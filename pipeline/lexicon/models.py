@@ -150,6 +150,8 @@ class Time(_Strict):
     single_year_words: list[str]
     past_term_words: list[str] = []
     half_term_words: list[str] = []
+    mid_term_words: list[str] = []
+    past_term_not_before: list[str] = []
     coming_term_words: list[str] = []
     measured_until_words: list[str] = []
     frame_openers: list[str] = []

@@ -656,6 +656,26 @@ def test_the_half_of_a_running_term_just_past_is_that_terms(word):
     assert [(r.kind, r.period) for r in extract(text)] == [("result", (2027, 2032))]
 
 
+@pytest.mark.parametrize("word", TIME.mid_term_words, ids=str)
+def test_an_undated_mid_term_review_is_told_from_the_terms_middle(word):
+    # a frame of the term's first years is the time just past, not years to come
+    text = (f"Hội Nông dân huyện A đánh giá {word}\n\nChiều 20/5, Hội Nông dân tỉnh kiểm tra, đánh giá {word} việc "
+            "thực hiện nghị quyết đại hội nhiệm kỳ 2027-2032 tại huyện A.\n\nGiai đoạn từ năm 2027 - 2030, Hội Nông "
+            "dân huyện hoàn thành 9/9 chỉ tiêu. Toàn huyện có trên 300 mô hình kinh tế; 120 hộ thoát nghèo.")
+    assert [r.kind for r in extract(text)] == ["result"] * 3
+
+
+@pytest.mark.parametrize("word", TIME.past_term_not_before, ids=str)
+def test_the_half_of_a_term_to_come_is_no_time_just_past(word):
+    from pipeline.extract import run
+
+    def past_frames(text):
+        return [f.past for f in run(text, until="document").document.frames.values()]
+    head = "Hội LHPN xã B sơ kết giữa nhiệm kỳ 2027 - 2032\n\n"
+    assert past_frames(head + "Trong nửa nhiệm kỳ, Hội đã thành lập 12 tổ hợp tác.") == [True]
+    assert True not in past_frames(head + f"Trong nửa nhiệm kỳ {word}, Hội phấn đấu thành lập 12 tổ hợp tác.")
+
+
 def test_the_term_just_past_is_the_one_an_undated_review_names_as_it_ends():
     text = ("Huyện B: tổng kết 5 năm phong trào thi đua nông dân sản xuất giỏi giai đoạn 2026-2031\n\n"
             "Ngày 10-6, Hội Nông dân huyện B tổ chức tổng kết phong trào.\n\n"
