@@ -22,7 +22,7 @@ from pipeline.extract.base import Context, Range
 from pipeline.extract.citations import BASE_REACH, aims_stated_in, holder_issuer, measured_base, names_own_aims, symbol_issuer
 from pipeline.extract.document_genre import reports
 from pipeline.extract.document_context import HEAD_CHARS, DocumentContext, head_ranges, sentences_in
-from pipeline.extract.document_time import carry_past_frames, find_frames, find_time
+from pipeline.extract.document_time import carry_past_frames, find_frames, find_time, mid_term_now
 from pipeline.extract.excerpt_body import association_body, follow_up_body, implied_body
 from pipeline.extract.document_words import patterns as _patterns
 from pipeline.extract.mentions import org_groups, org_patterns, resolve_group
@@ -356,6 +356,7 @@ def find_document_context(ctx: Context) -> None:
         follow_up_body(ctx, dc, _patterns()["lead_verb"])
     if not dc.body:
         _setting_body(ctx, dc)
+    mid_term_now(ctx, dc)
     find_frames(ctx, dc)
     _find_block_bodies(ctx, dc)
     if not dc.body:  # "Các chỉ tiêu này được xác định tại Quyết định 118/QĐ-TTg ...": the symbol's issuer

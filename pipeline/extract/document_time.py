@@ -124,8 +124,6 @@ def find_time(ctx: Context, dc: DocumentContext) -> None:
         dc.now = dc.written_year
     elif dc.term:
         dc.now = dc.term[0]
-        if dc.term[1] - dc.term[0] >= 2 and compiled("time", "mid_term_words").search(head):
-            dc.now = dc.term[0] + (dc.term[1] - dc.term[0] + 1) // 2  # 2021 - 2026: 2024
         if _reviews_its_term(ctx, dc):
             dc.now = dc.term[1]  # "Hội ... tổng kết phong trào ... giai đoạn 2020 - 2022": written as it ends
             dc.reviewed_term = True
@@ -188,6 +186,27 @@ def _reviewed_year(ctx: Context, dc: DocumentContext, ranges):
                 return min(years), (found[0].start(), found[0].end())
             return None
     return None
+
+
+def mid_term_now(ctx: Context, dc: DocumentContext) -> None:
+    """An undated review at the middle of its term ("đánh giá giữa nhiệm kỳ ... nhiệm kỳ 2021-2026",
+    "Nửa nhiệm kỳ qua, ...") is told from the term's middle year, not its start; a congress opens
+    its term, whatever it says of the half just past.
+
+    >>> from pipeline.extract import run
+    >>> run("Sơ kết giữa nhiệm kỳ Hội Nông dân xã A, nhiệm kỳ 2028 - 2033\\nHội đã kết nạp 40 hội viên.",
+    ...     until="document").document.now
+    2031
+    """
+    # (not when a date or a measured year told the time; "sơ kết ..." before the term is no review of its end here)
+    told = dc.term is not None and (dc.now == dc.term[0] or dc.reviewed_term)
+    if not told or dc.term[1] - dc.term[0] < 2 or dc.written_year is not None or dc.body_source == "congress":
+        return
+    title, opening = head_ranges(ctx)
+    head = " ".join(ctx.low[s:e] for s, e in title + opening[:1])
+    if compiled("time", "mid_term_words").search(head):
+        dc.now = dc.term[0] + (dc.term[1] - dc.term[0] + 1) // 2  # 2021 - 2026: 2024
+        dc.reviewed_term = False
 
 
 def _reviews_its_term(ctx: Context, dc: DocumentContext) -> bool:
