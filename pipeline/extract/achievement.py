@@ -8,10 +8,11 @@ from typing import Optional
 
 import regex
 
-from pipeline.extract.base import Context, Quantity
+from pipeline.extract.base import Context, Evidence, Quantity
 from pipeline.normalize import fold
 
 _RIGHT_BEFORE = 16  # "được hơn 32.800": the cue and a loose bound right before the value
+_AIM_REACH = 400  # "Phát triển 1.500 hội viên mới ... Kết quả ... 1.757/1.500": the aim stated shortly before
 _RX_BRACKETED_SHARE = regex.compile(r"\s*(?:\p{L}+\s*){0,3}\(\s*$")
 
 
@@ -67,3 +68,19 @@ def bracketed_share_of(ctx: Context, q: Quantity) -> Optional[Quantity]:
         return None
     x = before[-1]
     return x if _RX_BRACKETED_SHARE.fullmatch(ctx.low, x.end, q.start) else None
+
+
+def aims_measured_later(ctx: Context) -> None:
+    """A count stated shortly before a figure done against it ("Phát triển 1.500 hội viên mới; ...
+    Kết quả Hội đã phát triển 1.757/1.500 hội viên mới"): the count is that aim, a target, whatever
+    the report around it says. Only more done than planned is read so: "30/32 xã" counts out of all."""
+    qs = ctx.quantities
+    for i, q in enumerate(qs):
+        if not (q.unit == "count" and more_than_planned(q) and q.kind == "result" and q.counted):
+            continue
+        heads = set(fold(q.counted).split())
+        for x in qs[:i]:
+            if x.start >= q.start - _AIM_REACH and x.unit == "count" and x.denominator is None \
+                    and x.value == q.denominator and x.kind == "result" and heads & set(fold(x.counted or "").split()):
+                x.kind = "target"
+                x.evidence["kind"] = Evidence("clause", (q.start, q.end))

@@ -10,8 +10,8 @@ from typing import Optional
 
 import regex
 
-from pipeline.extract.achievement import (achieved, bracketed_share_of, met_after, more_than_planned, right_before,
-                                          share_of_aim_pair)
+from pipeline.extract.achievement import (achieved, aims_measured_later, bracketed_share_of, met_after, more_than_planned,
+                                          right_before, share_of_aim_pair)
 from pipeline.extract.base import Context, Evidence, Quantity
 from pipeline.extract.comparator import beyond_bound_re
 from pipeline.extract.document_context import head_ranges
@@ -390,4 +390,5 @@ def find_kind(ctx: Context) -> None:
         or aimless and votes["result"] > votes["target"] == 0 else "target"
     for q in undecided:
         q.kind = default
+    aims_measured_later(ctx)  # "Phát triển 1.500 hội viên mới; ... Kết quả ... 1.757/1.500"
     restate_kinds(ctx)  # "24/160 xã ..." in the headline: as the body's "đến nay có 24/160 xã"
