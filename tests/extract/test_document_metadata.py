@@ -76,3 +76,11 @@ def test_a_congress_named_only_in_the_lead_gives_the_issuer_level(congress, leve
             f"Chiều qua, {congress} đã kết thúc với nghị quyết nhiệm kỳ 2027 – 2032.")
     doc, _ = extract_with_metadata(document_from_text(text))
     assert doc.issuer_level == level
+
+
+def test_a_provincial_department_in_a_news_lead_gives_the_province_level():
+    text = ("Nâng cao chất lượng phổ cập giáo dục\n\nCập nhật, 09:10, Thứ Hai, 02/04/2029\n\n"
+            "Sở GD-ĐT vừa có kế hoạch thực hiện công tác phổ cập giáo dục năm 2029. Theo kế hoạch, phấn đấu "
+            "100% xã duy trì đạt chuẩn phổ cập giáo dục tiểu học.")
+    doc, _ = extract_with_metadata(document_from_text(text))
+    assert doc.issuer_level == "province"

@@ -97,8 +97,9 @@ HEADERS = [
      "TỈNH ĐOÀN NAM ĐỊNH BAN CHẤP HÀNH", "province"),
     ("word-broken-over-lines", "**THỦ\nTƯỚNG CHÍNH PHỦ**\n-------\n|\n**CỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**",
      "THỦ TƯỚNG CHÍNH PHỦ", "central"),
+    # (a Sở is a department of the province: the body itself, not a line joined to the one above)
     ("department-under-provincial-committee", "UBND TỈNH AN GIANG\nSỞ NỘI VỤ\nSố: 12/KH-SNV",
-     "UBND TỈNH AN GIANG SỞ NỘI VỤ", "province"),
+     "SỞ NỘI VỤ", "province"),
     ("mass-org-district-under-province", "HỘI NÔNG DÂN TỈNH ĐỒNG THÁP\nBAN CHẤP HÀNH HỘI NÔNG DÂN THỊ XÃ HỒNG NGỰ\n"
                                          "Số: 45-KH/HND", "BAN CHẤP HÀNH HỘI NÔNG DÂN THỊ XÃ HỒNG NGỰ", "district"),
 ]
