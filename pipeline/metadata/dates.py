@@ -198,7 +198,8 @@ def report_period(headline: str, lead: list[str], issued_on: Optional[dt.date]) 
     head = stated_years(headline)
     if not head:
         for sentence in lead:
-            found = span_of(stated_years(sentence), start)
+            # (a lead's "đến năm 2025" alone states no period: the report's own start is not told)
+            found = span_of(stated_years(sentence), None)
             if found:
                 return found
         return None

@@ -31,6 +31,7 @@ class _Patterns:
     own_number: re.Pattern    # "ĐỀ ÁN SỐ 15"
     body_opener: re.Pattern   # "Căn cứ ...", "Thực hiện ..."
     motto: tuple              # folded letters of each motto
+    motto_in: re.Pattern      # a whole motto inside a line (folded)
     as_follows: re.Pattern    # "Kế hoạch ... như sau"
     this: re.Pattern          # "Kế hoạch này"
     closing: re.Pattern       # "Trên đây là Kế hoạch"
@@ -52,6 +53,7 @@ def patterns() -> _Patterns:
         own_number=re.compile(rf"^\W*(?P<type>{types})\s+{so}\s+(\d+)\W*$"),
         body_opener=re.compile(r"^\W*" + folded_words(d.body_openers)),
         motto=tuple(_letters(m) for m in d.mottos),
+        motto_in=re.compile(folded_words(d.mottos)),
         as_follows=re.compile(rf"{issue_verbs}\s+(?P<type>{types})[^.;:]{{0,150}}?{folded_words(s.as_follows)}\s*:"),
         this=re.compile(rf"(?P<type>{types})\s+{folded_words(s.this)}"),
         closing=re.compile(rf"{folded_words(s.closing)}\s+(?P<type>{types})"),
@@ -74,6 +76,17 @@ def normalize_number(raw: str) -> str:
     ('29-NQ/TU', '218-QĐ/TW')
     """
     return re.sub(r"\s+", "", raw.replace("–", "-").replace("—", "-")).strip("-/.")
+
+
+def before_motto(text: str) -> str:
+    """A header line's text up to a motto beside it in the same row of a table ("ỦY BAN NHÂN DÂN |
+    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |", its bars gone).
+
+    >>> before_motto("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+    'ỦY BAN NHÂN DÂN'
+    """
+    m = patterns().motto_in.search(ascii_fold(text))
+    return text[:m.start()].rstrip() if m and m.start() > 0 else text
 
 
 def is_motto(line: Line, before: Optional[Line] = None, after=()) -> bool:

@@ -191,7 +191,7 @@ def _header_issuer(lay: Layout) -> tuple[Optional[Found], list[str]]:
     # "THỦ TƯỚNG CHÍNH / PHỦ"
     while last + 1 < len(cands) and _adjacent(lines, cands[last], cands[last + 1]) and not named[last + 1]:
         last += 1
-    text = " ".join(x.text for x in cands[first:last + 1])
+    text = doc_type.before_motto(" ".join(x.text for x in cands[first:last + 1]))
     parents = [x.text for j, x in enumerate(cands) if j < first and named[j]]
     return Found(text, cands[first].start), parents
 

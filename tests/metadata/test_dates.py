@@ -56,6 +56,14 @@ def test_task_of_the_next_year_extends_a_report_period(word):
     assert m["period"] == (2016, 2017)
 
 
+def test_a_deadline_alone_in_a_news_lead_states_no_period():
+    # the report's own start is not told: "đến năm 2035" gives no period, "giai đoạn 2031 - 2035" does
+    lead = "Xây dựng nông thôn mới: quyết tâm lớn\n10:03 | 01/02/2031\n(Báo Bắc Giang)- Theo kế hoạch, {} toàn tỉnh " \
+           "phấn đấu có thêm 31 xã đạt chuẩn nông thôn mới."
+    assert analyze(lead.format("đến năm 2035"))["period"] is None
+    assert analyze(lead.format("giai đoạn 2031 - 2035"))["period"] == (2031, 2035)
+
+
 def test_dates_are_not_years_of_a_period():
     assert _years("Nghị quyết số 22-NQ/TU ngày 14/9/2023, ngày 05 tháng 5 năm 2021") == []
 

@@ -97,6 +97,9 @@ HEADERS = [
      "TỈNH ĐOÀN NAM ĐỊNH BAN CHẤP HÀNH", "province"),
     ("word-broken-over-lines", "**THỦ\nTƯỚNG CHÍNH PHỦ**\n-------\n|\n**CỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**",
      "THỦ TƯỚNG CHÍNH PHỦ", "central"),
+    # (a table row's cells, bars gone: the motto beside the body is no part of it)
+    ("motto-in-the-same-row", "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 21/KH-UBND | Bắc Giang, "
+     "ngày 08 tháng 01 năm 2031 |", "ỦY BAN NHÂN DÂN", None),
     # (a Sở is a department of the province: the body itself, not a line joined to the one above)
     ("department-under-provincial-committee", "UBND TỈNH AN GIANG\nSỞ NỘI VỤ\nSố: 12/KH-SNV",
      "SỞ NỘI VỤ", "province"),
