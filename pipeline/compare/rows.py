@@ -14,6 +14,7 @@ from pipeline.compare.similarity import Match
 from pipeline.compare.sides import Side
 from pipeline.compare.verdict import Frame, judge, meets, reason, time_text, value_text, verdict_of
 from pipeline.compare.wording import wording
+from pipeline.lexicon import load_lexicon
 from schemas import ComparisonRow, Target
 
 #: Characters of context a quote may take around a figure when the record has none.
@@ -100,7 +101,9 @@ def stated(group: Group) -> list[Record]:
 
 def frame(r: Record, side: Side) -> Frame:
     """What the verdict needs to know of a record beyond its fields."""
-    return Frame(r.reading.ceiling, r.reading.unit_level, side.level, r.reading.average, r.reading.added, r.reading.total)
+    per_head = any(w in r.reading.terms for w in load_lexicon("time").per_capita_words)
+    return Frame(r.reading.ceiling, r.reading.unit_level, side.level, r.reading.average, r.reading.added, r.reading.total,
+                 per_head)
 
 
 def build_rows(alignment: Alignment, parents: list[Side], plan: Side) -> list[ComparisonRow]:

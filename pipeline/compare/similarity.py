@@ -241,7 +241,8 @@ def similarity(ref: Target, plan: Target, rr: Reading, pr: Reading, weights: dic
         "value": _closeness(ref, plan) if ur == up else 0.5,
     }
     m = sum(MEASURED[k] * v for k, v in measured.items())
-    if known and ur == up:  # the taxonomy says so: at least half-way (a count and a share: only by words)
+    # the taxonomy says so (or the money measure, "thu nhập"): at least half-way (a count and a share: only by words)
+    if known and ur == up or ur == up in ("vnd", "usd") and money_measure(rr) is not None and money_measure(rr) == money_measure(pr):
         m = 0.5 + 0.5 * m
     c = sum(CONTEXT[k] * v for k, v in context.items())
     units = UNITS if {ur, up} == {"count", "percent"} else 1.0
@@ -264,6 +265,16 @@ def _form(ref: Target, plan: Target, rr: Reading, pr: Reading) -> float:
     if rr.band and pr.band and rr.band != pr.band:  # "độ tuổi 15 - 35" is not "độ tuổi 15 - 60"
         form *= CONTRAST
     return form
+
+
+def money_measure(r: Reading) -> Optional[str]:
+    """What a money figure measures when the compare lexicon names it ("thu nhập": income), else None."""
+    return next((k for k, ws in _money_measures() if any(w <= r.words or w <= r.terms.keys() for w in ws)), None)
+
+
+@lru_cache(maxsize=1)
+def _money_measures() -> list[tuple[str, list[frozenset[str]]]]:
+    return [(k, [frozenset(measured_words(w)) for w in ws]) for k, ws in words().money_measures.items()]
 
 
 @lru_cache(maxsize=1)

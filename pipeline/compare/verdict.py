@@ -40,6 +40,7 @@ class Frame:
     average: bool = False  # "tăng bình quân 10%": a change averaged over the years, a yearly pace
     added: bool = False  # "phát triển 5.000 hội viên": its verb adds what it counts, a level is an increase
     total: Optional[float] = None  # "131/160 xã; trong đó có 52 xã ...": the whole a bare count is part of
+    per_head: bool = False  # "thu nhập bình quân đầu người": money per person, no total of a territory
 
 
 @dataclass(frozen=True)
@@ -175,15 +176,17 @@ _LEVEL_RANK = {"central": 0, "province": 1, "district": 2, "commune": 3}
 
 
 def _totals_of_two_territories(ref: Target, plan: Target, ref_frame: Frame, plan_frame: Frame) -> bool:
-    """A total count the parent sets for a larger territory than the plan's ("cả nước giúp 40.000
-    hộ" against a district's "giúp 30 hộ"): what each covers differs, so neither asks more.
+    """A total the parent sets for a larger territory than the plan's ("cả nước giúp 40.000 hộ"
+    against a district's "giúp 30 hộ"; a province's budget revenue "trên 41.000 tỷ đồng" against a
+    commune's "3.900 tỷ đồng"): what each covers differs, so neither asks more.
     Not shares, counts out of a total, changes, or counts the parent sets for each unit; the plan's
     count for each of its units answers no such total either ("cả nước giúp 33.000 hộ" against "mỗi
     cơ sở hội giúp ít nhất 2 hộ")."""
     a, b = _LEVEL_RANK.get(ref_frame.issuer_level or ""), _LEVEL_RANK.get(plan_frame.issuer_level or "")
     if a is None or b is None or b - a < 2:
         return False
-    return share(ref)[0] == "count" and ref.denominator is None and plan.denominator is None \
+    money = share(ref)[0] in ("vnd", "usd") and not (ref_frame.per_head or plan_frame.per_head)
+    return (share(ref)[0] == "count" or money) and ref.denominator is None and plan.denominator is None \
         and ref.change is None and plan.change is None and not ref_frame.unit_level
 
 

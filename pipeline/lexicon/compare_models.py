@@ -143,6 +143,7 @@ class CompareWords(Strict):
     population_markers: list[str]
     population_heads: list[str]
     contrasts: list[tuple[str, str]] = []
+    money_measures: dict[str, list[str]] = {}
     age_bands: Optional[AgeBands] = None
 
     @model_validator(mode="after")

@@ -37,6 +37,7 @@ class MetadataNews(Strict):
     lead_times: list[str]
     congress_words: list[str]
     ordinal_words: list[str]
+    guest_verbs: list[str] = []
 
 
 class MetadataReferences(Strict):

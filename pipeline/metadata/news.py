@@ -45,6 +45,7 @@ class _Patterns:
     lead_opener: re.Pattern   # "(QTO) - Ngày 18/5, ...", "Sáng 12/6, ..."
     code: re.Pattern
     congress: re.Pattern      # "Đại hội đại biểu <body> lần thứ"
+    congress_in: re.Pattern   # ... that a guest attends: "... về dự Đại hội đại biểu Đảng bộ xã A lần thứ I"
 
 
 @lru_cache(maxsize=None)
@@ -60,7 +61,9 @@ def patterns() -> _Patterns:
         # "Chiều 27.7, ...": a dot between digits is a date's, not a sentence's end
         lead_opener=re.compile(rf"^\W*(?:{times})\b[^,;.]{{0,40}}?\d{{1,2}}(?:[^,;.]|(?<=\d)\.(?=\d)){{0,20}},"),
         code=re.compile(_CODE),
-        congress=re.compile(rf"^\W*{accented_words(n.congress_words)}\s+(?P<org>.+?)\s+{accented_words(n.ordinal_words)}"))
+        congress=re.compile(rf"^\W*{accented_words(n.congress_words)}\s+(?P<org>.+?)\s+{accented_words(n.ordinal_words)}"),
+        congress_in=re.compile(rf"{accented_words(n.guest_verbs)}\s+{accented_words(n.congress_words)}\s+(?P<org>[^,;.()]+?)"
+                               rf"\s+{accented_words(n.ordinal_words)}"))
 
 
 def genre(lay: Layout) -> str:
@@ -169,6 +172,11 @@ def report(lay: Layout) -> Report:
         subject = next((m[0] for m, _ in issued if m[0].number), issued[0][0][0])
         candidates.extend((Found(m[1], at), sentence) for m, at in issued if m[1])
     candidates.extend((c, sentence) for c in _headline_subjects(h_text, h_at))
+    # the congress a guest attends holds it, not the guest the sentence opens on ("đồng chí ...,
+    # Phó Chủ tịch UBND tỉnh đã về dự Đại hội đại biểu Đảng bộ xã A lần thứ I")
+    held = patterns().congress_in.search(accent_fold(sentence))
+    if held:
+        candidates.append((Found(sentence[held.start("org"):held.end("org")].strip(), l_at), sentence))
     for s in lead_sents:
         candidates.extend((c, s) for c in _subjects(s, l_at))
     cm = patterns().congress.match(accent_fold(h_text))

@@ -555,3 +555,16 @@ def test_a_share_of_households_is_never_one_target_with_a_share_of_communes():
     (rp,), (rc,) = read_records([p], parent), read_records([c], child)
     assert (rp.counts, rc.counts) == ("household", "commune")
     assert similarity(p, c, rp, rc, {}) is None
+
+
+@pytest.mark.parametrize("kind,word", [(k, w) for k, ws in words().money_measures.items() for w in ws],
+                         ids=lambda x: str(x))
+def test_money_of_one_named_measure_is_one_target_whatever_else_the_clauses_say(kind, word):
+    parent = side_of("nq_tinh", f"Đại hội đại biểu Đảng bộ tỉnh lần thứ XX: phấn đấu năm 2035 {word} bình quân đầu "
+                                f"người [[80 triệu đồng]]\nTỉnh phấn đấu đến cuối năm 2035 tỷ lệ hộ nghèo toàn tỉnh giảm "
+                                f"còn [[2,5%]]. Ngày 12/10, Đảng bộ tỉnh khai mạc Đại hội với sự tham dự của đại biểu.")
+    plan = side_of("ctr_xa", f"Một số chỉ tiêu cụ thể như: huy động vốn đầu tư phát triển 5 năm đạt hơn [[900 tỷ đồng]], "
+                             f"thu ngân sách hằng năm tăng [[10%]]; {word} bình quân đầu người đạt [[40 triệu đồng]]/năm, "
+                             f"giải quyết việc làm hơn [[1.000]] lao động.")
+    got = [p for p in pairs(compare(parent, plan)) if p[0] == "80 triệu đồng"]
+    assert got == [("80 triệu đồng", "40 triệu đồng", "weaker")]

@@ -185,6 +185,17 @@ TERRITORY = [
 ]
 
 
+@pytest.mark.parametrize("per_head, code", [(False, "not_comparable_territory"), (True, "stricter_min")],
+                         ids=["budget-revenue-of-a-province-and-a-commune", "income-per-head-of-both"])
+def test_money_totals_of_two_territories_are_not_comparable_money_per_head_is(per_head, code):
+    # "tổng thu ngân sách trên 41.000 tỷ đồng" (a province) and "3.900 tỷ đồng" (a commune) cover two territories;
+    # "thu nhập bình quân đầu người 90 triệu đồng" and "108 triệu đồng" are one measure per person
+    ref = T(90_000_000, ">=", unit="vnd", indicator="other", counted=None)
+    plan = P(value=108_000_000, comparator="=", unit="vnd", indicator="other", counted=None)
+    assert judge(ref, plan, Frame(issuer_level="province", per_head=per_head),
+                 Frame(issuer_level="commune", per_head=per_head)) == code
+
+
 @pytest.mark.parametrize("ref_level, plan_level, kw, code", [c[1:] for c in TERRITORY],
                          ids=[c[0] for c in TERRITORY])
 def test_totals_of_two_territories_levels_apart_are_not_comparable(ref_level, plan_level, kw, code):

@@ -170,3 +170,18 @@ def test_an_anniversarys_span_of_dates_in_the_lead_is_not_the_date_of_the_report
 ], ids=["only places named", "a body then its province"])
 def test_a_place_after_a_comma_locates_the_body_before_it(lead, level):
     assert analyze(f"Phát động ủng hộ Quỹ Vì người nghèo\n\n{lead}")["issuer_level"] == level
+
+
+@pytest.mark.parametrize("verb", VOCAB.guest_verbs, ids=str)
+def test_the_congress_a_guest_attends_is_the_reports_body(verb):
+    text = ("Xã Ea Tân tổ chức đại hội\n\n(BĐL) - Ngày 15-8, đồng chí Lê Văn B - Phó Chủ tịch UBND tỉnh Đắk Lắk đã "
+            f"{verb} Đại hội đại biểu Đảng bộ xã Ea Tân lần thứ I, nhiệm kỳ 2030-2035.\n\nĐại hội đề ra 15 chỉ tiêu.")
+    m = analyze(text)
+    assert (m["issuer"], m["issuer_level"]) == ("Đảng bộ xã Ea Tân", "commune")
+
+
+def test_the_body_that_holds_its_own_congress_is_no_guest():
+    # "MTTQ Việt Nam" between the congress word and its number is the congress's name, not a central body
+    text = ("Tân Hội hoàn thành đại hội\n\nChiều 16.4, Ủy ban MTTQ Việt Nam xã Tân Hội tổ chức Đại hội đại biểu "
+            "MTTQ Việt Nam lần thứ XIII, nhiệm kỳ 2029–2034.\n\nĐại hội đề ra 12 chỉ tiêu.")
+    assert analyze(text)["issuer_level"] == "commune"
