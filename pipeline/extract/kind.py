@@ -34,6 +34,7 @@ _RESTATED_REACH = 90  # "vượt mục tiêu đặt ra (9%)", "đạt chỉ tiê
 _AUX_GAP = 2  # "sẽ đạt được": an aim's word right before a word of reaching
 _BOUND_LOOK = 40  # "đạt và vượt 9.340 tấn": how far past a stretch its last phrase's figure may run
 _NEAR = 30  # characters before a value where its own mode word must stand to beat its block's frame
+_RX_NAMED = regex.compile(r"[ \t]+\p{Lu}\p{Ll}")  # a capitalised cue and word after it: a name ("Cần Thơ")
 
 
 def _measured_by(ctx: Context, pos: int, before: bool = False) -> bool:
@@ -102,7 +103,9 @@ def _cues(ctx: Context, s: int, e: int, P: dict, last: bool = False, value_at: O
                 if not aimed and _measured_by(ctx, m.end(), before=True)]
     # (nor a result word that runs into an aim's: "vận động được giao" is assigned, not mobilized)
     # (nor is a deadline word inside the time a figure was measured up to: "tính đến hết năm 2025")
-    aim_words = list(P["target"].finditer(ctx.low, s, e))  # (read once: the aims and the cue)
+    # (read once: the aims and the cue; not a place's name: "Cần Thơ", "Cần Giờ")
+    aim_words = [m for m in P["target"].finditer(ctx.low, s, e)
+                 if not (ctx.norm.text[m.start()].isupper() and _RX_NAMED.match(ctx.norm.text, m.end()))]
     until = [(m.start(), m.end()) for m in P["measured_until"].finditer(ctx.low, s, e)] if aim_words else []
     aim_words = [m for m in aim_words if not any(a < m.start() < b for a, b in until)]
     aims = [(m.start(), m.end()) for m in aim_words]

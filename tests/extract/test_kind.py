@@ -537,3 +537,9 @@ def test_a_deadline_word_inside_the_time_a_figure_was_measured_up_to_sets_no_aim
         "untitled-excerpt-with-a-range-and-no-deadline"])
 def test_figures_with_no_cue_in_a_text_that_reports_and_sets_no_aim_are_results(text):
     assert {r.kind for r in extract(text)} == {"result"}
+
+
+@pytest.mark.parametrize("place", ["Cần Thơ", "Cần Giờ", "Cần Giuộc"], ids=str)
+def test_a_cue_word_that_begins_a_places_name_is_no_cue(place):
+    text = f"Hội Nông dân {place} thực hiện đạt và vượt 07/14 chỉ tiêu trong nửa nhiệm kỳ"
+    assert one(text).kind == "result"
