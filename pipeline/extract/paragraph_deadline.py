@@ -47,8 +47,9 @@ def _opening_deadline(ctx: Context, b, latest: bool = False):
         if latest and _opens_on_frequency(ctx, sent):
             return None  # "Đến năm 2020, ... . Hàng năm 80% ...": the paragraph ends on yearly aims
         m = time_patterns()["deadline"].search(ctx.low, sent.start, min(sent.end, sent.start + _DEADLINE_OPENING))
-        # (closed by a comma, or right after the aims it is the deadline of: "Trước mắt, mục tiêu đến năm 2028 nâng ...")
-        if m is not None and (ctx.low[m.end():m.end() + 2].lstrip().startswith(",")
+        # (closed by a comma or a colon, "Cụ thể đến năm 2025: 100% ... . 60% ...", or right after the aims it
+        # is the deadline of: "Trước mắt, mục tiêu đến năm 2028 nâng ...")
+        if m is not None and (ctx.low[m.end():m.end() + 2].lstrip()[:1] in (",", ":")
                               or names_aims(ctx.low, sent.start, m.start())):
             return int(m.group(1)), (sent.start, sent.end)
     return None

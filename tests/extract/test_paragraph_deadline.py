@@ -14,6 +14,8 @@ def _deadlines(text):
     ("Kế hoạch\n\nĐến năm 2030, toàn huyện có 20 xã đạt chuẩn.\nTỉnh phấn đấu có 15 hợp tác xã.", [None, 2030]),
     ("Kế hoạch\n\nTrước mắt, mục tiêu đến năm 2030 mở lớp nghề cho 900 người.\nThu hút 40% học sinh học nghề.", [None, 2030]),
     ("Kế hoạch\n\nĐến năm 2030, toàn huyện có 20 xã đạt chuẩn.\nHằng năm 95% hộ dân đạt gia đình văn hóa.", [None, None]),
-], ids=["comma-closed", "after-the-aims", "a-yearly-paragraph-sets-its-own"])
+    ("Kế hoạch\n\nCụ thể đến năm 2030: 100% chất thải y tế được xử lý. 60% chất thải hộ gia đình được thu gom.\n"
+     "80% rác thải nông thôn được thu gom.", [None, 2030, 2030]),
+], ids=["comma-closed", "after-the-aims", "a-yearly-paragraph-sets-its-own", "colon-closed-over-sentences-and-paragraphs"])
 def test_the_deadline_opening_the_paragraph_before(text, expected):
     assert _deadlines(text) == expected
