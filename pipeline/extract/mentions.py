@@ -60,6 +60,8 @@ def org_patterns() -> dict:
         "association_self": words_re(org.association_self) if org.association_self else regex.compile(r"(?!)"),
         "not_mention": words_re(org.not_mentions),
         "means": words_re(org.means_phrases) if org.means_phrases else regex.compile(r"(?!)"),
+        "more_means": regex.compile(rf"\s*(?:{alternation(org.means_nouns or ['(?!)'])})\s"),
+        "deed_word": regex.compile(rf"\s(?:{alternation(org.deed_words or ['(?!)'])})\s"),
         "partner_before": ends_with(org.partner_before),
         # (and the bodies named with it: "xây dựng Đảng bộ và chính quyền vững mạnh")
         "built_before": regex.compile(rf"(?<![\p{{L}}])(?:{alternation(org.built_before or ['(?!)'])})"
@@ -111,8 +113,14 @@ def _org_groups(low: str, s: int, e: int) -> tuple[tuple[tuple[str, ...], ...], 
     mentions = []
     masked = [(m.start(), m.end()) for m in P["not_mention"].finditer(low, s, e)]
     # the means of a deed, up to its comma: "với sự vào cuộc của các ngành, UBND phường đã ..."
+    # (and the means listed after it, each a noun of "sự": "với sự hỗ trợ của Trung ương, sự đồng lòng,
+    # quyết tâm của Đảng bộ, chính quyền và nhân dân, Quảng Bình đã ...": up to the last one's "của" phrase)
     for m in P["means"].finditer(low, max(0, s - _MEANS_REACH), e):
         comma = low.find(",", m.end(), e)
+        if comma >= 0 and P["more_means"].match(low, comma + 1):
+            deed = P["deed_word"].search(low, comma + 1, e)  # the actor stands right before its deed
+            last = low.rfind(",", comma + 1, deed.start() if deed else e)
+            comma = last if last > comma else comma
         masked.append((m.start(), comma if comma >= 0 else e))
     for m in P["alias_re"].finditer(low, s, e):
         if any(a <= m.start() < b for a, b in masked):

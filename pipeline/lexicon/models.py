@@ -30,6 +30,8 @@ class Spelling(_Strict):
 
 class Organizations(_Strict):
     means_phrases: list[str] = []
+    means_nouns: list[str] = []
+    deed_words: list[str] = []
     agency_heads: list[str] = []
     agency_fields: list[str] = []
     codes: dict[Literal["MTTQ", "LDLD", "HND", "DTN", "HLHPN", "HCCB", "PARTY", "GOV", "OTHER"], list[str]]

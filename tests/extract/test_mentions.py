@@ -22,6 +22,14 @@ def test_the_means_of_a_deed_is_not_its_actor(phrase):
     assert org_groups(low, 0, len(low))[0] == [["PARTY"]]
 
 
+@pytest.mark.parametrize("noun", load_lexicon("organizations").means_nouns, ids=str)
+@pytest.mark.parametrize("deed", load_lexicon("organizations").deed_words, ids=str)
+def test_the_means_listed_after_the_first_are_no_actors_either(noun, deed):
+    low = (f"với sự hỗ trợ của trung ương, {noun} đồng lòng, quyết tâm của đảng bộ, chính quyền và nhân dân, "
+           f"hội nông dân tỉnh {deed} kết nạp 400 hội viên")
+    assert org_groups(low, 0, len(low))[0] == [["HND"]]
+
+
 @pytest.mark.parametrize("code,short", [(c, w) for c, ws in sorted(load_lexicon("organizations").congress_bodies.items())
                                         for w in ws], ids=str)
 def test_a_congress_that_names_its_body_is_that_body(code, short):
