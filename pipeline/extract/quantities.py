@@ -94,6 +94,37 @@ def _column_unit(low: str, cells: list[tuple[int, int]]) -> Optional[tuple[str, 
     return None
 
 
+_CELL_LINES = 3  # a unit's line, then the row's values, one a line
+
+
+def _unit_line_above(ctx: Context, s: int, e: int) -> Optional[tuple[str, float]]:
+    """The unit of a number alone on its line (after a bound: "Khoảng 6,5", "Trên 90") from the
+    line just above it that holds only a unit ("%", "USD", "tỷ đồng"), past the row's other values:
+    a table whose cells were read one a line."""
+    low = ctx.low
+    start, end = ctx.line(s)
+    text = low[start:end].strip()
+    mention = low[s:e].strip()
+    if not (text == mention or text.endswith(mention) and _bound_re().fullmatch(text[:-len(mention)])) or start == 0:
+        return None
+    for _ in range(_CELL_LINES):
+        start, end = ctx.line(start - 1)
+        while start > 0 and not low[start:end].strip():  # (blank lines between the cells)
+            start, end = ctx.line(start - 1)
+        above = low[start:end].strip()
+        if not above or len(above) > _UNIT_CELL:
+            return None
+        unit, mult = unit_of(above)
+        if unit != "count":
+            return unit, mult
+        if not quantity_re().fullmatch(_bound_re().sub("", above, count=1).strip()):
+            return None  # a word, not the row's other value: no unit column
+    return None
+
+
+_UNIT_CELL = 20  # a cell that is only a unit is short
+
+
 @lru_cache(maxsize=1)
 def _spelled_re() -> regex.Pattern:
     units, comp = load_lexicon("units"), load_lexicon("comparators")
@@ -139,6 +170,8 @@ def _numeric(ctx: Context, b: Block) -> list[Quantity]:
                         continue  # "1 | Tỷ lệ tập hợp ... | % | 85": the row's number
                     if not unit_text and unit == "count":  # "... | % | 85": the unit has a column
                         unit, mult = _column_unit(low, cells[:i]) or (unit, mult)
+                elif not unit_text:  # a table read one cell a line: "Tỷ lệ ...\n%\nKhoảng 66\nKhoảng 66"
+                    unit, mult = _unit_line_above(ctx, s, e) or (unit, mult)
                 hi = parse_number(m.group("b")) * mult if m.group("b") else None
                 den = parse_number(m.group("d")) * mult if m.group("d") else None
                 # (an amount written in full against one in words: "14.714.669.968/9,5 tỷ đồng")

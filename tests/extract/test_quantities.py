@@ -154,3 +154,11 @@ def test_millions_with_nothing_counted_after_them_are_money_where_money_is_named
 def test_millions_beside_another_amount_of_the_clause_are_money():
     text = "Quỹ A được gần 215 triệu đồng, quỹ B được trên 57 triệu, 3 triệu lượt người tham gia."
     assert [r.unit for r in extract(text)] == ["vnd", "vnd", "count"]
+
+
+def test_a_table_read_one_cell_a_line_gives_its_unit_line_to_the_values_below():
+    text = ("Chỉ tiêu kế hoạch năm 2031\n\nSTT\n\nChỉ tiêu\n\nĐơn vị\n\nKế hoạch\n\n1\n\nTốc độ tăng tổng sản phẩm\n\n%\n\n"
+            "Khoảng 6,5\n\nKhoảng 7\n\n2\n\nGRDP bình quân đầu người\n\nUSD\n\nKhoảng 4.200\n\n3\n\n"
+            "Số lao động được tạo việc làm\n\nNgười\n\n1.500\n\n4\n\nMức giảm tỷ lệ hộ nghèo\n\nĐiểm %\n\n1 - 1,5")
+    assert [(r.value, r.unit) for r in extract(text)] == [
+        (6.5, "percent"), (7, "percent"), (4200, "usd"), (1500, "count"), (1, "percent")]
