@@ -2,16 +2,57 @@
 ... . Tỉnh phấn đấu ..."), read by the time component for a target that states none."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from pipeline.extract.base import Context
 from pipeline.extract.kind_patterns import names_aims
-from pipeline.extract.timewords import frequency, time_patterns
+from pipeline.extract.timewords import frequency, periods, time_patterns
+from pipeline.lexicon import alternation, load_lexicon, words_re
 
 _DEADLINE_OPENING = 60  # how far into a paragraph its opening deadline may stand
 
 
 def paragraph_deadline(ctx: Context, q):
+    """The deadline that opens the paragraph (:func:`_paragraph_deadline`), else the one the
+    title states alone ("Các chỉ tiêu chủ yếu đến năm 2025": the aims below it are for that year),
+    for a value with no period of its own."""
+    return _paragraph_deadline(ctx, q) or (_title_deadline(ctx) if q.period is None else None)
+
+
+def _title_deadline(ctx: Context):
+    """A deadline in a title that names the aims ("chỉ tiêu", "mục tiêu") and states no period,
+    not a horizon ("tầm nhìn đến năm 2050"); a title that cites the document it carries out
+    ("Kế hoạch thực hiện Nghị quyết ... đến năm 2030 và những năm tiếp theo") names no aims."""
+    for r in ctx.title_ranges:
+        if periods(ctx.low, *r):
+            return None
+        if not names_aims(ctx.low, *r):
+            continue
+        for m in time_patterns()["deadline"].finditer(ctx.low, *r):
+            if not _horizon_re().search(ctx.low, max(r[0], m.start() - _HORIZON_REACH), m.start()) \
+                    and not _cited_re().search(ctx.low, r[0], m.start()):
+                return int(m.group(1)), r
+    return None
+
+
+_HORIZON_REACH = 12  # "tầm nhìn đến năm 2050", "định hướng đến năm 2030": the word right before
+
+
+@lru_cache(maxsize=1)
+def _cited_re() -> regex.Pattern:
+    """"thực hiện Nghị quyết ...", "triển khai Chương trình ...": the document a title carries out."""
+    org, ex = load_lexicon("organizations"), load_lexicon("exclusions")
+    return regex.compile(rf"(?<![\p{{L}}])(?:{alternation(org.lead_openers)})\s+(?:{alternation(ex.document_types)})(?![\p{{L}}])")
+
+
+@lru_cache(maxsize=1)
+def _horizon_re() -> regex.Pattern:
+    return words_re(load_lexicon("metadata_dates").horizon_words)
+
+
+def _paragraph_deadline(ctx: Context, q):
     """The deadline that opens the paragraph's first sentence and closes with a comma
     ("Đề án đặt mục tiêu đến năm 2030, giá trị xuất khẩu ... . Diện tích rừng trồng
     mới trên 900 ha."): the aims of its later sentences are for that year too. A paragraph

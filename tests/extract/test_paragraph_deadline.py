@@ -1,6 +1,7 @@
 """Tests of the deadline that opens a paragraph and goes on over the next ones."""
 import pytest
 
+from pipeline import extract
 from pipeline.extract import run
 from pipeline.extract.paragraph_deadline import paragraph_deadline
 
@@ -19,3 +20,14 @@ def _deadlines(text):
 ], ids=["comma-closed", "after-the-aims", "a-yearly-paragraph-sets-its-own", "colon-closed-over-sentences-and-paragraphs"])
 def test_the_deadline_opening_the_paragraph_before(text, expected):
     assert _deadlines(text) == expected
+
+
+@pytest.mark.parametrize("title,expected", [
+    ("Các chỉ tiêu chủ yếu đến năm 2035", 2035),
+    ("Các chỉ tiêu chủ yếu giai đoạn 2031 - 2035", None),
+    ("Các chỉ tiêu chủ yếu, tầm nhìn đến năm 2045", None),
+    ("Kế hoạch thực hiện Nghị quyết số 12-NQ/TU về công tác dân vận đến năm 2035", None),
+], ids=["deadline-of-the-aims", "a-period-is-no-deadline", "a-horizon-is-no-deadline", "a-cited-documents-deadline"])
+def test_the_deadline_a_title_of_aims_states_alone(title, expected):
+    text = f"{title}\n\nVề kinh tế: Tỷ trọng kinh tế số trong GRDP đạt khoảng 30%.\n\nVề xã hội: Tỷ lệ thôn văn hóa đạt 65%."
+    assert [r.deadline_year for r in extract(text)] == [expected] * 2
