@@ -248,6 +248,9 @@ def _inline_items(text: str, s: int, e: int):
     keep = []
     if len(nums) >= 2 and nums[0][2] == "1":
         keep += [(a, b, f"({lab})", 6) for a, b, lab in nums]
+    elif len(nums) >= 2:
+        # a list numbered on from a paragraph before ("Về xã hội: (7) ... (8) ..."): a consecutive run
+        keep += [(a, b, f"({lab})", 6) for a, b, lab in _consecutive(nums, nums[0][2], lambda x: str(int(x) + 1))]
     if len(romans) >= 2 and romans[0][2] == "i":
         keep += [(a, b, f"({lab})", 6.5) for a, b, lab in romans]
     if not keep:

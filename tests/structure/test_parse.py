@@ -33,6 +33,14 @@ def test_inline_enumeration_splits_into_items():
     assert t[items[1].start:items[1].end].startswith("Hội Nông dân")
 
 
+def test_an_inline_enumeration_numbered_on_from_the_paragraph_before():
+    text = ("Về kinh tế: (1) Tăng trưởng kinh tế đạt 7%. (2) Thu nhập đạt 60 triệu đồng.\n"
+            "Về xã hội: (3) Tỷ lệ thôn văn hóa đạt 65%. (4) Tỷ lệ trường đạt chuẩn 80%.")
+    t, st = blocks(text)
+    assert [b.marker for b in st.blocks if b.kind == "item"] == ["(1)", "(2)", "(3)", "(4)"]
+    assert [r.value for r in extract(text)] == [7.0, 60_000_000.0, 65.0, 80.0]
+
+
 @pytest.mark.parametrize("opening", ["Về kinh tế (6 chỉ tiêu)", "Các chỉ tiêu chủ yếu:", "Mục tiêu đến năm 2030."],
                          ids=["after a bracket", "after a colon", "after a sentence"])
 def test_numbers_running_on_in_one_paragraph_are_items(opening):
