@@ -95,7 +95,8 @@ def read(text: str) -> Reading:
     if lay.formal:
         kind, number, symbol = doc_type.identify(list(lay.header), list(lay.title))
     else:
-        kind, number, symbol = news.genre(lay), None, None
+        kind, number, symbol = doc_type.numbered_header(page.lines)
+        kind = kind or news.genre(lay)
     report = news.report(lay) if kind == "tin_bai" else None
     if report is not None and report.issuer is not None:
         found, level, parents = report.issuer, report.level, []

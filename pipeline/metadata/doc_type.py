@@ -159,6 +159,29 @@ def identify(header: list[Line], title: list[Line]) -> tuple[Optional[str], Opti
     return doc_type, number, symbol
 
 
+def symbol_type(symbol: Optional[str]) -> Optional[str]:
+    """The doc type a symbol's code names ("54/KH-UBND" → KH → ke_hoach), or None.
+
+    >>> symbol_type("KH-UBND"), symbol_type("NQ/TU"), symbol_type(None)
+    ('ke_hoach', 'nghi_quyet', None)
+    """
+    if not symbol:
+        return None
+    code = ascii_fold(re.split(r"[/-]", symbol.strip())[0]).upper()
+    return next((k for k, e in load_lexicon("metadata_doc_types").doc_types.items()
+                 if code in (ascii_fold(c).upper() for c in e.codes)), None)
+
+
+def numbered_header(lines: list[Line]) -> tuple[Optional[str], Optional[str], Optional[str]]:
+    """(doc type, number, symbol) of a document whose header gives its number ("Số: 54/KH-UBND"
+    under the motto) but no type heading, the text going straight on: the symbol's code says the type."""
+    top = [x for x in lines[:_TOP_LINES] if not is_rule(x.text)]
+    if not any(is_motto(x) or patterns().motto_in.search(x.folded) for x in top):
+        return None, None, None
+    _, number, symbol = identify([x for x in top if is_number_line(x)], [])
+    return symbol_type(symbol), number, symbol
+
+
 def starts_typed(line: str) -> Optional[str]:
     """The type a line starts with ("Kế hoạch thực hiện ..." → ke_hoach), or None."""
     m = re.match(patterns().types, ascii_fold(line))

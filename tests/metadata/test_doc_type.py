@@ -122,3 +122,12 @@ DOC_TYPES = [
 @pytest.mark.parametrize("text,want", [(t, w) for _, t, w in DOC_TYPES], ids=[i for i, _, _ in DOC_TYPES])
 def test_doc_type_field(text, want):
     assert analyze(text)["doc_type"] == want
+
+
+@pytest.mark.parametrize("code,kind", [(c, k) for k, e in load_lexicon("metadata_doc_types").doc_types.items()
+                                       for c in e.codes], ids=str)
+def test_a_numbered_header_with_no_type_heading_takes_the_type_its_symbol_names(code, kind):
+    text = (f"ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 54/{code}-UBND | Lạng Sơn, ngày 27 tháng 3 "
+            "năm 2031 |\n\nThực hiện Quyết định số 1896/QĐ-TTg của Thủ tướng Chính phủ, UBND tỉnh xây dựng văn bản "
+            "như sau.")
+    assert analyze(text)["doc_type"] == kind
