@@ -22,7 +22,7 @@ from pipeline.extract.base import Context, Range
 from pipeline.extract.citations import BASE_REACH, aims_stated_in, holder_issuer, measured_base, names_own_aims, symbol_issuer
 from pipeline.extract.document_genre import reports
 from pipeline.extract.document_context import HEAD_CHARS, DocumentContext, head_ranges, sentences_in
-from pipeline.extract.document_time import carry_past_frames, find_frames, find_time, mid_term_now
+from pipeline.extract.document_time import carry_past_frames, find_frames, find_time, mid_term_now, undated_part
 from pipeline.extract.excerpt_body import association_body, follow_up_body, implied_body
 from pipeline.extract.document_words import patterns as _patterns
 from pipeline.extract.mentions import org_groups, org_patterns, resolve_group
@@ -372,6 +372,7 @@ def find_document_context(ctx: Context) -> None:
         years = set(single_years(ctx.low, 0, len(ctx.low), dc.date_spans))
         if len(years) > 1 and max(years) - min(years) <= _REPORT_YEARS:
             dc.now = max(years)
+            undated_part(ctx, dc)  # "Trong 6 tháng đầu năm, ..." then "... 6 tháng cuối năm 2024"
             dc.frames, dc.sentence_frames = {}, {}
             find_frames(ctx, dc)  # (told from that year, "Năm 2023, ..." is the year just past)
     if dc.reporting:

@@ -146,6 +146,17 @@ def _review_part_re() -> regex.Pattern:
                          rf"(?:(?:\s*/\s*|\s+(?:(?:{alternation(t.period_year_prefix)})\s+)?)((?:19|20)\d\d)(?!\d))?")
 
 
+def undated_part(ctx: Context, dc: DocumentContext) -> None:
+    """A review of part of a year that names no year ("Trong 6 tháng đầu năm, ...") once the text's
+    other years told its time ("... phương hướng, nhiệm vụ 6 tháng cuối năm 2024"): that year's part."""
+    if dc.term is not None or dc.now is None:
+        return
+    title, opening = head_ranges(ctx)
+    part = _reviewed_part(ctx, title + opening[:1], dc.now)
+    if part is not None:
+        dc.term, dc.term_span, dc.reviewed_part = (part[0], part[0]), part[1], True
+
+
 def _reviewed_part(ctx: Context, ranges, written: Optional[int]):
     """The year of the part of a year a review reports on ("Huyện ủy đánh giá ... 6 tháng đầu năm và
     bàn nhiệm vụ quý IV năm 2031"), with its span; None without a year to tell it by."""

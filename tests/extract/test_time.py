@@ -681,3 +681,11 @@ def test_the_term_just_past_is_the_one_an_undated_review_names_as_it_ends():
             "Ngày 10-6, Hội Nông dân huyện B tổ chức tổng kết phong trào.\n\n"
             "Trong nhiệm kỳ qua, các cấp Hội đã tập trung thực hiện nhiệm vụ. Có 30/32 chi hội đạt vững mạnh.")
     assert [(r.kind, r.period) for r in extract(text)] == [("result", (2026, 2031))]
+
+
+def test_an_undated_part_year_review_takes_the_year_the_text_tells_elsewhere():
+    text = ("Tỉnh nào dẫn đầu khu vực?\n\nTrong 6 tháng đầu năm, tổng sản phẩm trên địa bàn ước đạt 8.100 tỷ đồng.\n\n"
+            "Tại kỳ họp thứ 7 khóa XII, nhiệm kỳ 2026-2031 diễn ra hôm qua (8/7), HĐND tỉnh xem xét các báo cáo như kỳ họp cuối năm 2030.\n\n"
+            "Phó Chủ tịch UBND tỉnh đã báo cáo tình hình kinh tế - xã hội 6 tháng đầu năm và phương hướng, nhiệm vụ "
+            "6 tháng cuối năm 2031. Theo đó, thu ngân sách ước đạt 1.300 tỷ đồng.")
+    assert [(r.kind, r.period) for r in extract(text)] == [("result", (2031, 2031))] * 2
