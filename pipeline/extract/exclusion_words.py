@@ -51,6 +51,9 @@ def exclusion_patterns() -> dict:
         # "95% Đoàn cơ sở có ít nhất 2 mô hình": which units the share counts
         "share_qualifier_before": regex.compile(r"\d\s*%\s+[^\d.;:%]{1,60}?(?<![\p{L}])(?:" + alternation(ex.share_qualifier_verbs or ["(?!)"])
                                                 + r")\s+(?:" + alternation(ex.standard_bounds) + r")\s+$"),
+        # (a range says the standard without a bound: "100% thôn, bản có 2-3 km đường giao thông")
+        "share_range_before": regex.compile(r"\d\s*%\s+[^\d.;:%]{1,60}?(?<![\p{L}])(?:"
+                                            + alternation(ex.share_qualifier_verbs or ["(?!)"]) + r")\s+$"),
         # ... or the share comes after them: "Tỷ lệ hộ có ít nhất 1 người có thẻ BHYT đạt 93%"
         "qualifier_tail_before": regex.compile(r"(?<![\p{L}])(?:" + alternation(ex.share_qualifier_verbs or ["(?!)"])
                                                + r")\s+(?:" + alternation(ex.standard_bounds) + r")\s+$"),
@@ -122,6 +125,7 @@ def exclusion_patterns() -> dict:
                                      rf"[\s*]+(?:\p{{L}}+[\s*]+){{0,2}}?\d"),  # "xuống còn** 6,24%": bold marks
 
         "elected_after": starts_with(ex.elected_nouns),
+        "elected_listed_after": starts_with(ex.elected_listed_nouns or ["(?!)"]),
         "composition_before": ends_with(ex.composition_words),
         "committee": words_re(ex.committee_nouns),
         "vote_share_before": regex.compile(rf"(?<![\p{{L}}])(?:{alternation(ex.attendance_end)})\s*\(\s*"

@@ -307,7 +307,10 @@ def excluded(ctx: Context, q: Quantity) -> bool:
     # members a congress's delegates stand for; who was elected
     if P["represented"].search(before):
         return True
-    if P["elected_after"].match(after) and P["election"].search(low, clause.start, s):
+    # (the list of the elected goes on over ";": "đã bầu 11 đồng chí vào Ban Thường vụ; 2 đồng chí Phó Bí thư")
+    listed = not low[clause.start:s].strip() and q.block.sentences and P["elected_listed_after"].match(after)
+    if P["elected_after"].match(after) and P["election"].search(
+            low, q.block.sentences[q.sentence_index].start if listed else clause.start, s):
         return True
     if _RX_NUMBERS_LINE.fullmatch(low, line_start, line_end) or _RX_DATELINE_COUNTS.fullmatch(low, line_start, line_end):
         return True
@@ -358,7 +361,8 @@ def excluded(ctx: Context, q: Quantity) -> bool:
     if unit == "count" and P["met_standard_after"].match(after) and P["met_standard_before"].search(before):
         return True
     # what each unit a share counts must have: "100% chi hội có ít nhất 1 mô hình tiết kiệm"
-    if unit == "count" and m.group("d") is None and (P["share_qualifier_before"].search(before) or (
+    if unit == "count" and m.group("d") is None and (P["share_qualifier_before"].search(before) or q.is_range
+                                                     and P["share_range_before"].search(before) or (
             P["qualifier_tail_before"].search(before[-_TAIL_CHARS:]) and P["share_after"].match(low, e, clause.end))):
         return True
     # ages that qualify a population: "từ 18 tuổi trở lên"

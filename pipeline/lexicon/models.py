@@ -298,6 +298,7 @@ class Exclusions(_Strict):
     approximators: list[str] = []
     election_words: list[str] = []
     elected_nouns: list[str] = []
+    elected_listed_nouns: list[str] = []
     committee_nouns: list[str] = []
     composition_words: list[str] = []
     share_words: list[str] = []

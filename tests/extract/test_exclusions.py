@@ -635,3 +635,15 @@ def test_an_index_threshold_in_brackets_is_a_condition():
 
 def test_a_share_in_brackets_with_a_sign_stays_a_value():
     assert one("Tỷ lệ hộ dân dùng nước sạch (≥ 95%).").value == 95
+
+
+@pytest.mark.parametrize("noun", EXC.elected_listed_nouns, ids=str)
+def test_the_list_of_the_elected_goes_on_over_semicolons(noun):
+    text = (f"Ban Chấp hành đã bầu 11 đồng chí vào Ban Thường vụ Huyện ủy; 2 {noun} Phó Bí thư Huyện ủy; "
+            "phấn đấu kết nạp 300 đảng viên; 500 người được đào tạo nghề.")
+    assert [r.value for r in extract(text)] == [300, 500]
+
+
+def test_a_range_that_each_unit_a_share_counts_must_have_is_no_value():
+    text = "Đến năm 2035, 100% thôn, bon, bản có 2-3 km đường giao thông được cứng hóa."
+    assert [r.value for r in extract(text)] == [100]
