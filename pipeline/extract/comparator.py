@@ -99,7 +99,12 @@ def find_comparators(ctx: Context) -> None:
         op_before = comp.before[_key(mb.group(1))] if mb else None
         neutral = mb is not None and _key(mb.group(1)) in comp.neutral_before
         if neutral and q.comparator == "between":
-            op_before = None  # "từ 8 đến 12": a range
+            # "từ 8 đến 12": a range; a bound before its "từ" bounds it ("ít nhất từ 2-5 hộ": at least 2)
+            bound = P["before"].search(ctx.low[start:mb.start()].rstrip() + " ") if mb.start() > 0 else None
+            op_before = comp.before[_key(bound.group(1))] if bound and ctx.low[start:mb.start()].rstrip().endswith(
+                bound.group(1)) else None
+        if q.comparator == "between" and op_before in (">=", ">", "<=", "<"):
+            q.comparator, q.comparator_source = op_before, "before"  # "trên 8 - 9%", "ít nhất từ 2-5 hộ"
         op_after = _after(ctx, q, limit)
         if q.comparator == "between":
             if op_after == ">=":

@@ -122,3 +122,14 @@ def test_met_and_beyond_before_a_quantity_is_an_aims_lower_bound(words):
 def test_met_and_beyond_before_a_count_of_aims_is_no_bound(counted):
     [r] = extract(f"Tin tức\n\nNăm 2030, huyện đạt và vượt {counted}.")
     assert (r.comparator, r.change, r.kind) == ("=", None, "result")
+
+
+@pytest.mark.parametrize("text,comparator", [
+    ("Mỗi chi hội xóa ít nhất từ 2-5 hộ nghèo mỗi năm.", ">="),
+    ("Tốc độ tăng trưởng kinh tế trên 8% - 9%.", ">"),
+    ("Tăng trưởng đạt từ 7,5 - 8%.", "between"),
+    ("Tăng trưởng khoảng 6,5 - 7%.", "between"),
+], ids=["at-least-from-a-range", "above-a-range", "from-alone-is-a-range", "about-a-range"])
+def test_a_bound_before_a_range_bounds_it(text, comparator):
+    r = one(text)
+    assert (r.comparator, r.value_max is not None) == (comparator, True)
