@@ -212,8 +212,9 @@ def is_place(phrase: str) -> bool:
 
 
 def _adjacent(lines: list[Line], a: Line, b: Line) -> bool:
-    """Two header lines one under the other (a rule or an empty line separates bodies)."""
-    return a.block == b.block and lines.index(b) == lines.index(a) + 1
+    """Two header lines one under the other (a rule or an empty line separates bodies); by their
+    offsets, as a header's line rejoined from pieces ("HỘI ĐỒNG NHÂN" / "DÂN") is no line of the page."""
+    return a.block == b.block and a.end <= b.start and not any(a.end <= x.start < b.start for x in lines)
 
 
 def _of_heading(lay: Layout) -> Optional[Found]:

@@ -136,3 +136,11 @@ def test_a_header_broken_after_one_word_names_its_issuer():
     text = ("HỘI\nĐỒNG NHÂN DÂN |\nCỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 07/NQ-HĐND |\n"
             "Bình Minh, ngày 12 tháng 7 năm 2026 |\nNGHỊ QUYẾT\nVề phát triển giao thông nông thôn năm 2027\n")
     assert analyze(text)["issuer"].upper().startswith("HỘI ĐỒNG NHÂN DÂN")
+
+
+def test_a_header_whose_lines_were_rejoined_from_pieces_is_read():
+    # "DÂN" and "TỈNH KIÊN GIANG" rejoined are no line of the page: the header is still read
+    text = ("HỘI ĐỒNG NHÂN\nDÂN\nTỈNH KIÊN GIANG\n-------\n|\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\n|\n"
+            "Số: 18/NQ-HĐND\n|\nKiên Giang, ngày\n24 tháng 02 năm 2031\n|\nNGHỊ QUYẾT\nVỀ NHIỆM VỤ NĂM 2031\n")
+    m = analyze(text)
+    assert (m["doc_type"], m["issuer_level"], m["province"]) == ("nghi_quyet", "province", "Kiên Giang")
