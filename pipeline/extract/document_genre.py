@@ -30,6 +30,13 @@ def reports(ctx: Context, dc: DocumentContext, lead_paragraphs: int) -> bool:
     for s, e in head_ranges(ctx)[1][:lead_paragraphs]:
         first = sentences_in(ctx, s, e)[0]
         head += " " + ctx.low[first[0]:min(first[1], first[0] + _LEAD_LINE_CHARS)]
+    # an account of the time just past that opens the lead reports it ("Những năm qua, với tinh thần
+    # đoàn kết, xã A đã ... hoàn thành ...", "Thời gian qua, ...")
+    for s, e in head_ranges(ctx)[1][:1]:
+        first = sentences_in(ctx, s, e)[0]
+        past = compiled("time", "past_term_words").match(ctx.low, first[0])
+        if past and ctx.low[past.end():past.end() + 2].lstrip().startswith(","):
+            return True
     telling = compiled("kinds", "telling_words")
     adopted = kind_patterns()["adopted"]
     # (what is told may be an adoption: "... cho biết Tỉnh ủy vừa ban hành nghị quyết ...")

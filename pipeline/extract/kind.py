@@ -145,6 +145,12 @@ def _cues(ctx: Context, s: int, e: int, P: dict, last: bool = False, value_at: O
     return _COMPARED if compared else None
 
 
+def _opens_on_report(ctx: Context, clause, P: dict) -> bool:
+    """A clause that opens on a word of report set off by a comma ("Đến nay, ...", "Hiện nay, ...")."""
+    m = P["result"].match(ctx.low, clause[0] + len(ctx.low[clause[0]:clause[1]]) - len(ctx.low[clause[0]:clause[1]].lstrip()))
+    return bool(m) and ctx.low[m.end():m.end() + 2].lstrip().startswith(",")
+
+
 def _nearest_cue(ctx: Context, q: Quantity, P: dict, aimed: bool = False):
     """The mode word of the value's own phrase (after the last comma before it): in
     "... đã đi vào hoạt động, ..., mục tiêu tỷ lệ phủ sóng đến năm 2030 đạt 100%" the aim
@@ -273,8 +279,11 @@ def find_kind(ctx: Context) -> None:
         # yếu đề ra là: ...; thu ngân sách vượt dự toán ...; tỷ lệ ... đạt 70%")
         # (so does the clause that opens the sentence's list by setting aims: "Đại hội thông qua nghị
         # quyết ... với những chỉ tiêu quan trọng như ...; đạt và vượt chỉ tiêu giảm nghèo; giảm ... 0,5%")
+        # (and so does a word of report that opens the sentence, set off by its comma: "Đến nay, ...; 100%
+        # đường ... đảm bảo đi lại thuận tiện; 97,8% lao động có việc làm")
+        reported = bool(q.scope.clauses_before) and _opens_on_report(ctx, q.scope.clauses_before[-1], P)
         intro = q.scope.clauses_before[-1:] if q.scope.clauses_before \
-            and _cues(ctx, *q.scope.clauses_before[-1], P) == "target" else []
+            and (_cues(ctx, *q.scope.clauses_before[-1], P) == "target" or reported) else []
         ranges = [own] + q.scope.lead_ins + intro + q.scope.clauses_before + q.scope.headings
         sent_start = q.block.sentences[q.sentence_index].start if q.block.sentences else own[0]
         if P["restated_aim"].search(ctx.low, max(sent_start, q.start - _RESTATED_REACH), q.start) \
@@ -336,8 +345,11 @@ def find_kind(ctx: Context) -> None:
             # (the words before a telling verb are the teller's: "tại hội nghị sơ kết ..., bàn nhiệm vụ
             # năm 2031, LĐLĐ huyện cho biết, năm 2030, ... hỗ trợ 1.180 đoàn viên")
             told = _told_from(ctx, own[0], q.start, P) if r == own else r[0]
+            # (under a sentence's opening word of report, the words after the value describe it: "Đến nay,
+            # ...; 100% đường ... được nhựa hóa đảm bảo đi lại thuận tiện")
+            end = q.start if r == own and reported else r[1]
             decided = (heading_mode(ctx, r, P) if r in q.scope.headings else None) \
-                or _cues(ctx, told, r[1], P, last=r in q.scope.lead_ins, value_at=q.start if r == own else None, aimed=aimed)
+                or _cues(ctx, told, end, P, last=r in q.scope.lead_ins, value_at=q.start if r == own else None, aimed=aimed)
             if decided:
                 # (a word of duty far from the value does not outweigh a heading of report: "I. TÌNH HÌNH
                 # THỰC HIỆN ...: mạng viễn thông bảo đảm ổn định, 100% thôn có sóng 4G")

@@ -543,3 +543,17 @@ def test_figures_with_no_cue_in_a_text_that_reports_and_sets_no_aim_are_results(
 def test_a_cue_word_that_begins_a_places_name_is_no_cue(place):
     text = f"Hội Nông dân {place} thực hiện đạt và vượt 07/14 chỉ tiêu trong nửa nhiệm kỳ"
     assert one(text).kind == "result"
+
+
+def test_a_word_of_report_opening_the_sentence_governs_its_list():
+    # (the words after a value describe it: "... đảm bảo đi lại thuận tiện" is no duty here)
+    text = ("Xã B về đích nông thôn mới\n\nĐến nay, trên địa bàn xã không còn nhà tạm; 100% đường xã được bê tông hóa "
+            "đảm bảo đi lại thuận tiện; 100% hộ tuân thủ các quy định về đảm bảo an toàn thực phẩm; 97% lao động có việc làm.")
+    assert [r.kind for r in extract(text)] == ["result"] * 3
+
+
+@pytest.mark.parametrize("word", ["Những năm qua", "Thời gian qua", "Nhiệm kỳ qua"], ids=str)
+def test_an_account_of_the_time_just_past_opening_the_lead_reports(word):
+    text = (f"Xã C về đích nông thôn mới\n\n{word}, với tinh thần đoàn kết, xã C đã huy động nguồn lực hoàn thành "
+            "chương trình.\n\nHệ thống đường giao thông được đầu tư; 98% hộ dùng điện an toàn.")
+    assert [r.kind for r in extract(text)] == ["result"]
