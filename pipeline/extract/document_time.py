@@ -161,6 +161,9 @@ def _reviewed_part(ctx: Context, ranges, written: Optional[int]):
     """The year of the part of a year a review reports on ("Huyện ủy đánh giá ... 6 tháng đầu năm và
     bàn nhiệm vụ quý IV năm 2031"), with its span; None without a year to tell it by."""
     for s, e in ranges:
+        # (the first sentence tells the event: "Qua nửa nhiệm kỳ thực hiện Nghị quyết ... . Tổng sản phẩm
+        # ..., riêng 6 tháng đầu năm 2023 tăng 8,61%" reviews the term, its half-year is a detail)
+        s, e = sentences_in(ctx, s, e)[0]
         found = list(_review_part_re().finditer(ctx.low, s, e))
         years = {int(m.group(1)) for m in found if m.group(1)}
         if len(years) > 1:

@@ -689,3 +689,10 @@ def test_an_undated_part_year_review_takes_the_year_the_text_tells_elsewhere():
             "Phó Chủ tịch UBND tỉnh đã báo cáo tình hình kinh tế - xã hội 6 tháng đầu năm và phương hướng, nhiệm vụ "
             "6 tháng cuối năm 2031. Theo đó, thu ngân sách ước đạt 1.300 tỷ đồng.")
     assert [(r.kind, r.period) for r in extract(text)] == [("result", (2031, 2031))] * 2
+
+
+def test_a_half_year_named_after_the_first_sentence_is_a_detail_not_the_review():
+    from pipeline.extract import run
+    text = ("Qua nửa nhiệm kỳ thực hiện Nghị quyết Đại hội Đảng bộ tỉnh nhiệm kỳ 2030 – 2035, Đảng bộ tỉnh đã đạt nhiều "
+            "kết quả quan trọng. Tổng sản phẩm bình quân đạt 6%/năm, riêng 6 tháng đầu năm 2033 tăng 8,6%.")
+    assert run(text, until="document").document.term == (2030, 2035)
