@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Optional
 
 import regex
@@ -14,6 +15,7 @@ from pipeline.metadata import Reading
 from pipeline.metadata.issuer import level as issuer_level_of
 from pipeline.metadata.layout import patterns as layout_patterns
 from pipeline.metadata.text import Page
+from pipeline.lexicon import alternation, load_lexicon
 
 MASS_ORGS = ("MTTQ", "LDLD", "HND", "DTN", "HLHPN", "HCCB")
 HEAD_CHARS = 1500  # the part of an opening paragraph read as the head
@@ -120,6 +122,11 @@ def _is_past(dc: DocumentContext, a: int, b: int) -> Optional[bool]:
     return False if a >= dc.now else None
 
 
+@lru_cache(maxsize=1)
+def _guests_re() -> regex.Pattern:
+    return regex.compile(rf"[\s*\-–]*(?:{alternation(load_lexicon('organizations').guest_words)})(?![\p{{L}}])")
+
+
 def head_ranges(ctx: Context) -> tuple[list[Range], list[Range]]:
     """The title's stretches and the opening paragraphs after it."""
     blocks = ctx.structure.blocks
@@ -131,7 +138,9 @@ def head_ranges(ctx: Context) -> tuple[list[Range], list[Range]]:
     for b in blocks:
         if len(rest) == _HEAD_BLOCKS:
             break
-        if b.kind != "title" and b.end - b.start >= _LEAD_CHARS and not caption.search(ctx.low, b.start, b.end):
+        # (nor the paragraph that lists the guests: "Tham dự hội nghị có đồng chí ...")
+        if b.kind != "title" and b.end - b.start >= _LEAD_CHARS and not caption.search(ctx.low, b.start, b.end) \
+                and not _guests_re().match(ctx.low, b.start):
             rest.append((b.start, b.end))
     return title, [(s, min(e, s + HEAD_CHARS)) for s, e in rest]
 

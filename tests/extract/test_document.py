@@ -91,6 +91,15 @@ def test_guests_of_a_meeting_are_not_its_body(word):
     assert body(text).body == ["HND"]
 
 
+@pytest.mark.parametrize("word", ORG.guest_words, ids=str)
+def test_a_paragraph_that_lists_the_guests_is_no_lead(word):
+    # the lead after it tells the one-year plan: its year is the figures' period
+    text = (f"Tỉnh giao chỉ tiêu năm 2032\n\n{word.capitalize()} có đồng chí Lê Văn A, Phó Chủ tịch UBND tỉnh cùng đại "
+            "diện các sở, ngành tỉnh.\n\nNgày 11/12/2031, Chủ tịch UBND tỉnh ký Quyết định về việc giao chỉ tiêu kế "
+            "hoạch kinh tế - xã hội năm 2032. Theo đó, thu ngân sách là 10.764 tỷ đồng.\n\nCụ thể: tăng trưởng 8,5%.")
+    assert [r.period for r in extract(text)][-1] == (2032, 2032)
+
+
 def test_delegates_attending_a_congress_name_its_body():
     text = ("Đồng chí A tái đắc cử Bí thư\n\nNgày 5/7, 120 đại biểu đại diện 2.000 đoàn viên đã tham dự "
             "Đại hội Đoàn thị trấn Măng Đen lần thứ X.\n\nĐại hội đề ra chỉ tiêu: 100% chi đoàn "
