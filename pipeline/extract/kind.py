@@ -17,7 +17,7 @@ from pipeline.extract.comparator import beyond_bound_re
 from pipeline.extract.document_context import head_ranges
 from pipeline.extract.headline import restate_kinds
 from pipeline.extract.kind_patterns import kind_patterns as _patterns
-from pipeline.extract.kind_sections import heading_mode, measured_money, reported_heading
+from pipeline.extract.kind_sections import heading_mode, measured_money, reported_heading, weak_aim_in_report
 from pipeline.extract.scope import stretch_before
 from pipeline.extract.timewords import frequency, periods, single_years
 from pipeline.lexicon import load_lexicon
@@ -334,6 +334,8 @@ def find_kind(ctx: Context) -> None:
             continue
         aimed = aims_lead or _block_mode(ctx, q, P) == "target"
         decided = _nearest_cue(ctx, q, P, aimed)
+        if decided == "target" and weak_aim_in_report(ctx, q, own[0], q.start, P):
+            decided = "result"  # "Hội đã ...; thành lập và duy trì hiệu quả 01 chi hội nghề nghiệp"
         if decided in ("target", "result"):
             cued[id(q)] = decided
         if decided is None:
@@ -353,7 +355,8 @@ def find_kind(ctx: Context) -> None:
             if decided:
                 # (a word of duty far from the value does not outweigh a heading of report: "I. TÌNH HÌNH
                 # THỰC HIỆN ...: mạng viễn thông bảo đảm ổn định, 100% thôn có sóng 4G")
-                if r == own and decided == "target" and reported_heading(ctx, q, P):
+                if r == own and decided == "target" and (reported_heading(ctx, q, P)
+                                                         or weak_aim_in_report(ctx, q, told, end, P)):
                     decided = "result"
                 break
         if decided is None and share is not None:

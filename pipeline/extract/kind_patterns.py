@@ -34,6 +34,7 @@ def kind_patterns() -> dict:
     out["state"] = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(k.state_words)})"
                                  rf"(?:\s+(?:{alternation(load_lexicon('exclusions').approximators)}))?\s*$")
     out["setting_types"] = frozenset(k.setting_doc_types)
+    out["weak_target"] = words_re(k.weak_target) if k.weak_target else regex.compile(r"(?!)")
     ex = load_lexicon("exclusions")
     # "HĐND huyện đã nhất trí thông qua Nghị quyết ..., với chỉ tiêu ...", "kỳ họp đã dành nhiều thời gian bàn bạc
     # và thông qua Nghị quyết ...": the "đã" is the adoption's; the figures of a document adopted or

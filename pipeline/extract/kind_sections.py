@@ -32,3 +32,17 @@ def measured_money(ctx: Context, s: int, e: int, P: dict) -> bool:
         m = P["budget"].search(ctx.low, m.start() + 1, e)
     return any(not any(a <= m.start() and m.end() <= b and b - a > m.end() - m.start() for a, b in funding)
                for m in P["not_budget"].finditer(ctx.low, s, e))
+
+
+def weak_aim_in_report(ctx: Context, q: Quantity, s: int, e: int, P: dict) -> bool:
+    """Whether the only words of aims in low[s:e] are duties a report also tells of deeds
+    ("duy trì", "đảm bảo": ``weak_target``) in a report whose paragraph told a deed before the
+    value and sets no aim there ("Hội đã ...; duy trì 2 chi hội nghề nghiệp, 25 tổ liên kết")."""
+    if not ctx.document.reporting:
+        return False
+    aims = [m for m in P["target"].finditer(ctx.low, s, e)]
+    if not aims or not all(P["weak_target"].fullmatch(m.group()) for m in aims):
+        return False
+    b = q.block
+    told = any(not P["weak_target"].fullmatch(m.group()) for m in P["target"].finditer(ctx.low, b.start, q.start))
+    return not told and bool(P["result"].search(ctx.low, b.start, q.start))

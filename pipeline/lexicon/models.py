@@ -195,6 +195,7 @@ class Levels(_Strict):
 class Kinds(_Strict):
     result: list[str]
     target: list[str]
+    weak_target: list[str] = []
     target_before_value: list[str] = []
     result_right_before_value: list[str] = []
     achieved_share_words: list[str] = []

@@ -557,3 +557,13 @@ def test_an_account_of_the_time_just_past_opening_the_lead_reports(word):
     text = (f"Xã C về đích nông thôn mới\n\n{word}, với tinh thần đoàn kết, xã C đã huy động nguồn lực hoàn thành "
             "chương trình.\n\nHệ thống đường giao thông được đầu tư; 98% hộ dùng điện an toàn.")
     assert [r.kind for r in extract(text)] == ["result"]
+
+
+@pytest.mark.parametrize("word", KIND.weak_target, ids=str)
+def test_a_duty_word_in_a_reports_paragraph_of_deeds_tells_a_deed(word):
+    report = ("Hội Nông dân huyện A sơ kết giữa nhiệm kỳ\n\nNgày 5/5, Hội Nông dân huyện A tổ chức hội nghị sơ kết. "
+              f"Trong nửa nhiệm kỳ, Hội đã đổi mới nội dung sinh hoạt; thành lập và {word} hiệu quả 12 tổ hội nghề nghiệp.")
+    assert one(report).kind == "result"
+    plan = ("Hội Nông dân huyện A sơ kết giữa nhiệm kỳ\n\nNgày 5/5, Hội Nông dân huyện A tổ chức hội nghị sơ kết. "
+            f"Thời gian tới, Hội phấn đấu đổi mới nội dung sinh hoạt; thành lập và {word} hiệu quả 12 tổ hội nghề nghiệp.")
+    assert one(plan).kind == "target"
