@@ -5,7 +5,6 @@ values with no cue follow the document's majority.
 """
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Optional
 
 import regex
@@ -16,11 +15,11 @@ from pipeline.extract.base import Context, Evidence, Quantity
 from pipeline.extract.comparator import beyond_bound_re
 from pipeline.extract.document_context import head_ranges
 from pipeline.extract.headline import restate_kinds
-from pipeline.extract.kind_patterns import kind_patterns as _patterns
-from pipeline.extract.kind_sections import heading_mode, measured_money, reported_heading, weak_aim_in_report
+from pipeline.extract.kind_patterns import beyond_words, kind_patterns as _patterns, told_from
+from pipeline.extract.kind_sections import (heading_mode, measured_money, opens_on_report, reported_heading,
+                                            weak_aim_in_report)
 from pipeline.extract.scope import stretch_before
 from pipeline.extract.timewords import frequency, periods, single_years
-from pipeline.lexicon import load_lexicon
 from pipeline.normalize import fold
 
 
@@ -91,7 +90,7 @@ def _cues(ctx: Context, s: int, e: int, P: dict, last: bool = False, value_at: O
     grounds += [(m.start(), m.end()) for m in P["descriptive"].finditer(ctx.low, s, e)]
     # (nor the bound an aim sets: "sản lượng lúa đạt và vượt 9.340 tấn")
     # (read past e: the pattern looks at the figure after the phrase)
-    if any(w in ctx.low[s:e] for w in _beyond_words()):  # (cheap: the phrase is rare)
+    if any(w in ctx.low[s:e] for w in beyond_words()):  # (cheap: the phrase is rare)
         grounds += [(m.start(), m.end()) for m in beyond_bound_re().finditer(ctx.low, s, e + _BOUND_LOOK) if m.start() < e]
     # (the present as the base of a comparison reports nothing: "thu nhập bình quân gấp đôi hiện nay")
     adopted += [(m.start(), m.end()) for m in P["present_base"].finditer(ctx.low, s, e)]
@@ -143,12 +142,6 @@ def _cues(ctx: Context, s: int, e: int, P: dict, last: bool = False, value_at: O
     if tgt:
         return "target"
     return _COMPARED if compared else None
-
-
-def _opens_on_report(ctx: Context, clause, P: dict) -> bool:
-    """A clause that opens on a word of report set off by a comma ("Đến nay, ...", "Hiện nay, ...")."""
-    m = P["result"].match(ctx.low, clause[0] + len(ctx.low[clause[0]:clause[1]]) - len(ctx.low[clause[0]:clause[1]].lstrip()))
-    return bool(m) and ctx.low[m.end():m.end() + 2].lstrip().startswith(",")
 
 
 def _nearest_cue(ctx: Context, q: Quantity, P: dict, aimed: bool = False):
@@ -222,18 +215,6 @@ def _spelled_out(ctx: Context, q: Quantity, P: dict) -> Optional[str]:
     return "result" if mode == _COMPARED else mode
 
 
-@lru_cache(maxsize=1)
-def _beyond_words() -> tuple[str, ...]:
-    """The last words of the "đạt và vượt" phrases, found as plain text before their pattern is run."""
-    return tuple({w.split()[-1] for w in load_lexicon("comparators").met_and_beyond})
-
-
-def _told_from(ctx: Context, s: int, value_at: int, P: dict) -> int:
-    """Where the told part of a clause starts: past its last telling verb before the value."""
-    verbs = list(P["telling"].finditer(ctx.low, s, value_at))
-    return verbs[-1].end() if verbs else s
-
-
 def _quota_aimed(ctx: Context, q: Quantity, P: dict) -> bool:
     """A share of a quota that is aimed at, not reached: a recurrence or an aim's cue before
     it in its own phrase, or a lead-in of aims ("Hằng năm, gọi công dân nhập ngũ đạt 100% chỉ tiêu")."""
@@ -281,7 +262,7 @@ def find_kind(ctx: Context) -> None:
         # quyết ... với những chỉ tiêu quan trọng như ...; đạt và vượt chỉ tiêu giảm nghèo; giảm ... 0,5%")
         # (and so does a word of report that opens the sentence, set off by its comma: "Đến nay, ...; 100%
         # đường ... đảm bảo đi lại thuận tiện; 97,8% lao động có việc làm")
-        reported = bool(q.scope.clauses_before) and _opens_on_report(ctx, q.scope.clauses_before[-1], P)
+        reported = bool(q.scope.clauses_before) and opens_on_report(ctx, q.scope.clauses_before[-1], P)
         intro = q.scope.clauses_before[-1:] if q.scope.clauses_before \
             and (_cues(ctx, *q.scope.clauses_before[-1], P) == "target" or reported) else []
         ranges = [own] + q.scope.lead_ins + intro + q.scope.clauses_before + q.scope.headings
@@ -346,7 +327,7 @@ def find_kind(ctx: Context) -> None:
             # (a heading's first word of report or aims decides: "II. ĐÁNH GIÁ VIỆC THỰC HIỆN NHIỆM VỤ NĂM 2023")
             # (the words before a telling verb are the teller's: "tại hội nghị sơ kết ..., bàn nhiệm vụ
             # năm 2031, LĐLĐ huyện cho biết, năm 2030, ... hỗ trợ 1.180 đoàn viên")
-            told = _told_from(ctx, own[0], q.start, P) if r == own else r[0]
+            told = told_from(ctx, own[0], q.start, P) if r == own else r[0]
             # (under a sentence's opening word of report, the words after the value describe it: "Đến nay,
             # ...; 100% đường ... được nhựa hóa đảm bảo đi lại thuận tiện")
             end = q.start if r == own and reported else r[1]

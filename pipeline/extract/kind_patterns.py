@@ -84,3 +84,15 @@ def names_aims(low: str, s: int, e: int) -> bool:
     (True, False)
     """
     return any(m.group(1) for m in kind_patterns()["aims_named"].finditer(low, s, e))
+
+
+@lru_cache(maxsize=1)
+def beyond_words() -> tuple[str, ...]:
+    """The last words of the "đạt và vượt" phrases, found as plain text before their pattern is run."""
+    return tuple({w.split()[-1] for w in load_lexicon("comparators").met_and_beyond})
+
+
+def told_from(ctx, s: int, value_at: int, P: dict) -> int:
+    """Where the told part of a clause starts: past its last telling verb before the value."""
+    verbs = list(P["telling"].finditer(ctx.low, s, value_at))
+    return verbs[-1].end() if verbs else s

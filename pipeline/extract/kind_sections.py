@@ -46,3 +46,10 @@ def weak_aim_in_report(ctx: Context, q: Quantity, s: int, e: int, P: dict) -> bo
     b = q.block
     told = any(not P["weak_target"].fullmatch(m.group()) for m in P["target"].finditer(ctx.low, b.start, q.start))
     return not told and bool(P["result"].search(ctx.low, b.start, q.start))
+
+
+def opens_on_report(ctx: Context, clause, P: dict) -> bool:
+    """A clause that opens on a word of report set off by a comma ("Đến nay, ...", "Hiện nay, ...")."""
+    start = clause[0] + len(ctx.low[clause[0]:clause[1]]) - len(ctx.low[clause[0]:clause[1]].lstrip())
+    m = P["result"].match(ctx.low, start)
+    return bool(m) and ctx.low[m.end():m.end() + 2].lstrip().startswith(",")
