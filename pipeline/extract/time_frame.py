@@ -272,7 +272,10 @@ def find_time(ctx: Context) -> None:
         # tháng 3/2026, ... . Qua nửa nhiệm kỳ, Hội đã ...")
         # (not the year of an aside in brackets: "... mức cao nhất ba năm (năm 2016 vượt 2,1%;
         # năm 2017 vượt 3,4%); sản lượng điện cũng vượt (thêm 9,5%)")
-        told = [r for r in prev if not _in_aside(ctx.low, sentence_start, r[0])]
+        # (nor of an earlier clause when the value's own lead-in states its period: "... năm 2030 là tỉnh công
+        # nghiệp hiện đại; nhấn mạnh một số chỉ tiêu chủ yếu trong nhiệm kỳ 2020-2025, như: ...")
+        told = [r for r in prev if not _in_aside(ctx.low, sentence_start, r[0])
+                and not any(periods(ctx.low, *x) for x in sc.sentence_lead_ins if x[0] > r[0])]
         for r in [own] + told + sc.sentence_lead_ins + named_lead_ins + (frames if not unstated else []) + headings:
             # a frame's year as the frame read it ("Dự ước đến hết năm 2023, ...": when measured)
             masked = [(a, b) for _, a, b in periods(ctx.low, *r)] + dates(*r) + elided_deadline_spans(ctx.low, *r)

@@ -696,3 +696,9 @@ def test_a_half_year_named_after_the_first_sentence_is_a_detail_not_the_review()
     text = ("Qua nửa nhiệm kỳ thực hiện Nghị quyết Đại hội Đảng bộ tỉnh nhiệm kỳ 2030 – 2035, Đảng bộ tỉnh đã đạt nhiều "
             "kết quả quan trọng. Tổng sản phẩm bình quân đạt 6%/năm, riêng 6 tháng đầu năm 2033 tăng 8,6%.")
     assert run(text, until="document").document.term == (2030, 2035)
+
+
+def test_an_earlier_clauses_year_gives_way_to_the_period_the_values_lead_in_states():
+    text = ("Đại hội Đảng bộ tỉnh A thông qua Nghị quyết, phấn đấu năm 2040 là tỉnh công nghiệp hiện đại; nhấn mạnh một "
+            "số chỉ tiêu chủ yếu trong nhiệm kỳ 2030-2035, như: GRDP tăng bình quân 9% trở lên; thu ngân sách tăng 10%/năm.")
+    assert [r.period for r in extract(text)] == [(2030, 2035)] * 2
