@@ -21,7 +21,7 @@ import regex
 from pipeline.extract.base import Context, Range
 from pipeline.extract.citations import BASE_REACH, aims_stated_in, holder_issuer, measured_base, names_own_aims, symbol_issuer
 from pipeline.extract.document_genre import reports
-from pipeline.extract.document_context import HEAD_CHARS, DocumentContext, head_ranges, sentences_in
+from pipeline.extract.document_context import HEAD_CHARS, DocumentContext, head_captions, head_ranges, sentences_in
 from pipeline.extract.document_time import carry_past_frames, find_frames, find_time, mid_term_now, undated_part
 from pipeline.extract.excerpt_body import association_body, follow_up_body, implied_body
 from pipeline.extract.document_words import patterns as _patterns
@@ -78,7 +78,7 @@ def _find_body(ctx: Context, dc: DocumentContext) -> None:
     title, opening = head_ranges(ctx)
     guests = [(a, b) for s, e in title + opening for a, b in sentences_in(ctx, s, e) if P["guest"].search(ctx.low, a, b)]
     # 1. a congress or conference: "Đại hội Phụ nữ quận ...", "Hội nghị lần thứ hai Ban Chấp hành Đảng bộ ..."
-    for s, e in title + opening:
+    for s, e in title + opening + head_captions(ctx):
         for m in P["congress"].finditer(ctx.low, s, e):
             cited = P["cited_before"].search(ctx.low, max(s, m.start() - _CITED_REACH), m.start())
             codes, span = _org_after(ctx, m.end(), e)
@@ -90,14 +90,17 @@ def _find_body(ctx: Context, dc: DocumentContext) -> None:
                 codes, span = [P["short"][regex.sub(r"\s+", " ", named.group(1))]], (named.start(1), named.end(1))
             # (a resolution the lead reports on tells its congress's aims: "Nghị quyết Đại hội X của Đảng nêu rõ, ...")
             told = bool(codes) and cited is not None and cited.start() == s and bool(P["reporting_verb"].match(ctx.low, span[1], e))
-            if cited and not told and not stated \
+            reviewed = cited is not None and bool(P["reviewed_before"].search(ctx.low, max(s, cited.start() - _CITED_REACH), cited.start()))
+            if cited and not told and not stated and not reviewed \
                     and not P["adopted_before"].search(ctx.low, max(s, cited.start() - _CITED_REACH), cited.start()):
                 continue  # "Nghị quyết Đại hội XV của Đảng bộ quận": a congress the document cites
-                # (not "... thông qua Nghị quyết Đại hội ...": the congress adopting its own)
+                # (not "... thông qua Nghị quyết Đại hội ...": the congress adopting its own; nor
+                # "Qua 3 năm thực hiện Nghị quyết Đại hội ...": the review of its figures)
             if codes and any(a <= m.start() < b for a, b in guests) and span[0] - m.end() > 1:
                 continue  # "Dự đại hội có ... Hội Cựu chiến binh": a guest ("đã tham dự Đại hội Đoàn ..." names it)
             if codes:
-                dc.body, dc.body_span, dc.body_source = codes, (m.start(), span[1]), "congress"
+                # (a review's congress is long past: the review's own time is not the congress's)
+                dc.body, dc.body_span, dc.body_source = codes, (m.start(), span[1]), "lead" if reviewed else "congress"
                 return
     # 2. whose work the title says the document is about: "công tác Đoàn", "phong trào phụ nữ"
     # (the title as one stretch: its lines break wherever the typist pressed Enter)
@@ -160,7 +163,8 @@ def _find_body(ctx: Context, dc: DocumentContext) -> None:
 
 def _chair_body(ctx: Context, dc: DocumentContext) -> None:
     """The body of the leader who chairs the meeting a lead reports ("Sáng 3/4, Phó Chủ tịch
-    UBND tỉnh Trần Văn B chủ trì cuộc họp đánh giá ..."): the meeting is that body's."""
+    UBND tỉnh Trần Văn B chủ trì cuộc họp đánh giá ..."): the meeting is that body's; so is the
+    document the leader signs ("Chủ tịch UBND tỉnh Lê Văn A vừa ký ban hành Kế hoạch ...")."""
     P = _patterns()
     for s, e in head_ranges(ctx)[1][:_LEAD_PARAGRAPHS]:
         a, b = sentences_in(ctx, s, e)[0]

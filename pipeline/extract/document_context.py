@@ -145,6 +145,21 @@ def head_ranges(ctx: Context) -> tuple[list[Range], list[Range]]:
     return title, [(s, min(e, s + HEAD_CHARS)) for s, e in rest]
 
 
+def head_captions(ctx: Context) -> list[Range]:
+    """The photo captions among the head's paragraphs: no lead, but a caption may be the only
+    line that names the event ("Bí thư Tỉnh ủy chúc mừng Đại hội Đảng bộ huyện ... (Ảnh: T.H)").
+
+    >>> from pipeline.extract import run
+    >>> ctx = run("Tin đại hội\\n\\nĐồng chí A chúc mừng Đại hội Đảng bộ huyện B lần thứ X. (Ảnh: T.H)\\n\\nNội dung.",
+    ...           until="structure")
+    >>> [ctx.low[s:e][:21] for s, e in head_captions(ctx)]
+    ['đồng chí a chúc mừng ']
+    """
+    caption = layout_patterns().caption
+    return [(b.start, b.end) for b in ctx.structure.blocks[:_HEAD_BLOCKS + len(ctx.structure.title)]
+            if b.kind != "title" and caption.search(ctx.low, b.start, b.end)]
+
+
 def sentences_in(ctx: Context, s: int, e: int) -> list[Range]:
     """The sentences of the block that holds low[s:e], cut to it (the stretch itself outside blocks)."""
     for b in ctx.structure.blocks:

@@ -41,6 +41,8 @@ def patterns() -> dict:
                                    rf"(?<!(?<![\p{{L}}])(?:{alternation(org.lead_verb_noun_before or ['(?!)'])})\s+)"
                                    rf"(?:{alternation(org.lead_verbs)})(?![\p{{L}}])"),
         "cited_before": words_re(ex.document_types),
+        "reviewed_before": regex.compile(rf"(?<![\p{{L}}])(?:{alternation(org.review_span_words or ['(?!)'])})(?:\s+[\p{{L}}\d]+){{0,3}}?"
+                                         rf"\s+(?:việc\s+)?(?:{alternation(org.carried_out_before)})\s*$"),
         "adopted_before": ends_with(ex.adoption_verbs),
         # the body's own term between it and its verb: "HĐND xã B khóa XXI, nhiệm kỳ 2026-2031 họp ..."
         "body_term": regex.compile(rf"(?:[^.;:,]{{0,25}}?\s*,?\s*(?:{alternation(org.body_qualifiers)})\s+[\p{{L}}\d]+"
@@ -64,5 +66,5 @@ def patterns() -> dict:
         "alias_at": regex.compile(r"\s*" + phrase_pattern(list(org_patterns()["alias_code"]))),
         "gap": regex.compile(r"[^,.;:()]*"),
         "chair_title": regex.compile(rf"(?<![\p{{L}}])(?:{alternation(org.chair_titles or ['(?!)'])})\s+"),
-        "chair_verb": words_re(org.chair_verbs) if org.chair_verbs else regex.compile(r"(?!)"),
+        "chair_verb": words_re(org.chair_verbs + org.signing_verbs) if org.chair_verbs + org.signing_verbs else regex.compile(r"(?!)"),
     }

@@ -85,6 +85,8 @@ class Organizations(_Strict):
     association_self: list[str] = []
     chair_titles: list[str] = []
     chair_verbs: list[str] = []
+    signing_verbs: list[str] = []
+    review_span_words: list[str] = []
     association_members: dict[Literal["HND", "HLHPN", "HCCB"], list[str]] = {}
 
     def state_agencies(self) -> list[str]:

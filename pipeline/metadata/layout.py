@@ -47,7 +47,8 @@ def patterns() -> _Patterns:
     """The compiled page-furniture vocabulary (once)."""
     n = load_lexicon("metadata_news")
     return _Patterns(furniture=re.compile(accented_words(n.furniture)),
-                     caption=re.compile(r"(?:^|[.]\s*)" + accented_words(n.captions) + r"\s*:"))
+                     # (in brackets too: "... thoát nghèo bền vững. (Ảnh: Lê Minh/TTXVN)")
+                     caption=re.compile(r"(?:^|[.]\s*|\()" + accented_words(n.captions) + r"\s*:"))
 
 
 def is_furniture(line: Line) -> bool:

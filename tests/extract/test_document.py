@@ -46,6 +46,15 @@ def test_the_leader_who_chairs_the_meeting_names_its_body(title, verb):
     assert dc.body == [code]
 
 
+@pytest.mark.parametrize("verb", ORG.signing_verbs, ids=str)
+def test_the_leader_who_signs_the_plan_names_its_body(verb):
+    dc = body("Gần 500 tỷ đồng cho chương trình giảm nghèo\n\nGiai đoạn đến năm 2030, tỉnh phấn đấu giảm tỷ lệ "
+              "hộ nghèo 1,5%/năm.\n\nNông dân thu hoạch lúa. (Ảnh: Lê Minh)\n\nXác định giảm nghèo là nhiệm vụ "
+              "quan trọng, tỉnh tập trung huy động nguồn lực từ các chương trình.\n\nPhó Chủ tịch UBND tỉnh "
+              f"Trần Văn K vừa {verb} số 12/KH-UBND về thực hiện Chương trình giảm nghèo bền vững.")
+    assert dc.body == ["GOV"]
+
+
 def test_the_chair_of_the_meeting_names_its_body_before_his_other_titles():
     text = ("Đề án phát triển du lịch giai đoạn 2026 - 2030 đặt mục tiêu đón 3 triệu lượt khách vào năm 2030, "
             "với tổng vốn đầu tư 200 tỷ đồng cho hạ tầng và quảng bá.\n\n"
@@ -654,6 +663,23 @@ def test_a_congress_resolution_carried_out_is_still_no_body():
     text = ("Huyện A triển khai kế hoạch năm 2026\n\nThực hiện mục tiêu Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XVI, "
             "UBND huyện ban hành kế hoạch.\nNăm 2026, tỷ lệ hộ nghèo giảm 1,5%.")
     assert [r.org for r in extract(text)] == ["GOV"]
+
+
+@pytest.mark.parametrize("word", ORG.review_span_words, ids=str)
+def test_a_review_of_carrying_out_a_congress_resolution_reports_that_congress_figures(word):
+    opening = {"năm": "Sau 3 năm", "nhiệm kỳ": "Qua nửa nhiệm kỳ", "tháng": "Sau 30 tháng",
+               "sơ kết": "Hội nghị sơ kết giữa nhiệm kỳ", "tổng kết": "Tổng kết 5 năm việc"}[word]
+    text = (f"{opening} thực hiện Nghị quyết Đại hội Đảng bộ tỉnh nhiệm kỳ 2020 - 2025, cán bộ và nhân dân "
+            "tỉnh B đã vượt qua khó khăn. Tăng trưởng bình quân đạt 6,2%/năm; 40/62 xã đạt chuẩn nông thôn mới.")
+    assert [r.org for r in extract(text)] == ["PARTY", "PARTY"]
+
+
+def test_a_photo_caption_may_name_the_congress_the_story_reports():
+    text = ("Nhiệm kỳ 2020-2025, Đảng bộ huyện đã hoàn thành vượt mức các chỉ tiêu đề ra.\n\n"
+            "Giá trị sản xuất bình quân đạt 1.200 tỷ đồng/năm.\n\n"
+            "Bí thư Tỉnh ủy Nguyễn Văn A chúc mừng Đại hội đại biểu Đảng bộ huyện Nam Sơn lần thứ XXVI (Ảnh: T.H)")
+    dc = body(text)
+    assert dc.body == ["PARTY"] and dc.body_source == "congress"
 
 
 ORGS = load_lexicon("organizations")

@@ -24,6 +24,7 @@ def test_furniture_word_under_a_headline(word):
 @pytest.mark.parametrize("word", NEWS.captions, ids=str)
 def test_caption_word(word):
     assert is_furniture(_line(f"Quang cảnh hội nghị. {word.capitalize()}: Minh Hà"))
+    assert is_furniture(_line(f"Nông dân thu hoạch lúa trên cánh đồng mẫu. ({word.capitalize()}: Lê Minh/TTXVN)"))
 
 
 @pytest.mark.parametrize("text", ["Thứ Năm, 13/06/2024 - 15:20", "08/12/2023 16:40", "17-03-2031, 07:15",
