@@ -54,10 +54,13 @@ def _opening(r: tuple[int, int], value_starts: list[int]) -> tuple[int, int]:
 _LEADING = 25  # how far into a clause with no comma its opening adverbial may reach
 
 
+_RX_COMMA = regex.compile(r",(?!\d)")  # (not a decimal comma: "4,38%")
+
+
 def _leading(low: str, r: tuple[int, int]) -> tuple[int, int]:
     """The adverbial that opens a clause: up to its first comma, else its first words."""
-    comma = low.find(",", r[0], r[1])
-    return r[0], comma if comma >= 0 else min(r[1], r[0] + _LEADING)
+    comma = _RX_COMMA.search(low, r[0], r[1])
+    return r[0], comma.start() if comma else min(r[1], r[0] + _LEADING)
 
 
 def _before_lead_ins(ctx: Context, lead_ins: list[tuple[int, int]], block_starts: list[int]) -> list[tuple[int, int]]:
@@ -227,8 +230,21 @@ def find_time(ctx: Context) -> None:
         # thông qua Nghị quyết ... nhiệm kỳ 2025 - 2030 với mục tiêu ... . Hằng năm 100% ...")
         near = [(r, "clause") for r in [own] + opening + sc.opening] \
             + [(r, "lead-in") for r in sc.lead_ins + (aims_sentence(ctx, q, value_starts) if q.kind != "result" else [])]
+        values = ctx.clause_values(q)
+        since = max((x.end for x in values if x.end <= q.start), default=None)
         for r, source in near:
             ps = periods(ctx.low, *r)
+            if r == own and since is not None:
+                # (a period after an earlier value's subject began is that value's: "GRDP bình quân
+                # 3 năm (2021 - 2023) đạt 4,38%/năm, riêng 6 tháng đầu năm 2023 tăng trưởng đạt 8,61%";
+                # not the clause's opening adverbial, "Giai đoạn 2021 - 2025, ... 7%, ... 60 triệu")
+                lead_end = _leading(ctx.low, (own[0], values[0].start))[1]
+                ps = [p for p in ps if p[1] >= since or p[1] < lead_end]
+            if r in opening and r != own:
+                # (of the first clause, only the period its opening adverbial states, not one inside
+                # its subject: "GRDP bình quân 3 năm (2021 - 2023) đạt 4,38%/năm, ... đạt 8,61%")
+                lead_end = _leading(ctx.low, r)[1]
+                ps = [p for p in ps if p[1] < lead_end]
             if ps:
                 period = ps[0][0]
                 q.evidence["time"] = Evidence(source, (ps[0][1], ps[0][2]))
@@ -246,7 +262,6 @@ def find_time(ctx: Context) -> None:
                 break
         # a value whose own clause states its year or period ("năm 2032 đạt 75%", "thời kỳ
         # 2021 - 2025 đạt 5.200 tỷ đồng") takes no deadline from another clause
-        values = ctx.clause_values(q)
         own_time = bool(periods(ctx.low, *own)) or single_year(
             ctx.low, *own, dates(*own), value=(q.start, q.end, values[0].start)) is not None
         # a deadline in a middle clause ("...; đến năm 2025, thu nhập ...") is that clause's own
@@ -274,7 +289,10 @@ def find_time(ctx: Context) -> None:
         # năm 2017 vượt 3,4%); sản lượng điện cũng vượt (thêm 9,5%)")
         # (nor of an earlier clause when the value's own lead-in states its period: "... năm 2030 là tỉnh công
         # nghiệp hiện đại; nhấn mạnh một số chỉ tiêu chủ yếu trong nhiệm kỳ 2020-2025, như: ...")
-        told = [r for r in prev if not _in_aside(ctx.low, sentence_start, r[0])
+        # (and only the year stated before an earlier clause's first value: not one of its later
+        # values, "... đạt 4,38%/năm, riêng 6 tháng đầu năm 2023 tăng trưởng đạt 8,61%; GRDP bình quân
+        # đầu người gần 70 triệu đồng")
+        told = [_opening(r, value_starts) for r in prev if not _in_aside(ctx.low, sentence_start, r[0])
                 and not any(periods(ctx.low, *x) for x in sc.sentence_lead_ins if x[0] > r[0])]
         for r in [own] + told + sc.sentence_lead_ins + named_lead_ins + (frames if not unstated else []) + headings:
             # a frame's year as the frame read it ("Dự ước đến hết năm 2023, ...": when measured)

@@ -702,3 +702,16 @@ def test_an_earlier_clauses_year_gives_way_to_the_period_the_values_lead_in_stat
     text = ("Đại hội Đảng bộ tỉnh A thông qua Nghị quyết, phấn đấu năm 2040 là tỉnh công nghiệp hiện đại; nhấn mạnh một "
             "số chỉ tiêu chủ yếu trong nhiệm kỳ 2030-2035, như: GRDP tăng bình quân 9% trở lên; thu ngân sách tăng 10%/năm.")
     assert [r.period for r in extract(text)] == [(2030, 2035)] * 2
+
+
+def test_a_period_inside_an_earlier_values_subject_is_that_values_own():
+    text = ("Qua nửa nhiệm kỳ thực hiện Nghị quyết Đại hội Đảng bộ tỉnh nhiệm kỳ 2030 – 2035, Đảng bộ tỉnh đã đạt nhiều "
+            "kết quả quan trọng. Tổng sản phẩm bình quân 3 năm (2031 - 2033) đạt 5,2%/năm, riêng 6 tháng đầu năm 2033 "
+            "tăng trưởng đạt 8,6%; GRDP bình quân đầu người gần 70 triệu đồng; 40/62 xã đạt chuẩn nông thôn mới.")
+    got = [(r.period, r.deadline_year) for r in extract(text)]
+    assert got == [((2031, 2033), None), ((2030, 2035), 2033), ((2030, 2035), None), ((2030, 2035), None)]
+
+
+def test_a_period_that_opens_the_clause_holds_for_all_its_values():
+    text = "Giai đoạn 2031 - 2035, tăng trưởng kinh tế bình quân đạt 7%/năm, thu nhập bình quân đầu người đạt 90 triệu đồng."
+    assert [r.period for r in extract(text)] == [(2031, 2035)] * 2
