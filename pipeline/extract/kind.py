@@ -30,6 +30,7 @@ _COMPARED = "compared"  # a comparison's cue: a result unless the paragraph or t
 _RX_ASIDE = regex.compile(r"\([^()]*\)")
 _BASE_REACH = 15  # "so với kế hoạch đề ra": the words that name the base of a comparison
 _RESTATED_REACH = 90  # "vượt mục tiêu đặt ra (9%)", "đạt chỉ tiêu của Đề án do tỉnh giao (trên 2%)"
+_MONEY_NOUN_REACH = 40  # how far after a money amount the noun saying what it is may run
 _AUX_GAP = 2  # "sẽ đạt được": an aim's word right before a word of reaching
 _BOUND_LOOK = 40  # "đạt và vượt 9.340 tấn": how far past a stretch its last phrase's figure may run
 _NEAR = 30  # characters before a value where its own mode word must stand to beat its block's frame
@@ -135,7 +136,8 @@ def _cues(ctx: Context, s: int, e: int, P: dict, last: bool = False, value_at: O
     # "nhiệm kỳ đến", the coming term)
     tgt = [m.start() for m in aim_words if not any(a <= m.start() < b for a, b in masked)
            and not any(m.start() < r.start() < m.end() for r in results if r.re is P["result"])] \
-        + [m.start() for m in P["target_before"].finditer(ctx.low, s, e if value_at is None else value_at)] \
+        + [m.start() for m in P["target_before"].finditer(ctx.low, s, e if value_at is None else value_at)
+           if not P["registered_before"].search(ctx.low, s, m.start())] \
         + [a for a, _ in adopted]
     if res and (not tgt or (res.start() > max(tgt) if last else res.start() < min(tgt))):
         return "result"
@@ -279,7 +281,9 @@ def find_kind(ctx: Context) -> None:
             q.kind = "result"  # "45.799/36.875 tỷ đồng": achieved/target
             continue
         # what the money measures is named before it ("thu ngân sách đạt ...", "vốn huy động ...")
-        measured = any(measured_money(ctx, *r, P) for r in [(own[0], q.start)] + q.scope.sentence_lead_ins)
+        # (or right after it: "thu hút thêm 600 triệu USD vốn đầu tư trực tiếp nước ngoài")
+        after = (q.end, min([x.start for x in ctx.clause_values(q) if x.start > q.end] + [own[1], q.end + _MONEY_NOUN_REACH]))
+        measured = any(measured_money(ctx, *r, P) for r in [(own[0], q.start), after] + q.scope.sentence_lead_ins)
         if q.unit in ("vnd", "usd") and not measured and any(P["budget"].search(ctx.low, *r) for r in ranges):
             # money reported as spent ("với tổng kinh phí 830 tỷ đồng" in a past term) is a result
             # (not the "đã" of its adoption: "HĐND tỉnh đã thông qua kế hoạch vốn ... là 215 tỷ đồng")

@@ -6,7 +6,7 @@ from functools import lru_cache
 
 import regex
 
-from pipeline.lexicon import alternation, load_lexicon, starts_with, words_re
+from pipeline.lexicon import alternation, ends_with, load_lexicon, starts_with, words_re
 
 _MET_REACH = 40  # "38,6% (giảm 6,3%) đạt chỉ tiêu": how far after the value its aim's mention may stand
 _SHARE_GAP = 60  # "kết nạp 52 đảng viên mới, đạt 50,98%": the count's phrase before the share of its aim
@@ -16,6 +16,7 @@ def kind_patterns() -> dict:
     k = load_lexicon("kinds")
     out = {name: words_re(getattr(k, name)) for name in ("result", "target", "budget", "not_budget")}
     out["target_before"] = words_re(k.target_before_value) if k.target_before_value else regex.compile(r"(?!)")
+    out["registered_before"] = ends_with(k.registered_nouns) if k.registered_nouns else regex.compile(r"(?!)")
     # (with a loose bound between: "đã trao được hơn 32.800 suất"; not an aim's "ít nhất")
     loose = [w for w, op in load_lexicon("comparators").before.items() if op not in (">=", "<=") and w[0].isalpha()]
     out["result_right_before"] = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(k.result_right_before_value or ['(?!)'])})"

@@ -199,6 +199,7 @@ class Kinds(_Strict):
     target: list[str]
     weak_target: list[str] = []
     target_before_value: list[str] = []
+    registered_nouns: list[str] = []
     result_right_before_value: list[str] = []
     achieved_share_words: list[str] = []
     result_counted: list[str]

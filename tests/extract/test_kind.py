@@ -73,6 +73,19 @@ def test_measured_money_is_not_a_budget(word):
     assert one(f"Kinh phí: {word} đạt 500 triệu đồng.").kind != "budget"
 
 
+@pytest.mark.parametrize("word", ["vốn đầu tư trực tiếp nước ngoài", "vốn đăng ký", "vốn đầu tư toàn xã hội"], ids=str)
+def test_money_named_right_after_its_amount_is_measured_not_funding(word):
+    text = f"Năm 2031, tỉnh đặt mục tiêu GRDP tăng 8%; thu hút thêm 600 triệu USD {word}."
+    assert [r.kind for r in extract(text)] == ["target", "target"]
+
+
+@pytest.mark.parametrize("noun", KIND.registered_nouns, ids=str)
+def test_a_registered_thing_is_no_pledge(noun):
+    text = (f"Sơ kết 6 tháng đầu năm 2031\n\nTính từ đầu năm đến ngày 15/6, toàn tỉnh thu hút 58 dự án. "
+            f"So với cùng kỳ, số {noun} đăng ký đầu tư tăng 41,6%.")
+    assert [r.kind for r in extract(text)] == ["result", "result"]
+
+
 @pytest.mark.parametrize("word", KIND.result_counted, ids=str)
 def test_percent_of_a_plan_is_a_result(word):
     assert one(f"Kết nạp hội viên đạt 117,5% {word}.").kind == "result"
