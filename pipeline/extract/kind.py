@@ -319,7 +319,10 @@ def find_kind(ctx: Context) -> None:
             continue
         aimed = aims_lead or _block_mode(ctx, q, P) == "target"
         decided = _nearest_cue(ctx, q, P, aimed)
-        if decided == "target" and weak_aim_in_report(ctx, q, own[0], q.start, P):
+        # (the paragraph's earlier figures read as deeds, or with no cue: "tổ chức 162 lớp ...; duy trì 2 chi hội")
+        deeds = any(x.block is q.block and x.end <= q.start and (x.kind == "result" or x in undecided)
+                    for x in ctx.quantities)
+        if decided == "target" and weak_aim_in_report(ctx, q, own[0], q.start, P, deeds):
             decided = "result"  # "Hội đã ...; thành lập và duy trì hiệu quả 01 chi hội nghề nghiệp"
         if decided in ("target", "result"):
             cued[id(q)] = decided
@@ -341,7 +344,7 @@ def find_kind(ctx: Context) -> None:
                 # (a word of duty far from the value does not outweigh a heading of report: "I. TÌNH HÌNH
                 # THỰC HIỆN ...: mạng viễn thông bảo đảm ổn định, 100% thôn có sóng 4G")
                 if r == own and decided == "target" and (reported_heading(ctx, q, P)
-                                                         or weak_aim_in_report(ctx, q, told, end, P)):
+                                                         or weak_aim_in_report(ctx, q, told, end, P, deeds)):
                     decided = "result"
                 break
         if decided is None and share is not None:

@@ -34,7 +34,7 @@ def measured_money(ctx: Context, s: int, e: int, P: dict) -> bool:
                for m in P["not_budget"].finditer(ctx.low, s, e))
 
 
-def weak_aim_in_report(ctx: Context, q: Quantity, s: int, e: int, P: dict) -> bool:
+def weak_aim_in_report(ctx: Context, q: Quantity, s: int, e: int, P: dict, deeds: bool = False) -> bool:
     """Whether the only words of aims in low[s:e] are duties a report also tells of deeds
     ("duy trì", "đảm bảo": ``weak_target``) in a report whose paragraph told a deed before the
     value and sets no aim there ("Hội đã ...; duy trì 2 chi hội nghề nghiệp, 25 tổ liên kết")."""
@@ -45,7 +45,9 @@ def weak_aim_in_report(ctx: Context, q: Quantity, s: int, e: int, P: dict) -> bo
         return False
     b = q.block
     told = any(not P["weak_target"].fullmatch(m.group()) for m in P["target"].finditer(ctx.low, b.start, q.start))
-    return not told and bool(P["result"].search(ctx.low, b.start, q.start))
+    # (or, ``deeds``, a paragraph whose earlier figures were read as deeds done or with no cue either
+    # way: "Hội phối hợp tổ chức 162 lớp dạy nghề, ...; duy trì 2 chi hội nghề nghiệp" in a report)
+    return not told and (deeds or bool(P["result"].search(ctx.low, b.start, q.start)))
 
 
 def opens_on_report(ctx: Context, clause, P: dict) -> bool:

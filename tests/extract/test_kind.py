@@ -35,6 +35,14 @@ def test_weak_result_cue_decides_only_what_nothing_else_does(cue):
     assert one(plan).kind == "target"
 
 
+@pytest.mark.parametrize("word", KIND.weak_target, ids=str)
+def test_a_duty_word_after_deeds_with_no_cue_in_a_report_tells_a_deed(word):
+    text = ("Đại hội đại biểu Hội Nông dân huyện A nhiệm kỳ 2028 - 2033\n\nNhiệm kỳ 2023 - 2028, các cấp hội đã "
+            "kết nạp 6.200 hội viên mới.\n\nHội nông dân các cấp phối hợp tổ chức 160 lớp dạy nghề cho 5.800 lao động; "
+            f"{word} 25 tổ hội nghề nghiệp hoạt động hiệu quả.")
+    assert [r.kind for r in extract(text)] == ["result"] * 4
+
+
 @pytest.mark.parametrize("cue", KIND.target, ids=str)
 def test_every_target_cue_beats_a_reporting_document(cue):
     text = f"Năm qua đã có 50 hội viên. Đến nay đã có 60 hội viên. Hội Nông dân {cue} 353 hội viên mới."
