@@ -192,7 +192,8 @@ def excluded(ctx: Context, q: Quantity) -> bool:
     # a standard's or product's name with its number: "Euro 5", "Covid 19"
     if bare and m.group("b") is None and m.group("d") is None and P["standard_before"].search(before):
         return True
-    if P["listed_after"].search(before) or P["doc_listed_after"].search(before):
+    # ("tháng 3, 4 và 5": one more month; not a figure with its unit: "Trong tháng 3, 95% hộ ...")
+    if bare and (P["listed_after"].search(before) or P["doc_listed_after"].search(before)):
         return True
     # where the copies of a decision are kept: "- Lưu: VT, KTTH (2)"
     if P["copies_line"].match(low, line_start, s):

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 import regex
 
-from pipeline.lexicon import alternation, ends_with, load_lexicon, words_re
+from pipeline.lexicon import alternation, compile_pattern, ends_with, load_lexicon, words_re
 
 _RX_SPACES = regex.compile(r"\s+")
 _RX_COMMA = regex.compile(r"\s*,")
@@ -62,7 +62,8 @@ def org_patterns() -> dict:
         "means": words_re(org.means_phrases) if org.means_phrases else regex.compile(r"(?!)"),
         "more_means": regex.compile(rf"\s*(?:{alternation(org.means_nouns or ['(?!)'])})\s"),
         "deed_word": regex.compile(rf"\s(?:{alternation(org.deed_words or ['(?!)'])})\s"),
-        "partner_before": ends_with(org.partner_before),
+        "partner_before": compile_pattern(rf"(?<![\p{{L}}\p{{N}}])(?:{alternation(org.partner_before)})"
+                                          rf"(?:\s+(?:{alternation(org.partner_unit_words or ['(?!)'])}))?\s*$"),
         # (and the bodies named with it: "xây dựng Đảng bộ và chính quyền vững mạnh")
         "built_before": regex.compile(rf"(?<![\p{{L}}])(?:{alternation(org.built_before or ['(?!)'])})"
                                       rf"(?:\s+[\p{{L}}-]+){{0,3}}?\s+(?:{alternation(org.conjunctions)}|,)\s*$"

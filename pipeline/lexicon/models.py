@@ -86,6 +86,7 @@ class Organizations(_Strict):
     chair_titles: list[str] = []
     chair_verbs: list[str] = []
     signing_verbs: list[str] = []
+    partner_unit_words: list[str] = []
     review_span_words: list[str] = []
     association_members: dict[Literal["HND", "HLHPN", "HCCB"], list[str]] = {}
 

@@ -647,3 +647,9 @@ def test_the_list_of_the_elected_goes_on_over_semicolons(noun):
 def test_a_range_that_each_unit_a_share_counts_must_have_is_no_value():
     text = "Đến năm 2035, 100% thôn, bon, bản có 2-3 km đường giao thông được cứng hóa."
     assert [r.value for r in extract(text)] == [100]
+
+
+@pytest.mark.parametrize("word", EXC.date_words, ids=str)
+def test_a_share_after_a_date_and_comma_is_a_figure_not_one_more_date(word):
+    text = f"Trong {word} 3, 95% hộ dân tham gia; {word} 3, 4 và 5 tổ chức ra quân."
+    assert [r.value for r in extract(text)] == [95]

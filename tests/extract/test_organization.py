@@ -167,6 +167,13 @@ def test_an_organization_after_a_partner_word_is_not_the_actor(word):
     assert [r.org for r in extract(text)] == ["HND"]
 
 
+@pytest.mark.parametrize("unit", ORG.partner_unit_words, ids=str)
+def test_a_partners_unit_after_a_partner_word_is_not_the_actor(unit):
+    text = (f"Tháng Thanh niên năm 2031\n\nTrong tháng 3, 100% Đoàn cấp huyện phối hợp {unit.capitalize()} Công an "
+            "tỉnh tổ chức hoạt động hướng dẫn người dân cài đặt ứng dụng.")
+    assert [r.org for r in extract(text)] == ["DTN"]
+
+
 @pytest.mark.parametrize("word", ORG.measured_against, ids=str)
 def test_the_body_that_set_the_plan_measured_against_is_not_the_actor(word):
     text = (f"Tổng thu ngân sách ước thực hiện 285 tỷ đồng, đạt 58% {word} HĐND huyện giao; "
