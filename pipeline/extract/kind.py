@@ -320,9 +320,10 @@ def find_kind(ctx: Context) -> None:
         aimed = aims_lead or _block_mode(ctx, q, P) == "target"
         decided = _nearest_cue(ctx, q, P, aimed)
         # (the paragraph's earlier figures read as deeds, or with no cue: "tổ chức 162 lớp ...; duy trì 2 chi hội")
-        deeds = any(x.block is q.block and x.end <= q.start and (x.kind == "result" or x in undecided)
-                    for x in ctx.quantities)
-        if decided == "target" and weak_aim_in_report(ctx, q, own[0], q.start, P, deeds):
+        before = [x for x in ctx.quantities if x.block is q.block and x.end <= q.start]
+        reported_before = any(x.kind == "result" and x not in undecided for x in before)
+        deeds = reported_before or any(x in undecided for x in before)
+        if decided == "target" and weak_aim_in_report(ctx, q, own[0], q.start, P, deeds, reported_before):
             decided = "result"  # "Hội đã ...; thành lập và duy trì hiệu quả 01 chi hội nghề nghiệp"
         if decided in ("target", "result"):
             cued[id(q)] = decided
@@ -344,8 +345,10 @@ def find_kind(ctx: Context) -> None:
                 # (a word of duty far from the value does not outweigh a heading of report: "I. TÌNH HÌNH
                 # THỰC HIỆN ...: mạng viễn thông bảo đảm ổn định, 100% thôn có sóng 4G")
                 if r == own and decided == "target" and (reported_heading(ctx, q, P)
-                                                         or weak_aim_in_report(ctx, q, told, end, P, deeds)):
+                                                         or weak_aim_in_report(ctx, q, told, end, P, deeds, reported_before)):
                     decided = "result"
+                elif r in q.scope.clauses_before and decided == "target" and weak_aim_in_report(ctx, q, *r, P, deeds, reported_before):
+                    decided = "result"  # "... tổ chức ít nhất một hoạt động; kết nạp mới hơn 7.350 đoàn viên" in a report
                 break
         if decided is None and share is not None:
             decided = "result"  # "... kết nạp 5 đảng viên mới, đạt 50%" with no cue that aims

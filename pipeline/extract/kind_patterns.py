@@ -36,6 +36,7 @@ def kind_patterns() -> dict:
                                  rf"(?:\s+(?:{alternation(load_lexicon('exclusions').approximators)}))?\s*$")
     out["setting_types"] = frozenset(k.setting_doc_types)
     out["weak_target"] = words_re(k.weak_target) if k.weak_target else regex.compile(r"(?!)")
+    out["weak_bound"] = words_re(k.weak_bound) if k.weak_bound else regex.compile(r"(?!)")
     ex = load_lexicon("exclusions")
     # "HĐND huyện đã nhất trí thông qua Nghị quyết ..., với chỉ tiêu ...", "kỳ họp đã dành nhiều thời gian bàn bạc
     # và thông qua Nghị quyết ...": the "đã" is the adoption's; the figures of a document adopted or

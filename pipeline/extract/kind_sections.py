@@ -34,19 +34,24 @@ def measured_money(ctx: Context, s: int, e: int, P: dict) -> bool:
                for m in P["not_budget"].finditer(ctx.low, s, e))
 
 
-def weak_aim_in_report(ctx: Context, q: Quantity, s: int, e: int, P: dict, deeds: bool = False) -> bool:
+def weak_aim_in_report(ctx: Context, q: Quantity, s: int, e: int, P: dict, deeds: bool = False,
+                       reported: bool = False) -> bool:
     """Whether the only words of aims in low[s:e] are duties a report also tells of deeds
     ("duy trì", "đảm bảo": ``weak_target``) in a report whose paragraph told a deed before the
     value and sets no aim there ("Hội đã ...; duy trì 2 chi hội nghề nghiệp, 25 tổ liên kết")."""
     if not ctx.document.reporting:
         return False
+    weak = lambda m: P["weak_target"].fullmatch(m.group()) or P["weak_bound"].fullmatch(m.group())  # noqa: E731
     aims = [m for m in P["target"].finditer(ctx.low, s, e)]
-    if not aims or not all(P["weak_target"].fullmatch(m.group()) for m in aims):
+    if not aims or not all(weak(m) for m in aims):
         return False
+    if any(P["weak_bound"].fullmatch(m.group()) for m in aims):
+        deeds = reported  # (a bound reports only after figures a cue of their own read as deeds)
     b = q.block
-    told = any(not P["weak_target"].fullmatch(m.group()) for m in P["target"].finditer(ctx.low, b.start, q.start))
+    told = any(not weak(m) for m in P["target"].finditer(ctx.low, b.start, q.start))
     # (or, ``deeds``, a paragraph whose earlier figures were read as deeds done or with no cue either
-    # way: "Hội phối hợp tổ chức 162 lớp dạy nghề, ...; duy trì 2 chi hội nghề nghiệp" in a report)
+    # way: "Hội phối hợp tổ chức 162 lớp dạy nghề, ...; duy trì 2 chi hội nghề nghiệp" in a report;
+    # ``reported``: read as deeds)
     return not told and (deeds or bool(P["result"].search(ctx.low, b.start, q.start)))
 
 

@@ -199,6 +199,7 @@ class Kinds(_Strict):
     result: list[str]
     target: list[str]
     weak_target: list[str] = []
+    weak_bound: list[str] = []
     target_before_value: list[str] = []
     registered_nouns: list[str] = []
     result_right_before_value: list[str] = []

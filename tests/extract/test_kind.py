@@ -588,3 +588,15 @@ def test_a_duty_word_in_a_reports_paragraph_of_deeds_tells_a_deed(word):
     plan = ("Hội Nông dân huyện A sơ kết giữa nhiệm kỳ\n\nNgày 5/5, Hội Nông dân huyện A tổ chức hội nghị sơ kết. "
             f"Thời gian tới, Hội phấn đấu đổi mới nội dung sinh hoạt; thành lập và {word} hiệu quả 12 tổ hội nghề nghiệp.")
     assert one(plan).kind == "target"
+
+
+@pytest.mark.parametrize("word", KIND.weak_bound, ids=str)
+def test_a_bound_after_deeds_told_in_a_report_tells_a_deed(word):
+    report = ("Tổng kết Tháng Thanh niên năm 2031\n\nChiều 10/4, Tỉnh Đoàn tổ chức hội nghị tổng kết Tháng Thanh niên "
+              "năm 2031.\n\nCụ thể: hơn 47.100 lượt đoàn viên đã được học tập nghị quyết; Đoàn cấp tỉnh sửa chữa "
+              f"{word} 2 ngôi nhà cho đoàn viên khó khăn; kết nạp mới hơn 7.350 đoàn viên.")
+    assert [r.kind for r in extract(report)] == ["result"] * 3
+    # (not after figures merely without a cue: a plan's list of aims)
+    plan = ("Kế hoạch năm 2031\n\nVốn đầu tư phát triển giai đoạn 2031-2035 đạt hơn 710 nghìn tỷ đồng. "
+            f"Thu ngân sách trên địa bàn tăng {word} 10%/năm.")
+    assert [r.kind for r in extract(plan)][-1] == "target"
