@@ -49,6 +49,8 @@ def _patterns() -> dict:
         "joiner": regex.compile("|".join(regex.escape(j) if not j[0].isalpha() else rf"(?<![\p{{L}}]){regex.escape(j)}(?![\p{{L}}])"
                                          for j in comp.carry_joiners)),
         "part": words_re(load_lexicon("kinds").part_markers + comp.cumulative_words),
+        # (right after a whole, up to the comma that opens its first part: ". Trong đó, ")
+        "parts_marker": regex.compile(rf"^[\s.,;:]*(?:{alternation(load_lexicon('kinds').part_markers)})(?![\p{{L}}])\s*[,:]?\s*"),
         # a value's own year: "vào năm 2025", "đến cuối năm 2030", "năm 2026"
         "year_phrase": regex.compile(rf"(?<![\p{{L}}])(?:{alternation(load_lexicon('time').deadline_words + load_lexicon('time').single_year_words)})"
                                      rf"\s+(?:19|20)\d\d(?!\d)"),
@@ -99,6 +101,30 @@ def find_change(ctx: Context) -> None:
                 and P["list_opener"].match(ctx.low, _item_start(ctx, q), q.start):
             opener = q
         prev = q
+    _parts_of_a_change(ctx, P)
+
+
+_RX_PART_HOP = regex.compile(r"[^.;:!?()\d]*")  # the next part's label: no sentence end, no figure
+_PART_LABEL_WORDS = 8
+
+
+def _parts_of_a_change(ctx: Context, P: dict) -> None:
+    """The parts a growth is spelled out in share its change: "... bình quân hằng năm là 7,06%.
+    Trong đó, công nghiệp - xây dựng 10,76%, thương mại - dịch vụ 10,09%" (each sector's growth).
+    The first part follows a part word ("trong đó", "cụ thể"); each part is a short label and its
+    figure, with no change word of its own."""
+    whole, last = None, None
+    for q in ctx.quantities:
+        if whole is not None and q.change is None and q.block is whole.block and q.unit == whole.unit:
+            between = ctx.low[last.end:q.start]
+            marker = P["parts_marker"].search(between) if last is whole else None
+            label = between[marker.end():] if marker else between
+            # (a sector's name may hold a verb: "công nghiệp - xây dựng 10,76%")
+            if (marker or last is not whole) and _RX_PART_HOP.fullmatch(label) and len(label.split()) <= _PART_LABEL_WORDS \
+                    and (marker or "." not in between):
+                q.change, last = whole.change, q
+                continue
+        whole = last = q if q.change is not None and q.unit == "percent" else None
 
 
 _RX_ITEM_OPENING = regex.compile(r"[\s;,:\-+•]*")

@@ -135,3 +135,10 @@ def test_the_items_of_a_list_of_counts_share_the_addition_its_first_item_opens_w
 
 def test_a_share_after_a_change_of_another_thing_keeps_its_level():
     assert [r.change for r in extract("Tăng 5% thu ngân sách; 90% hộ dân dùng nước sạch.")] == ["increase", None]
+
+
+@pytest.mark.parametrize("marker", load_lexicon("kinds").part_markers, ids=str)
+def test_the_parts_a_growth_is_spelled_out_in_share_its_change(marker):
+    text = (f"Tốc độ tăng trưởng kinh tế năm 2031 đạt 7,06%. {marker.capitalize()}, công nghiệp - xây dựng 10,76%, "
+            "dịch vụ 10,09%; có 95% hộ dân dùng nước sạch.")
+    assert [r.change for r in extract(text)] == ["increase"] * 3 + [None]
