@@ -18,6 +18,7 @@ from pipeline.lexicon import alternation, compiled, load_lexicon
 _FRAME_CHARS = 120  # how far into a block its framing adverbial may start
 _DATE_CHARS = 30  # how long a written date runs before its year ("ngày 16 tháng 10 năm 2020")
 _ACHIEVED_REACH = 25  # "đạt và vượt mục tiêu": the achievement just before the aim it is measured against
+_AIM_PHRASE_REACH = 80  # "các chỉ tiêu Nghị quyết Đại hội ... lần thứ X đề ra": the aims a closing verb ends
 
 
 @lru_cache(maxsize=1)
@@ -310,8 +311,16 @@ def _turns_to_aims(ctx: Context, s: int, e: int) -> bool:
     """Words of aims in low[s:e], not those an achievement is measured against ("đạt và vượt
     mục tiêu đề ra")."""
     achieved = compiled("exclusions", "achievement_words")
-    return any(not achieved.search(ctx.low, max(s, m.start() - _ACHIEVED_REACH), m.start())
-               for m in compiled("time", "past_frame_ends").finditer(ctx.low, s, e))
+    aims = compiled("kinds", "met_counted")
+
+    def measured(m) -> bool:
+        if achieved.search(ctx.low, max(s, m.start() - _ACHIEVED_REACH), m.start()):
+            return True
+        # (or the aims it closes, named further back: "hoàn thành vượt mức các chỉ tiêu Nghị quyết
+        # Đại hội Hội Nông dân thành phố lần thứ X đề ra")
+        nouns = list(aims.finditer(ctx.low, max(s, m.start() - _AIM_PHRASE_REACH), m.start()))
+        return bool(nouns) and bool(achieved.search(ctx.low, max(s, nouns[0].start() - _ACHIEVED_REACH), nouns[0].start()))
+    return any(not measured(m) for m in compiled("time", "past_frame_ends").finditer(ctx.low, s, e))
 
 
 def _heading_ends_past(ctx: Context, dc: DocumentContext, b) -> bool:

@@ -715,3 +715,10 @@ def test_a_period_inside_an_earlier_values_subject_is_that_values_own():
 def test_a_period_that_opens_the_clause_holds_for_all_its_values():
     text = "Giai đoạn 2031 - 2035, tăng trưởng kinh tế bình quân đạt 7%/năm, thu nhập bình quân đầu người đạt 90 triệu đồng."
     assert [r.period for r in extract(text)] == [(2031, 2035)] * 2
+
+
+def test_the_aims_a_past_term_met_do_not_end_its_frame():
+    text = ("Đại hội Hội Nông dân thành phố A lần thứ XII, nhiệm kỳ 2033-2038\n\nHội có 32 cơ sở hội. Nhiệm kỳ 2028-2033, "
+            "Hội đã hoàn thành và hoàn thành vượt mức các chỉ tiêu Nghị quyết Đại hội Hội Nông dân thành phố lần thứ XI đề ra.\n\n"
+            "Cụ thể: kết nạp mới 2.385 hội viên; vận động đóng góp Quỹ hỗ trợ nông dân được hơn 1 tỷ đồng.")
+    assert [(r.kind, r.period) for r in extract(text)][1:] == [("result", (2028, 2033))] * 2
