@@ -12,6 +12,7 @@ from pipeline.extract.timewords import frequency, periods, time_patterns
 from pipeline.lexicon import alternation, load_lexicon, words_re
 
 _DEADLINE_OPENING = 60  # how far into a paragraph its opening deadline may stand
+_LEAD_IN_DEADLINE = 120  # ... and into a list's lead-in that names the aims first
 
 
 def paragraph_deadline(ctx: Context, q):
@@ -70,24 +71,35 @@ def _paragraph_deadline(ctx: Context, q):
             or _opens_on_frequency(ctx, q.block.sentences[0] if q.block.sentences else None):
         return None
     blocks = ctx.structure.blocks
-    for b in reversed(blocks[max(0, q.block.index - _DEADLINE_PARAGRAPHS):q.block.index]):
+    # (a list whose items run on over paragraphs, each ending in ";", is one sentence: its lead-in's
+    # deadline holds for all of them, "Kế hoạch đưa ra các chỉ tiêu chủ yếu đến năm 2025 gồm ...;")
+    left, i = _DEADLINE_PARAGRAPHS, q.block.index - 1
+    while i >= 0 and left > 0:
+        b = blocks[i]
         if b.kind != "paragraph":
             return None
-        found = _opening_deadline(ctx, b, latest=True)
+        runs_on = ctx.low[b.start:b.end].rstrip().endswith(";")
+        found = _opening_deadline(ctx, b, latest=True, lead_in=runs_on)
         if found or _RX_YEAR.search(ctx.low, b.start, b.end):
             return found
         if not ctx.by_block.get(b.index):
             return None  # a paragraph of words only opens what follows: "Văn bản nêu thêm một số yêu cầu cụ thể ..."
+        left, i = left if runs_on else left - 1, i - 1
     return None
 
 
-def _opening_deadline(ctx: Context, b, latest: bool = False):
+def _opening_deadline(ctx: Context, b, latest: bool = False, lead_in: bool = False):
     """The deadline that opens a block's first sentence (with ``latest``, its last sentence that
-    opens on one), closed by a comma ("Đến năm 2025, ...")."""
+    opens on one), closed by a comma ("Đến năm 2025, ..."); with ``lead_in``, also one further
+    into the sentence, right after the aims it names ("Theo đó, Kế hoạch đưa ra các chỉ tiêu phát
+    triển chủ yếu đến năm 2025 gồm ...")."""
     for sent in reversed(b.sentences) if latest else b.sentences[:1]:
         if latest and _opens_on_frequency(ctx, sent):
             return None  # "Đến năm 2020, ... . Hàng năm 80% ...": the paragraph ends on yearly aims
-        m = time_patterns()["deadline"].search(ctx.low, sent.start, min(sent.end, sent.start + _DEADLINE_OPENING))
+        reach = _LEAD_IN_DEADLINE if lead_in else _DEADLINE_OPENING
+        m = time_patterns()["deadline"].search(ctx.low, sent.start, min(sent.end, sent.start + reach))
+        if m is not None and lead_in and m.start() - sent.start > _DEADLINE_OPENING and not names_aims(ctx.low, sent.start, m.start()):
+            m = None
         # (closed by a comma or a colon, "Cụ thể đến năm 2025: 100% ... . 60% ...", or right after the aims it
         # is the deadline of: "Trước mắt, mục tiêu đến năm 2028 nâng ...")
         if m is not None and (ctx.low[m.end():m.end() + 2].lstrip()[:1] in (",", ":")
