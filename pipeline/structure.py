@@ -34,7 +34,8 @@ _LIST_DEPTH = 0.5  # how much deeper than a paragraph the paragraphs of a lead-i
 _RX_VALUE_GOES_ON = regex.compile(r"\d[\d.,]*\s*(?:%|\p{Ll})")  # a line that goes on with a value: "85% ..."
 _RX_YEAR_AT_START = regex.compile(r"(?:19|20)\d{2}(?!\d)(?!\s*[.):])")  # not "2025." or "2025:" opening an item
 _RX_ITEM_TEXT = regex.compile(r"[\p{L}\"“*(]")  # what an item's text starts with after its marker
-_SENTENCE_END_RE = regex.compile(r"\p{L}{2,}[\p{L})\"”]*\.[\s*]*$")  # a word and a full stop: not "...", not "số 5."
+# a word and a full stop: not "...", not "số 5."; or a date ("... công bố ngày 13/12/2020.")
+_SENTENCE_END_RE = regex.compile(r"(?:\p{L}{2,}[\p{L})\"”]*|\d{1,2}/\d{1,2}/(?:19|20)\d\d)\.[\s*]*$")
 _RX_CONTENT = regex.compile(r"[\p{L}\p{N}]")
 _PARAGRAPH_LEVEL = 7.5  # plain paragraphs: below numbered items, above bullets
 _KICKER_CHARS = 90  # a headline's kicker ends with a colon on a line of its own

@@ -149,8 +149,10 @@ def _find_body(ctx: Context, dc: DocumentContext) -> None:
                         continue  # not the line's subject: "... buổi gặp gỡ giữa Bí thư cấp ủy và ..."
                     if source in ("lead", "issued") and not acts:
                         continue  # mentioned, not acting: "Công tác xây dựng Đảng ... có nhiều tiến bộ"
-                    if source == "lead" and P["passive"].search(ctx.low, max(a, sp[0] - 12), sp[0]):
+                    if source == "lead" and P["passive"].search(ctx.low, max(a, sp[0] - 12), sp[0]) \
+                            and not _document_subject(ctx, a, b):
                         continue  # the agent of a deed reported: "24 huyện được Thủ tướng ... công nhận"
+                        # (not the document's issuer: "Kế hoạch ... được HĐND tỉnh công bố ngày ...")
                     if source == "lead" and _carried_out_issuer(ctx, a, sp[0]):
                         continue  # "thị xã bám sát mục tiêu ... mà Nghị quyết Đại hội Đảng bộ thị xã đề ra"
                     if all(c in ("BODY", "GENERIC") for c in g):
@@ -189,6 +191,12 @@ def _before_figures(ctx: Context, opening: list[Range]) -> list[Range]:
         if _RX_FIGURE.search(ctx.low, s, e):
             return opening[:i + 1]
     return opening
+
+
+def _document_subject(ctx: Context, a: int, b: int) -> bool:
+    """Whether the sentence low[a:b] opens on a document as its subject ("Kế hoạch ... được ...")."""
+    m = _patterns()["cited_before"].search(ctx.low, a, min(b, a + _SUBJECT_GAP + 12))
+    return m is not None and m.start() - a <= _SUBJECT_GAP
 
 
 def _carried_out_issuer(ctx: Context, sentence_start: int, pos: int) -> bool:

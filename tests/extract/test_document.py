@@ -674,6 +674,16 @@ def test_a_review_of_carrying_out_a_congress_resolution_reports_that_congress_fi
     assert [r.org for r in extract(text)] == ["PARTY", "PARTY"]
 
 
+def test_the_agent_a_document_is_published_by_is_its_body():
+    text = ("Kế hoạch phát triển kinh tế - xã hội 5 năm giai đoạn 2031 - 2035\n\n"
+            "Kế hoạch phát triển kinh tế - xã hội 5 năm tỉnh B được HĐND tỉnh công bố ngày 13/12/2030.\n\n"
+            "Theo đó, thu ngân sách đạt 3.000 tỷ đồng.")
+    assert body(text).body == ["GOV"]
+    # (but not the agent of a deed a report tells: "24 huyện được Thủ tướng công nhận")
+    deed = ("Tin nông thôn mới\n\nNăm 2030, 24 huyện được Thủ tướng Chính phủ công nhận đạt chuẩn nông thôn mới.")
+    assert body(deed).body == []
+
+
 def test_a_photo_caption_may_name_the_congress_the_story_reports():
     text = ("Nhiệm kỳ 2020-2025, Đảng bộ huyện đã hoàn thành vượt mức các chỉ tiêu đề ra.\n\n"
             "Giá trị sản xuất bình quân đạt 1.200 tỷ đồng/năm.\n\n"

@@ -34,12 +34,14 @@ def test_the_deadline_a_title_of_aims_states_alone(title, expected):
 
 
 def test_a_lists_lead_in_deadline_holds_over_items_running_on_over_paragraphs():
-    text = ("Kế hoạch phát triển kinh tế - xã hội\n\nTheo đó, Kế hoạch đưa ra các chỉ tiêu phát triển chủ yếu đến năm 2035 gồm "
+    text = ("Kế hoạch phát triển kinh tế - xã hội 5 năm giai đoạn 2031 - 2035\n\nKế hoạch được HĐND tỉnh công bố "
+            "ngày 13/12/2030.\n\nTheo đó, Kế hoạch đưa ra các chỉ tiêu phát triển chủ yếu đến năm 2035 gồm "
             "tốc độ tăng trưởng GRDP 9 - 10%/năm; GRDP bình quân đầu người 65 triệu đồng;\n\n"
             "Tổng sản lượng lương thực trên 226.000 tấn; tỷ lệ che phủ rừng đạt 54%;\n\n"
             "Thu ngân sách trên địa bàn 3.000 tỷ đồng; 97% hộ dân được sử dụng điện lưới quốc gia;\n\n"
-            "100% trường học được xây dựng kiên cố; trên 93% dân số nông thôn được sử dụng nước hợp vệ sinh.")
-    assert [r.deadline_year for r in extract(text)] == [2035] * 8
+            "100% trường học được xây dựng kiên cố; trên 93% dân số nông thôn được sử dụng nước hợp vệ sinh;\n\n"
+            "Tỷ lệ lao động qua đào tạo đạt 75%;\n\nTỷ lệ hộ nghèo giảm còn dưới 3%.")
+    assert [r.deadline_year for r in extract(text)] == [2035] * 10
     # (not when the paragraph before ends its sentence)
     ended = text.replace("đầu người 65 triệu đồng;", "đầu người 65 triệu đồng.")
-    assert [r.deadline_year for r in extract(ended)][2:] == [None] * 6
+    assert [r.deadline_year for r in extract(ended)][2:] == [None] * 8

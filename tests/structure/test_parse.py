@@ -79,6 +79,12 @@ def test_a_headlines_kicker_ending_in_a_colon_is_part_of_the_title():
     assert st.title == [0, 1]
 
 
+def test_a_sentence_ending_on_a_date_is_no_title_line():
+    t, st = blocks("Kế hoạch phát triển kinh tế - xã hội 5 năm giai đoạn 2031 - 2035\n\n"
+                   "Kế hoạch được HĐND tỉnh công bố ngày 13/12/2030.\n\nTheo đó, thu ngân sách đạt 3.000 tỷ đồng;")
+    assert st.title == [0]
+
+
 def test_a_lead_in_ending_in_a_colon_starts_the_body():
     t, st = blocks("Những con số cần đạt trong 5 năm tới:\n- 100% chi hội xếp loại tốt.")
     assert st.title == []
