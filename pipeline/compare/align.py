@@ -118,6 +118,16 @@ def _unbound_figure(t: Target) -> tuple:
     return (t.kind, t.unit, rate_period(t.counted), t.value, t.value_max, t.denominator, t.change)
 
 
+def _measure(t: Target) -> tuple:
+    """What a figure measures, without its value: a headline may name one end of a range."""
+    return (t.kind, t.unit, rate_period(t.counted), t.change)
+
+
+def _within(head: Target, t: Target) -> bool:
+    """A headline's figure inside the text's range ("thu nhập 70 triệu đồng" over "từ 68 - 70 triệu đồng")."""
+    return head.value is not None and t.value is not None and t.value_max is not None and t.value <= head.value <= t.value_max
+
+
 def _repeats(a: Record, b: Record, weights: dict[str, float]) -> bool:
     """Are two records of one document the same target said twice?"""
     ta, tb = a.target, b.target
@@ -173,6 +183,7 @@ def group_repeats(records: list[Record], weights: dict[str, float]) -> list[Grou
     by_figure: dict[tuple, list[list[Record]]] = {}
     by_rounded: dict[tuple, list[list[Record]]] = {}
     by_unbound: dict[tuple, list[list[Record]]] = {}
+    by_measure: dict[tuple, list[list[Record]]] = {}
     for r in sorted(records, key=lambda r: (r.reading.title, r.target.span[0], r.index)):
         candidates = by_figure.setdefault(_figure(r.target), [])
         fits = [g for g in candidates if all(_repeats(m, r, weights) for m in g)]
@@ -181,6 +192,9 @@ def group_repeats(records: list[Record], weights: dict[str, float]) -> list[Grou
                     if all(_repeats(m, r, weights) for m in g)]
         if r.reading.title and not fits:
             fits = [g for g in by_unbound.get(_unbound_figure(r.target), []) if all(_repeats(m, r, weights) for m in g)]
+        if r.reading.title and not fits:
+            fits = [g for g in by_measure.get(_measure(r.target), [])
+                    if any(_within(r.target, m.target) for m in g) and all(_repeats(m, r, weights) for m in g)]
         if r.reading.title and len(fits) > 1:
             fits.sort(key=lambda g: -text_similarity(g[0].reading, r.reading, weights, figure=True)[0])
         home = fits[0] if fits else None
@@ -190,6 +204,7 @@ def group_repeats(records: list[Record], weights: dict[str, float]) -> list[Grou
             groups.append(home)
             by_rounded.setdefault(_rounded_figure(r.target), []).append(home)
             by_unbound.setdefault(_unbound_figure(r.target), []).append(home)
+            by_measure.setdefault(_measure(r.target), []).append(home)
         home.append(r)
     out = []
     for members in groups:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Optional
 
 from pipeline.compare.align import CONFIDENT, NEAR_MISS, Alignment, Group, Record
-from pipeline.compare.similarity import Match
+from pipeline.compare.similarity import Match, money_measure
 from pipeline.compare.sides import Side
 from pipeline.compare.verdict import Frame, judge, meets, reason, time_text, value_text, verdict_of
 from pipeline.compare.wording import wording
@@ -102,8 +102,9 @@ def stated(group: Group) -> list[Record]:
 def frame(r: Record, side: Side) -> Frame:
     """What the verdict needs to know of a record beyond its fields."""
     per_head = any(w in r.reading.terms for w in load_lexicon("time").per_capita_words)
+    measure = money_measure(r.reading) if r.target.unit in ("vnd", "usd") else None
     return Frame(r.reading.ceiling, r.reading.unit_level, side.level, r.reading.average, r.reading.added, r.reading.total,
-                 per_head)
+                 per_head, measure)
 
 
 def build_rows(alignment: Alignment, parents: list[Side], plan: Side) -> list[ComparisonRow]:

@@ -41,6 +41,7 @@ class Frame:
     added: bool = False  # "phát triển 5.000 hội viên": its verb adds what it counts, a level is an increase
     total: Optional[float] = None  # "131/160 xã; trong đó có 52 xã ...": the whole a bare count is part of
     per_head: bool = False  # "thu nhập bình quân đầu người": money per person, no total of a territory
+    measure: Optional[str] = None  # what a money figure measures (compare lexicon ``money_measures``)
 
 
 @dataclass(frozen=True)
@@ -231,6 +232,8 @@ def judge(ref: Target, plan: Target, ref_frame: Frame = Frame(), plan_frame: Fra
         return "not_comparable_per_unit"
     if _totals_of_two_territories(ref, plan, ref_frame, plan_frame):
         return "not_comparable_territory"
+    if None not in (ref_frame.measure, plan_frame.measure) and ref_frame.measure != plan_frame.measure:
+        return "not_comparable_measure"  # "GRDP bình quân đầu người" is not "thu nhập bình quân đầu người"
     if _total_against_a_year(ref, plan) or _total_against_a_year(plan, ref):
         return "not_comparable_total"
     if not same_population(ref.counted, plan.counted):

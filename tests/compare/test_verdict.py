@@ -144,7 +144,8 @@ def test_verdict(ref, plan, code):
 
 def test_every_reason_in_the_yaml_is_exercised():
     # (the last two: PER_UNIT and TERRITORY)
-    covered = {c[3] for c in CASES} | {"missing", "added", "not_comparable_per_unit", "not_comparable_territory"}
+    covered = {c[3] for c in CASES} | {"missing", "added", "not_comparable_per_unit", "not_comparable_territory",
+                                       "not_comparable_measure"}
     assert set(wording().reasons) == covered
     assert {verdict_of(c) for c in covered} == set(VERDICTS)
 
@@ -286,3 +287,15 @@ def test_the_total_a_count_is_part_of_is_read_from_its_sentence():
     text = "Đến năm 2030, nâng tổng số xã đạt chuẩn lên 131/160 xã; trong đó có 52 xã đạt chuẩn nâng cao và 9 huyện."
     targets = extract(text)
     assert [r.total for r in read_records(targets, text)] == [None, 160, None]
+
+
+@pytest.mark.parametrize("ref_measure, plan_measure, code", [("output", "income", "not_comparable_measure"),
+                                                            ("income", "income", "stricter_min"),
+                                                            (None, "income", "stricter_min")],
+                         ids=["grdp-per-head-vs-income-per-head", "income-vs-income", "unnamed-vs-income"])
+def test_money_figures_of_two_named_measures_are_not_comparable(ref_measure, plan_measure, code):
+    # "GRDP bình quân đầu người 70,4 - 72,2 triệu đồng" against "thu nhập bình quân đầu người 108 triệu đồng"
+    ref = T(70_000_000, ">=", unit="vnd", indicator="other", counted=None)
+    plan = P(value=108_000_000, comparator="=", unit="vnd", indicator="other", counted=None)
+    got = judge(ref, plan, Frame(per_head=True, measure=ref_measure), Frame(per_head=True, measure=plan_measure))
+    assert got == code and "{" not in reason(got, ref, plan)
