@@ -18,6 +18,7 @@ from pipeline.extract.headline import restate_periods
 from pipeline.extract.mentions import first_group
 from pipeline.extract.kind_patterns import names_aims
 from pipeline.extract.paragraph_deadline import paragraph_deadline
+from pipeline.extract.term_frames import coming_term_after, named_past_term, reviewed_term, running_term
 from pipeline.extract.time_clues import aims_sentence, per_capita, set_off, told_as_now
 from pipeline.extract.timewords import (deadline_year, elided_deadline_spans, frequency, parts_from, periods, shared_value,
                                         single_year, single_years, time_patterns)
@@ -90,55 +91,6 @@ def _in_aside(low: str, start: int | None, pos: int) -> bool:
     return low.count("(", start, pos) > low.count(")", start, pos)
 
 
-def _named_past_term(ctx: Context, block, head: list[tuple[int, int]]) -> tuple[int, int] | None:
-    """The years of the term just past, when a paragraph framed "Nhiệm kỳ qua, ..." names
-    them once anywhere ("... so với chỉ tiêu Đại hội nhiệm kỳ 2015 - 2020 đã đặt ra"): a past
-    term that ends as the document's term begins (not an older baseline, not "trong 4 năm 2019 - 2023")."""
-    dc = ctx.document
-    ends_at = dc.term[0] if dc.term else dc.now
-    if ends_at is None:
-        return None
-    # (else the head names it: "Đại hội ... để nhìn lại nhiệm kỳ 2027 - 2032 và bàn
-    # phương hướng nhiệm kỳ 2032 - 2037" frames the "5 năm qua, ..." of the report)
-    for ranges in ([(block.start, block.end)], head):
-        found = {(int(m.group(1)), int(m.group(2))) for s, e in ranges for m in time_patterns()["term"].finditer(ctx.low, s, e)}
-        found = {p for p in found if p[0] < p[1] and dc.is_past(*p) and p[1] >= ends_at - 1}
-        if found:
-            return found.pop() if len(found) == 1 else None
-    return None
-
-
-def _running_term(ctx: Context, frame) -> tuple[int, int] | None:
-    """The document's term, still running, when the frame is the half of it just past ("Trong nửa
-    nhiệm kỳ vừa qua, ..." in a mid-term review of 2027 - 2032 written in 2030)."""
-    dc = ctx.document
-    if dc.term is None or dc.now is None or dc.term[0] == dc.term[1] or not dc.term[0] < dc.now < dc.term[1]:
-        return None
-    return dc.term if compiled("time", "half_term_words").search(ctx.low, *frame.span) else None
-
-
-def _reviewed_term(ctx: Context) -> tuple[int, int] | None:
-    """The document's term, when its title or lead reviews it as it ends ("Tổng kết 5 năm phong trào
-    ... giai đoạn 2024 - 2029", undated): its "Trong nhiệm kỳ qua, ..." is that term."""
-    dc = ctx.document
-    return dc.term if dc.reviewed_term and dc.reporting else None
-
-
-_COMING_REACH = 40
-
-
-def _coming_term_after(ctx: Context, q, frame) -> bool:
-    """Does an aim's own sentence, after the past frame's, open on the coming term
-    ("Nhiệm kỳ qua, Hội kết nạp ... . Nhiệm kỳ tới, Hội phấn đấu mỗi năm ...")?"""
-    sents = q.block.sentences
-    if not frame.past or q.kind != "target" or not sents or q.sentence_index is None:
-        return False
-    start = sents[q.sentence_index].start
-    # (near the sentence's start: "Bước vào nhiệm kỳ mới, ...", "Trong nhiệm kỳ tới, ...")
-    return start >= frame.span[1] and bool(
-        compiled("time", "coming_term_words").search(ctx.low, start, min(q.start, start + _COMING_REACH)))
-
-
 def _aims_opening(ctx: Context, q, value_starts: list[int]) -> list[tuple[int, int]]:
     """The words before the first value of a sentence whose first clause sets aims ("Đại hội
     thống nhất 18 chỉ tiêu chủ yếu, trong đó đến năm 2030 tỷ lệ đô thị hóa đạt ...; thu nhập ..."): their deadline
@@ -191,14 +143,14 @@ def find_time(ctx: Context) -> None:
         prev = sc.subject_scope
         headings = sc.headings
         block_frames = ctx.document.frames_of(ctx, q.block, q.sentence_index)
-        if block_frames and _coming_term_after(ctx, q, block_frames[0]):
+        if block_frames and coming_term_after(ctx, q, block_frames[0]):
             block_frames = []  # "Nhiệm kỳ qua, ... . Nhiệm kỳ tới, Hội phấn đấu ...": the document's term
         if block_frames and block_frames[0].period is None:
             # "Nhiệm kỳ 2015 - 2020, ... 5 năm qua kết nạp ...": the paragraph names the years just past
             # (a year is no term: "Tính đến hết tháng 3/2026, ... . Qua nửa nhiệm kỳ, ...")
             stated = [f for f in block_frames[1:] if f.period is not None and f.past and f.period[0] != f.period[1]]
-            named = None if stated else _named_past_term(ctx, q.block, head) or _running_term(ctx, block_frames[0]) \
-                or _reviewed_term(ctx)
+            named = None if stated else named_past_term(ctx, q.block, head) or running_term(ctx, block_frames[0]) \
+                or reviewed_term(ctx)
             if named:  # "Nhiệm kỳ qua, ... so với Nghị quyết ... nhiệm kỳ 2016 - 2021 đề ra"
                 stated = [replace(block_frames[0], period=named)]
             block_frames = stated[:1] + block_frames if stated else block_frames

@@ -28,6 +28,7 @@ class MetadataDocTypes(Strict):
 
 class MetadataNews(Strict):
     report_verbs: list[str]
+    headline_aim_verbs: list[str] = []
     subject_trailing: list[str]
     news_cues: list[str]
     reporting_words: list[str]

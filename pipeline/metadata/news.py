@@ -39,6 +39,7 @@ _CODE = r"(?:\([^()\n]{2,24}\)|\[[^\[\]\n]{2,24}\]|[A-ZĐ]{2,8})\s*[-–]\s*"
 @dataclass(frozen=True)
 class _Patterns:
     report_verbs: re.Pattern
+    headline_verbs: re.Pattern  # the report verbs and, in a headline, the aim verbs
     news_cues: re.Pattern
     reporting: re.Pattern
     page_markers: re.Pattern
@@ -55,6 +56,7 @@ def patterns() -> _Patterns:
     times = accented_words(n.lead_times)
     return _Patterns(
         report_verbs=re.compile(accented_words(n.report_verbs)),
+        headline_verbs=re.compile(accented_words(n.report_verbs + n.headline_aim_verbs)),
         news_cues=re.compile(accented_words(n.news_cues)),
         reporting=re.compile(accented_words(n.reporting_words)),
         page_markers=re.compile(accented_words(n.page_markers)),
@@ -219,7 +221,7 @@ def _headline_subjects(headline: str, at: int) -> list[Found]:
     """
     out = []
     f = accent_fold(headline)
-    stops = [m.start() for m in patterns().report_verbs.finditer(f)]
+    stops = [m.start() for m in patterns().headline_verbs.finditer(f)]
     if ":" in headline:
         stops.append(headline.index(":"))
     for stop in sorted(stops):

@@ -16,6 +16,13 @@ def test_report_verb_after_the_body_in_a_headline(verb):
     assert (m["doc_type"], m["issuer"], m["issuer_level"]) == ("tin_bai", "Hội Nông dân huyện Krông Pắc", "district")
 
 
+@pytest.mark.parametrize("verb", VOCAB.headline_aim_verbs, ids=str)
+def test_a_headlines_place_that_aims_is_what_the_report_is_about(verb):
+    m = analyze(f"Nghệ An {verb} đến năm 2030 có 70% số huyện đạt chuẩn nông thôn mới\n"
+                "Theo kế hoạch, mục tiêu của Nghệ An đến năm 2030, số xã đạt chuẩn nông thôn mới trên 90%.")
+    assert (m["doc_type"], m["issuer_level"]) == ("tin_bai", "province")
+
+
 @pytest.mark.parametrize("verb", VOCAB.report_verbs, ids=str)
 def test_report_verb_after_the_body_in_a_lead(verb):
     m = analyze(f"Sơ kết công tác Hội\nThứ Hai, 10/7/2023 - 09:00\n\nSáng 9/7, Hội Nông dân huyện Krông Pắc {verb} "
