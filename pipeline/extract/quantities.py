@@ -130,7 +130,7 @@ def _spelled_re() -> regex.Pattern:
     units, comp = load_lexicon("units"), load_lexicon("comparators")
     bounds = [w for w, op in comp.before.items() if op in (">=", "<=") and len(w) > 3]
     # "[^\W\d_]" is a letter in the syntax of both regex engines ("\p{L}" is not in re's)
-    return compile_pattern(rf"(?<![\p{{L}}])(?:{alternation(bounds)})\s+(?P<n>{alternation(units.number_words)})"
+    return compile_pattern(rf"(?<![\p{{L}}])(?:{alternation(bounds + units.spelled_after)})\s+(?P<n>{alternation(units.number_words)})"
                            rf"(?=\s+[^\W\d_])(?!\s+\d)")
 
 

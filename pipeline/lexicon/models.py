@@ -136,6 +136,7 @@ class Units(_Strict):
     percent_signs: list[str]
     number_words: dict[str, int]
     range_joiners: list[str]
+    spelled_after: list[str] = []
     per_time_nouns: list[str] = []
     digit_idioms: dict[str, int] = {}
 

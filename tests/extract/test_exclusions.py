@@ -653,3 +653,9 @@ def test_a_range_that_each_unit_a_share_counts_must_have_is_no_value():
 def test_a_share_after_a_date_and_comma_is_a_figure_not_one_more_date(word):
     text = f"Trong {word} 3, 95% hộ dân tham gia; {word} 3, 4 và 5 tổ chức ra quân."
     assert [r.value for r in extract(text)] == [95]
+
+
+def test_a_dash_typed_after_a_word_as_a_lists_is_no_code():
+    text = "Đến năm 2030, 100% huyện có thư viện, khu vui chơi trẻ em- 100% xã có khu sinh hoạt văn hoá."
+    assert [r.value for r in extract(text)] == [100, 100]
+    assert extract("Phòng, chống dịch COVID-19 trên địa bàn.") == []

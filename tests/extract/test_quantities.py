@@ -162,3 +162,9 @@ def test_a_table_read_one_cell_a_line_gives_its_unit_line_to_the_values_below():
             "Số lao động được tạo việc làm\n\nNgười\n\n1.500\n\n4\n\nMức giảm tỷ lệ hộ nghèo\n\nĐiểm %\n\n1 - 1,5")
     assert [(r.value, r.unit) for r in extract(text)] == [
         (6.5, "percent"), (7, "percent"), (4200, "usd"), (1500, "count"), (1, "percent")]
+
+
+@pytest.mark.parametrize("word", UNITS.spelled_after, ids=str)
+def test_a_spelled_number_after_a_word_of_adding(word):
+    r = one(f"Đến năm 2030, {word} hai huyện đạt chuẩn nông thôn mới.")
+    assert (r.value, r.unit) == (2, "count")
