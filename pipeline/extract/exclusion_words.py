@@ -26,6 +26,7 @@ def exclusion_patterns() -> dict:
         "doc_before": regex.compile(r"(?<![\p{L}])(" + doc_alt + r")(\s+số)?\s*$"),
         "total_before": ends_with(ex.total_words_before),
         "rank_group_before": ends_with(ex.rank_group_words or ["(?!)"]),
+        "rank_before": ends_with(ex.rank_words or ["(?!)"]),
         # (the units ranked, then the leaders' word: "50 nước dẫn đầu về ...", "20 tỉnh có PCI cao nhất")
         "rank_leaders_after": regex.compile(r"\s+(?:[\p{L}(),]+\s+){1,6}?(?:" + alternation(ex.rank_leader_words or ["(?!)"]) + r")(?![\p{L}])"),
         "structure_after": starts_with(ex.structure_nouns),

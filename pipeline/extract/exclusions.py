@@ -231,7 +231,7 @@ def excluded(ctx: Context, q: Quantity) -> bool:
     if q.table_row is not None and _column_header(ctx, q, P):
         return True
     # document numbers: "Nghị quyết số 29", "Đề án 15", "khóa 11"
-    if bare and P["doc_before"].search(before) and not P["total_before"].search(before) \
+    if bare and P["doc_before"].search(before) and not P["total_before"].search(before) and not P["rank_before"].search(before) \
             and not (P["rank_group_before"].search(before) and P["rank_leaders_after"].match(low, e)):
         return True
     if bare and _RX_TEMPERATURE.match(text, e):

@@ -292,6 +292,7 @@ class Exclusions(_Strict):
     whole_scope_words: list[str] = []
     each_unit_words: list[str] = []
     rank_group_words: list[str] = []
+    rank_words: list[str] = []
     rank_leader_words: list[str] = []
     stock_owners: list[str] = []
     not_logistics: list[str] = []

@@ -659,3 +659,9 @@ def test_a_dash_typed_after_a_word_as_a_lists_is_no_code():
     text = "Đến năm 2030, 100% huyện có thư viện, khu vui chơi trẻ em- 100% xã có khu sinh hoạt văn hoá."
     assert [r.value for r in extract(text)] == [100, 100]
     assert extract("Phòng, chống dịch COVID-19 trên địa bàn.") == []
+
+
+@pytest.mark.parametrize("word", EXC.rank_words, ids=str)
+def test_a_place_in_a_ranking_is_a_figure_not_a_numbering(word):
+    text = f"Năm 2031, tốc độ tăng trưởng GRDP đạt 8,1%, {word} 6 toàn quốc. Đại hội lần thứ 12 diễn ra tháng 10."
+    assert [r.value for r in extract(text)] == [8.1, 6]
