@@ -42,7 +42,7 @@ def patterns() -> dict:
                                    rf"(?:{alternation(org.lead_verbs)})(?![\p{{L}}])"),
         "cited_before": words_re(ex.document_types),
         "reviewed_before": regex.compile(rf"(?<![\p{{L}}])(?:{alternation(org.review_span_words or ['(?!)'])})(?:\s+[\p{{L}}\d]+){{0,3}}?"
-                                         rf"\s+(?:việc\s+)?(?:{alternation(org.carried_out_before)})\s*$"),
+                                         rf"\s+(?:(?:{alternation(org.review_span_fillers or ['(?!)'])})\s+)?(?:{alternation(org.carried_out_before)})\s*$"),
         "adopted_before": ends_with(ex.adoption_verbs),
         # the body's own term between it and its verb: "HĐND xã B khóa XXI, nhiệm kỳ 2026-2031 họp ..."
         "body_term": regex.compile(rf"(?:[^.;:,]{{0,25}}?\s*,?\s*(?:{alternation(org.body_qualifiers)})\s+[\p{{L}}\d]+"

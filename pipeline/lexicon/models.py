@@ -88,6 +88,7 @@ class Organizations(_Strict):
     signing_verbs: list[str] = []
     partner_unit_words: list[str] = []
     review_span_words: list[str] = []
+    review_span_fillers: list[str] = []
     association_members: dict[Literal["HND", "HLHPN", "HCCB"], list[str]] = {}
 
     def state_agencies(self) -> list[str]:

@@ -665,6 +665,13 @@ def test_a_congress_resolution_carried_out_is_still_no_body():
     assert [r.org for r in extract(text)] == ["GOV"]
 
 
+@pytest.mark.parametrize("filler", ORG.review_span_fillers, ids=str)
+def test_a_word_before_the_carrying_out_still_opens_a_review(filler):
+    text = (f"Tổng kết 5 năm {filler} thực hiện Nghị quyết Đại hội Đảng bộ tỉnh nhiệm kỳ 2020 - 2025, tỉnh B đã vượt "
+            "qua khó khăn. Tăng trưởng bình quân đạt 6,2%/năm.")
+    assert [r.org for r in extract(text)] == ["PARTY"]
+
+
 @pytest.mark.parametrize("word", ORG.review_span_words, ids=str)
 def test_a_review_of_carrying_out_a_congress_resolution_reports_that_congress_figures(word):
     opening = {"năm": "Sau 3 năm", "nhiệm kỳ": "Qua nửa nhiệm kỳ", "tháng": "Sau 30 tháng",
