@@ -11,6 +11,7 @@ import regex
 
 from pipeline.extract.base import Context
 from pipeline.extract.document_context import HEAD_CHARS, DocumentContext, Frame, head_ranges, sentences_in
+from pipeline.extract.term_frames import event_spans
 from pipeline.extract.timewords import bound_year, periods, single_years, time_patterns
 from pipeline.lexicon import alternation, compiled, load_lexicon
 
@@ -275,6 +276,11 @@ def _frame_at(ctx: Context, dc: DocumentContext, s: int, e: int) -> Optional[Fra
     found += [((int(y), int(y)), a, z) for a, z in dc.dates_in(reported.end(), min(e, reported.end() + _DATE_CHARS))
               for y in [_date_re().match(ctx.low, a).group(1) or _date_re().match(ctx.low, a).group(2)
                         or _date_re().match(ctx.low, a).group(3)]] if reported is not None else []
+    # (not the term of the event a deed is told at: "Tại Đại hội Đảng bộ xã nhiệm kỳ 2020-2025, ...")
+    event = _starts_with("event_openers").match(ctx.low, s)
+    if event:
+        comma = ctx.low.find(",", event.end(), e)
+        found = [x for x in found if not event.end() <= x[1] < (comma if comma >= 0 else e)]
     for p, a, z in sorted(found, key=lambda x: x[1]):
         if regex.match(r"\s*\)?\s*,", ctx.low[z:z + 4]):  # "5 năm qua (2010 - 2015), ..."
             # (figures measured or estimated up to a time are told of it, whenever the text was
@@ -349,7 +355,9 @@ def carry_past_frames(ctx: Context, dc: DocumentContext) -> None:
             continue
         if not b.sentences:
             continue
-        stated = periods(ctx.low, b.start, b.end)
+        # (not the term of the event a deed is told at: "Tại Đại hội Đảng bộ xã nhiệm kỳ 2020-2025, ...")
+        events = [x for sent in b.sentences for x in event_spans(ctx, sent.start, sent.end)]
+        stated = [p for p in periods(ctx.low, b.start, b.end) if not any(a <= p[1] < z for a, z in events)]
         if carried is None:
             # a paragraph that reports on a past term it names, not as its frame ("... chung sức
             # đưa Nghị quyết Đại hội của nhiệm kỳ trước vào cuộc sống. Phần lớn chỉ tiêu đều đạt, nhiều chỉ tiêu

@@ -1,6 +1,7 @@
 """Which term a frame of the time just past means, for the time component: the term a paragraph
 "Nhiệm kỳ qua, ..." names, the running term's half just past, the term a review ends, and an aim's
-sentence that turns to the coming term (see :mod:`pipeline.extract.time_frame`)."""
+sentence that turns to the coming term, and the event a deed is told at, whose term is its own
+(see :mod:`pipeline.extract.time_frame`)."""
 from __future__ import annotations
 
 from pipeline.extract.base import Context
@@ -55,3 +56,15 @@ def coming_term_after(ctx: Context, q, frame) -> bool:
     # (near the sentence's start: "Bước vào nhiệm kỳ mới, ...", "Trong nhiệm kỳ tới, ...")
     return start >= frame.span[1] and bool(
         compiled("time", "coming_term_words").search(ctx.low, start, min(q.start, start + _COMING_REACH)))
+
+
+def event_spans(ctx: Context, start: int | None, end: int) -> list[tuple[int, int]]:
+    """The events a deed is told at, from their opener to their comma ("Tại Đại hội Đảng bộ xã
+    nhiệm kỳ 2020-2025,"): their terms are the events', not the figures'."""
+    if start is None:
+        return []
+    out = []
+    for m in compiled("time", "event_openers").finditer(ctx.low, start, end):
+        comma = ctx.low.find(",", m.end(), end)
+        out.append((m.start(), comma if comma >= 0 else m.end()))
+    return out

@@ -18,7 +18,7 @@ from pipeline.extract.headline import restate_periods
 from pipeline.extract.mentions import first_group
 from pipeline.extract.kind_patterns import names_aims
 from pipeline.extract.paragraph_deadline import paragraph_deadline
-from pipeline.extract.term_frames import coming_term_after, named_past_term, reviewed_term, running_term
+from pipeline.extract.term_frames import coming_term_after, event_spans, named_past_term, reviewed_term, running_term
 from pipeline.extract.time_clues import aims_sentence, per_capita, set_off, told_as_now
 from pipeline.extract.timewords import (deadline_year, elided_deadline_spans, frequency, parts_from, periods, shared_value,
                                         single_year, single_years, time_patterns)
@@ -184,8 +184,9 @@ def find_time(ctx: Context) -> None:
             + [(r, "lead-in") for r in sc.lead_ins + (aims_sentence(ctx, q, value_starts) if q.kind != "result" else [])]
         values = ctx.clause_values(q)
         since = max((x.end for x in values if x.end <= q.start), default=None)
+        events = event_spans(ctx, sentence_start, q.start)
         for r, source in near:
-            ps = periods(ctx.low, *r)
+            ps = [p for p in periods(ctx.low, *r) if not any(a <= p[1] < b for a, b in events)]
             if r == own and since is not None:
                 # (a period after an earlier value's subject began is that value's: "GRDP bình quân
                 # 3 năm (2021 - 2023) đạt 4,38%/năm, riêng 6 tháng đầu năm 2023 tăng trưởng đạt 8,61%";

@@ -143,6 +143,7 @@ class Units(_Strict):
 
 
 class Time(_Strict):
+    event_openers: list[str] = []
     date_span_joiners: list[str] = []
     deadline_list_joiners: list[str] = []
     value_share_words: list[str] = []

@@ -722,3 +722,15 @@ def test_the_aims_a_past_term_met_do_not_end_its_frame():
             "Hội đã hoàn thành và hoàn thành vượt mức các chỉ tiêu Nghị quyết Đại hội Hội Nông dân thành phố lần thứ XI đề ra.\n\n"
             "Cụ thể: kết nạp mới 2.385 hội viên; vận động đóng góp Quỹ hỗ trợ nông dân được hơn 1 tỷ đồng.")
     assert [(r.kind, r.period) for r in extract(text)][1:] == [("result", (2028, 2033))] * 2
+
+
+@pytest.mark.parametrize("opener", TIME.event_openers, ids=str)
+def test_the_term_of_the_event_a_deed_is_told_at_is_not_the_figures(opener):
+    event = opener.replace("tại ", "").capitalize()
+    text = (f"Đại hội Hội Cựu chiến binh xã A nhiệm kỳ 2032 - 2037\n\nNhiệm kỳ 2027 - 2032, Hội CCB xã đã kết nạp 35 "
+            f"hội viên.\n\n{opener.capitalize()} Đảng bộ xã nhiệm kỳ 2030-2035, Hội CCB xã đã có 01 hội viên tham gia cấp ủy, "
+            "05 đồng chí là Bí thư chi bộ.")
+    got = [r.period for r in extract(text)]
+    assert got[0] == (2027, 2032) and (2030, 2035) not in got, event
+    if opener == "tại đại hội":  # (and the report of the term just past goes on)
+        assert got == [(2027, 2032)] * 3
