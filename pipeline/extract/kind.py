@@ -249,7 +249,7 @@ def find_kind(ctx: Context) -> None:
     ['result', 'target']
     """
     P = _patterns()
-    undecided = []
+    undecided, undecided_ids = [], set()
     votes = {"target": 0, "result": 0}
     # a news report or a plan whose lead states aims ("Đề án đặt mục tiêu ..."):
     # its deadlines are the aims', even those past when the page was dated
@@ -320,9 +320,9 @@ def find_kind(ctx: Context) -> None:
         aimed = aims_lead or _block_mode(ctx, q, P) == "target"
         decided = _nearest_cue(ctx, q, P, aimed)
         # (the paragraph's earlier figures read as deeds, or with no cue: "tổ chức 162 lớp ...; duy trì 2 chi hội")
-        before = [x for x in ctx.quantities if x.block is q.block and x.end <= q.start]
-        reported_before = any(x.kind == "result" and x not in undecided for x in before)
-        deeds = reported_before or any(x in undecided for x in before)
+        before = [x for x in ctx.by_block.get(q.block.index, []) if x.end <= q.start]
+        reported_before = any(x.kind == "result" and id(x) not in undecided_ids for x in before)
+        deeds = reported_before or any(id(x) in undecided_ids for x in before)
         if decided == "target" and weak_aim_in_report(ctx, q, own[0], q.start, P, deeds, reported_before):
             decided = "result"  # "Hội đã ...; thành lập và duy trì hiệu quả 01 chi hội nghề nghiệp"
         if decided in ("target", "result"):
@@ -381,6 +381,7 @@ def find_kind(ctx: Context) -> None:
             votes[decided] += 1
         else:
             undecided.append(q)
+            undecided_ids.add(id(q))
     # a figure with no cue follows a report's majority; a decision or plan sets aims
     reporting = ctx.document.reporting
     # (recurrence is no cue: "Bình quân mỗi năm kết nạp được trên 4.000 hội viên" in a report)
