@@ -277,10 +277,8 @@ def _frame_at(ctx: Context, dc: DocumentContext, s: int, e: int) -> Optional[Fra
               for y in [_date_re().match(ctx.low, a).group(1) or _date_re().match(ctx.low, a).group(2)
                         or _date_re().match(ctx.low, a).group(3)]] if reported is not None else []
     # (not the term of the event a deed is told at: "Tại Đại hội Đảng bộ xã nhiệm kỳ 2020-2025, ...")
-    event = _starts_with("event_openers").match(ctx.low, s)
-    if event:
-        comma = ctx.low.find(",", event.end(), e)
-        found = [x for x in found if not event.end() <= x[1] < (comma if comma >= 0 else e)]
+    events = event_spans(ctx, s, e)
+    found = [x for x in found if not any(a <= x[1] < z for a, z in events)]
     for p, a, z in sorted(found, key=lambda x: x[1]):
         if regex.match(r"\s*\)?\s*,", ctx.low[z:z + 4]):  # "5 năm qua (2010 - 2015), ..."
             # (figures measured or estimated up to a time are told of it, whenever the text was
